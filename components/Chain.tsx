@@ -1,0 +1,43 @@
+/** The chain as a reader sees it: this page → the page it is based on → each credited source. */
+import type { Report } from '../lib/report';
+import { safeHref, type T } from './i18n';
+import { SourceCard } from './SourceCard';
+
+export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?: (block: number) => void }) {
+  return (
+    <section aria-labelledby="chain-heading" data-testid="chain">
+      <h2 id="chain-heading">{t('chainHeading')}</h2>
+      <ol class="chain">
+        <li class="node node-page" data-testid="node-page">
+          <span class="node-role">{t('thisPage')}</span>
+          <strong>{report.title || report.url}</strong>
+          <span class="meta">
+            {[report.page.site ?? report.page.domain, report.lang].filter(Boolean).join(' · ')}
+          </span>
+        </li>
+        {report.basedOn.map((b) => (
+          <li class="node node-based-on" data-testid="node-based-on" key={b.url}>
+            <span class="node-role">{t('basedOn')}</span>
+            <a href={safeHref(b.url)} target="_blank" rel="noopener noreferrer">
+              {b.outlet?.name ?? new URL(b.url).hostname}
+            </a>
+            <span class="meta">{[b.lang, b.url].filter(Boolean).join(' · ')}</span>
+          </li>
+        ))}
+        <li class="node node-sources">
+          <span class="node-role">{t('credits')}</span>
+          <h3>{t('sourcesHeading', String(report.sources.length))}</h3>
+          {report.sources.length === 0 ? (
+            <p class="empty">{t('noSources')}</p>
+          ) : (
+            <ul class="sources">
+              {report.sources.map((s) => (
+                <SourceCard key={s.name} source={s} t={t} onReveal={onReveal} />
+              ))}
+            </ul>
+          )}
+        </li>
+      </ol>
+    </section>
+  );
+}

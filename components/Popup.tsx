@@ -1,0 +1,66 @@
+/** The toolbar popup: the report of the tab, or why there is none. */
+import { useState } from 'preact/hooks';
+import type { Report } from '../lib/report';
+import { AutoBadges, type AutoState } from './AutoBadges';
+import { Chain } from './Chain';
+import { Flags, PhotoCredits } from './Details';
+import type { T } from './i18n';
+
+export type PopupState =
+  | { status: 'loading' }
+  | { status: 'ready'; report: Report }
+  | { status: 'not-article'; report?: Report }
+  | { status: 'unreadable' }
+  | { status: 'error'; message: string };
+
+export interface PopupActions {
+  reveal: (block: number) => void;
+  exportJson: (report: Report) => void;
+  copyText: (report: Report) => Promise<void>;
+  enableAuto: (scope: 'site' | 'all') => void;
+  disableAuto: () => void;
+}
+
+export function Popup({ state, auto, t, actions }: { state: PopupState; auto: AutoState; t: T; actions: PopupActions }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <main class="popup" aria-busy={state.status === 'loading'}>
+      <h1 class="brand">{t('extName')}</h1>
+      {state.status === 'loading' && <p role="status">{t('loading')}</p>}
+      {state.status === 'unreadable' && <p role="status" data-testid="unreadable">{t('cannotRead')}</p>}
+      {state.status === 'error' && (
+        <div role="alert">
+          <strong>{t('errorTitle')}</strong>
+          <p>{state.message}</p>
+        </div>
+      )}
+      {state.status === 'not-article' && (
+        <div role="status" data-testid="not-article">
+          <p>{t('notArticle')}</p>
+          <p class="hint">{t('notArticleHint')}</p>
+        </div>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <Chain report={state.report} t={t} onReveal={actions.reveal} />
+          <PhotoCredits report={state.report} t={t} />
+          <Flags report={state.report} t={t} />
+          <div class="buttons export">
+            <button type="button" onClick={() => actions.exportJson(state.report)} data-testid="export-json">
+              {t('exportJson')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void actions.copyText(state.report).then(() => setCopied(true))}
+              data-testid="copy-text"
+            >
+              {copied ? t('copied') : t('copyText')}
+            </button>
+          </div>
+        </>
+      )}
+      <AutoBadges auto={auto} t={t} onEnable={actions.enableAuto} onDisable={actions.disableAuto} />
+      <p class="privacy">{t('privacyNote')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+/** One credited source: who it is, the sentence that credits it, and the ways to its original. */
+import type { Source } from '../lib/report';
+import { safeHref, type T } from './i18n';
+
+const LINK_KEYS: Record<string, string> = { article: 'link_article', 'text-url': 'link_text_url', search: 'link_search', homepage: 'link_homepage' };
+
+export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onReveal?: (block: number) => void }) {
+  const o = source.outlet;
+  const mention = source.mentions[0]!;
+  return (
+    <li class="source" data-testid="source">
+      <div class="source-head">
+        <strong class="source-name" data-testid="source-name">{source.name}</strong>
+        <span class="source-kind">
+          {o ? [t(`kind_${o.kind}`), o.country && o.country !== 'INT' ? o.country : ''].filter(Boolean).join(' · ') : t('notInRegistry')}
+        </span>
+      </div>
+      {o?.ownership && (
+        <p class="ownership">
+          {t(`ownership_${o.ownership.kind.replace('-', '_')}`)}: {o.ownership.fact}{' '}
+          {safeHref(o.ownership.url) && (
+            <a href={safeHref(o.ownership.url)} target="_blank" rel="noopener noreferrer">
+              ({t('factSource')})
+            </a>
+          )}
+        </p>
+      )}
+      <blockquote class="evidence" title={`${t('creditedIn')}: ${mention.cue}`}>
+        {mention.evidence}
+      </blockquote>
+      {onReveal && (
+        <button type="button" class="linklike" onClick={() => onReveal(mention.block)}>
+          {t('showInPage')}
+        </button>
+      )}
+      <ul class="links">
+        {source.links.map((l) => (
+          <li key={l.url} data-testid={`link-${l.kind}`}>
+            <a href={safeHref(l.url)} target="_blank" rel="noopener noreferrer">
+              {t(LINK_KEYS[l.kind] ?? l.kind)}
+            </a>{' '}
+            <a class="archive" href={safeHref(l.archive)} target="_blank" rel="noopener noreferrer">
+              ({t('archive')})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * The article: which of the page's blocks are its body, captions and end credits, and which are furniture
+ * (navigation, related links, comments, footers). Readability decides the body on a clone; we map its
+ * choice back onto the original blocks by text, so findings stay tied to live elements.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { collectBlocks, type BlockLink } from './blocks';
+import { squash } from './fold';
+
+export type BlockKind = 'body' | 'caption' | 'byline' | 'heading' | 'fringe' | 'furniture';
+
+export interface Block {
+  index: number;
+  el: Element;
+  text: string;
+  links: BlockLink[];
+  kind: BlockKind;
+  /** The figure a caption belongs to, when there is one. */
+  figure?: Element;
+}
+
+export interface Article {
+  blocks: Block[];
+  /** Readability's verdict or the page's own article markup. */
+  readerable: boolean;
+  byline?: string;
+  siteName?: string;
+  lang?: string;
+}
+
+const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recommend\w*|comments?|komentar|binh-luan|share|sharing|social|newsletter|subscribe|promo|advertisement|widget|trending|popular|tags|more-news|read-more|baca-juga|xem-them)(?:$|[\s_-])/i;
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
+const CAPTION_CLASS = /caption|credit|copyright|photographer|fotograf|image-source|img-source|(?:^|[\s_-])source(?:$|[\s_-])/i;
+
+const norm = (s: string) => squash(s).toLowerCase();
+
+/** Furniture: inside nav/aside/footer/header/form, or a container named like one. */
+function isFurniture(el: Element, stop: Element | null): boolean {
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    if (FURNITURE_TAGS.has(node.tagName.toUpperCase())) return true;
+    const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (name.length < 200 && FURNITURE.test(name)) return true;
+  }
+  return false;
+}
+
+function captionOf(el: Element): { caption: boolean; figure?: Element } {
+  let depth = 0;
+  for (let node: Element | null = el; node && depth < 4; node = node.parentElement, depth++) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'FIGCAPTION' || tag === 'CAPTION') return { caption: true, figure: node.closest('figure') ?? undefined };
+    if (tag === 'FIGURE') return { caption: true, figure: node };
+    const cls = node.getAttribute('class') ?? '';
+    if (cls.length < 200 && CAPTION_CLASS.test(cls)) return { caption: true, figure: node.closest('figure') ?? undefined };
+  }
+  return { caption: false };
+}
+
+interface Readable {
+  texts: Set<string>;
+  fullText: string;
+  byline?: string;
+  siteName?: string;
+  lang?: string;
+}
+
+/** Runs Readability on a clone (it mutates what it reads) and keeps the texts of the blocks it chose. */
+function readable(doc: Document): Readable | null {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      maxElemsToParse: 150_000,
+      charThreshold: 200,
+    }).parse();
+    if (!parsed?.content) return null;
+    const texts = new Set(collectBlocks(parsed.content).map((b) => norm(b.text)));
+    return {
+      texts,
+      fullText: norm(parsed.textContent ?? ''),
+      byline: parsed.byline ? squash(parsed.byline) : undefined,
+      siteName: parsed.siteName ?? undefined,
+      lang: parsed.lang ?? undefined,
+    };
+  } catch {
+    // Readability gives up on huge or broken pages: the markup fallback below still reads them.
+    return null;
+  }
+}
+
+/** The page's own markup for the article body, when Readability found none. */
+function markedBody(doc: Document): Element | null {
+  return doc.querySelector('[itemprop="articleBody"], article, main, [role="main"]');
+}
+
+/** Lowest common ancestor of two elements. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let n: Element | null = a; n; n = n.parentElement) seen.add(n);
+  for (let n: Element | null = b; n; n = n.parentElement) if (seen.has(n)) return n;
+  return null;
+}
+
+/**
+ * Reads the article. Workflow:
+ * 1. cut the original page into blocks;
+ * 2. Readability on a clone picks the body; blocks whose text it kept are `body`;
+ * 3. the article's region is the smallest element holding the body; captions in it are `caption`,
+ *    Readability's byline is `byline`, other short lines in it are `fringe` (end credits live there);
+ * 4. everything else is furniture.
+ */
+export function readArticle(doc: Document, markedAsArticle: boolean): Article {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { blocks: [], readerable: false };
+  const raw = collectBlocks(root);
+  const found = readable(doc);
+  const byline = found?.byline ? norm(found.byline) : undefined;
+
+  const inBody = (text: string): boolean => {
+    if (!found) return false;
+    const t = norm(text);
+    if (found.texts.has(t)) return true;
+    // Readability merges and splits paragraphs: a long enough block found inside its text is its own.
+    return t.length >= 60 && found.fullText.includes(t);
+  };
+
+  const fallback = found ? null : markedBody(doc);
+  const blocks: Block[] = raw.map((b, index) => {
+    const tag = b.el.tagName.toUpperCase();
+    let kind: BlockKind = 'furniture';
+    if (found ? inBody(b.text) : fallback?.contains(b.el)) kind = /^H[1-6]$/.test(tag) ? 'heading' : 'body';
+    if (byline && norm(b.text) === byline) kind = 'byline';
+    return { index, el: b.el, text: b.text, links: b.links, kind };
+  });
+
+  const body = blocks.filter((b) => b.kind === 'body');
+  const region =
+    body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : (fallback ?? markedBody(doc));
+  for (const block of blocks) {
+    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region)) {
+      const cap = captionOf(block.el);
+      if (cap.caption) {
+        block.kind = 'caption';
+        block.figure = cap.figure;
+      } else if (block.text.length <= 300) block.kind = 'fringe';
+    } else if (block.kind === 'body' || block.kind === 'byline') {
+      const cap = captionOf(block.el);
+      if (cap.caption) {
+        block.kind = 'caption';
+        block.figure = cap.figure;
+      }
+    }
+    // Furniture inside the body (a related-links box Readability kept) stays furniture.
+    if (block.kind === 'body' && region && isFurniture(block.el, region)) block.kind = 'furniture';
+  }
+
+  const bodyChars = body.reduce((n, b) => n + b.text.length, 0);
+  const readerable = body.length > 0 && (markedAsArticle || bodyChars >= 250);
+  return { blocks, readerable, byline: found?.byline, siteName: found?.siteName, lang: found?.lang };
+}
+
+/**
+ * The cheap pre-check (no Readability pass): the page calls itself an article, or Readability's own
+ * heuristic thinks it is one. The content script runs the heavy pass only when this says yes.
+ */
+export function looksLikeArticle(doc: Document, markedAsArticle: boolean): boolean {
+  if (markedAsArticle || doc.querySelector('article, [itemprop="articleBody"]')) return true;
+  try {
+    return isProbablyReaderable(doc, { minContentLength: 100, minScore: 15 });
+  } catch {
+    return false;
+  }
+}

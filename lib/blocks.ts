@@ -1,0 +1,104 @@
+/**
+ * Text blocks: the page cut into the paragraphs a reader sees, each tied to the element that holds it, so a
+ * finding can be badged in the live page. One iterative walk (deep or huge pages can't blow the stack).
+ */
+import { squash } from './fold';
+
+export interface BlockLink {
+  href: string;
+  text: string;
+}
+
+export interface RawBlock {
+  /** The nearest block-level element holding the text. */
+  el: Element;
+  /** The text as a reader sees it; `<br>` becomes a line break. */
+  text: string;
+  links: BlockLink[];
+}
+
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN MENU NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+const SKIP_TAGS = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT EMBED CANVAS SELECT TEXTAREA INPUT BUTTON HEAD MATH VIDEO AUDIO SOURCE TRACK PICTURE IMG LINK META'.split(
+    ' ',
+  ),
+);
+
+/** Hidden by the page's own markup (we don't compute styles: the same answer in Node and the browser). */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** A host element of our own UI: never read our own badges back. */
+export const OWN_UI_TAG = 'SOURCETRACE-BADGE';
+
+interface Run {
+  el: Element;
+  parts: string[];
+  links: BlockLink[];
+}
+
+/**
+ * Cuts `root` into blocks. `limit` caps how many elements are visited, so a 10 MB page costs a bounded
+ * amount of work.
+ */
+export function collectBlocks(root: Element, limit = 200_000): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const runs: Run[] = [];
+  const flush = () => {
+    const run = runs[runs.length - 1];
+    if (!run || run.parts.length === 0) return;
+    const text = run.parts
+      .join('')
+      .split('\n')
+      .map(squash)
+      .filter(Boolean)
+      .join('\n');
+    if (text) blocks.push({ el: run.el, text, links: run.links });
+    run.parts = [];
+    run.links = [];
+  };
+  type Step = { node: Node; exit?: boolean };
+  const stack: Step[] = [{ node: root }];
+  let visited = 0;
+  runs.push({ el: root, parts: [], links: [] });
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      flush();
+      runs.pop();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      runs[runs.length - 1]!.parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 || ++visited > limit) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG || isHidden(el)) continue;
+    if (tag === 'BR') {
+      runs[runs.length - 1]!.parts.push('\n');
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag) && node !== root;
+    if (isBlock) {
+      flush();
+      runs.push({ el, parts: [], links: [] });
+      stack.push({ node: el, exit: true });
+    } else if (tag === 'A') {
+      const href = el.getAttribute('href');
+      if (href) runs[runs.length - 1]!.links.push({ href, text: squash(el.textContent ?? '') });
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+  }
+  flush();
+  return blocks;
+}

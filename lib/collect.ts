@@ -1,0 +1,57 @@
+/**
+ * Stage 3a: findings → the report's lists. The same source credited twice becomes one source with two
+ * mentions; "Interior Ministry" and "the Austrian Interior Ministry" become one (the longer name wins).
+ */
+import type { Finding } from './detect/finding';
+import type { SourceKind } from './detect/org';
+import { foldName } from './fold';
+import type { Evidence } from './report';
+
+export interface Collected {
+  key: string;
+  name: string;
+  kind: SourceKind;
+  knownId?: string;
+  url?: string;
+  mentions: Evidence[];
+}
+
+const evidenceOf = (f: Finding): Evidence => ({ evidence: f.evidence, block: f.block, cue: f.cue, cueText: f.cueText });
+
+function sameMention(a: Evidence, b: Evidence): boolean {
+  return a.block === b.block && a.evidence === b.evidence;
+}
+
+/** Whole-word containment of folded names. */
+function contains(longer: string, shorter: string): boolean {
+  return (` ${longer} `).includes(` ${shorter} `);
+}
+
+/** Merges findings of one role, in the order they were first found. */
+export function collect(findings: Finding[]): Collected[] {
+  const out: Collected[] = [];
+  for (const f of findings) {
+    const key = f.known?.id ?? foldName(f.name);
+    if (!key) continue;
+    const folded = foldName(f.name);
+    const same = out.find(
+      (c) =>
+        c.key === key ||
+        (!f.known && !c.knownId && folded.length > 2 && c.key.length > 2 && (contains(c.key, folded) || contains(folded, c.key))) ||
+        (!!c.knownId && !f.known && foldName(c.name) === folded),
+    );
+    if (!same) {
+      out.push({ key, name: f.name, kind: f.kind, knownId: f.known?.id, url: f.url, mentions: [evidenceOf(f)] });
+      continue;
+    }
+    if (!f.known && !same.knownId && folded.length > same.key.length) {
+      same.key = folded;
+      same.name = f.name;
+    }
+    if (same.kind === 'unknown') same.kind = f.kind;
+    same.url ??= f.url;
+    const e = evidenceOf(f);
+    if (!same.mentions.some((m) => sameMention(m, e) && m.cue === e.cue)) same.mentions.push(e);
+  }
+  return out;
+}

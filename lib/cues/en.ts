@@ -1,0 +1,34 @@
+/**
+ * English attribution cues.
+ * Source: wire and newspaper usage (AP Stylebook conventions, Reuters/AP/AFP copy, US and UK dailies),
+ * checked against ../shared/reference/cues.md. English is also the fallback for every page, since wire copy
+ * and credits ("Photo: X/Reuters") travel in English. Edit: one word, one sentence in test/cues/en.test.ts.
+ */
+import type { CueFileInput } from './schema';
+
+export default {
+  lang: 'en',
+  name: 'English',
+  script: 'latin',
+  stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'his', 'her', 'they', 'at', 'by', 'this', 'from', 'have', 'has', 'had', 'be', 'are', 'were', 'not', 'but', 'which', 'said', 'would', 'will', 'an', 'their', 'been', 'who', 'its'],
+  cues: [
+    { id: 'according', form: 'before', words: ['according to', 'as reported by', 'reported by', 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'in a report by', 'in a report from', 'a report by', 'a report from', 'data from', 'figures from', 'estimates from', 'a study in', 'published in', 'courtesy of'] },
+    { id: 'citing', form: 'before', words: ['citing', 'quoting'] },
+    { id: 'told', form: 'before', words: ['told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in'] },
+    { id: 'said-inverted', form: 'before', words: ['said', 'says', 'added', 'reported', 'announced', 'stated', 'noted', 'wrote', 'tweeted', 'explained'], note: '"…," said the ministry — verb before the name' },
+    { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed', 'published', 'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast', 'showed', 'shows', 'released', 'contributed to this report', 'denied', 'acknowledged', 'mentioned', 'pointed out', 'has pointed out', 'is concerned'] },
+    { id: 'reporting-by', form: 'before', words: ['additional reporting by', 'reporting by', 'compiled by'] },
+    { id: 'source-line', form: 'label', strong: true, words: ['sources', 'source', 'originally published at', 'originally published on', 'originally published in', 'originally published by', 'this article originally appeared on', 'this article originally appeared in', 'this story originally appeared on', 'this story originally appeared in', 'republished with permission from', 'reprinted with permission from', 'this article was originally published on', 'this article is republished from'] },
+    { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['photo credit', 'image credit', 'picture credit', 'photographs', 'photograph', 'photos', 'photo', 'pictures', 'picture', 'image', 'images', 'credit', 'credits', 'illustration', 'photo by', 'photograph by', 'photos by', 'photography by', 'image by', 'illustration by', 'video'] },
+  ],
+  auxiliaries: ['also', 'has', 'had', 'have', 'previously', 'later', 'earlier', 'then', 'now', 'again', 'first', 'recently', 'separately', 'further', 'had earlier', 'has since', 'on', 'late'],
+  fillers: ['director', 'chief', 'head', 'chairman', 'chairwoman', 'the', 'a', 'an', 'its', 'their', 'data', 'figures', 'statement', 'report', 'reports', 'officials', 'official', 'sources', 'documents', 'estimates', 'analysis', 'study', 'survey', 'from', 'by', 'of', 'at', 'for', 'with', 'in', 'to', 'new', 'latest', 'recent', 'monthly', 'annual', 'weekly', 'published', 'released', 'provided'],
+  outletWords: ['newspaper', 'the newspaper', 'daily', 'the daily', 'news agency', 'the news agency', 'state news agency', 'wire service', 'agency', 'broadcaster', 'the broadcaster', 'public broadcaster', 'state broadcaster', 'state media', 'television', 'website', 'news site', 'news website', 'magazine', 'weekly', 'the magazine', 'outlet', 'news outlet', 'network', 'channel', 'tv channel', 'paper', 'journal', 'tabloid', 'the tabloid', 'radio', 'publication', 'blog', 'the journal'],
+  orgWords: ['Ministry', 'Department', 'Dept', 'Agency', 'Office', 'Bureau', 'Police', 'Council', 'Commission', 'Committee', 'Authority', 'Authorities', 'Administration', 'Institute', 'Institution', 'Association', 'Union', 'Federation', 'Court', 'Service', 'Services', 'Organization', 'Organisation', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'Plc', 'PLC', 'Company', 'Co', 'Group', 'Bank', 'Fund', 'Foundation', 'University', 'College', 'Center', 'Centre', 'Board', 'Party', 'Army', 'Navy', 'Force', 'Forces', 'Command', 'Observatory', 'Network', 'News', 'Times', 'Post', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Press', 'Radio', 'Television', 'TV', 'Broadcasting', 'Magazine', 'Telegraph', 'Guardian', 'Observer', 'Chronicle', 'Courier', 'Insider', 'Embassy', 'Government', 'Parliament', 'Congress', 'Senate', 'Pentagon', 'Kremlin', 'White House', 'Exchange', 'Secretariat', 'Directorate', 'Prosecutor', 'Coalition', 'Society', 'Trust', 'Laboratory', 'Labs', 'Airlines', 'Airways', 'Holdings', 'Partners', 'Capital', 'Securities', 'Associates', 'Consulting', 'Hospital', 'Clinic', 'Reserve', 'Treasury', 'Cabinet', 'Guard', 'Coast Guard', 'administration', 'ministry', 'department', 'government', 'police', 'agency', "prosecutor's office", 'office', 'officials'],
+  roleWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representative', 'representatives', 'officials', 'official', 'officers', 'press office', 'press secretary', 'correspondent'],
+  personTitles: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'President', 'Vice President', 'Prime Minister', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Governor', 'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Judge', 'Justice', 'Professor', 'Prof.', 'Chancellor', 'Ambassador', 'Sir', 'Lord', 'Lady', 'Sheikh', 'Rabbi', 'Father', 'analyst', 'economist', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'lawyer', 'attorney', 'witness', 'resident'],
+  nameLinks: ['of', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'von', 'van', 'on', '&'],
+  listJoiners: ['and', '&', 'as well as'],
+  excludedLabels: ['read more', 'read also', 'see also', 'related', 'editing by', 'edited by', 'written by', 'writing by', 'author', 'more', 'watch', 'listen', 'advertisement', 'sign up', 'subscribe'],
+  notCredits: ['illustration', 'file', 'file photo', 'stock image', 'stock photo'],
+} satisfies CueFileInput;

@@ -1,0 +1,42 @@
+/**
+ * Indonesian (Bahasa Indonesia) attribution cues.
+ * Source: usage in Indonesian news (Kompas, Detik, Tempo, Antara, CNN Indonesia, Tribun, Liputan6), checked
+ * against the seed page and ../shared/reference/cues.md. Edit: add a word to the table it belongs to and a
+ * sentence to test/cues/id.test.ts that fails without it. `kata` is also the noun "word": it is a cue only
+ * right after a quote or comma, so it sits with the inverted cues, which need an organization-like name.
+ */
+import type { CueFileInput } from './schema';
+
+export default {
+  lang: 'id',
+  name: 'Indonesian',
+  script: 'latin',
+  nameStyle: 'words',
+  stopwords: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'tersebut', 'bisa', 'ada', 'mereka', 'lebih', 'sudah', 'saat', 'oleh', 'kami', 'telah', 'atau', 'seperti', 'bahwa', 'masih', 'sebagai', 'namun', 'hingga', 'kata', 'menurut', 'setelah', 'bagi', 'para', 'tahun', 'kepada', 'anda', 'saya', 'kita', 'ia', 'dia', 'sementara', 'pada', 'dalam', 'bulan', 'awal', 'sebuah'],
+  cues: [
+    { id: 'according', form: 'before', words: ['menurut', 'berdasarkan', 'merujuk pada', 'merujuk'], note: '"menurut pernyataan Kementerian Pertahanan Rusia"; berdasarkan data X' },
+    {
+      id: 'reported-by',
+      form: 'before',
+      strong: true,
+      words: ['seperti dilansir dari', 'seperti dilansir', 'sebagaimana dilansir', 'dilansir dari', 'dilansir', 'melansir', 'seperti diberitakan', 'sebagaimana diberitakan', 'diberitakan', 'seperti dilaporkan', 'sebagaimana dilaporkan', 'dilaporkan oleh', 'seperti dikutip dari', 'seperti dikutip', 'sebagaimana dikutip dari', 'dikutip dari', 'mengutip dari', 'mengutip', 'bersumber dari'],
+      note: 'dilansir/dikutip dari X: the press credits an outlet it took the story from',
+    },
+    { id: 'released-by', form: 'before', words: ['yang dirilis oleh', 'dirilis oleh', 'diterbitkan oleh', 'dipublikasikan oleh', 'dikeluarkan oleh', 'disiarkan oleh', 'dikonfirmasi oleh', 'disampaikan oleh', 'disampaikan langsung oleh', 'dirilis', 'rilis resmi', 'keterangan resmi'], note: 'Sebuah video yang dirilis oleh Kementerian Pertahanan Rusia' },
+    { id: 'told', form: 'before', words: ['mengatakan kepada', 'mengatakan pada', 'menyatakan kepada', 'menjelaskan kepada', 'berbicara kepada', 'kepada kantor berita', 'dalam wawancara dengan', 'wawancara dengan'] },
+    { id: 'said-inverted', form: 'before', words: ['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'ungkap', 'tegas', 'imbuh', 'sebut', 'terang', 'dikatakan'], note: '"…," ujar X — the name follows the verb' },
+    { id: 'said', form: 'after', words: ['mengatakan', 'menyatakan', 'menyebutkan', 'menyebut', 'menjelaskan', 'mengungkapkan', 'menegaskan', 'menuturkan', 'menambahkan', 'mengumumkan', 'menginformasikan', 'mengonfirmasi', 'membenarkan', 'menyampaikan', 'mengklaim', 'mengaku', 'mencatat', 'merilis', 'memperkirakan', 'memprediksi', 'melaporkan', 'memberitakan', 'menulis', 'mengabarkan', 'dalam keterangannya', 'dalam pernyataannya', 'dalam keterangan tertulis', 'dalam rilisnya', 'dalam laporannya'] },
+    { id: 'source-line', form: 'label', strong: true, words: ['sumber berita', 'sumber artikel', 'sumber', 'artikel ini telah tayang di', 'artikel ini telah tayang', 'tulisan ini telah tayang di'] },
+    { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['sumber foto', 'kredit foto', 'foto', 'fotografer', 'dok.', 'dok', 'dokumentasi', 'tangkapan layar', 'ilustrasi foto', 'antara foto', 'gambar'] },
+  ],
+  auxiliaries: ['juga', 'telah', 'sudah', 'pun', 'sebelumnya', 'kemudian', 'lalu', 'kembali', 'sempat', 'pernah', 'baru', 'baru-baru ini', 'secara resmi', 'resmi', 'turut', 'bahkan', 'sendiri'],
+  fillers: ['kepala', 'ketua', 'ketua umum', 'direktur', 'direktur utama', 'sekretaris', 'kasubbag', 'koordinator', 'COO', 'CEO', 'manajer', 'pelatih', 'pernyataan', 'pernyataan resmi', 'pernyataan dari', 'data', 'data dari', 'data resmi', 'laporan', 'laporan dari', 'keterangan', 'keterangan dari', 'rilis', 'rilis resmi', 'informasi', 'informasi dari', 'situs', 'situs resmi', 'laman', 'laman resmi', 'akun', 'akun resmi', 'publikasi', 'hasil', 'survei', 'catatan', 'analisis', 'kajian', 'riset', 'studi', 'perhitungan', 'pantauan', 'pengumuman', 'siaran pers', 'dari', 'oleh', 'resmi', 'terbaru'],
+  outletWords: ['kantor berita', 'harian', 'surat kabar', 'koran', 'majalah', 'media', 'portal berita', 'situs berita', 'stasiun televisi', 'televisi', 'radio', 'laman', 'situs', 'media asal', 'media pemerintah', 'kantor berita resmi', 'jaringan televisi', 'lembaga penyiaran'],
+  orgWords: ['Kementerian', 'Kemenkes', 'Kemenlu', 'Badan', 'Komisi', 'Lembaga', 'Dinas', 'Direktorat', 'Polres', 'Polda', 'Polri', 'Polresta', 'Polsek', 'Kepolisian', 'Kejaksaan', 'Pengadilan', 'Mahkamah', 'Dewan', 'Majelis', 'Pemerintah', 'Pemprov', 'Pemkot', 'Pemkab', 'Bank', 'Bursa', 'Biro', 'Sekretariat', 'Kantor', 'Pusat', 'Balai', 'Perusahaan', 'Persatuan', 'Asosiasi', 'Ikatan', 'Himpunan', 'Federasi', 'Yayasan', 'Universitas', 'Institut', 'Partai', 'Tentara', 'Angkatan', 'Satuan', 'Markas', 'Istana', 'Otoritas', 'Organisasi', 'Perserikatan', 'Koalisi', 'Gerakan', 'PT', 'Tbk', 'Grup', 'FC', 'Klub', 'Kedutaan', 'Konsulat', 'Pusat Data'],
+  roleWords: ['juru bicara', 'jubir', 'perwakilan', 'pejabat', 'humas', 'kabid humas', 'wartawan', 'koresponden'],
+  personTitles: ['Presiden', 'Wakil Presiden', 'Menteri', 'Wakil Menteri', 'Menlu', 'Menhan', 'Gubernur', 'Bupati', 'Wali Kota', 'Walikota', 'Tn.', 'Ny.', 'Nn.', 'Bapak', 'Pak', 'Ibu', 'Bu', 'Dr.', 'Prof.', 'Jenderal', 'Kapolri', 'Kapolda', 'Kapolres', 'Raja', 'Ratu', 'Pangeran', 'Perdana Menteri', 'PM', 'Kanselir', 'Senator', 'Anggota', 'Analis', 'pengamat', 'ekonom', 'dokter', 'warga', 'Kapten', 'Kolonel', 'Mayor', 'Letnan', 'Sersan', 'AKBP', 'Kompol', 'Kombes', 'Iptu', 'AKP', 'Ipda', 'Brigjen', 'Irjen', 'Komjen', 'Laksamana', 'Marsekal'],
+  nameLinks: ['dan', 'untuk', 'dari', 'bin', 'binti', 'van', 'der', 'de', 'di'],
+  listJoiners: ['dan', 'serta', 'maupun', '&'],
+  excludedLabels: ['baca juga', 'baca', 'editor', 'penulis', 'reporter', 'pewarta', 'penyunting', 'redaktur', 'simak juga', 'lihat juga', 'tonton juga', 'berita terkait', 'artikel terkait', 'tag', 'tags'],
+  notCredits: ['ilustrasi', 'istimewa', 'net', 'internet', 'google', 'ist', 'ist.'],
+} satisfies CueFileInput;

@@ -1,0 +1,22 @@
+/**
+ * The registry of languages: one import per cue file. Adding a language is one file here and one test
+ * file in test/cues/ (test/cues/registry.test.ts checks that every file is registered, valid and tested).
+ */
+import { compileLang, type CompiledLang } from './compile';
+import { CueFile, type CueFileInput } from './schema';
+import en from './en';
+import id from './id';
+import vi from './vi';
+
+const FILES: CueFileInput[] = [en, id, vi];
+
+/** Every language's cue data, validated. */
+export const CUE_FILES: CueFile[] = FILES.map((f) => CueFile.parse(f));
+
+let compiled: Map<string, CompiledLang> | undefined;
+
+/** Compiled languages by code; compiled on first use, so loading the module costs nothing. */
+export function languages(): Map<string, CompiledLang> {
+  compiled ??= new Map(CUE_FILES.map((f) => [f.lang, compileLang(f)]));
+  return compiled;
+}

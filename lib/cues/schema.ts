@@ -1,0 +1,82 @@
+/**
+ * The shape of a language's cue data (lib/cues/<lang>.ts). A language is data, not a code path: the
+ * detector reads these tables the same way for every language.
+ */
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1).max(60)).default([]);
+
+export const CueForm = z.enum([
+  /** cue, then the source: `Menurut X`, `according to X`, `Theo X`. */
+  'before',
+  /** the source, then the cue: `X mengatakan`, `X reported`, `X cho biết`. */
+  'after',
+  /** opening cue, the source, closing cue: `据X报道`. */
+  'around',
+  /** a line label: `Sumber: X`, `Foto: X`; the rest of the line (or of its brackets) is the slot. */
+  'label',
+]);
+export type CueForm = z.infer<typeof CueForm>;
+
+export const CueRole = z.enum(['source', 'photo']);
+
+export const Cue = z.object({
+  /** Unique within the language; the finding carries `<lang>.<id>`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  form: CueForm,
+  role: CueRole.default('source'),
+  /** The cue words as the press prints them; matched case-insensitively, longest first. */
+  words: words.refine((w) => w.length > 0, 'a cue needs words'),
+  /** With `around`: the words that close the slot (`报道`, `称`). */
+  closers: words,
+  /**
+   * Strong cues credit whatever name they point at (`Sumber: X`); weak ones (`X said`) credit it only when
+   * the name looks like an organization, since people say things too.
+   */
+  strong: z.boolean().default(false),
+  /** Why this cue is here and where its usage was checked. */
+  note: z.string().optional(),
+});
+export type Cue = z.infer<typeof Cue>;
+
+export const Script = z.enum(['latin', 'cyrillic', 'greek', 'han', 'kana', 'hangul', 'arabic', 'thai', 'devanagari', 'hebrew']);
+export type Script = z.infer<typeof Script>;
+
+export const CueFile = z.object({
+  lang: z.string().regex(/^[a-z]{2,3}$/),
+  name: z.string(),
+  script: Script,
+  /**
+   * `syllables` for languages that capitalize only a name's first syllable per word and write words as
+   * spaced syllables (Vietnamese: "Bộ Quốc phòng Nga"); `words` otherwise.
+   */
+  nameStyle: z.enum(['words', 'syllables']).default('words'),
+  /** Frequent function words, for telling which language a paragraph is in. */
+  stopwords: words.refine((w) => w.length >= 10, 'at least 10 stopwords'),
+  cues: z.array(Cue).min(1),
+  /** Words that may stand between a name and its verb (`juga`, `also`, `đã`): `KPK juga mengatakan`. */
+  auxiliaries: words,
+  /** Words allowed between a cue and the name (`pernyataan`, `data from`, `a statement by`). */
+  fillers: words,
+  /** Words that introduce an outlet and mark the name as one (`kantor berita`, `tờ`, `the newspaper`). */
+  outletWords: words,
+  /** Words that make a name an organization (`Kementerian`, `Ministry`, `Bộ`, `省`). */
+  orgWords: words,
+  /**
+   * Speaker roles: a person who speaks for an organization, so the organization is credited
+   * (`juru bicara X`, `X spokesman`, `người phát ngôn của X`). Positions (head, chairman) are fillers.
+   */
+  roleWords: words,
+  /** Titles that make a name a person (`Presiden`, `Menteri`, `ông`, `Mr.`). */
+  personTitles: words,
+  /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
+  nameLinks: words,
+  /** Words that join the items of a list (`dan`, `and`, `và`, `y`). */
+  listJoiners: words,
+  /** Line labels whose line is authorship or navigation, never a source (`Baca juga`, `Editor`). */
+  excludedLabels: words,
+  /** Words that, right after a photo label, mean the photo is only illustrative (`minh họa`). */
+  notCredits: words,
+});
+export type CueFile = z.infer<typeof CueFile>;
+export type CueFileInput = z.input<typeof CueFile>;

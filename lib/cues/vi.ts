@@ -1,0 +1,36 @@
+/**
+ * Vietnamese attribution cues.
+ * Source: usage in Vietnamese news (VnExpress, Tuổi Trẻ, Dân trí, TTXVN/Vietnamplus, Baomoi, Người đưa tin),
+ * checked against ../shared/reference/cues.md. Vietnamese capitalizes only the first syllable of each word
+ * of a name ("Bộ Quốc phòng Nga"), so names are read as syllables. `theo` is also "follow" (`theo dõi`):
+ * a lowercase word after it is no name, so it never credits. Edit: one word, one sentence in
+ * test/cues/vi.test.ts.
+ */
+import type { CueFileInput } from './schema';
+
+export default {
+  lang: 'vi',
+  name: 'Vietnamese',
+  script: 'latin',
+  nameStyle: 'syllables',
+  stopwords: ['của', 'và', 'các', 'có', 'được', 'trong', 'là', 'cho', 'những', 'với', 'không', 'này', 'người', 'một', 'đã', 'để', 'từ', 'khi', 'theo', 'đến', 'về', 'tại', 'cũng', 'nhưng', 'ông', 'năm', 'ngày', 'sẽ', 'vào', 'như', 'nước', 'đó', 'bị', 'nhiều', 'sau', 'trên', 'ra', 'hơn', 'thì'],
+  cues: [
+    { id: 'according', form: 'before', words: ['theo thông tin từ', 'theo thông tin của', 'theo báo cáo của', 'theo số liệu của', 'theo số liệu từ', 'theo dữ liệu của', 'theo thông báo của', 'theo thông cáo của', 'theo tin từ', 'theo nguồn tin từ', 'theo', 'căn cứ số liệu của'], note: 'Theo Reuters, …; (Theo VTC14) as an end credit' },
+    { id: 'citing', form: 'before', words: ['dẫn nguồn', 'trích dẫn', 'dẫn thông tin từ', 'dẫn tin từ', 'dẫn tin', 'dẫn'], note: 'dẫn tờ El Tiempo: citing the newspaper El Tiempo' },
+    { id: 'told', form: 'before', words: ['trả lời phỏng vấn', 'nói với', 'cho biết với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'] },
+    { id: 'published-by', form: 'before', words: ['do hãng thông tấn', 'được đăng tải trên', 'đăng tải trên', 'đăng trên', 'công bố bởi', 'do'], note: 'video do hãng thông tấn SABA đăng tải' },
+    { id: 'said', form: 'after', words: ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông báo', 'chia sẻ', 'tuyên bố', 'đưa tin', 'đăng tải', 'loan tin', 'dẫn lời', 'tiết lộ', 'xác nhận', 'công bố', 'báo cáo', 'thông tin', 'viết', 'ước tính', 'dự báo', 'cảnh báo', 'phát đi thông báo', 'ra thông cáo', 'trích lời'] },
+    { id: 'source-line', form: 'label', strong: true, words: ['nguồn tin', 'nguồn'] },
+    { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['nguồn ảnh', 'ảnh chụp màn hình', 'ảnh', 'ảnh chụp'] },
+  ],
+  auxiliaries: ['hôm nay', 'hôm qua', 'cũng', 'đã', 'vừa', 'mới đây', 'trước đó', 'sau đó', 'ngày', 'hôm', 'chính thức', 'cũng đã', 'vừa qua', 'đồng thời'],
+  fillers: ['của', 'thông tin', 'thông tin từ', 'báo cáo', 'số liệu', 'dữ liệu', 'thông báo', 'thông cáo', 'nguồn tin', 'phía', 'từ'],
+  outletWords: ['tờ', 'tờ báo', 'báo', 'nhật báo', 'hãng tin', 'hãng thông tấn', 'hãng', 'thông tấn xã', 'trang tin', 'trang mạng', 'trang web', 'trang', 'kênh', 'kênh truyền hình', 'đài', 'đài truyền hình', 'tạp chí', 'mạng xã hội', 'phóng viên'],
+  orgWords: ['Bộ', 'Sở', 'Cơ quan', 'Công ty', 'Tập đoàn', 'Ngân hàng', 'Viện', 'Ủy ban', 'Uỷ ban', 'Tổng cục', 'Cục', 'Hội', 'Hiệp hội', 'Quỹ', 'Tổ chức', 'Liên đoàn', 'Liên minh', 'Trung tâm', 'Văn phòng', 'Phủ', 'Chính phủ', 'Quân đội', 'Lực lượng', 'Cảnh sát', 'Công an', 'Bệnh viện', 'Trường', 'Đại học', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Quốc hội', 'Thông tấn xã', 'Đài', 'Liên hợp quốc', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin', 'Đại sứ quán', 'Sở Giao dịch', 'Tổng công ty', 'Hải quân', 'Không quân', 'Lục quân', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban', 'Đảng', 'Nhóm', 'phiến quân', 'chính phủ', 'lực lượng'],
+  roleWords: ['người phát ngôn', 'phát ngôn viên', 'đại diện', 'phóng viên', 'quan chức'],
+  personTitles: ['ông', 'bà', 'anh', 'chị', 'cô', 'Tổng thống', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch', 'Giám đốc', 'Phó', 'Ngoại trưởng', 'Tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Giáo sư', 'Tiến sĩ', 'bác sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Vua', 'Hoàng tử', 'Nữ hoàng', 'Giáo hoàng', 'Thị trưởng', 'Thống đốc', 'chuyên gia', 'nhà phân tích'],
+  nameLinks: ['và', 'của'],
+  listJoiners: ['và', 'cùng', '&'],
+  excludedLabels: ['xem thêm', 'đọc thêm', 'tin liên quan', 'bài liên quan', 'biên tập', 'tác giả', 'thực hiện', 'trình bày'],
+  notCredits: ['minh họa', 'minh hoạ', 'internet', 'sưu tầm', 'tư liệu', 'nguồn internet'],
+} satisfies CueFileInput;

@@ -1,0 +1,102 @@
+/**
+ * Stage 2: the article's blocks × the languages' cue tables → findings (sources, photo credits, origins),
+ * each with its cue and its evidence. Each block is read in its own language, with the page's language
+ * and English as fallbacks. A block that throws is skipped, never the page.
+ */
+import type { Article, Block } from './article';
+import { languages } from './cues/index';
+import type { CompiledLang } from './cues/compile';
+import { contextFor, type ReadContext } from './detect/context';
+import { bylineFindings, creditLineFindings, datelineFindings } from './detect/credits';
+import type { Finding } from './detect/finding';
+import { labelFindings } from './detect/labels';
+import type { NameIndex } from './detect/org';
+import { captionCredits } from './detect/photo';
+import { sentences } from './detect/sentences';
+import { roleFindings, verbFindings } from './detect/verbs';
+import { guessLang } from './lang';
+
+export interface Detection {
+  findings: Finding[];
+  /** The language of the article's text: the language most of its body is in. */
+  lang: string;
+}
+
+const READ: ReadonlySet<Block['kind']> = new Set(['body', 'caption', 'byline', 'fringe']);
+const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
+const DATELINE_BLOCKS = 3;
+
+function langsFor(code: string, pageLang: string, all: Map<string, CompiledLang>): CompiledLang[] {
+  return [...new Set([code, pageLang, 'en'])].map((c) => all.get(c)).filter((l): l is CompiledLang => !!l);
+}
+
+/** The language most of the body is written in (by characters), else the declared one, else English. */
+export function bodyLanguage(blocks: Block[], declared: string | undefined, all: Map<string, CompiledLang>): string {
+  const fallback = declared && all.has(declared.slice(0, 2)) ? declared.slice(0, 2) : 'en';
+  const weight = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'body' || b.text.length < 40) continue;
+    const lang = guessLang(b.text, all.values(), fallback);
+    weight.set(lang, (weight.get(lang) ?? 0) + b.text.length);
+  }
+  let best = fallback;
+  let max = 0;
+  for (const [lang, w] of weight) if (w > max) [best, max] = [lang, w];
+  return best;
+}
+
+function readLine(line: string, block: Block, ctx: ReadContext, index: NameIndex, firstBody: boolean): Finding[] {
+  const out: Finding[] = [];
+  const caption = block.kind === 'caption';
+  for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
+  if (firstBody) out.push(...datelineFindings(line, block.index, index));
+  if (block.kind !== 'caption') out.push(...creditLineFindings(line, block.index, index));
+  for (const s of sentences(line)) {
+    const input = { text: s.text, block: block.index };
+    const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
+    out.push(...verbs);
+    const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
+    out.push(...roleFindings(input, ctx, index, reports));
+  }
+  return out;
+}
+
+function readBlock(block: Block, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean): Finding[] {
+  const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
+  const out: Finding[] = [];
+  if (block.kind === 'caption') {
+    const cls = `${block.el.getAttribute('class') ?? ''} ${block.el.parentElement?.getAttribute('class') ?? ''}`;
+    out.push(...captionCredits(block.text, block.index, CREDIT_ELEMENT.test(cls), index));
+  }
+  for (const line of block.text.split('\n')) {
+    if (ctx.langs.some((l) => l.excluded.test(line))) continue;
+    out.push(...readLine(line, block, ctx, index, firstBody));
+  }
+  // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").
+  if (block.kind === 'byline' && out.length === 0) out.push(...bylineFindings(block.text, block.index, index));
+  return out;
+}
+
+/**
+ * Finds every credit in the article. Workflow:
+ * 1. the body's language (a block's own language may differ);
+ * 2. each readable block: bylines, caption credits, then line by line labels, datelines (first body
+ *    blocks), end-credit lines, and sentence by sentence the verb cues and speaker roles.
+ */
+export function detect(article: Article, declaredLang: string | undefined, index: NameIndex, byline?: string): Detection {
+  const all = languages();
+  const lang = bodyLanguage(article.blocks, declaredLang, all);
+  const findings: Finding[] = [];
+  let bodySeen = 0;
+  for (const block of article.blocks) {
+    if (!READ.has(block.kind)) continue;
+    const firstBody = block.kind === 'body' && bodySeen++ < DATELINE_BLOCKS;
+    try {
+      findings.push(...readBlock(block, lang, index, all, firstBody));
+    } catch {
+      // One strange block must not cost the page its report.
+    }
+  }
+  if (byline && !article.blocks.some((b) => b.kind === 'byline')) findings.push(...bylineFindings(byline, 0, index));
+  return { findings, lang };
+}

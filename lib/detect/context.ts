@@ -1,0 +1,56 @@
+/**
+ * The word tables in force for one paragraph: its language's, then the page's, then English (wire copy
+ * and credits travel in English). Merged once per combination of languages.
+ */
+import type { CompiledLang } from '../cues/compile';
+import type { CueFile } from '../cues/schema';
+import { Phrases } from './phrases';
+
+export interface ReadContext {
+  langs: CompiledLang[];
+  /** Read names as capitalized syllables (Vietnamese). */
+  syllables: boolean;
+  /** Names show themselves by capital letters. */
+  cased: boolean;
+  fillers: Phrases;
+  auxiliaries: Phrases;
+  outletWords: Phrases;
+  orgWords: Phrases;
+  roleWords: Phrases;
+  personTitles: Phrases;
+  nameLinks: Phrases;
+  listJoiners: Phrases;
+  notCredits: Phrases;
+  cueWords: Phrases;
+  stopwords: Set<string>;
+}
+
+const cache = new Map<string, ReadContext>();
+
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'nameLinks' | 'listJoiners' | 'notCredits';
+
+export function contextFor(langs: CompiledLang[]): ReadContext {
+  const id = langs.map((l) => l.data.lang).join('|');
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const merged = (table: Table) => new Phrases(langs.flatMap((l) => (l.data as CueFile)[table]));
+  const primary = langs[0]!.data;
+  const ctx: ReadContext = {
+    langs,
+    syllables: primary.nameStyle === 'syllables',
+    cased: ['latin', 'cyrillic', 'greek'].includes(primary.script),
+    fillers: merged('fillers'),
+    auxiliaries: merged('auxiliaries'),
+    outletWords: merged('outletWords'),
+    orgWords: merged('orgWords'),
+    roleWords: merged('roleWords'),
+    personTitles: merged('personTitles'),
+    nameLinks: merged('nameLinks'),
+    listJoiners: merged('listJoiners'),
+    notCredits: merged('notCredits'),
+    cueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form !== 'label').flatMap((c) => c.words))),
+    stopwords: new Set(langs.flatMap((l) => [...l.stopwords])),
+  };
+  cache.set(id, ctx);
+  return ctx;
+}

@@ -1,0 +1,82 @@
+/**
+ * Credits that need no verb: wire datelines (`WASHINGTON (Reuters) -`, `Hà Nội (TTXVN) -`,
+ * `JAKARTA, KOMPAS.com -`), bylines that name an outlet (`By Reuters`, `Von: det/dpa`), and end credits
+ * on a line of their own (`(Reuters)`, `— AP`, `© Thomson Reuters 2020`). A bare name is only believed
+ * when the registry knows it, or (in a dateline) when it is an acronym or a web address.
+ */
+import { clip, type Finding } from './finding';
+import { kindOf, type NameIndex } from './org';
+import { isAcronym, isDomainLike, tokenize } from './tokens';
+
+// Bounded repetitions only: each pattern reads at most ~120 characters from a line's start.
+const DATELINE_PAREN = /^[\s•*]*(?:[\p{Lu}][\p{L}\p{M}.'’ -]{0,40}(?:,[\p{L}\p{M}\p{N}. ]{1,30})?\s*)?\(([^()\n]{2,40})\)\s*(?:[-–—:]{1,2}|\.-)/u;
+const DATELINE_SITE_AFTER = /^[\s•*]*[\p{Lu}][\p{L}\p{M} .'’-]{1,30},\s*([\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?)\s*(?:[-–—]{1,2})\s/u;
+const DATELINE_SITE_FIRST = /^[\s•*]*([\p{L}\p{N}-]{2,30}\.[\p{L}]{2,6}(?:\.[a-z]{2})?),\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30}?\s*[-–—]{1,2}\s/u;
+
+const OUTLETISH = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'online', 'aggregator']);
+
+function parts(text: string): string[] {
+  return text
+    .split(/\s*(?:\/|,|;|&|\+|\band\b|\bdan\b|\bvà\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 2 && p.length <= 40);
+}
+
+function believable(name: string, index: NameIndex, wireOnly: boolean) {
+  const known = index.find(name);
+  if (known) return wireOnly && !OUTLETISH.has(known.kind) ? undefined : known;
+  return undefined;
+}
+
+/** Dateline credits in the first lines of the body. */
+export function datelineFindings(line: string, block: number, index: NameIndex): Finding[] {
+  const out: Finding[] = [];
+  const push = (name: string, cue: string) => {
+    const known = believable(name, index, false);
+    const tokens = tokenize(name).filter((t) => t.word);
+    const shaped = tokens.length === 1 && (isAcronym(tokens[0]!) || isDomainLike(tokens[0]!));
+    if (!known && !shaped) return;
+    out.push({ role: 'source', name, evidence: clip(line), block, cue, cueText: name, kind: known ? kindOf(known) : 'outlet', known });
+  };
+  const paren = DATELINE_PAREN.exec(line);
+  if (paren) {
+    // Without a place before the brackets, "(X) -" is often the page's own tag: only known outlets count.
+    const hasPlace = line.trimStart()[0] !== '(';
+    for (const p of parts(paren[1]!)) {
+      if (hasPlace) push(p, 'dateline');
+      else if (believable(p, index, true)) push(p, 'dateline');
+    }
+    return out;
+  }
+  const siteAfter = DATELINE_SITE_AFTER.exec(line);
+  if (siteAfter) push(siteAfter[1]!, 'dateline');
+  const siteFirst = DATELINE_SITE_FIRST.exec(line);
+  if (siteFirst) push(siteFirst[1]!, 'dateline');
+  return out;
+}
+
+const BYLINE_PREFIX = /^\s*(?:by|von|oleh|bởi|par|por|di|door|av|af|przez|автор|от)\s*:?\s+/iu;
+
+/** Outlets named in a byline ("By Reuters", "AFP", "Von: det/dpa"); people in it are not sources. */
+export function bylineFindings(byline: string, block: number, index: NameIndex): Finding[] {
+  if (byline.length > 120) return [];
+  const out: Finding[] = [];
+  for (const p of parts(byline.replace(BYLINE_PREFIX, ''))) {
+    const known = believable(p, index, true);
+    if (known) out.push({ role: 'source', name: p, evidence: byline, block, cue: 'byline', cueText: byline.slice(0, 40), kind: kindOf(known), known });
+  }
+  return out;
+}
+
+const CREDIT_LINE = /^[\s(\[—–-]*(?:©|\(c\)|copyright)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*$/iu;
+
+/** A short line that is only an outlet's name: an end credit. */
+export function creditLineFindings(line: string, block: number, index: NameIndex): Finding[] {
+  if (line.length > 60) return [];
+  const m = CREDIT_LINE.exec(line);
+  if (!m) return [];
+  // Every part must be a known outlet: a line with other words in it is a sentence, not a credit.
+  const found = parts(m[1]!).map((p) => ({ p, known: believable(p, index, true) }));
+  if (found.length === 0 || found.some((f) => !f.known)) return [];
+  return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: line, block, cue: 'credit-line', cueText: line, kind: kindOf(known!), known }));
+}

@@ -1,0 +1,96 @@
+/**
+ * Line labels: `Sumber: X`, `Nguồn: X`, `Source: X`, `(Foto: X)`, `Ảnh: X`. A label counts where a line,
+ * a sentence or a bracket starts, and must be followed by a colon (inside brackets the colon may be
+ * missing: "(Ảnh Báo giao thông)"). The slot runs to the end of the line or of the bracket. A URL in a
+ * source label is the page's origin (basedOn); names in it are sources; a photo label's slot is the credit.
+ */
+import type { CompiledLang } from '../cues/compile';
+import type { ReadContext } from './context';
+import { clip, type Finding } from './finding';
+import { readForward } from './names';
+import { judge, type NameIndex } from './org';
+import { tokenize } from './tokens';
+
+const OPENERS = '([［【';
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】' };
+const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
+
+interface LabelHit {
+  label: string;
+  slot: string;
+  slotStart: number;
+  bracketed: boolean;
+}
+
+/** Where a label may start: line start, after a sentence end, a bracket, a dash or a bar. */
+function atLabelStart(line: string, index: number): { ok: boolean; opener?: string } {
+  let i = index - 1;
+  while (i >= 0 && /[\s"“'‘]/.test(line[i]!)) i--;
+  if (i < 0) return { ok: true };
+  const ch = line[i]!;
+  if (OPENERS.includes(ch)) return { ok: true, opener: ch };
+  return { ok: /[.!?。！？|–—\-:;•·]/.test(ch) };
+}
+
+function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] {
+  const hits: LabelHit[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(line); m; m = regex.exec(line)) {
+    const start = atLabelStart(line, m.index);
+    if (!start.ok) continue;
+    let i = m.index + m[0].length;
+    const colon = /^\s*[:：]/.exec(line.slice(i, i + 4));
+    if (colon) i += colon[0].length;
+    else if (!start.opener && !allowBare) continue;
+    else if (!/^\s/.test(line.slice(i, i + 1))) continue;
+    const close = start.opener ? line.indexOf(CLOSERS[start.opener]!, i) : -1;
+    const end = close >= 0 ? close : line.length;
+    const raw = line.slice(i, end);
+    const slot = raw.trim().replace(/[\s.,;]+$/u, '');
+    if (slot) hits.push({ label: m[0], slot, slotStart: i + raw.indexOf(slot.charAt(0)), bracketed: !!start.opener });
+  }
+  return hits;
+}
+
+/** True when the slot is only an illustrative note (`ilustrasi`, `minh họa`), no party. */
+function notACredit(ctx: ReadContext, slot: string): boolean {
+  const tokens = tokenize(slot);
+  const n = ctx.notCredits.forward(tokens, 0);
+  return n > 0 && n >= tokens.filter((t) => t.word).length;
+}
+
+/** Label findings of one language in one line. `caption` allows photo labels without a colon. */
+export function labelFindings(
+  line: string,
+  block: number,
+  lang: CompiledLang,
+  ctx: ReadContext,
+  index: NameIndex,
+  caption: boolean,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const c of lang.cues) {
+    if (c.cue.form !== 'label') continue;
+    const photo = c.cue.role === 'photo';
+    for (const hit of labelHits(line, c.regex, photo && caption)) {
+      const evidence = clip(line, hit.slotStart);
+      const base = { evidence, block, cue: c.tag, cueText: hit.label };
+      if (photo) {
+        if (notACredit(ctx, hit.slot) || hit.slot.length > 120) continue;
+        out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
+        continue;
+      }
+      const url = URL.exec(hit.slot);
+      if (url && url.index < 3) {
+        const href = url[0].startsWith('www.') ? `https://${url[0]}` : url[0];
+        out.push({ ...base, role: 'basedOn', name: href.replace(/[.,;]+$/, ''), kind: 'unknown' });
+        continue;
+      }
+      for (const span of readForward(ctx, line, hit.slotStart, { list: true })) {
+        const v = judge(span, ctx, index, true);
+        if (v.accept) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,269 @@
+/**
+ * Reading the name a cue points at, in scripts with capital letters: forwards after `Menurut`, backwards
+ * before `mengatakan`. A name is a run of capitalized words (or acronyms, or web addresses), with the
+ * table's linking words inside ("Ministry of Defence"); Vietnamese names may carry lowercase syllables
+ * ("Bộ Quốc phòng Nga"). What surrounds the name (a title, an outlet word, a speaker role) travels with it.
+ */
+import type { ReadContext } from './context';
+import { isAcronym, isCapitalized, isDomainLike, tokenize, tokenizeTail, type Token } from './tokens';
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** A person's title stands at its start or right before it: a person, not a source. */
+  titled: boolean;
+  /** An outlet word introduced it (`kantor berita`, `tờ`, `the newspaper`). */
+  outletHint: boolean;
+  /** A speaker role points at it (`juru bicara X`, `X spokesman`). */
+  roleHint: boolean;
+  /** An acronym printed after it in brackets: `Komisi Pemberantasan Korupsi (KPK)`. */
+  acronym?: string;
+}
+
+const MAX_NAME_TOKENS = 10;
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '「', '『', '《', '〈']);
+
+const isNameToken = (t: Token | undefined): boolean =>
+  !!t && t.word && t.text.length <= 60 && (isCapitalized(t) || isAcronym(t) || isDomainLike(t) || /^\p{N}+\p{L}/u.test(t.text));
+
+const lowerWord = (t: Token | undefined): t is Token => !!t && t.word && !isNameToken(t);
+
+/** A lowercase syllable that may sit inside a Vietnamese name: not a function word nor a cue word. */
+function innerSyllable(ctx: ReadContext, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return lowerWord(t) && !ctx.stopwords.has(t.text.toLowerCase()) && ctx.cueWords.forward(tokens, i) === 0;
+}
+
+function titledAt(ctx: ReadContext, tokens: readonly Token[], i: number): boolean {
+  return ctx.personTitles.forward(tokens, i) > 0;
+}
+
+/** Index of the last token of the name starting at `i`, or -1. */
+function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  if (!isNameToken(tokens[i])) return -1;
+  const orgHeaded = ctx.orgWords.forward(tokens, i) > 0;
+  let last = i;
+  let j = i + 1;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (isNameToken(t)) {
+      last = j++;
+      continue;
+    }
+    if (t.text === '&' && isNameToken(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    const link = ctx.nameLinks.forward(tokens, j);
+    if (link && t.word && isNameToken(tokens[j + link])) {
+      j += link;
+      continue;
+    }
+    // A lowercase organization word closing a name: "the Obama administration", "prosecutor's office".
+    const org = lowerWord(t) ? ctx.orgWords.forward(tokens, j) : 0;
+    if (org) {
+      last = j + org - 1;
+      j += org;
+      continue;
+    }
+    if (ctx.syllables && innerSyllable(ctx, tokens, j)) {
+      let k = j;
+      while (k < j + 2 && innerSyllable(ctx, tokens, k)) k++;
+      if (isNameToken(tokens[k])) {
+        j = k;
+        continue;
+      }
+      if (orgHeaded) last = k - 1;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Index of the first token of the name ending at `i`, or -1. */
+function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  let end = i;
+  // "Obama administration officials said": a lowercase organization word may close the name.
+  if (lowerWord(tokens[end])) {
+    const org = ctx.orgWords.backward(tokens, end);
+    if (org && isNameToken(tokens[end - org])) end -= org;
+    else if (ctx.syllables) {
+      // "Bộ Quốc phòng cho biết": the name may end in lowercase syllables if an organization word heads it.
+      let k = end;
+      while (k > end - 2 && innerSyllable(ctx, tokens, k)) k--;
+      if (!isNameToken(tokens[k])) return -1;
+      const start = nameStartBefore(ctx, tokens, k);
+      return start >= 0 && ctx.orgWords.forward(tokens, start) > 0 ? start : -1;
+    } else return -1;
+  }
+  if (!isNameToken(tokens[end])) return -1;
+  let first = end;
+  let j = end - 1;
+  while (j >= 0 && end - j < MAX_NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (isNameToken(t)) {
+      first = j--;
+      continue;
+    }
+    if (t.text === '&' && isNameToken(tokens[j - 1])) {
+      j--;
+      continue;
+    }
+    const link = ctx.nameLinks.backward(tokens, j);
+    if (link && t.word && isNameToken(tokens[j - link])) {
+      j -= link;
+      continue;
+    }
+    if (ctx.syllables && innerSyllable(ctx, tokens, j)) {
+      let k = j;
+      while (k > j - 2 && innerSyllable(ctx, tokens, k)) k--;
+      if (isNameToken(tokens[k])) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return first;
+}
+
+function span(text: string, tokens: readonly Token[], a: number, b: number): Pick<NameSpan, 'text' | 'start' | 'end'> {
+  const start = tokens[a]!.start;
+  const end = tokens[b]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Skips capitalized function words at a name's start ("Sementara itu", "The") that are not the name. */
+function trimStart(ctx: ReadContext, tokens: readonly Token[], a: number, b: number): number {
+  while (a < b && ctx.stopwords.has(tokens[a]!.text.toLowerCase()) && !isAcronym(tokens[a]!)) a++;
+  return a;
+}
+
+interface ForwardOptions {
+  /** Read a list (`TASS, Moscow Times, Barron's`, `X dan Y`). */
+  list?: boolean;
+}
+
+interface Lead {
+  i: number;
+  outletHint: boolean;
+  roleHint: boolean;
+}
+
+/** Skips what may stand between a cue and its name: quotes, fillers, an outlet word, a speaker role. */
+function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number): Lead {
+  const lead: Lead = { i, outletHint: false, roleHint: false };
+  for (let guard = 0; guard < 6; guard++) {
+    const t = tokens[lead.i];
+    if (!t) break;
+    if (QUOTES.has(t.text)) {
+      lead.i++;
+      continue;
+    }
+    const outlet = ctx.outletWords.forward(tokens, lead.i);
+    const role = ctx.roleWords.forward(tokens, lead.i);
+    // A capitalized filler is skipped only when short ("The", "A"): longer ones may be the name itself.
+    const filler = isNameToken(t) && t.text.length > 4 ? 0 : ctx.fillers.forward(tokens, lead.i);
+    const n = Math.max(outlet, role, filler);
+    if (!n) break;
+    if (outlet === n) lead.outletHint = true;
+    else if (role === n) lead.roleHint = true;
+    lead.i += n;
+  }
+  return lead;
+}
+
+/** One name at `lead.i`, with the index of the token after it. */
+function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead): { name: NameSpan; next: number } | null {
+  const titleLen = ctx.personTitles.forward(tokens, lead.i);
+  let at = lead.i + titleLen;
+  if (titleLen && tokens[at]?.text === '.') at++;
+  const end = nameEndFrom(ctx, tokens, at);
+  if (end < 0) return null;
+  const a = titleLen ? lead.i : trimStart(ctx, tokens, at, end);
+  const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0, outletHint: lead.outletHint, roleHint: lead.roleHint };
+  const paren = parenthesizedAcronym(tokens, end + 1);
+  if (paren) name.acronym = paren.acronym;
+  return { name, next: paren ? paren.after : end + 1 };
+}
+
+/** The name(s) right after `from` in `text`. */
+export function readForward(ctx: ReadContext, text: string, from: number, opts: ForwardOptions = {}): NameSpan[] {
+  const tokens = tokenize(text.slice(from, from + 400), from, 60);
+  const names: NameSpan[] = [];
+  let i = 0;
+  let joinedBy: 'comma' | 'joiner' | undefined;
+  while (i < tokens.length) {
+    const item = readItem(ctx, text, tokens, skipLead(ctx, tokens, i));
+    if (!item) break;
+    // A comma-led list item must end its clause ("Menurut Reuters, Jokowi mengatakan" is no list).
+    const after = tokens[item.next];
+    if (joinedBy === 'comma' && after?.word && !ctx.listJoiners.forward(tokens, item.next)) break;
+    names.push(item.name);
+    if (!opts.list) break;
+    i = item.next;
+    joinedBy = undefined;
+    if (tokens[i]?.text === ',') {
+      joinedBy = 'comma';
+      i++;
+    }
+    const joiner = ctx.listJoiners.forward(tokens, i);
+    if (joiner) {
+      joinedBy = 'joiner';
+      i += joiner;
+    }
+    if (!joinedBy) break;
+  }
+  return names;
+}
+
+function parenthesizedAcronym(tokens: readonly Token[], i: number): { acronym: string; after: number } | null {
+  if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')' || !isAcronym(tokens[i + 1]!)) return null;
+  return { acronym: tokens[i + 1]!.text, after: i + 3 };
+}
+
+/** The name right before `to` in `text` (the subject of `X mengatakan`). */
+export function readBackward(ctx: ReadContext, text: string, to: number): NameSpan | null {
+  const tokens = tokenizeTail(text.slice(0, to));
+  let i = tokens.length - 1;
+  for (let guard = 0; guard < 3 && i >= 0; guard++) {
+    const aux = ctx.auxiliaries.backward(tokens, i);
+    if (!aux) break;
+    i -= aux;
+  }
+  let roleHint = false;
+  let outletHint = false;
+  const role = ctx.roleWords.backward(tokens, i);
+  if (role) {
+    roleHint = true;
+    i -= role;
+  }
+  const outlet = ctx.outletWords.backward(tokens, i);
+  if (outlet && lowerWord(tokens[i])) {
+    outletHint = true;
+    i -= outlet;
+  }
+  let acronym: string | undefined;
+  if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && isAcronym(tokens[i - 1]!)) {
+    acronym = tokens[i - 1]!.text;
+    i -= 3;
+  }
+  const first = nameStartBefore(ctx, tokens, i);
+  if (first < 0) return null;
+  const a = trimStart(ctx, tokens, first, i);
+  const before = a - 1;
+  const prefixOutlet = ctx.outletWords.backward(tokens, before);
+  const prefixOrg = lowerWord(tokens[before]) ? ctx.orgWords.backward(tokens, before) : 0;
+  const startIdx = prefixOrg ? before - prefixOrg + 1 : a;
+  let titleAt = before;
+  if (tokens[titleAt]?.text === '.') titleAt--;
+  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0;
+  return {
+    ...span(text, tokens, startIdx, i),
+    titled,
+    outletHint: outletHint || prefixOutlet > 0,
+    roleHint,
+    acronym,
+  };
+}

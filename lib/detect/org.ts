@@ -1,0 +1,64 @@
+/**
+ * Is this name an organization or publication (a source), or a person? Names credited by a strong cue
+ * ("Sumber: X") count as they are; names beside a weak cue ("X said") count only with evidence of being
+ * an organization: a registry entry, an organization word, an acronym, a web address, an outlet word
+ * or a speaker role pointing at it.
+ */
+import type { ReadContext } from './context';
+import type { NameSpan } from './names';
+import { isAcronym, isDomainLike, tokenize } from './tokens';
+
+export type SourceKind = 'outlet' | 'government' | 'organization' | 'unknown';
+
+/** What the registry knows of a name (lib/outlets); the detector needs no more than this. */
+export interface KnownName {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface NameIndex {
+  /** The entry a name (any case, "the", possessive) or a web address stands for. */
+  find(name: string): KnownName | undefined;
+}
+
+export interface Verdict {
+  accept: boolean;
+  /** Organization-like on its own (not only because a strong cue credits it). */
+  orgLike: boolean;
+  kind: SourceKind;
+  why: string;
+  known?: KnownName;
+}
+
+const OUTLET_KINDS = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'online', 'aggregator']);
+const GOV_KINDS = new Set(['government', 'international']);
+
+/** The kind a registry entry suggests. */
+export function kindOf(known: KnownName): SourceKind {
+  if (OUTLET_KINDS.has(known.kind)) return 'outlet';
+  if (GOV_KINDS.has(known.kind)) return 'government';
+  return 'organization';
+}
+
+/** Judges a name found beside a cue. */
+export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
+  if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
+  const known = index.find(span.text) ?? (span.acronym ? index.find(span.acronym) : undefined);
+  if (known) return { accept: true, orgLike: true, kind: kindOf(known), why: 'registry', known };
+  const tokens = tokenize(span.text);
+  const words = tokens.filter((t) => t.word);
+  if (words.length === 0) return { accept: false, orgLike: false, kind: 'unknown', why: 'no words' };
+  if (words.every((t) => ctx.stopwords.has(t.text.toLowerCase()))) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
+  const orgWord = tokens.some((_, i) => ctx.orgWords.forward(tokens, i) > 0);
+  const evidence =
+    (span.outletHint && { kind: 'outlet' as const, why: 'outlet word' }) ||
+    (words.some(isDomainLike) && { kind: 'outlet' as const, why: 'web address' }) ||
+    (orgWord && { kind: 'organization' as const, why: 'organization word' }) ||
+    (words.length === 1 && isAcronym(words[0]!) && { kind: 'organization' as const, why: 'acronym' }) ||
+    (span.acronym && { kind: 'organization' as const, why: 'bracketed acronym' }) ||
+    (span.roleHint && { kind: 'organization' as const, why: 'speaker role' });
+  if (evidence) return { accept: true, orgLike: true, ...evidence };
+  if (strong) return { accept: true, orgLike: false, kind: 'unknown', why: 'strong cue' };
+  return { accept: false, orgLike: false, kind: 'unknown', why: 'looks like a person' };
+}

@@ -1,0 +1,53 @@
+/**
+ * Photo credits printed without a label: a credit element of its own in a figure ("Evan Vucci/AP Photo",
+ * "Credit...Chang W. Lee/The New York Times"), a "Name/Agency" tail or bracket closing a caption
+ * ("(Ellen M. Banner / The Seattle Times)", "REUTERS/Brendan McDermid"), and `©` notices.
+ * Labelled credits ("Foto: X") are found by the language's label cues.
+ */
+import { clip, type Finding } from './finding';
+import type { NameIndex } from './org';
+
+// "Name/Agency", "AGENCY/Name", "Name / Agency via X": capitalized parts joined by slashes (bounded).
+const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?[\p{Lu}\p{N}\u200b][\p{L}\p{M}\p{N}.'’&,\u200b —-]{0,60}(?:\s?\/\s?[\p{L}\p{M}\p{N}.'’&,\u200b —-]{1,40}){0,2}$/u;
+const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
+const CREDIT_PREFIX = /^\s*(?:credit|credits|photo|foto|bild|ảnh|image)\b[\s.:…]*/iu;
+const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
+
+/** Credits in one caption block (or a credit element in a figure). */
+export function captionCredits(text: string, block: number, isCreditElement: boolean, index: NameIndex): Finding[] {
+  const out: Finding[] = [];
+  const add = (credit: string, cue: string) => {
+    const c = clean(credit);
+    if (c.length >= 2 && c.length <= 100) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
+  };
+  for (const line of text.split('\n')) {
+    const copyright = COPYRIGHT.exec(line);
+    if (copyright) {
+      add(copyright[1]!, 'photo.copyright');
+      continue;
+    }
+    const bare = line.replace(CREDIT_PREFIX, '');
+    if (isCreditElement && bare.length <= 80 && !/[.!?]\s+\p{Ll}/u.test(bare)) {
+      add(bare, 'photo.credit-element');
+      continue;
+    }
+    const bracket = TAIL_BRACKET.exec(line);
+    if (bracket && SLASH_CREDIT.test(bracket[1]!.trim())) {
+      add(bracket[1]!, 'photo.slash');
+      continue;
+    }
+    // The caption's last sentence, or the whole line when it is short, may be the credit itself.
+    const tail = lastSentence(line);
+    if (SLASH_CREDIT.test(tail)) add(tail, 'photo.slash');
+    else if (tail.length <= 40 && index.find(tail)?.kind === 'wire') add(tail, 'photo.agency');
+  }
+  return out;
+}
+
+function lastSentence(line: string): string {
+  const trimmed = line.trim();
+  const cut = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('。'));
+  return (cut >= 0 ? trimmed.slice(cut + 1) : trimmed).trim().replace(/\.$/, '');
+}

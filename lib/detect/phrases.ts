@@ -1,0 +1,48 @@
+/** Matching a table's multi-word phrases against tokens, in either reading direction. */
+import type { Token } from './tokens';
+
+// Tokens never end in a dot ("Tn." is "Tn" then "."), so table words drop theirs.
+const key = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.+$/, '');
+
+/** A phrase table split into word lists once. */
+export class Phrases {
+  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byLast = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const words = phrase.split(/\s+/).map(key).filter(Boolean);
+      if (!words.length) continue;
+      const add = (map: Map<string, string[][]>, k: string) => (map.get(k) ?? map.set(k, []).get(k)!).push(words);
+      add(this.byFirst, words[0]!);
+      add(this.byLast, words[words.length - 1]!);
+    }
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** How many tokens from `i` onwards form the longest phrase (0 when none). */
+  forward(tokens: readonly Token[], i: number): number {
+    const first = tokens[i];
+    if (!first) return 0;
+    for (const words of this.byFirst.get(key(first.text)) ?? []) {
+      if (words.every((w, k) => tokens[i + k] && key(tokens[i + k]!.text) === w)) return words.length;
+    }
+    return 0;
+  }
+
+  /** How many tokens ending at `i` (inclusive, reading backwards) form the longest phrase. */
+  backward(tokens: readonly Token[], i: number): number {
+    const last = tokens[i];
+    if (!last) return 0;
+    for (const words of this.byLast.get(key(last.text)) ?? []) {
+      const n = words.length;
+      if (i - n + 1 < 0) continue;
+      if (words.every((w, k) => key(tokens[i - n + 1 + k]!.text) === w)) return n;
+    }
+    return 0;
+  }
+
+  has(word: string): boolean {
+    return (this.byFirst.get(key(word)) ?? []).some((w) => w.length === 1);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Tokens for reading names: words (letters and digits, with inner `'`, `.`, `&`, `-` as in "Barron's",
+ * "KOMPAS.com", "AT&T") and single punctuation marks. The pattern has no ambiguous repetition: linear.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&\-_][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Tokens of `text`, offsets relative to `text` plus `offset`; at most `max` of them. */
+export function tokenize(text: string, offset = 0, max = 80): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m && out.length < max; m = TOKEN.exec(text)) {
+    const t = m[0];
+    out.push({ text: t, start: m.index + offset, end: m.index + t.length + offset, word: /[\p{L}\p{N}]/u.test(t) });
+  }
+  return out;
+}
+
+/** The last `max` tokens of `text` (reading a name backwards from a cue). */
+export function tokenizeTail(text: string, max = 40): Token[] {
+  const from = Math.max(0, text.length - 400);
+  const tail = text.slice(from);
+  const all = tokenize(tail, from, 400);
+  return all.slice(-max);
+}
+
+const UPPER = /^[\p{Lu}\p{Lt}]/u;
+/** Starts with a capital: a name in cased scripts. */
+export const isCapitalized = (t: Token) => t.word && UPPER.test(t.text);
+/** Two or more letters, all capitals (digits allowed): TASS, KPK, F.B.I, VTC14. */
+export const isAcronym = (t: Token) =>
+  t.word && /^[\p{Lu}\p{N}.&\-]+$/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+/** Looks like a web address: KOMPAS.com, baodatviet.vn. */
+export function isDomainLike(t: Token): boolean {
+  if (!t.word || t.text.length > 60) return false;
+  const parts = t.text.split('.');
+  return parts.length >= 2 && parts.length <= 5 && parts.every(Boolean) && /^[a-z]{2,6}$/i.test(parts[parts.length - 1]!);
+}

@@ -1,0 +1,100 @@
+/**
+ * Cue-and-name attribution in a sentence: `Menurut X`, `according to X`, `X mengatakan`, `X reported`,
+ * `"…," said X`, and the speaker roles that credit an organization through a person
+ * (`a spokesman for X`, `juru bicara X`, `SpaceX spokesman …`).
+ */
+import type { CompiledCue, CompiledLang } from '../cues/compile';
+import type { ReadContext } from './context';
+import { clip, type Finding } from './finding';
+import { readBackward, readForward, type NameSpan } from './names';
+import { judge, type NameIndex } from './org';
+import { tokenize } from './tokens';
+
+export interface SentenceInput {
+  text: string;
+  block: number;
+}
+
+const URL_START = /^[\s:：]*(?:https?:\/\/|www\.)/i;
+
+/** Keeps list items that are organizations, and their list-mates when two or more items are. */
+function acceptList(ctx: ReadContext, index: NameIndex, names: NameSpan[], strong: boolean) {
+  const verdicts = names.map((n) => ({ span: n, v: judge(n, ctx, index, strong) }));
+  const orgs = verdicts.filter((x) => x.v.orgLike).length;
+  return verdicts.filter(({ span, v }) => v.accept || (orgs >= 2 && !span.titled && !v.why.startsWith('function')));
+}
+
+function finding(s: SentenceInput, c: CompiledCue, cueText: string, span: NameSpan, v: ReturnType<typeof judge>): Finding {
+  return {
+    role: 'source',
+    name: span.text,
+    evidence: clip(s.text, span.start),
+    block: s.block,
+    cue: c.tag,
+    cueText,
+    kind: v.kind,
+    known: v.known,
+  };
+}
+
+/** Findings of the `before` and `after` cues of one language in one sentence. */
+export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const c of lang.cues) {
+    if (c.cue.role !== 'source' || (c.cue.form !== 'before' && c.cue.form !== 'after')) continue;
+    c.regex.lastIndex = 0;
+    for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) {
+      const end = m.index + m[0].length;
+      if (c.cue.form === 'before') {
+        if (URL_START.test(s.text.slice(end, end + 12))) continue;
+        for (const { span, v } of acceptList(ctx, index, readForward(ctx, s.text, end, { list: true }), c.cue.strong)) {
+          out.push(finding(s, c, m[0], span, v));
+        }
+      } else {
+        const span = readBackward(ctx, s.text, m.index);
+        if (!span) continue;
+        const v = judge(span, ctx, index, c.cue.strong);
+        if (v.accept) out.push(finding(s, c, m[0], span, v));
+      }
+    }
+  }
+  return out;
+}
+
+const roleCache = new WeakMap<ReadContext, RegExp>();
+
+/**
+ * Speaker roles, in a sentence that reports speech: the organization a spokesperson speaks for.
+ * Forward (`juru bicara Kementerian Luar Negeri`, `a spokesman for the prosecutor's office`) or, in
+ * English compounds, backward (`SpaceX spokesman Phil Larson said`).
+ */
+export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, reports: boolean): Finding[] {
+  if (!reports) return [];
+  let re = roleCache.get(ctx);
+  if (!re) {
+    const words = ctx.langs.flatMap((l) => l.data.roleWords);
+    if (!words.length) return [];
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    roleCache.set(ctx, re);
+  }
+  const out: Finding[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const ahead = tokenize(s.text.slice(end, end + 20));
+    const linked = ahead[0] && ctx.fillers.forward(ahead, 0) > 0;
+    const forward = readForward(ctx, s.text, end)[0];
+    const backward = readBackward(ctx, s.text, m.index);
+    // A role credits the name after it only through a link word ("a spokesman for X"); without one the
+    // name after it is usually the spokesperson ("spokesman Phil Larson").
+    const candidates: [NameSpan | null | undefined, boolean][] = [[forward, !!linked], [backward, true]];
+    for (const [span, viaRole] of candidates) {
+      if (!span || span.titled) continue;
+      const v = judge({ ...span, roleHint: viaRole }, ctx, index, false);
+      if (!v.accept) continue;
+      out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.data.lang}.role`, cueText: m[0], kind: v.kind, known: v.known });
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,26 @@
+/**
+ * Folding names for comparison: the same rules the corpus scorer uses (../shared/corpus/README.md), so a
+ * name the resolver matches is a name the scorer would match.
+ */
+
+const LEADING_ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'die', 'der', 'das', 'o', 'a']);
+
+/** NFKD, marks removed, lower case, possessive 's dropped, punctuation to spaces, a leading article dropped. */
+export function foldName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  if (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** Drops zero-width spaces and collapses runs of white space to single spaces. */
+export function squash(text: string): string {
+  return text.replace(/[\u200b\ufeff]/gu, '').replace(/\s+/gu, ' ').trim();
+}

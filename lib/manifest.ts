@@ -1,0 +1,36 @@
+/**
+ * The manifest fields WXT does not derive from the entrypoints. Privacy first: installing asks for no host
+ * access; reading a page needs the user's click (activeTab), and automatic badges ask for hosts then.
+ */
+export interface ManifestOptions {
+  /** Test and demo builds may read localhost without a prompt (a headless browser cannot answer one). */
+  e2e: boolean;
+}
+
+/** Host patterns the user may grant, for automatic badges or for following a chain. */
+export const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+
+/** Origins of the local demo and test server. */
+export const LOCAL_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export function manifestFor(browser: string, { e2e }: ManifestOptions): Record<string, unknown> {
+  const manifest: Record<string, unknown> = {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    optional_host_permissions: OPTIONAL_HOSTS,
+    action: { default_title: '__MSG_actionTitle__' },
+  };
+  if (e2e) manifest.host_permissions = LOCAL_HOSTS;
+  if (browser === 'firefox') {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'sourcetrace@sourcetrace.dev',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}

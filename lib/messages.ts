@@ -1,0 +1,27 @@
+/**
+ * Messages between the extension's scripts, validated on arrival: a page can't forge one (content scripts
+ * only talk to our own extension), but every message still crosses a boundary, so it is parsed.
+ */
+import { z } from 'zod';
+import { Report } from './report';
+
+/** popup → content script: the report of this tab, once ready. */
+export const GetReport = z.object({ type: z.literal('sourcetrace:get-report') });
+/** popup → content script: scroll to and focus the badge of a block. */
+export const Reveal = z.object({ type: z.literal('sourcetrace:reveal'), block: z.number().int().nonnegative() });
+export const ToContent = z.discriminatedUnion('type', [GetReport, Reveal]);
+export type ToContent = z.infer<typeof ToContent>;
+
+export const ReportReply = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready'), report: Report }),
+  z.object({ state: z.literal('not-article'), report: Report }),
+  z.object({ state: z.literal('error'), message: z.string() }),
+]);
+export type ReportReply = z.infer<typeof ReportReply>;
+
+/** content script → background: how many sources the page credits (the toolbar badge). */
+export const Traced = z.object({ type: z.literal('sourcetrace:traced'), sources: z.number().int().nonnegative() });
+/** popup → background: run automatic badges on these origins (the permission is already granted). */
+export const SyncAuto = z.object({ type: z.literal('sourcetrace:sync-auto') });
+export const ToBackground = z.discriminatedUnion('type', [Traced, SyncAuto]);
+export type ToBackground = z.infer<typeof ToBackground>;

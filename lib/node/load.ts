@@ -1,0 +1,90 @@
+/**
+ * Loading a page in Node: a file or an http(s) URL → a DOM (linkedom). Bad input gets a clear error:
+ * a missing file, a file that isn't HTML, an unreachable or non-HTML URL, an oversized page.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+
+export const MAX_BYTES = 25 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 20_000;
+
+export class LoadError extends Error {}
+
+export interface Loaded {
+  doc: Document;
+  /** The page's address: the URL fetched, or the file's file:// URL. */
+  url: string;
+  bytes: number;
+}
+
+/** Decodes bytes: UTF-8 when they are valid UTF-8 (pages often lie about their charset), else as declared. */
+export function decode(bytes: Uint8Array, contentType?: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]{0,200}charset=["']?([\w-]+)/i.exec(head)?.[1];
+    try {
+      return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+}
+
+/** A quick look at the start of the text: markup, not binary or plain data. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (head.includes('\u0000')) return false;
+  return /<(?:!doctype\s+html|html|head|body|article|main|div|p|meta|title)\b/i.test(head) || /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(text.slice(0, 65536));
+}
+
+/** Parses HTML text into a document linkedom gives us; the same Document interface the browser has. */
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function fromText(text: string, url: string, bytes: number, what: string): Loaded {
+  if (!looksLikeHtml(text)) throw new LoadError(`${what} is not HTML`);
+  return { doc: parseDocument(text), url, bytes };
+}
+
+export async function loadFile(path: string): Promise<Loaded> {
+  const abs = resolve(path);
+  let size: number;
+  try {
+    const s = await stat(abs);
+    if (!s.isFile()) throw new LoadError(`${path} is not a file`);
+    size = s.size;
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    throw new LoadError(`${path}: no such file`);
+  }
+  if (size > MAX_BYTES) throw new LoadError(`${path} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  const bytes = await readFile(abs);
+  return fromText(decode(bytes), pathToFileURL(abs).href, size, path);
+}
+
+export async function loadUrl(url: string): Promise<Loaded> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
+  } catch (e) {
+    throw new LoadError(`${url} is unreachable (${(e as Error).name === 'TimeoutError' ? 'timed out' : ((e as Error).cause as Error)?.message ?? (e as Error).message})`);
+  }
+  if (!res.ok) throw new LoadError(`${url} answered HTTP ${res.status}`);
+  const type = res.headers.get('content-type') ?? '';
+  if (type && !/html|xml|text\/plain/i.test(type)) throw new LoadError(`${url} is not HTML (${type.split(';')[0]})`);
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > MAX_BYTES) throw new LoadError(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes.length > MAX_BYTES) throw new LoadError(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  return fromText(decode(bytes, type), res.url || url, bytes.length, url);
+}
+
+/** A file path or an http(s) URL. */
+export function load(input: string): Promise<Loaded> {
+  return /^https?:\/\//i.test(input) ? loadUrl(input) : loadFile(input);
+}

@@ -1,0 +1,168 @@
+/**
+ * The report: the one data contract that the content script, background, popup, CLI and eval share.
+ * Other tools read these names: add fields freely, rename none.
+ */
+import { z } from 'zod';
+
+export const REPORT_SCHEMA = 'sourcetrace/report@1';
+
+/** Only http(s) URLs ever reach the UI or the report's links. */
+export const HttpUrl = z
+  .string()
+  .max(4096)
+  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'not an http(s) URL');
+
+/** Where a finding sits in the page: the index of its block (see lib/article.ts) and its cue. */
+export const Evidence = z.object({
+  /** The sentence or line that credits it, verbatim. */
+  evidence: z.string(),
+  /** Index of the text block the evidence was found in (badges use it to find the element). */
+  block: z.number().int().nonnegative(),
+  /** Id of the cue rule that made the finding, e.g. `id.according`. */
+  cue: z.string(),
+  /** The cue words as printed, e.g. `Menurut`. */
+  cueText: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const LinkKind = z.enum(['article', 'text-url', 'search', 'homepage']);
+export type LinkKind = z.infer<typeof LinkKind>;
+
+/** A way to reach the original, strongest first; every one with its Web Archive copy. */
+export const Link = z.object({
+  kind: LinkKind,
+  url: HttpUrl,
+  archive: HttpUrl,
+});
+export type Link = z.infer<typeof Link>;
+
+export const OutletKind = z.enum([
+  'wire',
+  'newspaper',
+  'broadcaster',
+  'magazine',
+  'online',
+  'aggregator',
+  'government',
+  'international',
+  'organization',
+  'company',
+]);
+export type OutletKind = z.infer<typeof OutletKind>;
+
+/** A registry entry as the report carries it (see lib/outlets/). */
+export const OutletRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  domains: z.array(z.string()),
+  kind: OutletKind,
+  country: z.string().optional(),
+  languages: z.array(z.string()),
+  ownership: z
+    .object({ kind: z.enum(['state-owned', 'state-funded', 'public']), fact: z.string(), url: HttpUrl })
+    .optional(),
+});
+export type OutletRef = z.infer<typeof OutletRef>;
+
+/** An organization or publication the article credits as the origin of information. */
+export const Source = z.object({
+  name: z.string(),
+  /** The first crediting sentence, verbatim; all of them are in `mentions`. */
+  evidence: z.string(),
+  /** What the text suggests it is, before the registry is asked. */
+  kind: z.enum(['outlet', 'government', 'organization', 'unknown']),
+  mentions: z.array(Evidence).min(1),
+  /** A link in the article that points to it, when there is one. */
+  url: HttpUrl.optional(),
+  outlet: OutletRef.optional(),
+  resolved: z.boolean(),
+  links: z.array(Link),
+});
+export type Source = z.infer<typeof Source>;
+
+export const PhotoCredit = z.object({
+  credit: z.string(),
+  evidence: z.string(),
+  mentions: z.array(Evidence).min(1),
+  /** The credited image, when the credit sits in its figure. */
+  image: HttpUrl.optional(),
+});
+export type PhotoCredit = z.infer<typeof PhotoCredit>;
+
+/** A page the article presents as the origin of its content ("Sumber: https://…"). */
+export const BasedOn = z.object({
+  url: HttpUrl,
+  evidence: z.string(),
+  mentions: z.array(Evidence).min(1),
+  /** The language its address suggests (country domain or a known outlet), when it suggests one. */
+  lang: z.string().optional(),
+  outlet: OutletRef.optional(),
+});
+export type BasedOn = z.infer<typeof BasedOn>;
+
+export const FlagCode = z.enum([
+  'republished',
+  'translated',
+  'template-residue',
+  'no-sources',
+  'unresolved-sources',
+]);
+export type FlagCode = z.infer<typeof FlagCode>;
+
+export const Flag = z.object({
+  code: FlagCode,
+  /** Plain English; the UI shows its own translation of the code. */
+  message: z.string(),
+  evidence: z.string().optional(),
+});
+export type Flag = z.infer<typeof Flag>;
+
+export const ChainNode = z.object({
+  id: z.string(),
+  type: z.enum(['page', 'based-on', 'source']),
+  label: z.string(),
+  url: HttpUrl.optional(),
+  lang: z.string().optional(),
+});
+export const ChainEdge = z.object({
+  from: z.string(),
+  to: z.string(),
+  rel: z.enum(['based-on', 'credits', 'photo']),
+});
+/** this page → the page it is based on → the outlets it credits. */
+export const Chain = z.object({ nodes: z.array(ChainNode), edges: z.array(ChainEdge) });
+export type Chain = z.infer<typeof Chain>;
+
+export const PageInfo = z.object({
+  /** The address the report is about (canonical when the page names one and none was given). */
+  url: z.string(),
+  canonical: HttpUrl.optional(),
+  site: z.string().optional(),
+  domain: z.string().optional(),
+  description: z.string().optional(),
+  published: z.string().optional(),
+  authors: z.array(z.string()),
+  publisher: z.string().optional(),
+  image: HttpUrl.optional(),
+  /** The language the page declares (`<html lang>`, og:locale); `lang` is what its text is. */
+  declaredLang: z.string().optional(),
+});
+export type PageInfo = z.infer<typeof PageInfo>;
+
+export const Report = z.object({
+  schema: z.literal(REPORT_SCHEMA),
+  url: z.string(),
+  lang: z.string(),
+  title: z.string(),
+  /** False when the page is not an article; the lists are then empty. */
+  isArticle: z.boolean(),
+  page: PageInfo,
+  sources: z.array(Source),
+  photoCredits: z.array(PhotoCredit),
+  basedOn: z.array(BasedOn),
+  chain: Chain,
+  flags: z.array(Flag),
+  stats: z.object({ blocks: z.number().int(), chars: z.number().int(), ms: z.number() }),
+});
+export type Report = z.infer<typeof Report>;

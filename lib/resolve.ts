@@ -1,0 +1,82 @@
+/**
+ * Stage 3b: who each source is (the registry entry), who the page's own publisher is (never its own
+ * source), and the ways to reach the original, strongest first: a link in the article into the source's
+ * domains, a URL in the text, a search on its site for this story, its homepage. Nothing is fetched.
+ */
+import type { Collected } from './collect';
+import { foldName } from './fold';
+import type { Registry } from './outlets/index';
+import type { Outlet } from './outlets/schema';
+import type { Link, LinkKind, OutletRef } from './report';
+import { archiveUrl, hostMatches, hostOf, httpUrl } from './url';
+
+export interface Publisher {
+  outlet?: Outlet;
+  /** Folded names the page goes by: site name, publisher, its domain's name. */
+  names: string[];
+  host?: string;
+}
+
+/** The page's own publisher, from its address and metadata. */
+export function publisherOf(registry: Registry, url: string, names: (string | undefined)[]): Publisher {
+  const host = hostOf(url);
+  const outlet = host ? registry.byHost(host) : undefined;
+  const folded = new Set<string>();
+  for (const n of [...names, outlet?.name, ...(outlet?.aliases ?? [])]) if (n) folded.add(foldName(n));
+  if (host) {
+    folded.add(foldName(host));
+    const label = host.split('.').slice(-3).find((l) => l.length > 3 && !/^(?:com|net|org|news|www)$/.test(l));
+    if (label) folded.add(label);
+  }
+  folded.delete('');
+  return { outlet, names: [...folded], host };
+}
+
+/** True when a source is the page's own publisher (its staff, its own dateline, its sister brand name). */
+export function isOwn(publisher: Publisher, source: Collected, outlet: Outlet | undefined): boolean {
+  if (outlet && publisher.outlet && outlet.id === publisher.outlet.id) return true;
+  if (outlet && publisher.host && outlet.domains.some((d) => hostMatches(publisher.host!, d))) return true;
+  const name = foldName(source.name);
+  return publisher.names.some((p) => p === name || (p.length >= 4 && name.replace(/ /g, '') === p.replace(/ /g, '')));
+}
+
+export function outletRef(o: Outlet): OutletRef {
+  return { id: o.id, name: o.name, aliases: o.aliases, domains: o.domains, kind: o.kind, country: o.country, languages: o.languages, ownership: o.ownership };
+}
+
+const link = (kind: LinkKind, url: string): Link => ({ kind, url, archive: archiveUrl(url) });
+
+export interface LinkInputs {
+  /** http(s) links found in the article's body. */
+  articleLinks: { href: string; text: string }[];
+  /** URLs the text names as origins. */
+  textUrls: string[];
+  /** Key terms of the story, for search links. */
+  terms: string[];
+}
+
+/** The ways to reach a source's original, strongest first. */
+export function linksFor(name: string, outlet: Outlet | undefined, directUrl: string | undefined, inputs: LinkInputs): Link[] {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  const add = (kind: LinkKind, url: string | undefined) => {
+    const u = httpUrl(url);
+    if (u && !seen.has(u)) {
+      seen.add(u);
+      links.push(link(kind, u));
+    }
+  };
+  const inDomains = (u: string) => {
+    const h = hostOf(u);
+    return !!h && !!outlet && outlet.domains.some((d) => hostMatches(h, d));
+  };
+  add('article', directUrl);
+  for (const l of inputs.articleLinks) if (inDomains(l.href)) add('article', l.href);
+  for (const u of inputs.textUrls) if (inDomains(u)) add('text-url', u);
+  const query = inputs.terms.join(' ');
+  if (outlet?.search && query) add('search', outlet.search.replace('{q}', encodeURIComponent(query)));
+  else if (outlet?.domains[0] && query) add('search', `https://duckduckgo.com/?q=${encodeURIComponent(`site:${outlet.domains[0]} ${query}`)}`);
+  else if (!outlet && query) add('search', `https://duckduckgo.com/?q=${encodeURIComponent(`"${name}" ${query}`)}`);
+  if (outlet?.domains[0]) add('homepage', `https://${outlet.domains[0]}/`);
+  return links;
+}

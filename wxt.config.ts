@@ -1,0 +1,15 @@
+import { defineConfig } from 'wxt';
+import { manifestFor } from './lib/manifest';
+
+// The e2e and demo builds (SOURCETRACE_E2E=1) carry localhost host access, which a headless browser cannot
+// grant by prompt; the production manifest is checked by test/manifest.test.ts.
+const e2e = process.env.SOURCETRACE_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  outDir: '.output',
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
+  webExt: { disabled: true },
+  manifest: ({ browser }) => manifestFor(browser, { e2e }),
+});
