@@ -20,14 +20,25 @@ export function alternation(words: readonly string[]): string {
 }
 
 /**
+ * The ways the press prints a word: as written in the table, lower case, Capitalized at a sentence start,
+ * ALL CAPS in labels. Matching is case-sensitive over these variants, because a case-insensitive regex
+ * can't tell a capital from a small letter in its lookarounds (and glue detection needs exactly that).
+ */
+export function caseVariants(word: string): string[] {
+  const lower = word.toLowerCase();
+  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return [...new Set([word, lower, capital, word.toUpperCase()])];
+}
+
+/**
  * A global regex finding any of `words`. In spaced scripts a cue must not touch a letter on its left; on its
- * right it must not run on into a lowercase letter, which also finds cues glued to a capitalized name by
+ * right it must not run on into a small letter, which also finds cues glued to a capitalized name by
  * scraping ("dilansirAnadolu").
  */
 export function wordsRegex(words: readonly string[], script: Script): RegExp {
-  const body = alternation(words);
-  if (UNSPACED.has(script)) return new RegExp(`(?:${body})`, 'giu');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])`, 'giu');
+  const body = alternation(words.flatMap(caseVariants));
+  if (UNSPACED.has(script)) return new RegExp(`(?:${body})`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])`, 'gu');
 }
 
 export interface CompiledCue {
@@ -54,7 +65,7 @@ export function compileLang(data: CueFile): CompiledLang {
     closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
   }));
   const excluded = data.excludedLabels.length
-    ? new RegExp(`^[\\s(\\[]*(?:${alternation(data.excludedLabels)})\\s*[:：|]`, 'iu')
+    ? new RegExp(`^[\\s(\\[]*(?:${alternation(data.excludedLabels.flatMap(caseVariants))})\\s*[:：|]`, 'u')
     : /(?!)/;
   return {
     data,

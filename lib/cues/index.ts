@@ -4,11 +4,21 @@
  */
 import { compileLang, type CompiledLang } from './compile';
 import { CueFile, type CueFileInput } from './schema';
+import de from './de';
 import en from './en';
+import es from './es';
+import fr from './fr';
 import id from './id';
+import it from './it';
+import ms from './ms';
+import nl from './nl';
+import pt from './pt';
+import ru from './ru';
+import tl from './tl';
+import tr from './tr';
 import vi from './vi';
 
-const FILES: CueFileInput[] = [en, id, vi];
+const FILES: CueFileInput[] = [en, id, vi, es, pt, it, fr, de, nl, ru, ms, tl, tr];
 
 /** Every language's cue data, validated. */
 export const CUE_FILES: CueFile[] = FILES.map((f) => CueFile.parse(f));

@@ -34,6 +34,11 @@ export const Cue = z.object({
    * the name looks like an organization, since people say things too.
    */
   strong: z.boolean().default(false),
+  /**
+   * The verb of an inversion after a quote (`"…," said X`, `"…," kata X`): it counts only right after a
+   * quote or a comma, since elsewhere the same word starts a clause (`Clinton said the FBI director…`).
+   */
+  afterQuote: z.boolean().default(false),
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });
@@ -71,6 +76,8 @@ export const CueFile = z.object({
   personTitles: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
+  /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */
+  calendar: words,
   /** Words that join the items of a list (`dan`, `and`, `và`, `y`). */
   listJoiners: words,
   /** Line labels whose line is authorship or navigation, never a source (`Baca juga`, `Editor`). */

@@ -30,6 +30,7 @@ export default {
   roleWords: ['người phát ngôn', 'phát ngôn viên', 'đại diện', 'phóng viên', 'quan chức'],
   personTitles: ['ông', 'bà', 'anh', 'chị', 'cô', 'Tổng thống', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch', 'Giám đốc', 'Phó', 'Ngoại trưởng', 'Tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Giáo sư', 'Tiến sĩ', 'bác sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Vua', 'Hoàng tử', 'Nữ hoàng', 'Giáo hoàng', 'Thị trưởng', 'Thống đốc', 'chuyên gia', 'nhà phân tích'],
   nameLinks: ['và', 'của'],
+  calendar: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật', 'Chủ Nhật', 'Tháng'],
   listJoiners: ['và', 'cùng', '&'],
   excludedLabels: ['xem thêm', 'đọc thêm', 'tin liên quan', 'bài liên quan', 'biên tập', 'tác giả', 'thực hiện', 'trình bày'],
   notCredits: ['minh họa', 'minh hoạ', 'internet', 'sưu tầm', 'tư liệu', 'nguồn internet'],

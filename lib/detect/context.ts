@@ -20,6 +20,7 @@ export interface ReadContext {
   personTitles: Phrases;
   nameLinks: Phrases;
   listJoiners: Phrases;
+  calendar: Phrases;
   notCredits: Phrases;
   cueWords: Phrases;
   stopwords: Set<string>;
@@ -27,7 +28,7 @@ export interface ReadContext {
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'nameLinks' | 'listJoiners' | 'notCredits';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'calendar';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.data.lang).join('|');
@@ -47,6 +48,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     personTitles: merged('personTitles'),
     nameLinks: merged('nameLinks'),
     listJoiners: merged('listJoiners'),
+    calendar: merged('calendar'),
     notCredits: merged('notCredits'),
     cueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form !== 'label').flatMap((c) => c.words))),
     stopwords: new Set(langs.flatMap((l) => [...l.stopwords])),

@@ -39,15 +39,20 @@ function titledAt(ctx: ReadContext, tokens: readonly Token[], i: number): boolea
   return ctx.personTitles.forward(tokens, i) > 0;
 }
 
+/** A token that can be part of a name here: capitalized (or an acronym, an address), not a day or month. */
+function nameAt(ctx: ReadContext, tokens: readonly Token[], i: number): boolean {
+  return isNameToken(tokens[i]) && ctx.calendar.forward(tokens, i) === 0;
+}
+
 /** Index of the last token of the name starting at `i`, or -1. */
 function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): number {
-  if (!isNameToken(tokens[i])) return -1;
+  if (!nameAt(ctx, tokens, i)) return -1;
   const orgHeaded = ctx.orgWords.forward(tokens, i) > 0;
   let last = i;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
-    if (isNameToken(t)) {
+    if (nameAt(ctx, tokens, j)) {
       last = j++;
       continue;
     }
@@ -97,12 +102,12 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
       return start >= 0 && ctx.orgWords.forward(tokens, start) > 0 ? start : -1;
     } else return -1;
   }
-  if (!isNameToken(tokens[end])) return -1;
+  if (!nameAt(ctx, tokens, end)) return -1;
   let first = end;
   let j = end - 1;
   while (j >= 0 && end - j < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
-    if (isNameToken(t)) {
+    if (nameAt(ctx, tokens, j)) {
       first = j--;
       continue;
     }
@@ -251,7 +256,13 @@ export function readBackward(ctx: ReadContext, text: string, to: number): NameSp
   }
   const first = nameStartBefore(ctx, tokens, i);
   if (first < 0) return null;
-  const a = trimStart(ctx, tokens, first, i);
+  let a = trimStart(ctx, tokens, first, i);
+  // A capitalized outlet word opening the sentence is no part of the name: "Tờ Yonhap", "Harian Kompas".
+  const lead = ctx.outletWords.forward(tokens, a);
+  if (lead && a + lead <= i) {
+    outletHint = true;
+    a += lead;
+  }
   const before = a - 1;
   const prefixOutlet = ctx.outletWords.backward(tokens, before);
   const prefixOrg = lowerWord(tokens[before]) ? ctx.orgWords.backward(tokens, before) : 0;

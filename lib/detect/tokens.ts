@@ -12,13 +12,24 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&\-_][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
+// French and Italian elide an article into the name that follows: "l'Agence", "dell'Interno", "d'Europe".
+const ELISION = /^(\p{Ll}{1,4}['’])(?=\p{Lu})/u;
+
 /** Tokens of `text`, offsets relative to `text` plus `offset`; at most `max` of them. */
 export function tokenize(text: string, offset = 0, max = 80): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && out.length < max; m = TOKEN.exec(text)) {
-    const t = m[0];
-    out.push({ text: t, start: m.index + offset, end: m.index + t.length + offset, word: /[\p{L}\p{N}]/u.test(t) });
+    let t = m[0];
+    let start = m.index + offset;
+    const elided = ELISION.exec(t);
+    if (elided) {
+      const head = elided[1]!;
+      out.push({ text: head, start, end: start + head.length, word: true });
+      t = t.slice(head.length);
+      start += head.length;
+    }
+    out.push({ text: t, start, end: start + t.length, word: /[\p{L}\p{N}]/u.test(t) });
   }
   return out;
 }

@@ -16,6 +16,7 @@ export interface SentenceInput {
 }
 
 const URL_START = /^[\s:：]*(?:https?:\/\/|www\.)/i;
+const AFTER_QUOTE = /[,"”'’»―—–-]\s*$/u;
 
 /** Keeps list items that are organizations, and their list-mates when two or more items are. */
 function acceptList(ctx: ReadContext, index: NameIndex, names: NameSpan[], strong: boolean) {
@@ -45,6 +46,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
     c.regex.lastIndex = 0;
     for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) {
       const end = m.index + m[0].length;
+      if (c.cue.afterQuote && !AFTER_QUOTE.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
       if (c.cue.form === 'before') {
         if (URL_START.test(s.text.slice(end, end + 12))) continue;
         for (const { span, v } of acceptList(ctx, index, readForward(ctx, s.text, end, { list: true }), c.cue.strong)) {

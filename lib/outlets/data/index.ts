@@ -1,8 +1,15 @@
 /** Every registry data file, one import each (test/outlets/registry.test.ts checks none is missing). */
 import type { OutletInput } from '../schema';
+import africa from './africa';
+import americas from './americas';
+import asia from './asia';
 import business from './business';
-import ru from './ru';
-import vn from './vn';
+import europe from './europe';
+import government from './government';
+import indonesia from './indonesia';
+import international from './international';
+import mideast from './mideast';
+import vietnam from './vietnam';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, business, ru, vn];
+export const DATA: OutletInput[][] = [wires, international, business, government, indonesia, vietnam, asia, europe, americas, mideast, africa];

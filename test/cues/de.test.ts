@@ -1,0 +1,9 @@
+/** German cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('de: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('der die das', 'de').sources).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** Spanish cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('es: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('el la de', 'es').sources).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** French cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('fr: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('le la les', 'fr').sources).toEqual([]);
+  });
+});

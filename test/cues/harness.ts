@@ -1,0 +1,30 @@
+/**
+ * Runs the detector on one sentence, as the body of an article in a given language, and returns what it
+ * credits: the names as printed, folded (so tests compare as the corpus scorer does and don't depend on
+ * the registry's canonical names).
+ */
+import type { Article, Block } from '../../lib/article';
+import { detect } from '../../lib/detect';
+import { foldName } from '../../lib/fold';
+import { parseDocument } from '../../lib/node/load';
+import { outletRegistry } from '../../lib/outlets/index';
+
+const doc = parseDocument('<html><body><p></p><figcaption></figcaption></body></html>');
+
+export interface Found {
+  sources: string[];
+  photos: string[];
+  basedOn: string[];
+}
+
+/** What one piece of text credits, read as a body paragraph (or a caption) in `lang`. */
+export function credits(text: string, lang: string, kind: Block['kind'] = 'body'): Found {
+  const el = doc.querySelector(kind === 'caption' ? 'figcaption' : 'p')!;
+  const article: Article = { blocks: [{ index: 0, el, text, links: [], kind }], readerable: true };
+  const { findings } = detect(article, lang, outletRegistry());
+  const names = (role: string) => [...new Set(findings.filter((f) => f.role === role).map((f) => foldName(f.name)))].sort();
+  return { sources: names('source'), photos: names('photo'), basedOn: [...new Set(findings.filter((f) => f.role === 'basedOn').map((f) => f.name))] };
+}
+
+/** Folded, sorted: how a test writes what it expects. */
+export const folded = (names: string[]) => [...new Set(names.map(foldName))].sort();

@@ -1,0 +1,9 @@
+/** Italian cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('it: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('il di che', 'it').sources).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** Malay cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('ms: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('yang dan di', 'ms').sources).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** Dutch cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('nl: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('de het een', 'nl').sources).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** Tagalog cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('tl: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('ang ng sa', 'tl').sources).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** Turkish cues. STUB: to be written from the press's own usage. */
+import { describe, expect, it } from 'vitest';
+import { credits } from './harness';
+
+describe('tr: stub', () => {
+  it('reads nothing into a sentence without a cue', () => {
+    expect(credits('ve bir bu', 'tr').sources).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/** Vietnamese cues: sentences modelled on Vietnamese press usage, and near-misses that must not credit. */
+import { describe, expect, it } from 'vitest';
+import { credits, folded } from './harness';
+
+describe('vi: sources', () => {
+  it.each([
+    ['Theo Reuters, giá dầu tăng mạnh trong phiên giao dịch hôm qua.', ['Reuters']],
+    ['(Theo Reuters)', ['Reuters']],
+    ['Theo VTC14', ['VTC14']],
+    ['Bộ Quốc phòng Nga cho biết các cuộc tập trận đã kết thúc.', ['Bộ Quốc phòng Nga']],
+    ['Cơ quan Phòng thủ Tên lửa Mỹ (MDA) tuyên bố vụ thử thành công.', ['Cơ quan Phòng thủ Tên lửa Mỹ']],
+    ['Tờ Yonhap dẫn lời một quan chức quân sự cho biết Triều Tiên đã phóng tên lửa.', ['Yonhap']],
+    ['AP đưa tin, ngày 6/2, lực lượng cứu hộ đã tiếp cận hiện trường.', ['AP']],
+    ['Đoạn video do hãng thông tấn SABA đăng tải cho thấy vụ nổ.', ['SABA']],
+    ['Thông tấn xã Việt Nam (TTXVN) đưa tin về hội nghị.', ['Thông tấn xã Việt Nam']],
+    ['Nguồn: Yonhap', ['Yonhap']],
+    ['Theo thông tin từ Bộ Y tế, số ca mắc mới giảm.', ['Bộ Y tế']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+});
+
+describe('vi: photo credits and origins', () => {
+  it.each([
+    ['Tàu sân bay USS Carl Vinson. Ảnh: US Navy', ['US Navy']],
+    ['Lực lượng cứu hộ tại hiện trường. (Ảnh Báo giao thông)', ['Báo giao thông']],
+    ['Thủ tướng phát biểu tại hội nghị. Ảnh: TTXVN', ['TTXVN']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi', 'caption').photos).toEqual(folded(expected));
+  });
+
+  it('a URL after Nguồn: is the page the text is based on', () => {
+    expect(credits('Nguồn: http://baodatviet.vn/the-gioi/chuyen-la-3338093/', 'vi').basedOn).toEqual(['http://baodatviet.vn/the-gioi/chuyen-la-3338093/']);
+  });
+});
+
+describe('vi: must not credit', () => {
+  it.each([
+    ['Ông Nguyễn Văn An cho biết dự án sẽ hoàn thành vào cuối năm.'],
+    ['Bộ trưởng Quốc phòng Nga cho biết hai bên đã đạt được thỏa thuận.'],
+    ['Chị Lan nói rằng gia đình đã chờ đợi rất lâu.'],
+    ['Cảnh sát đang theo dõi tình hình tại khu vực.'],
+    ['Theo đó, các cơ quan chức năng sẽ kiểm tra toàn bộ khu vực.'],
+    ['Xem thêm: Theo Reuters, giá vàng tăng'],
+    ['Minh Hạnh'],
+  ])('%s', (text) => {
+    expect(credits(text, 'vi').sources).toEqual([]);
+  });
+
+  it.each([['Ảnh minh họa'], ['Người dân chờ xe buýt. Ảnh minh họa.']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'vi', 'caption').photos).toEqual([]);
+  });
+});
