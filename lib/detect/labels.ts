@@ -37,8 +37,9 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
   regex.lastIndex = 0;
   for (let m = regex.exec(line); m; m = regex.exec(line)) {
     const start = atLabelStart(line, m.index);
-    if (!start.ok) continue;
     let i = m.index + m[0].length;
+    // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together).
+    if (!start.ok && !/^\s*[:：]\s*https?:\/\//i.test(line.slice(i, i + 16))) continue;
     const colon = /^\s*[:：]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0].length;
     else if (!start.opener && !allowBare) continue;

@@ -1,0 +1,115 @@
+/**
+ * `npm run eval [DIR]`: traces every labelled page of DIR/dev.jsonl (default ../shared/corpus) through the
+ * CLI and prints precision, recall and F1 per language and overall for sources, photo credits and basedOn.
+ *   --verbose      misses and extras per page
+ *   --lang xx      only pages of that language
+ *   --check        exit 1 when a figure is below the floor in eval-floor.json (the ratchet CI enforces)
+ *   --json         the figures as JSON
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { main } from '../lib/cli';
+import type { Report } from '../lib/report';
+import { f1, score, urlKey, type PageResult, type Tally } from './eval/score';
+
+interface Label {
+  id: string;
+  lang: string;
+  url: string | null;
+  sources: { name: string; aliases?: string[] }[];
+  photoCredits: { credit: string }[];
+  basedOn: string[];
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { verbose: { type: 'boolean' }, lang: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'boolean' } },
+});
+const dir = resolve(positionals[0] ?? '../shared/corpus');
+const labelsFile = join(dir, 'dev.jsonl');
+if (!existsSync(labelsFile)) {
+  console.error(`eval: no labels at ${labelsFile}`);
+  process.exit(2);
+}
+const labels: Label[] = readFileSync(labelsFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Label)
+  .filter((l) => !values.lang || l.lang === values.lang);
+
+async function traceFile(file: string, url: string | null): Promise<Report | { error: string }> {
+  const lines: string[] = [];
+  // The page's address is part of the input (a browser always knows it), when the label records one.
+  await main([file, '--json', ...(url ? ['--url', url] : [])], { out: (l) => lines.push(l), err: () => undefined });
+  return JSON.parse(lines[0] ?? '{"error":"no output"}') as Report | { error: string };
+}
+
+type Field = 'sources' | 'photoCredits' | 'basedOn';
+const FIELDS: Field[] = ['sources', 'photoCredits', 'basedOn'];
+const zero = (): Record<Field, Tally> => ({ sources: { tp: 0, fp: 0, fn: 0 }, photoCredits: { tp: 0, fp: 0, fn: 0 }, basedOn: { tp: 0, fp: 0, fn: 0 } });
+const byLang = new Map<string, { pages: number; t: Record<Field, Tally> }>();
+const total = { pages: 0, t: zero() };
+const t0 = Date.now();
+
+for (const label of labels) {
+  const report = await traceFile(join(dir, 'pages', `${label.id}.html`), label.url);
+  const failed = 'error' in report;
+  const r: Record<Field, PageResult> = {
+    sources: score(
+      failed ? [] : report.sources,
+      label.sources,
+      (p) => [p.name, ...(p.outlet ? [p.outlet.name, ...p.outlet.aliases] : []), ...p.mentions.map(() => p.name)],
+      (l) => [l.name, ...(l.aliases ?? [])],
+      (x) => ('mentions' in x ? x.name : x.name),
+    ),
+    photoCredits: score(failed ? [] : report.photoCredits, label.photoCredits, (p) => [p.credit], (l) => [l.credit], (x) => x.credit),
+    basedOn: score(failed ? [] : report.basedOn.map((b) => b.url), label.basedOn, (p) => [p], (l) => [l], (x) => x, (a, b) => urlKey(a) === urlKey(b)),
+  };
+  const lang = byLang.get(label.lang) ?? byLang.set(label.lang, { pages: 0, t: zero() }).get(label.lang)!;
+  lang.pages++;
+  total.pages++;
+  for (const f of FIELDS) for (const agg of [lang.t[f], total.t[f]]) {
+    agg.tp += r[f].tp;
+    agg.fp += r[f].fp;
+    agg.fn += r[f].fn;
+  }
+  if (values.verbose) {
+    const bad = FIELDS.filter((f) => r[f].missed.length || r[f].extra.length);
+    if (failed) console.log(`✗ ${label.id} [${label.lang}]: ${report.error}`);
+    else if (bad.length) {
+      console.log(`• ${label.id} [${label.lang}]`);
+      for (const f of bad) {
+        if (r[f].missed.length) console.log(`    ${f} missed: ${r[f].missed.join(' | ')}`);
+        if (r[f].extra.length) console.log(`    ${f} extra:  ${r[f].extra.join(' | ')}`);
+      }
+    }
+  }
+}
+
+const fmt = (t: Tally) => {
+  const s = f1(t);
+  return `${s.p.toFixed(2)} ${s.r.toFixed(2)} ${s.f.toFixed(2)}`;
+};
+const rows = [...byLang.entries()].sort((a, b) => b[1].pages - a[1].pages || a[0].localeCompare(b[0]));
+const figures = {
+  overall: Object.fromEntries(FIELDS.map((f) => [f, f1(total.t[f]).f])),
+  languages: Object.fromEntries(rows.map(([lang, v]) => [lang, { pages: v.pages, sources: f1(v.t.sources).f }])),
+};
+if (values.json) console.log(JSON.stringify(figures, null, 2));
+else {
+  console.log(`\n${total.pages} labelled pages from ${dir} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log('lang pages | sources P R F1    | photoCredits P R F1 | basedOn P R F1');
+  for (const [lang, v] of rows) console.log(`${lang.padEnd(4)} ${String(v.pages).padStart(5)} | ${fmt(v.t.sources)}    | ${fmt(v.t.photoCredits)}      | ${fmt(v.t.basedOn)}`);
+  console.log(`all  ${String(total.pages).padStart(5)} | ${fmt(total.t.sources)}    | ${fmt(total.t.photoCredits)}      | ${fmt(total.t.basedOn)}`);
+}
+
+if (values.check) {
+  const floor = JSON.parse(readFileSync(new URL('../eval-floor.json', import.meta.url), 'utf8')) as Record<Field, number>;
+  const below = FIELDS.filter((f) => f1(total.t[f]).f + 1e-9 < floor[f]);
+  if (below.length) {
+    console.log(`eval: below the floor in eval-floor.json: ${below.map((f) => `${f} ${f1(total.t[f]).f.toFixed(3)} < ${floor[f]}`).join(', ')}`);
+    process.exit(1);
+  }
+  console.log('eval: at or above the floor in eval-floor.json');
+}
