@@ -35,13 +35,12 @@ export function Badge({ items, t }: { items: BadgeItem[]; t: T }) {
         class="st-pill"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen(!open)}
-        onFocus={() => setOpen(true)}
+        onClick={() => setOpen((o) => !o)}
+        // Keyboard focus opens the card; a mouse click focuses too, and then only its click decides.
+        onFocus={(e) => (e.currentTarget as HTMLElement).matches(':focus-visible') && setOpen(true)}
         data-testid="badge-button"
       >
-        <span aria-hidden="true" class="st-mark">
-          ⓢ
-        </span>
+        <span aria-hidden="true" class="st-mark" />
         {text}
       </button>
       {open && (

@@ -1,13 +1,14 @@
 /** The badge's styles, scoped to its shadow root (the page's CSS can't reach in, ours can't leak out). */
 export const BADGE_CSS = `
 :host { all: initial; display: inline; }
+html, body { display: inline; margin: 0; padding: 0; background: transparent; }
 .st-badge { position: relative; display: inline-block; margin-inline-start: .4em; vertical-align: baseline;
   font: 500 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .st-pill { all: unset; cursor: pointer; display: inline-flex; gap: .35em; align-items: center; max-width: 28em;
   padding: .1em .6em; border-radius: 1em; background: #e8f0fe; color: #1a3d7c; border: 1px solid #b6c8f0;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .st-pill:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-.st-mark { font-weight: 700; }
+.st-mark { width: .55em; height: .55em; border-radius: 50%; background: currentColor; flex: none; }
 .st-card { position: absolute; z-index: 2147483647; inset-inline-start: 0; top: 1.8em; width: min(24em, 80vw);
   display: flex; flex-direction: column; gap: .5em; padding: .7em .8em; border-radius: .5em;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 4px 16px rgba(0,0,0,.18); white-space: normal; }

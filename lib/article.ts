@@ -4,7 +4,7 @@
  * choice back onto the original blocks by text, so findings stay tied to live elements.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { collectBlocks, type BlockLink } from './blocks';
+import { collectBlocks, cutBlocks, type BlockLink, type Cut } from './blocks';
 import { squash } from './fold';
 
 export type BlockKind = 'body' | 'caption' | 'byline' | 'heading' | 'fringe' | 'furniture';
@@ -33,6 +33,15 @@ const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
 const CAPTION_CLASS = /caption|credit|copyright|photographer|fotograf|image-source|img-source|(?:^|[\s_-])source(?:$|[\s_-])/i;
 
 const norm = (s: string) => squash(s).toLowerCase();
+
+/** Beyond this many elements a page is no article page Readability can judge: the markup decides. */
+const MAX_ELEMENTS = 30_000;
+/** Beyond this many, the rest of a page is not read at all (work stays bounded on a 10 MB page). */
+const MAX_WALK = 60_000;
+/** Text beyond any article's length (a long read is ~100 kB). */
+const MAX_CHARS = 2_000_000;
+/** Nesting no real page reaches; Readability's ancestor walks grow with its square. */
+const MAX_DEPTH = 400;
 
 /** Furniture: inside nav/aside/footer/header/form, or a container named like one. */
 function isFurniture(el: Element, stop: Element | null): boolean {
@@ -65,12 +74,15 @@ interface Readable {
 }
 
 /** Runs Readability on a clone (it mutates what it reads) and keeps the texts of the blocks it chose. */
-function readable(doc: Document): Readable | null {
+function readable(doc: Document, cut: Cut): Readable | null {
+  // Pages bigger than any article: Readability would give up after cloning them (or take seconds on
+  // megabytes of text); don't clone.
+  if (cut.elements > MAX_ELEMENTS || cut.chars > MAX_CHARS || cut.depth > MAX_DEPTH) return null;
   try {
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability<Element>(clone, {
       serializer: (node) => node as Element,
-      maxElemsToParse: 150_000,
+      maxElemsToParse: MAX_ELEMENTS,
       charThreshold: 200,
     }).parse();
     if (!parsed?.content) return null;
@@ -112,8 +124,9 @@ function commonAncestor(a: Element, b: Element): Element | null {
 export function readArticle(doc: Document, markedAsArticle: boolean): Article {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { blocks: [], readerable: false };
-  const raw = collectBlocks(root);
-  const found = readable(doc);
+  const cut = cutBlocks(root, MAX_WALK);
+  const raw = cut.blocks;
+  const found = readable(doc, cut);
   const byline = found?.byline ? norm(found.byline) : undefined;
 
   const inBody = (text: string): boolean => {

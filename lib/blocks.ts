@@ -44,11 +44,21 @@ interface Run {
   links: BlockLink[];
 }
 
+export interface Cut {
+  blocks: RawBlock[];
+  /** Elements visited (all of them, unless the limit stopped the walk). */
+  elements: number;
+  /** Characters of text in the blocks. */
+  chars: number;
+  /** How deep block elements nest. */
+  depth: number;
+}
+
 /**
  * Cuts `root` into blocks. `limit` caps how many elements are visited, so a 10 MB page costs a bounded
  * amount of work.
  */
-export function collectBlocks(root: Element, limit = 200_000): RawBlock[] {
+export function cutBlocks(root: Element, limit = 200_000): Cut {
   const blocks: RawBlock[] = [];
   const runs: Run[] = [];
   const flush = () => {
@@ -67,6 +77,7 @@ export function collectBlocks(root: Element, limit = 200_000): RawBlock[] {
   type Step = { node: Node; exit?: boolean };
   const stack: Step[] = [{ node: root }];
   let visited = 0;
+  let depth = 0;
   runs.push({ el: root, parts: [], links: [] });
   while (stack.length) {
     const { node, exit } = stack.pop()!;
@@ -91,6 +102,7 @@ export function collectBlocks(root: Element, limit = 200_000): RawBlock[] {
     if (isBlock) {
       flush();
       runs.push({ el, parts: [], links: [] });
+      if (runs.length > depth) depth = runs.length;
       stack.push({ node: el, exit: true });
     } else if (tag === 'A') {
       const href = el.getAttribute('href');
@@ -100,5 +112,10 @@ export function collectBlocks(root: Element, limit = 200_000): RawBlock[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
   }
   flush();
-  return blocks;
+  return { blocks, elements: visited, chars: blocks.reduce((n, b) => n + b.text.length, 0), depth };
+}
+
+/** The blocks of `root` (see cutBlocks). */
+export function collectBlocks(root: Element, limit = 200_000): RawBlock[] {
+  return cutBlocks(root, limit).blocks;
 }

@@ -16,6 +16,9 @@ export interface Collected {
   mentions: Evidence[];
 }
 
+/** Enough mentions to show where a source is credited; a page repeating one a thousand times needs no more. */
+const MAX_MENTIONS = 25;
+
 const evidenceOf = (f: Finding): Evidence => ({ evidence: f.evidence, block: f.block, cue: f.cue, cueText: f.cueText });
 
 function sameMention(a: Evidence, b: Evidence): boolean {
@@ -51,7 +54,7 @@ export function collect(findings: Finding[]): Collected[] {
     if (same.kind === 'unknown') same.kind = f.kind;
     same.url ??= f.url;
     const e = evidenceOf(f);
-    if (!same.mentions.some((m) => sameMention(m, e) && m.cue === e.cue)) same.mentions.push(e);
+    if (same.mentions.length < MAX_MENTIONS && !same.mentions.some((m) => sameMention(m, e) && m.cue === e.cue)) same.mentions.push(e);
   }
   return out;
 }

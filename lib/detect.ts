@@ -25,6 +25,8 @@ export interface Detection {
 const READ: ReadonlySet<Block['kind']> = new Set(['body', 'caption', 'byline', 'fringe']);
 const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
 const DATELINE_BLOCKS = 3;
+/** Work stays bounded on a 10 MB page: no article needs more than this read. */
+export const READ_BUDGET = { blocks: 3000, chars: 1_500_000 };
 
 function langsFor(code: string, pageLang: string, all: Map<string, CompiledLang>): CompiledLang[] {
   return [...new Set([code, pageLang, 'en'])].map((c) => all.get(c)).filter((l): l is CompiledLang => !!l);
@@ -34,8 +36,10 @@ function langsFor(code: string, pageLang: string, all: Map<string, CompiledLang>
 export function bodyLanguage(blocks: Block[], declared: string | undefined, all: Map<string, CompiledLang>): string {
   const fallback = declared && all.has(declared.slice(0, 2)) ? declared.slice(0, 2) : 'en';
   const weight = new Map<string, number>();
+  let sampled = 0;
   for (const b of blocks) {
     if (b.kind !== 'body' || b.text.length < 40) continue;
+    if (++sampled > 200) break;
     const lang = guessLang(b.text, all.values(), fallback);
     weight.set(lang, (weight.get(lang) ?? 0) + b.text.length);
   }
@@ -88,8 +92,11 @@ export function detect(article: Article, declaredLang: string | undefined, index
   const lang = bodyLanguage(article.blocks, declaredLang, all);
   const findings: Finding[] = [];
   let bodySeen = 0;
+  let blocks = 0;
+  let chars = 0;
   for (const block of article.blocks) {
     if (!READ.has(block.kind)) continue;
+    if (++blocks > READ_BUDGET.blocks || (chars += block.text.length) > READ_BUDGET.chars) break;
     const firstBody = block.kind === 'body' && bodySeen++ < DATELINE_BLOCKS;
     try {
       findings.push(...readBlock(block, lang, index, all, firstBody));

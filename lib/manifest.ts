@@ -11,7 +11,7 @@ export interface ManifestOptions {
 export const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
 /** Origins of the local demo and test server. */
-export const LOCAL_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
+export const LOCAL_HOSTS = ['http://localhost/*', 'https://localhost/*', 'http://127.0.0.1/*', 'https://127.0.0.1/*'];
 
 export function manifestFor(browser: string, { e2e }: ManifestOptions): Record<string, unknown> {
   const manifest: Record<string, unknown> = {
@@ -27,7 +27,7 @@ export function manifestFor(browser: string, { e2e }: ManifestOptions): Record<s
     manifest.browser_specific_settings = {
       gecko: {
         id: 'sourcetrace@sourcetrace.dev',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
     };

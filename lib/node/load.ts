@@ -43,7 +43,9 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Parses HTML text into a document linkedom gives us; the same Document interface the browser has. */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // A browser always makes <html>; linkedom only when the markup has one.
+  const full = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return parseHTML(full).document as unknown as Document;
 }
 
 function fromText(text: string, url: string, bytes: number, what: string): Loaded {

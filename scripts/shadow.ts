@@ -1,0 +1,93 @@
+/**
+ * Reading and clicking our badges through their closed shadow roots: the DevTools protocol pierces them,
+ * page scripts can't. Used by the e2e tests and by `npm start -- --headless` for its screenshot.
+ */
+import type { Page } from 'playwright-core';
+
+export interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+}
+
+export interface BadgeView {
+  /** Text inside the badge (its shadow root). */
+  text: string;
+  shadowType?: string;
+  /** Tag and class of the element it is attached to. */
+  parentTag: string;
+  parentClass: string;
+  /** The text of that element (what the badge marks). */
+  parentText: string;
+  buttonNodeId?: number;
+}
+
+
+function textOf(node: CdpNode): string {
+  if (node.nodeName === '#text') return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
+  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join('');
+}
+
+const attr = (n: CdpNode, name: string) => {
+  const a = n.attributes ?? [];
+  const i = a.indexOf(name);
+  return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
+};
+
+function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
+  const out: BadgeView[] = [];
+  const walk = (node: CdpNode, parent?: CdpNode) => {
+    if (node.nodeName === 'SOURCETRACE-BADGE' && parent) {
+      const shadow = node.shadowRoots?.[0];
+      let button: CdpNode | undefined;
+      const find = (n: CdpNode) => {
+        if (n.nodeName === 'BUTTON' && attr(n, 'data-testid') === 'badge-button') button = n;
+        [...(n.children ?? []), ...(n.shadowRoots ?? [])].forEach(find);
+      };
+      if (shadow) find(shadow);
+      out.push({
+        text: shadow ? textOf(shadow).replace(/\s+/g, ' ').trim() : '',
+        shadowType: shadow?.shadowRootType,
+        parentTag: parent.nodeName,
+        parentClass: attr(parent, 'class') ?? '',
+        parentText: (parent.children ?? []).filter((c) => c.nodeName !== 'SOURCETRACE-BADGE').map(textOf).join('').replace(/\s+/g, ' ').trim(),
+        buttonNodeId: button?.nodeId,
+      });
+    }
+    for (const c of node.children ?? []) walk(c, node);
+  };
+  walk(root);
+  return out;
+}
+
+/** Every badge in the page, read through its closed shadow root with the DevTools protocol. */
+export async function badges(page: Page): Promise<BadgeView[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    return collect(root);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks the button of the `index`-th badge (inside its closed shadow root) at its centre. */
+export async function clickBadge(page: Page, index: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const nodeId = collect(root)[index]?.buttonNodeId;
+    if (!nodeId) throw new Error(`no badge ${index}`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+    const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+

@@ -1,0 +1,72 @@
+/**
+ * The CLI: JSON Lines in input order, a clear error in place of a bad input (missing file, not HTML,
+ * unreachable URL) while the others are still traced, exit codes 0 / 1 / 2, the demo page by default.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PAGE, main } from '../lib/cli';
+import { Report } from '../lib/report';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sourcetrace-cli-'));
+const notHtml = join(dir, 'data.csv');
+writeFileSync(notHtml, 'name,value\nreuters,1\n');
+const binary = join(dir, 'photo.jpg');
+writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+const broken = join(dir, 'broken.html');
+writeFileSync(broken, '<html><body><article><p>According to Reuters, the talks <b>collapsed<p>on Monday, the ministry said <div></article><<>>');
+
+describe('sourcetrace CLI', () => {
+  it('traces the bundled demo page when given no input', async () => {
+    const { code, out } = await run('--json');
+    expect(code).toBe(0);
+    const report = Report.parse(JSON.parse(out[0]!));
+    expect(report.url).toContain('seed-article-id.html');
+    expect(report.sources.map((s) => s.name).sort()).toEqual(["Barron's", 'Russian Ministry of Defence', 'TASS', 'The Moscow Times']);
+  });
+
+  it('prints one JSON report per input, in order, with errors in place; exit 1 when any failed', async () => {
+    const { code, out } = await run('--json', DEMO_PAGE, join(dir, 'missing.html'), notHtml, binary, broken, 'http://127.0.0.1:1/story');
+    expect(code).toBe(1);
+    expect(out).toHaveLength(6);
+    const lines = out.map((l) => JSON.parse(l));
+    expect(lines[0].schema).toBe('sourcetrace/report@1');
+    expect(lines[1]).toEqual({ input: join(dir, 'missing.html'), error: expect.stringMatching(/no such file/) });
+    expect(lines[2].error).toMatch(/not HTML/);
+    expect(lines[3].error).toMatch(/not HTML/);
+    expect(lines[4].schema).toBe('sourcetrace/report@1');
+    expect(lines[5].error).toMatch(/unreachable/);
+  });
+
+  it('prints the chain for people, and errors on stderr', async () => {
+    const { code, out, err } = await run(DEMO_PAGE, notHtml);
+    expect(code).toBe(1);
+    expect(out.join('\n')).toMatch(/based on Người Đưa Tin[\s\S]*TASS[\s\S]*Photo credits[\s\S]*template-residue/);
+    expect(err.join('\n')).toMatch(/data\.csv is not HTML/);
+  });
+
+  it('gives a file its page address with --url', async () => {
+    const { out } = await run('--json', '--url', 'https://berita.example/dunia/menhan-rusia', DEMO_PAGE);
+    const report = Report.parse(JSON.parse(out[0]!));
+    expect(report.url).toBe('https://berita.example/dunia/menhan-rusia');
+    expect(report.page.domain).toBe('berita.example');
+  });
+
+  it.each([
+    [['--nope']],
+    [['--url', 'https://a.example/x', 'a.html', 'b.html']],
+    [['--url', 'file:///etc/passwd', 'a.html']],
+  ])('exits 2 on a usage error: %j', async (argv) => {
+    const { code, err } = await run(...argv);
+    expect(code).toBe(2);
+    expect(err.join('\n')).toMatch(/Usage: sourcetrace/);
+  });
+});
