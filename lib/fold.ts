@@ -3,10 +3,15 @@
  * name the resolver matches is a name the scorer would match.
  */
 
-const LEADING_ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'die', 'der', 'das', 'o', 'a']);
+export const LEADING_ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'die', 'der', 'das', 'o', 'a']);
 
 /** NFKD, marks removed, lower case, possessive 's dropped, punctuation to spaces, a leading article dropped. */
 export function foldName(name: string): string {
+  return foldWords(name, true);
+}
+
+/** The folded words of a name; `dropArticle` drops a leading article ("The Hill" → "hill"). */
+export function foldWords(name: string, dropArticle: boolean): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -16,7 +21,7 @@ export function foldName(name: string): string {
     .trim()
     .split(' ')
     .filter(Boolean);
-  if (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
+  if (dropArticle && words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
   return words.join(' ');
 }
 

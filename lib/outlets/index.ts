@@ -2,11 +2,28 @@
  * The outlet registry: names and domains → entries. Built on first use from the data files
  * (lib/outlets/data/*.ts, registered in data/index.ts).
  */
-import { foldName } from '../fold';
+import { foldWords } from '../fold';
 import type { KnownName, NameIndex } from '../detect/org';
 import { hostMatches } from '../url';
 import { DATA } from './data/index';
 import { Outlet } from './schema';
+
+// Acronyms of up to three capitals (AP, AA, WHO, EFE) match only in capitals: "Who said…" is no agency.
+const SHORT_ACRONYM = /^[\p{Lu}\p{N}&]{2,3}$/u;
+
+/**
+ * The keys an alias is found by: its folded words as printed ("the hill", "la times") and without a leading
+ * article ("moscow times") — except when the article leaves a single word, which is an ordinary word or a
+ * surname far more often than the outlet ("The Hill" is not "Hill said…").
+ */
+export function keysOf(alias: string): string[] {
+  const trimmed = alias.trim();
+  if (SHORT_ACRONYM.test(trimmed)) return [`=${trimmed}`];
+  const full = foldWords(alias, false);
+  const bare = foldWords(alias, true);
+  if (bare === full || bare.includes(' ')) return [...new Set([full, bare])].filter(Boolean);
+  return [full];
+}
 
 export class Registry implements NameIndex {
   readonly outlets: Outlet[];
@@ -18,20 +35,22 @@ export class Registry implements NameIndex {
     this.outlets = outlets;
     for (const o of outlets) {
       this.byId.set(o.id, o);
-      for (const n of [o.name, ...o.aliases]) {
-        const key = foldName(n);
-        if (key && !this.byName.has(key)) this.byName.set(key, o);
-      }
+      for (const n of [o.name, ...o.aliases]) for (const key of keysOf(n)) if (!this.byName.has(key)) this.byName.set(key, o);
       for (const d of o.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, o);
     }
   }
 
   /** The entry a printed name stands for: any case, marks, "the", possessive; or a web address. */
   lookup(name: string): Outlet | undefined {
-    const key = foldName(name);
-    if (!key) return undefined;
-    const hit = this.byName.get(key);
-    if (hit) return hit;
+    const trimmed = name.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (SHORT_ACRONYM.test(trimmed)) {
+      const hit = this.byName.get(`=${trimmed}`);
+      if (hit) return hit;
+    }
+    for (const key of [foldWords(name, false), foldWords(name, true)]) {
+      const hit = key && this.byName.get(key);
+      if (hit) return hit;
+    }
     if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(name.trim())) return this.byHost(name.trim().toLowerCase());
     return undefined;
   }

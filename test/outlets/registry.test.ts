@@ -1,9 +1,8 @@
 /** The outlet registry: valid entries, unique ids, no alias or domain claimed twice, every file registered. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../lib/fold';
 import { DATA } from '../../lib/outlets/data/index';
-import { outletRegistry } from '../../lib/outlets/index';
+import { keysOf, outletRegistry } from '../../lib/outlets/index';
 import { DOMAIN, Outlet } from '../../lib/outlets/schema';
 
 const entries = DATA.flat();
@@ -29,7 +28,7 @@ describe('outlet registry', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const e of entries) {
-      for (const n of new Set([e.name, ...(e.aliases ?? [])].map(foldName))) {
+      for (const n of new Set([e.name, ...(e.aliases ?? [])].flatMap(keysOf))) {
         const prev = owner.get(n);
         if (prev && prev !== e.id) clashes.push(`"${n}": ${prev} & ${e.id}`);
         owner.set(n, e.id);
