@@ -30,7 +30,7 @@ export interface Article {
 
 const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recommend\w*|comments?|komentar|binh-luan|share|sharing|social|newsletter|subscribe|promo|advertisement|widget|trending|popular|tags|more-news|read-more|baca-juga|xem-them)(?:$|[\s_-])/i;
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
-const CAPTION_CLASS = /caption|credit|copyright|photographer|fotograf|image-source|img-source|(?:^|[\s_-])source(?:$|[\s_-])/i;
+const CAPTION_CLASS = /caption|credit|copyright|photographer|fotograf|image-?source|img-?source|image-?desc|img-?desc|photo-?desc|bildunterschrift|legend|(?:^|[\s_-])source(?:$|[\s_-])/i;
 
 const norm = (s: string) => squash(s).toLowerCase();
 
@@ -149,6 +149,8 @@ export function readArticle(doc: Document, markedAsArticle: boolean): Article {
   const body = blocks.filter((b) => b.kind === 'body');
   const region =
     body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : (fallback ?? markedBody(doc));
+  // The lead image often sits just outside the body's container (a hero figure above the text).
+  const near = region?.parentElement?.parentElement && region.parentElement.parentElement !== doc.documentElement ? region.parentElement.parentElement : region;
   for (const block of blocks) {
     if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region)) {
       const cap = captionOf(block.el);
@@ -156,6 +158,12 @@ export function readArticle(doc: Document, markedAsArticle: boolean): Article {
         block.kind = 'caption';
         block.figure = cap.figure;
       } else if (block.text.length <= 300) block.kind = 'fringe';
+    } else if (block.kind === 'furniture' && near?.contains(block.el) && !isFurniture(block.el, near)) {
+      const cap = captionOf(block.el);
+      if (cap.caption && block.text.length <= 600) {
+        block.kind = 'caption';
+        block.figure = cap.figure;
+      }
     } else if (block.kind === 'body' || block.kind === 'byline') {
       const cap = captionOf(block.el);
       if (cap.caption) {

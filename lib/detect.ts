@@ -3,7 +3,7 @@
  * each with its cue and its evidence. Each block is read in its own language, with the page's language
  * and English as fallbacks. A block that throws is skipped, never the page.
  */
-import type { Article, Block } from './article';
+import type { PageBlock } from './page';
 import { languages } from './cues/index';
 import type { CompiledLang } from './cues/compile';
 import { contextFor, type ReadContext } from './detect/context';
@@ -14,7 +14,7 @@ import type { NameIndex } from './detect/org';
 import { captionCredits } from './detect/photo';
 import { sentences } from './detect/sentences';
 import { roleFindings, verbFindings } from './detect/verbs';
-import { guessLang } from './lang';
+import { guessLang, scriptOf } from './lang';
 
 export interface Detection {
   findings: Finding[];
@@ -22,8 +22,7 @@ export interface Detection {
   lang: string;
 }
 
-const READ: ReadonlySet<Block['kind']> = new Set(['body', 'caption', 'byline', 'fringe']);
-const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
+const READ: ReadonlySet<PageBlock['kind']> = new Set(['body', 'caption', 'byline', 'fringe']);
 const DATELINE_BLOCKS = 3;
 /** Work stays bounded on a 10 MB page: no article needs more than this read. */
 export const READ_BUDGET = { blocks: 3000, chars: 1_500_000 };
@@ -32,9 +31,13 @@ function langsFor(code: string, pageLang: string, all: Map<string, CompiledLang>
   return [...new Set([code, pageLang, 'en'])].map((c) => all.get(c)).filter((l): l is CompiledLang => !!l);
 }
 
+/** A script's usual language, for pages in a language we have no cue file for yet. */
+const SCRIPT_LANG: Record<string, string> = { han: 'zh', kana: 'ja', hangul: 'ko', arabic: 'ar', cyrillic: 'ru', thai: 'th', devanagari: 'hi', hebrew: 'he', greek: 'el' };
+
 /** The language most of the body is written in (by characters), else the declared one, else English. */
-export function bodyLanguage(blocks: Block[], declared: string | undefined, all: Map<string, CompiledLang>): string {
-  const fallback = declared && all.has(declared.slice(0, 2)) ? declared.slice(0, 2) : 'en';
+export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, all: Map<string, CompiledLang>): string {
+  const declaredCode = declared?.slice(0, 2);
+  const fallback = declaredCode && all.has(declaredCode) ? declaredCode : 'en';
   const weight = new Map<string, number>();
   let sampled = 0;
   for (const b of blocks) {
@@ -46,17 +49,21 @@ export function bodyLanguage(blocks: Block[], declared: string | undefined, all:
   let best = fallback;
   let max = 0;
   for (const [lang, w] of weight) if (w > max) [best, max] = [lang, w];
+  // Text in a script none of our languages write: say which language it is, even without its cues.
+  const sample = blocks.find((b) => b.kind === 'body' && b.text.length >= 40)?.text ?? '';
+  const script = scriptOf(sample);
+  if (sample && ![...all.values()].some((l) => l.data.script === script)) return declaredCode ?? SCRIPT_LANG[script] ?? best;
   return best;
 }
 
-function readLine(line: string, block: Block, ctx: ReadContext, index: NameIndex, firstBody: boolean): Finding[] {
+function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean): Finding[] {
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
   if (block.kind !== 'caption') out.push(...creditLineFindings(line, block.index, index));
   for (const s of sentences(line)) {
-    const input = { text: s.text, block: block.index };
+    const input = { text: s.text, block: block.index, caption };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
     out.push(...verbs);
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
@@ -65,13 +72,10 @@ function readLine(line: string, block: Block, ctx: ReadContext, index: NameIndex
   return out;
 }
 
-function readBlock(block: Block, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean): Finding[] {
+function readBlock(block: PageBlock, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean): Finding[] {
   const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
   const out: Finding[] = [];
-  if (block.kind === 'caption') {
-    const cls = `${block.el.getAttribute('class') ?? ''} ${block.el.parentElement?.getAttribute('class') ?? ''}`;
-    out.push(...captionCredits(block.text, block.index, CREDIT_ELEMENT.test(cls), index));
-  }
+  if (block.kind === 'caption') out.push(...captionCredits(block.text, block.index, block.creditElement, index, block.creditParts));
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;
     out.push(...readLine(line, block, ctx, index, firstBody));
@@ -87,7 +91,7 @@ function readBlock(block: Block, pageLang: string, index: NameIndex, all: Map<st
  * 2. each readable block: bylines, caption credits, then line by line labels, datelines (first body
  *    blocks), end-credit lines, and sentence by sentence the verb cues and speaker roles.
  */
-export function detect(article: Article, declaredLang: string | undefined, index: NameIndex, byline?: string): Detection {
+export function detect(article: { blocks: PageBlock[] }, declaredLang: string | undefined, index: NameIndex, byline?: string): Detection {
   const all = languages();
   const lang = bodyLanguage(article.blocks, declaredLang, all);
   const findings: Finding[] = [];

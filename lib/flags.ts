@@ -1,13 +1,13 @@
 /**
  * Flags: what a careful reader would point out about the page's provenance, in plain words.
  */
-import type { Block } from './article';
+import type { PageBlock } from './page';
 import type { BasedOn, Flag, Source } from './report';
 
 // Placeholders an automated copy leaves behind: [iklan_2], [ads_1], {{related}}, %%AD%%, [Gambas:Video 20detik].
 const RESIDUE = /\[(?:[a-z][a-z0-9]*[_:-][a-z0-9 _:-]{1,30}|[A-Z][a-z]+:[A-Za-z0-9 ]{1,30})\]|\{\{\s*[a-z_][a-z0-9_.]{1,30}\s*\}\}|%%[A-Z_]{2,30}%%/u;
 
-function residue(blocks: Block[]): string | undefined {
+function residue(blocks: PageBlock[]): string | undefined {
   for (const b of blocks) {
     if (b.kind === 'furniture' || b.kind === 'heading') continue;
     const m = RESIDUE.exec(b.text);
@@ -16,7 +16,7 @@ function residue(blocks: Block[]): string | undefined {
   return undefined;
 }
 
-export function flagsFor(input: { blocks: Block[]; lang: string; isArticle: boolean; sources: Source[]; basedOn: BasedOn[] }): Flag[] {
+export function flagsFor(input: { blocks: PageBlock[]; lang: string; isArticle: boolean; sources: Source[]; basedOn: BasedOn[] }): Flag[] {
   const flags: Flag[] = [];
   if (!input.isArticle) return flags;
   for (const b of input.basedOn) {

@@ -2,7 +2,7 @@
  * The story's key terms, for searching an outlet's site for the original: the names the text repeats
  * most (people, places), in the order the text first uses them, and the month it was published.
  */
-import type { Block } from './article';
+import type { PageBlock } from './page';
 import { foldName } from './fold';
 import { languages } from './cues/index';
 
@@ -25,7 +25,7 @@ function commonWords(): Set<string> {
 }
 
 /** Up to `max` key terms, skipping the words of `exclude` (the sources' own names). */
-export function keyTerms(title: string, blocks: Block[], exclude: string[], max = 4): string[] {
+export function keyTerms(title: string, blocks: PageBlock[], exclude: string[], max = 4): string[] {
   const common = commonWords();
   const skip = new Set(exclude.flatMap((n) => foldName(n).split(' ')));
   const count = new Map<string, { n: number; first: number; text: string }>();

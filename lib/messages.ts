@@ -3,6 +3,7 @@
  * only talk to our own extension), but every message still crosses a boundary, so it is parsed.
  */
 import { z } from 'zod';
+import { PageData } from './page-data';
 import { Report } from './report';
 
 /** popup → content script: the report of this tab, once ready. */
@@ -19,9 +20,12 @@ export const ReportReply = z.discriminatedUnion('state', [
 ]);
 export type ReportReply = z.infer<typeof ReportReply>;
 
-/** content script → background: how many sources the page credits (the toolbar badge). */
-export const Traced = z.object({ type: z.literal('sourcetrace:traced'), sources: z.number().int().nonnegative() });
+/**
+ * content script → background: the page read into data, to analyse (the registry lives in the background,
+ * never in web pages). The reply is the Report; the background also sets the toolbar count.
+ */
+export const Analyze = z.object({ type: z.literal('sourcetrace:analyze'), page: PageData });
 /** popup → background: run automatic badges on these origins (the permission is already granted). */
 export const SyncAuto = z.object({ type: z.literal('sourcetrace:sync-auto') });
-export const ToBackground = z.discriminatedUnion('type', [Traced, SyncAuto]);
+export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto]);
 export type ToBackground = z.infer<typeof ToBackground>;

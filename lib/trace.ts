@@ -2,7 +2,6 @@
  * The one entry: trace(document, url) → Report. The same code runs in the page (content script), in the
  * CLI and in the tests.
  */
-import { readArticle, type Article } from './article';
 import { buildChain } from './chain';
 import { collect, type Collected } from './collect';
 import { detect } from './detect';
@@ -10,11 +9,13 @@ import type { Finding } from './detect/finding';
 import { flagsFor } from './flags';
 import { squash } from './fold';
 import { keyTerms, monthOf } from './keyterms';
-import { readMeta, type PageMeta } from './meta';
+import { emptyReport } from './empty-report';
+import type { PageMeta } from './meta';
+import { readPage, type PageData, type PageBlock } from './page';
 import { outletRegistry, type Registry } from './outlets/index';
 import type { Outlet } from './outlets/schema';
 import { TLD_LANGUAGES } from './outlets/tld-languages';
-import { REPORT_SCHEMA, type BasedOn, type PhotoCredit, type Report, type Source } from './report';
+import { type BasedOn, type PhotoCredit, type Report, type Source } from './report';
 import { isOwn, linksFor, outletRef, publisherOf, type Publisher } from './resolve';
 import { hostOf, httpUrl } from './url';
 
@@ -22,45 +23,7 @@ export interface TraceOptions {
   registry?: Registry;
 }
 
-export interface Traced {
-  report: Report;
-  /** The blocks the report's `block` indices point into (the content script badges their elements). */
-  article: Article;
-}
-
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-function emptyReport(url: string, meta: PageMeta, lang: string, ms: number, isArticle: boolean): Report {
-  return {
-    schema: REPORT_SCHEMA,
-    url,
-    lang,
-    title: meta.title,
-    isArticle,
-    page: pageInfo(url, meta),
-    sources: [],
-    photoCredits: [],
-    basedOn: [],
-    chain: { nodes: [{ id: 'page', type: 'page', label: meta.title || url, lang, ...(httpUrl(url) ? { url } : {}) }], edges: [] },
-    flags: [],
-    stats: { blocks: 0, chars: 0, ms },
-  };
-}
-
-function pageInfo(url: string, meta: PageMeta): Report['page'] {
-  return {
-    url,
-    canonical: meta.canonical,
-    site: meta.site,
-    domain: hostOf(url),
-    description: meta.description,
-    published: meta.published,
-    authors: meta.authors,
-    publisher: meta.publisher,
-    image: meta.image,
-    declaredLang: meta.declaredLang,
-  };
-}
 
 /** The language a URL suggests: its outlet's first language, else its country domain's. */
 function urlLang(registry: Registry, url: string): string | undefined {
@@ -99,15 +62,14 @@ function originAsSource(registry: Registry, basedOn: BasedOn[]): Collected[] {
 interface SourceInputs {
   registry: Registry;
   publisher: Publisher;
-  article: Article;
+  blocks: PageBlock[];
   base: string;
   terms: string[];
   textUrls: string[];
 }
 
 function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
-  const articleLinks = inputs.article.blocks
-    .filter((b) => b.kind !== 'furniture')
+  const articleLinks = inputs.blocks
     .flatMap((b) => b.links.map((l) => ({ href: httpUrl(l.href, inputs.base) ?? '', text: l.text, block: b.index })))
     .filter((l) => l.href);
   const out: Source[] = [];
@@ -131,70 +93,57 @@ function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
   return out;
 }
 
-function toPhotoCredits(collected: Collected[], article: Article, base: string): PhotoCredit[] {
+function toPhotoCredits(collected: Collected[], blocks: PageBlock[]): PhotoCredit[] {
   return collected.map((c) => {
-    const figure = article.blocks[c.mentions[0]!.block]?.figure;
-    const img = figure?.querySelector('img');
-    const src = httpUrl(img?.getAttribute('src') ?? img?.getAttribute('data-src'), base);
+    const src = blocks.find((b) => b.index === c.mentions[0]!.block)?.image;
     return { credit: c.name, evidence: c.mentions[0]!.evidence, mentions: c.mentions, ...(src ? { image: src } : {}) };
   });
 }
 
 /**
- * Traces a page. Workflow:
- * 1. metadata (title, language, canonical, publisher);
- * 2. the article: blocks, and which are body, captions, end credits (lib/article.ts);
- * 3. findings: every credit with its cue and evidence (lib/detect.ts);
- * 4. sources merged, resolved in the registry, the publisher's own name dropped, links built;
- * 5. photo credits, origins (basedOn), the chain and the flags.
+ * Analyses a page read into data (lib/page.ts): no DOM needed, so the extension runs it in the background.
+ * Workflow:
+ * 1. findings: every credit with its cue and evidence (lib/detect.ts);
+ * 2. origins (basedOn) and the page's own publisher;
+ * 3. sources merged, resolved in the registry, the publisher's own name dropped, links built;
+ * 4. photo credits, the chain and the flags.
  */
-export function analyze(doc: Document, url: string, opts: TraceOptions = {}): Traced {
+export function analyzePage(page: PageData, opts: TraceOptions = {}): Report {
   const t0 = now();
   const registry = opts.registry ?? outletRegistry();
-  const meta = readMeta(doc, url);
-  const pageUrl = /^https?:/i.test(url) ? url : (meta.canonical ?? meta.ogUrl ?? url);
-  const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
-  const article = readArticle(doc, meta.articleMarked);
-  const declared = meta.declaredLang ?? article.lang ?? undefined;
-  if (!article.readerable) {
-    return { report: emptyReport(pageUrl, meta, declared?.slice(0, 2) ?? 'und', now() - t0, false), article };
-  }
-  const det = detect(article, declared, registry, article.byline);
+  const { meta, pageUrl, base, blocks } = page;
+  const declared = meta.declaredLang ?? page.lang ?? undefined;
+  if (!page.readerable) return emptyReport(pageUrl, meta, declared?.slice(0, 2) ?? 'und', now() - t0, false);
+  const det = detect(page, declared, registry, page.byline);
   const byRole = (role: Finding['role']) => det.findings.filter((f) => f.role === role);
 
   const basedOn = basedOnList(registry, byRole('basedOn'), meta, pageUrl);
-  const publisher = publisherOf(registry, pageUrl, [meta.site, meta.publisher, article.siteName]);
-  let collected = collect(byRole('source'));
-  const terms = keyTerms(meta.title, article.blocks, collected.map((c) => c.name));
+  const publisher = publisherOf(registry, pageUrl, [meta.site, meta.publisher, page.siteName]);
+  const collected = collect(byRole('source'));
+  const terms = keyTerms(meta.title, blocks, collected.map((c) => c.name));
   const month = monthOf(meta.published);
-  const inputs: SourceInputs = { registry, publisher, article, base, terms: month ? [...terms, month] : terms, textUrls: basedOn.map((b) => b.url) };
+  const inputs: SourceInputs = { registry, publisher, blocks, base, terms: month ? [...terms, month] : terms, textUrls: basedOn.map((b) => b.url) };
   let sources = toSources(collected, inputs);
   if (sources.length === 0 && basedOn.length) sources = toSources(originAsSource(registry, basedOn), inputs);
 
-  const photoCredits = toPhotoCredits(collect(byRole('photo')), article, base);
-  const report: Report = {
+  return {
     ...emptyReport(pageUrl, meta, det.lang, 0, true),
     sources,
-    photoCredits,
+    photoCredits: toPhotoCredits(collect(byRole('photo')), blocks),
     basedOn,
     chain: buildChain({ url: pageUrl, title: meta.title, lang: det.lang }, basedOn, sources),
-    flags: flagsFor({ blocks: article.blocks, lang: det.lang, isArticle: true, sources, basedOn }),
+    flags: flagsFor({ blocks, lang: det.lang, isArticle: true, sources, basedOn }),
     stats: {
-      blocks: article.blocks.length,
-      chars: article.blocks.reduce((n, b) => n + (b.kind === 'furniture' ? 0 : b.text.length), 0),
+      blocks: blocks.length,
+      chars: blocks.reduce((n, b) => n + b.text.length, 0),
       ms: Math.round((now() - t0) * 10) / 10,
     },
   };
-  return { report, article };
 }
 
-/** The report of a page that is not an article: who it is, and nothing traced. Cheap: metadata only. */
-export function notAnArticle(doc: Document, url: string): Report {
-  const meta = readMeta(doc, url);
-  return emptyReport(url, meta, meta.declaredLang?.slice(0, 2) ?? 'und', 0, false);
-}
-
-/** Traces a page into its report. */
+/** Traces a page into its report: read it (stage 1), then analyse it. */
 export function trace(doc: Document, url: string, opts: TraceOptions = {}): Report {
-  return analyze(doc, url, opts).report;
+  const t0 = now();
+  const report = analyzePage(readPage(doc, url).page, opts);
+  return { ...report, stats: { ...report.stats, ms: Math.round((now() - t0) * 10) / 10 } };
 }

@@ -8,7 +8,7 @@ import { Report } from '../lib/report';
 import { trace } from '../lib/trace';
 
 describe('robustness', () => {
-  it('reads a 10 MB page with bounded work and a bounded report', () => {
+  it('reads a 10 MB page with bounded work and a bounded report', { timeout: 120_000 }, () => {
     const para = '<p>Menurut Reuters, harga minyak naik karena permintaan meningkat di Asia dan Eropa pekan ini.</p>\n';
     const html = `<html lang="id"><body><article><h1>Judul</h1>${para.repeat(Math.ceil(10_000_000 / para.length))}</article></body></html>`;
     const report = Report.parse(trace(parseDocument(html), 'https://example.id/a'));
@@ -17,7 +17,7 @@ describe('robustness', () => {
     expect(JSON.stringify(report).length).toBeLessThan(200_000);
   });
 
-  it('reads one giant paragraph without punctuation', () => {
+  it('reads one giant paragraph without punctuation', { timeout: 120_000 }, () => {
     const html = `<html><body><article><p>${'kata '.repeat(2_000_000)}</p></article></body></html>`;
     expect(() => Report.parse(trace(parseDocument(html), 'https://example.id/b'))).not.toThrow();
   });

@@ -1,14 +1,16 @@
 /**
  * The content script: injected when the user clicks the toolbar button, or registered for the sites the
- * user chose. Reads the page at idle time (only when it looks like an article), keeps the report for the
- * popup and badges the credit lines. It keeps no state the page can reach.
+ * user chose. Reads the page at idle time (only when it looks like an article), has the background analyse
+ * what it read, keeps the report for the popup and badges the credit lines. It keeps no state the page can
+ * reach.
  */
 import { browser } from 'wxt/browser';
-import { analyze, notAnArticle } from '../../lib/trace';
 import { looksLikeArticle } from '../../lib/article';
-import { readMeta } from '../../lib/meta';
 import { ReportReply, ToContent, type ToBackground } from '../../lib/messages';
+import { readMeta } from '../../lib/meta';
+import { readPage } from '../../lib/page';
 import { Report } from '../../lib/report';
+import { notAnArticle } from '../../lib/empty-report';
 import { mountBadges, type Mounted } from './badges';
 
 const idle = () => new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 1500 }) : setTimeout(done, 50)));
@@ -26,13 +28,12 @@ export default defineContentScript({
       if (!looksLikeArticle(document, meta.articleMarked)) {
         return { state: 'not-article', report: notAnArticle(document, location.href) };
       }
-      const { report, article } = analyze(document, location.href);
-      const checked = Report.parse(report);
-      if (!checked.isArticle) return { state: 'not-article', report: checked };
-      if (ctx.isValid) mounted = await mountBadges(ctx, checked, article, t);
-      const traced: ToBackground = { type: 'sourcetrace:traced', sources: checked.sources.length };
-      void browser.runtime.sendMessage(traced).catch(() => undefined);
-      return { state: 'ready', report: checked };
+      const { page, article } = readPage(document, location.href);
+      const message: ToBackground = { type: 'sourcetrace:analyze', page };
+      const report = Report.parse(await browser.runtime.sendMessage(message));
+      if (!report.isArticle) return { state: 'not-article', report };
+      if (ctx.isValid) mounted = await mountBadges(ctx, report, article, t);
+      return { state: 'ready', report };
     })().catch((e: unknown): ReportReply => ({ state: 'error', message: (e as Error)?.message ?? String(e) }));
 
     browser.runtime.onMessage.addListener((message: unknown) => {

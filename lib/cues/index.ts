@@ -4,12 +4,14 @@
  */
 import { compileLang, type CompiledLang } from './compile';
 import { CueFile, type CueFileInput } from './schema';
+import ar from './ar';
 import de from './de';
 import en from './en';
 import es from './es';
 import fr from './fr';
 import id from './id';
 import it from './it';
+import ja from './ja';
 import ms from './ms';
 import nl from './nl';
 import pt from './pt';
@@ -17,8 +19,9 @@ import ru from './ru';
 import tl from './tl';
 import tr from './tr';
 import vi from './vi';
+import zh from './zh';
 
-const FILES: CueFileInput[] = [en, id, vi, es, pt, it, fr, de, nl, ru, ms, tl, tr];
+const FILES: CueFileInput[] = [en, id, vi, es, pt, it, fr, de, nl, ru, ms, tl, tr, zh, ja, ar];
 
 /** Every language's cue data, validated. */
 export const CUE_FILES: CueFile[] = FILES.map((f) => CueFile.parse(f));

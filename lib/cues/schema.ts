@@ -15,6 +15,11 @@ export const CueForm = z.enum([
   'around',
   /** a line label: `Sumber: X`, `Foto: X`; the rest of the line (or of its brackets) is the slot. */
   'label',
+  /**
+   * a clause-final reporting verb whose subject is the sentence's topic (`気象庁は13日、…と発表した`):
+   * the name is what precedes the first of the language's `topicMarkers`.
+   */
+  'topic',
 ]);
 export type CueForm = z.infer<typeof CueForm>;
 
@@ -84,6 +89,13 @@ export const CueFile = z.object({
   excludedLabels: words,
   /** Words that, right after a photo label, mean the photo is only illustrative (`minh họa`). */
   notCredits: words,
+  /**
+   * In scripts without capitals, the particles and function words that end a name (zh `的` `在`,
+   * ja `は` `が` `の`, ko `은` `는` `에`, ar `في` `من`): a name never runs across one.
+   */
+  particles: words,
+  /** Markers of a sentence's topic or subject (ja `は` `が`, ko `은` `는` `이` `가`), for `topic` cues. */
+  topicMarkers: words,
 });
 export type CueFile = z.infer<typeof CueFile>;
 export type CueFileInput = z.input<typeof CueFile>;

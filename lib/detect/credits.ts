@@ -44,7 +44,8 @@ export function datelineFindings(line: string, block: number, index: NameIndex):
     const hasPlace = line.trimStart()[0] !== '(';
     for (const p of parts(paren[1]!)) {
       if (hasPlace) push(p, 'dateline');
-      else if (believable(p, index, true)) push(p, 'dateline');
+      // "(BVPL) -", "(Dân trí) -": a paper's own tag opening its copy; only a wire's tag credits the wire.
+      else if (believable(p, index, true)?.kind === 'wire') push(p, 'dateline');
     }
     return out;
   }

@@ -7,8 +7,9 @@
 import type { CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
-import { readForward } from './names';
-import { judge, type NameIndex } from './org';
+import { splitSlot } from './caseless';
+import { readForward, shrinkToKnown } from './names';
+import { judge, kindOf, type NameIndex } from './org';
 import { tokenize } from './tokens';
 
 const OPENERS = '([［【';
@@ -39,8 +40,8 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
     const start = atLabelStart(line, m.index);
     let i = m.index + m[0].length;
     // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together).
-    if (!start.ok && !/^\s*[:：]\s*https?:\/\//i.test(line.slice(i, i + 16))) continue;
-    const colon = /^\s*[:：]/.exec(line.slice(i, i + 4));
+    if (!start.ok && !/^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16))) continue;
+    const colon = /^\s*[:：=]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0].length;
     else if (!start.opener && !allowBare) continue;
     else if (!/^\s/.test(line.slice(i, i + 1))) continue;
@@ -60,6 +61,14 @@ function notACredit(ctx: ReadContext, slot: string): boolean {
   return n > 0 && n >= tokens.filter((t) => t.word).length;
 }
 
+/** A credit read as a name (or a Name/Agency pair) from where the label's slot starts. */
+function creditName(ctx: ReadContext, index: NameIndex, line: string, from: number): string | undefined {
+  const slash = /^[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}\s?\/\s?[^\s/]{1,40}(?:\s[\p{Lu}][^\s/]{0,40}){0,3}/u.exec(line.slice(from, from + 120));
+  if (slash) return slash[0].trim();
+  const first = readForward(ctx, line, from)[0];
+  return first ? shrinkToKnown(first, (t) => index.find(t)).text : undefined;
+}
+
 /** Label findings of one language in one line. `caption` allows photo labels without a colon. */
 export function labelFindings(
   line: string,
@@ -77,8 +86,12 @@ export function labelFindings(
       const evidence = clip(line, hit.slotStart);
       const base = { evidence, block, cue: c.tag, cueText: hit.label };
       if (photo) {
-        if (notACredit(ctx, hit.slot) || hit.slot.length > 120) continue;
-        out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
+        if (notACredit(ctx, hit.slot) || hit.slot.length > 120) {
+          // Outside a caption the line runs on ("Ảnh: REUTERS Theo ông Abella…"): the credit is the name.
+          if (caption || !ctx.cased || notACredit(ctx, hit.slot)) continue;
+        }
+        const credit = caption || hit.bracketed || !ctx.cased ? hit.slot : creditName(ctx, index, line, hit.slotStart);
+        if (credit) out.push({ ...base, role: 'photo', name: credit, kind: 'unknown' });
         continue;
       }
       const url = URL.exec(hit.slot);
@@ -87,7 +100,15 @@ export function labelFindings(
         out.push({ ...base, role: 'basedOn', name: href.replace(/[.,;]+$/, ''), kind: 'unknown' });
         continue;
       }
-      for (const span of readForward(ctx, line, hit.slotStart, { list: true })) {
+      if (!ctx.cased) {
+        for (const part of splitSlot(hit.slot, hit.slotStart)) {
+          const known = index.find(part.text);
+          out.push({ ...base, role: 'source', name: part.text, kind: known ? kindOf(known) : 'unknown', known });
+        }
+        continue;
+      }
+      for (const read of readForward(ctx, line, hit.slotStart, { list: true })) {
+        const span = shrinkToKnown(read, (t) => index.find(t));
         const v = judge(span, ctx, index, true);
         if (v.accept) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
       }

@@ -52,6 +52,8 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
+    // A capitalized function word starts the next sentence of run-together text ("Ảnh: US Navy Một bé gái").
+    if (nameAt(ctx, tokens, j) && ctx.stopwords.has(t.text.toLowerCase()) && !isAcronym(t) && ctx.nameLinks.forward(tokens, j) === 0) break;
     if (nameAt(ctx, tokens, j)) {
       last = j++;
       continue;
@@ -277,4 +279,19 @@ export function readBackward(ctx: ReadContext, text: string, to: number): NameSp
     roleHint,
     acronym,
   };
+}
+
+/**
+ * The longest start of an unknown name that the registry knows, when the rest runs on into other words
+ * ("Yonhap Tàu USS Cheyenne" → Yonhap, "Reuters Selasa" → Reuters).
+ */
+export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown): NameSpan {
+  if (find(span.text)) return span;
+  const tokens = tokenize(span.text, span.start).filter((t) => t.word);
+  for (let n = tokens.length - 1; n >= 1; n--) {
+    const end = tokens[n - 1]!.end;
+    const text = span.text.slice(0, end - span.start);
+    if (find(text)) return { ...span, text, end };
+  }
+  return span;
 }

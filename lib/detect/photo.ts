@@ -10,18 +10,26 @@ import type { NameIndex } from './org';
 // "Name/Agency", "AGENCY/Name", "Name / Agency via X": capitalized parts joined by slashes (bounded).
 const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?[\p{Lu}\p{N}\u200b][\p{L}\p{M}\p{N}.'’&,\u200b —-]{0,60}(?:\s?\/\s?[\p{L}\p{M}\p{N}.'’&,\u200b —-]{1,40}){0,2}$/u;
 const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
-const CREDIT_PREFIX = /^\s*(?:credit|credits|photo|foto|bild|ảnh|image)\b[\s.:…]*/iu;
+const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit)\b[\s.:…]*)+/iu;
 const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
+// A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
+// Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
+const NAME_LIKE = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*|of|de|dan|và|y|und|for)){0,6}$/u;
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
-/** Credits in one caption block (or a credit element in a figure). */
-export function captionCredits(text: string, block: number, isCreditElement: boolean, index: NameIndex): Finding[] {
+/** Credits in one caption block (or a credit element in a figure). `parts` are its credit elements. */
+export function captionCredits(text: string, block: number, isCreditElement: boolean, index: NameIndex, parts: string[] = []): Finding[] {
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
     const c = clean(credit);
     if (c.length >= 2 && c.length <= 100) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
+  for (const part of parts) {
+    const bare = part.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
+    if (bare.length >= 2 && !/[.!?]\s+\p{Ll}/u.test(bare)) add(bare.split(/\s[|｜]\s/).pop()!, 'photo.credit-element');
+  }
+  if (parts.length) return out;
   for (const line of text.split('\n')) {
     const copyright = COPYRIGHT.exec(line);
     if (copyright) {
@@ -34,8 +42,8 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
       continue;
     }
     const bracket = TAIL_BRACKET.exec(line);
-    if (bracket && SLASH_CREDIT.test(bracket[1]!.trim())) {
-      add(bracket[1]!, 'photo.slash');
+    if (bracket && (SLASH_CREDIT.test(bracket[1]!.trim()) || NAME_LIKE.test(bracket[1]!.trim()))) {
+      add(bracket[1]!.replace(CREDIT_PREFIX, ''), 'photo.bracket');
       continue;
     }
     // The caption's last sentence, or the whole line when it is short, may be the credit itself.

@@ -6,13 +6,16 @@
 import type { CompiledCue, CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
-import { readBackward, readForward, type NameSpan } from './names';
-import { judge, type NameIndex } from './org';
+import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
+import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
+import { judge, kindOf, type NameIndex } from './org';
 import { tokenize } from './tokens';
 
 export interface SentenceInput {
   text: string;
   block: number;
+  /** The sentence is (part of) a caption: photo credits are read only there. */
+  caption?: boolean;
 }
 
 const URL_START = /^[\s:：]*(?:https?:\/\/|www\.)/i;
@@ -20,7 +23,7 @@ const AFTER_QUOTE = /[,"”'’»―—–-]\s*$/u;
 
 /** Keeps list items that are organizations, and their list-mates when two or more items are. */
 function acceptList(ctx: ReadContext, index: NameIndex, names: NameSpan[], strong: boolean) {
-  const verdicts = names.map((n) => ({ span: n, v: judge(n, ctx, index, strong) }));
+  const verdicts = names.map((n) => shrinkToKnown(n, (t) => index.find(t))).map((n) => ({ span: n, v: judge(n, ctx, index, strong) }));
   const orgs = verdicts.filter((x) => x.v.orgLike).length;
   return verdicts.filter(({ span, v }) => v.accept || (orgs >= 2 && !span.titled && !v.why.startsWith('function')));
 }
@@ -38,8 +41,41 @@ function finding(s: SentenceInput, c: CompiledCue, cueText: string, span: NameSp
   };
 }
 
+function caselessFinding(s: SentenceInput, c: CompiledCue, cueText: string, n: CaselessName, role: Finding['role'] = 'source'): Finding {
+  const kind = n.known ? kindOf(n.known) : n.why === 'outlet word' || n.why === 'quoted' ? 'outlet' : n.why ? 'organization' : 'unknown';
+  return { role, name: n.text, evidence: clip(s.text, n.start), block: s.block, cue: c.tag, cueText, kind, known: n.known };
+}
+
+/** The same cues in a script without capitals: the stretch beside the cue, judged by caseless.ts. */
+function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const c of lang.cues) {
+    if (c.cue.form === 'label') continue;
+    c.regex.lastIndex = 0;
+    for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) {
+      const end = m.index + m[0].length;
+      let n: CaselessName | null = null;
+      if (c.cue.form === 'before') n = readForwardCaseless(ctx, index, s.text, end);
+      else if (c.cue.form === 'after') n = readBackwardCaseless(ctx, index, s.text, m.index);
+      else if (c.cue.form === 'topic') n = readTopic(ctx, index, s.text);
+      else if (c.cue.form === 'around' && c.closers) {
+        c.closers.lastIndex = end;
+        const close = c.closers.exec(s.text);
+        if (close && close.index - end <= 30) n = readForwardCaseless(ctx, index, s.text.slice(0, close.index), end);
+      }
+      if (!n) continue;
+      if (c.cue.role === 'photo') {
+        if (s.caption && n.text.length <= 40) out.push(caselessFinding(s, c, m[0], n, 'photo'));
+      } else if (n.why || c.cue.strong) out.push(caselessFinding(s, c, m[0], n));
+      if (c.cue.form === 'topic') break;
+    }
+  }
+  return out;
+}
+
 /** Findings of the `before` and `after` cues of one language in one sentence. */
 export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
+  if (!ctx.cased) return caselessFindings(s, lang, ctx, index);
   const out: Finding[] = [];
   for (const c of lang.cues) {
     if (c.cue.role !== 'source' || (c.cue.form !== 'before' && c.cue.form !== 'after')) continue;

@@ -3,13 +3,10 @@
  * credits: the names as printed, folded (so tests compare as the corpus scorer does and don't depend on
  * the registry's canonical names).
  */
-import type { Article, Block } from '../../lib/article';
 import { detect } from '../../lib/detect';
 import { foldName } from '../../lib/fold';
-import { parseDocument } from '../../lib/node/load';
 import { outletRegistry } from '../../lib/outlets/index';
-
-const doc = parseDocument('<html><body><p></p><figcaption></figcaption></body></html>');
+import type { PageBlock } from '../../lib/page';
 
 export interface Found {
   sources: string[];
@@ -18,10 +15,9 @@ export interface Found {
 }
 
 /** What one piece of text credits, read as a body paragraph (or a caption) in `lang`. */
-export function credits(text: string, lang: string, kind: Block['kind'] = 'body'): Found {
-  const el = doc.querySelector(kind === 'caption' ? 'figcaption' : 'p')!;
-  const article: Article = { blocks: [{ index: 0, el, text, links: [], kind }], readerable: true };
-  const { findings } = detect(article, lang, outletRegistry());
+export function credits(text: string, lang: string, kind: PageBlock['kind'] = 'body'): Found {
+  const block: PageBlock = { index: 0, text, links: [], kind, creditParts: [], creditElement: false };
+  const { findings } = detect({ blocks: [block] }, lang, outletRegistry());
   const names = (role: string) => [...new Set(findings.filter((f) => f.role === role).map((f) => foldName(f.name)))].sort();
   return { sources: names('source'), photos: names('photo'), basedOn: [...new Set(findings.filter((f) => f.role === 'basedOn').map((f) => f.name))] };
 }

@@ -1,9 +1,64 @@
-/** Turkish cues. STUB: to be written from the press's own usage. */
+/**
+ * Turkish cues: sentences modelled on Turkish press usage, and near-misses that must not credit. A name
+ * followed by an apostrophe is read without its case suffix ("Reuters'ın" → Reuters); an institution's name
+ * with its suffix glued on is printed as it stands ("Sağlık Bakanlığının").
+ */
 import { describe, expect, it } from 'vitest';
-import { credits } from './harness';
+import { credits, folded } from './harness';
 
-describe('tr: stub', () => {
-  it('reads nothing into a sentence without a cue', () => {
-    expect(credits('ve bir bu', 'tr').sources).toEqual([]);
+describe('tr: sources', () => {
+  it.each([
+    ["Reuters'ın haberine göre, iki ülke arasındaki görüşmeler yarın yeniden başlayacak.", ['Reuters']],
+    ["Anadolu Ajansı'nın haberine göre, operasyonda 12 şüpheli gözaltına alındı.", ['Anadolu Ajansı']],
+    ['AA muhabirine konuşan yetkili, çalışmaların sürdüğünü belirtti.', ['AA']],
+    ['Sağlık Bakanlığının açıklamasına göre, yeni vaka sayısı geçen hafta yüzde 8 arttı.', ['Sağlık Bakanlığının']],
+    ['İçişleri Bakanlığı tarafından yapılan yazılı açıklamada, sahte genelgelere itibar edilmemesi istendi.', ['İçişleri Bakanlığı']],
+    ['Valilikten yapılan açıklamada, yangının kontrol altına alındığı bildirildi.', ['Valilikten']],
+    ["TÜİK'in verilerine göre, yıllık enflasyon yüzde 44 oldu.", ['TÜİK']],
+    ["MSB'den yapılan açıklamada, tatbikatın başarıyla tamamlandığı kaydedildi.", ['MSB']],
+    ["Bloomberg'de yer alan habere göre, şirket satış için görüşmelere başladı.", ['Bloomberg']],
+    ['Milli Savunma Bakanlığı, sosyal medya hesabından yaptığı açıklamada tatbikatın sürdüğünü duyurdu.', ['Milli Savunma Bakanlığı']],
+    ["CNN Türk'e konuşan uzman, artçı sarsıntıların sürebileceğini söyledi.", ['CNN Türk']],
+    ['The Guardian gazetesinin haberine göre, hükümet yeni bir yasa hazırlıyor.', ['Guardian']],
+    ["AFAD'ın açıklamasına göre, depremin büyüklüğü 5,1 olarak ölçüldü.", ['AFAD']],
+    ['Emniyet kaynaklarına göre, saldırgan kısa sürede yakalandı.', ['Emniyet']],
+    ["Sözcü'ye konuşan kaynaklar, toplantının ertelendiğini söyledi.", ['Sözcü']],
+    ['Kaynak: AA', ['AA']],
+    ["DHA'nın aktardığına göre, yaralılar hastaneye kaldırıldı.", ['DHA']],
+    ['İstanbul Valiliği, yaptığı açıklamada tedbirlerin süreceğini bildirdi.', ['İstanbul Valiliği']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'tr').sources).toEqual(folded(expected));
+  });
+});
+
+describe('tr: photo credits', () => {
+  it.each([
+    ['Deprem bölgesinde arama kurtarma çalışmaları sürüyor. (Fotoğraf: AA)', ['AA']],
+    ['Fotoğraf: Murat Kaya / DHA', ['Murat Kaya / DHA']],
+    ['Görsel: Reuters', ['Reuters']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'tr', 'caption').photos).toEqual(folded(expected));
+  });
+});
+
+describe('tr: must not credit', () => {
+  it.each([
+    ["Cumhurbaşkanı Erdoğan'a göre, ekonomi doğru yolda ilerliyor."],
+    ['Bakan Koca, yaptığı açıklamada aşı çalışmalarının sürdüğünü söyledi.'],
+    ["Ahmet Yılmaz'ın iddiasına göre, olay gece saatlerinde yaşandı."],
+    ['Uzmanlara göre, kış aylarında vaka sayısı artabilir.'],
+    ["İlgili Haberler: Reuters'ın haberine göre seçim ertelendi"],
+    ['Muhabir: Ayşe Demir'],
+    ['Buna göre, başvurular yarın başlayacak.'],
+    ['"Bunu kabul etmeyeceğiz" dedi Erdoğan.'],
+    ['İstanbul Cumhuriyet Başsavcılığınca yürütülen soruşturmada 15 şüpheli gözaltına alındı.'],
+    ["ABD kaynaklı şirket Türkiye'de yeni bir fabrika kuracak."],
+    ['Sağlık Bakanı Fahrettin Koca açıkladı.'],
+  ])('%s', (text) => {
+    expect(credits(text, 'tr').sources).toEqual([]);
+  });
+
+  it.each([["İstanbul Boğazı'nda gemi trafiği. Fotoğraf: Arşiv"], ['Temsili fotoğraf'], ['Fotoğraf: Temsili']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'tr', 'caption').photos).toEqual([]);
   });
 });

@@ -1,0 +1,23 @@
+/** Reading a caption's DOM: the credit elements a page prints inside it. */
+
+const CREDIT_PART = /credit|copyright|firma|autor|author|photographer|fotograf|caption__source|image-?source|bildnachweis|quelle/i;
+const CREDIT_ITEMPROP = /copyrightHolder|author|creator|creditText/i;
+
+/**
+ * Credit elements inside a caption: pages print the credit in a span of its own, glued to the caption
+ * text ("…Austria.Leonhard Foeger / Reuters file"), so the caption's text alone can't separate them.
+ */
+export function creditParts(caption: Element): string[] {
+  const out: string[] = [];
+  const all = Array.from(caption.querySelectorAll('*')).slice(0, 60);
+  for (const el of all) {
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ? '' : ''}`;
+    const prop = el.getAttribute('itemprop') ?? '';
+    if (!(cls.length < 200 && CREDIT_PART.test(cls)) && !CREDIT_ITEMPROP.test(prop)) continue;
+    // The outermost credit element holds the label and the name: don't read its parts again.
+    if (out.length && el.parentElement && all.includes(el.parentElement) && CREDIT_PART.test(el.parentElement.getAttribute('class') ?? '')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && text.length <= 120) out.push(text);
+  }
+  return out;
+}

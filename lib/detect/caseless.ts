@@ -1,0 +1,230 @@
+/**
+ * Reading names in scripts without capital letters (Chinese, Japanese, Korean, Arabic, Thai, Hindi, …),
+ * where a name can't show itself by its case. A name is the stretch beside the cue up to a punctuation
+ * mark or one of the language's particles; it counts when the registry knows it (or the part of it next
+ * to the cue), when it is quoted (「アクシオス」, 《自然》), when it carries an organization word
+ * (…部, …局, 新闻社, وزارة …, … मंत्रालय), when an outlet word introduces it, or when it is a Latin-script
+ * name inside the text (DeepMind, Trustdata).
+ */
+import { UNSPACED } from '../cues/compile';
+import type { ReadContext } from './context';
+import type { NameIndex, KnownName } from './org';
+
+export interface CaselessName {
+  text: string;
+  start: number;
+  end: number;
+  /** Why it is believed to be an organization (undefined: it isn't, unless a strong cue credits it). */
+  why?: 'registry' | 'quoted' | 'organization word' | 'outlet word' | 'latin name' | 'speaker role';
+  known?: KnownName;
+}
+
+const PUNCT = /[\s,.;:!?，。、；：！？·・…“”"'‘’「」『』《》〈〉【】（）()\[\]<>«»\-–—=\/|،؛؟]/u;
+/** Punctuation but spaces: what ends a name in scripts that put spaces between words. */
+const MARKS = /[,.;:!?，。、；：！？·・…“”"'‘’「」『』《》〈〉【】（）()\[\]<>«»\-–—=\/|،؛؟]/u;
+const OPEN: Record<string, string> = { '「': '」', '『': '』', '《': '》', '〈': '〉', '“': '”', '"': '"', '«': '»', '【': '】' };
+const LATIN_RUN = /^[A-Za-z][A-Za-z0-9&.\- ]{1,40}$/;
+const MAX_UNSPACED = 18;
+const MAX_WORDS = 6;
+
+function unspaced(ctx: ReadContext): boolean {
+  return UNSPACED.has(ctx.langs[0]!.data.script) || ctx.langs[0]!.data.script === 'hangul';
+}
+
+/** Table words as plain strings, longest first (tables are small; this runs per candidate). */
+function words(ctx: ReadContext, table: 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers'): string[] {
+  return [...new Set(ctx.langs.flatMap((l) => l.data[table]))].sort((a, b) => b.length - a.length);
+}
+
+/** Words that open a clause before a name: `before` and `around` cue words and fillers. */
+function leadWords(ctx: ReadContext): string[] {
+  return [...new Set(ctx.langs.flatMap((l) => [...l.data.cues.filter((c) => c.form === 'before' || c.form === 'around').flatMap((c) => c.words), ...l.data.fillers]))].sort((a, b) => b.length - a.length);
+}
+
+const endsWithAny = (s: string, list: string[]) => list.find((w) => s.length > w.length && s.endsWith(w));
+const startsWithAny = (s: string, list: string[]) => list.find((w) => s.startsWith(w));
+
+/** Judges a candidate stretch; `edge` is where it touches the cue (known parts are sought from there). */
+function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: number, edge: 'start' | 'end', outletHint: boolean): CaselessName | null {
+  const text = raw.trim();
+  if (text.length < 2) return null;
+  const at = start + raw.indexOf(text);
+  const name = (t: string, offset: number, why: CaselessName['why'], known?: KnownName): CaselessName => ({ text: t, start: at + offset, end: at + offset + t.length, why, known });
+  const whole = index.find(text);
+  if (whole) return name(text, 0, 'registry', whole);
+  // The registry may know the part next to the cue: "新华社记者" → 新华社, "中国外交部发言人" → …外交部.
+  // Spaced scripts are cut between words, the others between characters.
+  const spacedScript = !unspaced(ctx);
+  const cuts = spacedScript ? [...text.matchAll(/\s+/gu)].map((m) => (edge === 'start' ? m.index : m.index + m[0].length)) : [...Array(text.length).keys()].slice(2);
+  for (const cut of edge === 'start' ? cuts.reverse() : cuts) {
+    const part = edge === 'start' ? text.slice(0, cut) : text.slice(cut);
+    if (part.trim().length < 2) continue;
+    const known = index.find(part);
+    if (known) return name(part, edge === 'start' ? 0 : cut, 'registry', known);
+  }
+  if (LATIN_RUN.test(text) && /^[A-Z]/.test(text) && !/\d/.test(text) && !ctx.stopwords.has(text.toLowerCase())) return name(text, 0, 'latin name');
+  const spaced = spacedScript;
+  // A person's title with a name after it: 清华大学微电子所所长魏少军 is a person, whatever precedes.
+  const titles = ctx.langs.flatMap((l) => l.data.personTitles);
+  if (!spaced && titles.some((t) => { const i = text.lastIndexOf(t); return i >= 0 && i + t.length < text.length; })) return null;
+  if (spaced && titles.some((t) => text === t || text.startsWith(`${t} `))) return null;
+  if (spaced ? text.split(/\s+/).length > MAX_WORDS : text.length > MAX_UNSPACED) return null;
+  const orgs = words(ctx, 'orgWords');
+  if (spaced) {
+    const parts = text.split(/\s+/);
+    if (orgs.some((w) => parts[0] === w || parts[parts.length - 1] === w || text.startsWith(`${w} `))) return name(text, 0, 'organization word');
+  } else if (endsWithAny(text, orgs) || (startsWithAny(text, orgs) && text.length > 2)) return name(text, 0, 'organization word');
+  if (outletHint) return name(text, 0, 'outlet word');
+  return name(text, 0, undefined);
+}
+
+/** Cuts a stretch at the first (forward) or last (backward) particle. */
+function cutAtParticle(ctx: ReadContext, s: string, dir: 'forward' | 'backward'): string {
+  const particles = words(ctx, 'particles');
+  if (!unspaced(ctx)) {
+    const parts = s.split(/(\s+)/);
+    const isParticle = (w: string) => particles.includes(w) || ctx.stopwords.has(w);
+    if (dir === 'forward') {
+      const i = parts.findIndex((w) => w.trim() && isParticle(w));
+      return (i < 0 ? parts : parts.slice(0, i)).join('');
+    }
+    let i = parts.length - 1;
+    while (i >= 0 && !(parts[i]!.trim() && isParticle(parts[i]!))) i--;
+    return parts.slice(i + 1).join('');
+  }
+  let cut = dir === 'forward' ? s.length : 0;
+  for (const p of particles) {
+    const i = dir === 'forward' ? s.indexOf(p) : s.lastIndexOf(p);
+    if (i < 0) continue;
+    if (dir === 'forward' && i > 0 && i < cut) cut = i;
+    if (dir === 'backward' && i + p.length > cut && i + p.length < s.length) cut = i + p.length;
+  }
+  return dir === 'forward' ? s.slice(0, cut) : s.slice(cut);
+}
+
+/** Strips leading (forward) or trailing (backward) table words: fillers, auxiliaries, roles, outlet words. */
+function strip(ctx: ReadContext, s: string, dir: 'forward' | 'backward'): { s: string; offset: number; outletHint: boolean; roleHint: boolean } {
+  let out = s;
+  let offset = 0;
+  let outletHint = false;
+  let roleHint = false;
+  const tables = dir === 'forward' ? (['fillers', 'outletWords', 'roleWords'] as const) : (['auxiliaries', 'roleWords'] as const);
+  for (let guard = 0; guard < 4; guard++) {
+    let changed = false;
+    const lead = out.length - out.trimStart().length;
+    out = dir === 'forward' ? out.trimStart() : out.trimEnd();
+    offset += dir === 'forward' ? lead : 0;
+    for (const table of tables) {
+      const hit = dir === 'forward' ? startsWithAny(out, words(ctx, table)) : endsWithAny(out, words(ctx, table));
+      if (!hit || hit.length >= out.length) continue;
+      if (table === 'outletWords') outletHint = true;
+      if (table === 'roleWords') roleHint = true;
+      if (dir === 'forward') {
+        out = out.slice(hit.length);
+        offset += hit.length;
+      } else out = out.slice(0, out.length - hit.length);
+      changed = true;
+    }
+    // Dates between a subject and its verb: 13日, 10月14日, 今年4月.
+    if (dir === 'backward') {
+      const date = /(?:\d{1,4}[年月日号]){1,3}$/u.exec(out);
+      if (date && date.index > 0) {
+        out = out.slice(0, date.index);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return { s: out, offset, outletHint, roleHint };
+}
+
+/** The name right after `from` (for `before` cues and label slots). */
+export function readForwardCaseless(ctx: ReadContext, index: NameIndex, text: string, from: number): CaselessName | null {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  const close = OPEN[text[i] ?? ''];
+  if (close) {
+    const end = text.indexOf(close, i + 1);
+    if (end > i + 1 && end - i <= 40) {
+      const inner = text.slice(i + 1, end);
+      const judged = judgeStretch(ctx, index, inner, i + 1, 'start', false);
+      return judged ? { ...judged, why: judged.why ?? 'quoted' } : null;
+    }
+  }
+  const window = text.slice(i, i + 60);
+  const stripped = strip(ctx, window, 'forward');
+  const stop = unspaced(ctx) ? stripped.s.search(PUNCT) : stripped.s.search(MARKS);
+  const upToPunct = stop < 0 ? stripped.s : stripped.s.slice(0, stop);
+  const stretch = cutAtParticle(ctx, upToPunct, 'forward');
+  const found = judgeStretch(ctx, index, stretch, i + stripped.offset, 'start', stripped.outletHint);
+  return found && stripped.roleHint && !found.why ? { ...found, why: 'speaker role' } : found;
+}
+
+/** The name right before `to` (for `after` cues). */
+export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: string, to: number): CaselessName | null {
+  const from = Math.max(0, to - 60);
+  let window = text.slice(from, to);
+  const closeAt = window.trimEnd();
+  const last = closeAt[closeAt.length - 1];
+  const opener = Object.keys(OPEN).find((o) => OPEN[o] === last && o !== last);
+  if (opener) {
+    const open = closeAt.lastIndexOf(opener);
+    if (open >= 0 && closeAt.length - open <= 40) {
+      const inner = closeAt.slice(open + 1, closeAt.length - 1);
+      const judged = judgeStretch(ctx, index, inner, from + open + 1, 'end', false);
+      return judged ? { ...judged, why: judged.why ?? 'quoted' } : null;
+    }
+  }
+  const stripped = strip(ctx, window, 'backward');
+  window = stripped.s;
+  let p = window.length - 1;
+  while (p >= 0 && !PUNCT.test(window[p]!) ) p--;
+  // Spaced scripts keep their inner spaces: only punctuation other than a space ends the stretch.
+  if (!unspaced(ctx)) {
+    p = window.length - 1;
+    while (p >= 0 && !(PUNCT.test(window[p]!) && !/\s/.test(window[p]!))) p--;
+  }
+  const upToPunct = window.slice(p + 1);
+  let stretch = cutAtParticle(ctx, upToPunct, 'backward');
+  // A cue opening the stretch is no part of the name: 据禹州市教体局…通报称 → 禹州市教体局.
+  const lead = startsWithAny(stretch, leadWords(ctx));
+  if (lead && lead.length < stretch.length) stretch = stretch.slice(lead.length);
+  const start = from + window.length - stretch.length;
+  const found = judgeStretch(ctx, index, stretch, start, 'end', stripped.outletHint);
+  return found && stripped.roleHint && !found.why ? { ...found, why: 'speaker role' } : found;
+}
+
+/** The topic of a sentence (`気象庁は…と発表した`): what precedes its first topic marker. */
+export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string): CaselessName | null {
+  const markers = words(ctx, 'topicMarkers');
+  let cut = -1;
+  for (const m of markers) {
+    const i = sentence.indexOf(m);
+    if (i > 0 && i <= 30 && (cut < 0 || i < cut)) cut = i;
+  }
+  if (cut < 0) return null;
+  let head = sentence.slice(0, cut);
+  let offset = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (PUNCT.test(head[i]!)) {
+      offset = i + 1;
+      head = head.slice(i + 1);
+      break;
+    }
+  }
+  const stripped = strip(ctx, head, 'backward');
+  const stretch = cutAtParticle(ctx, stripped.s, 'backward');
+  return judgeStretch(ctx, index, stretch, offset + stripped.s.length - stretch.length, 'end', stripped.outletHint);
+}
+
+/** Splits a label's slot into names (`新华社、人民日报`): each part counts (labels are strong cues). */
+export function splitSlot(slot: string, from: number): CaselessName[] {
+  const out: CaselessName[] = [];
+  let offset = 0;
+  for (const part of slot.split(/([、，,／/;；]|\s+و\s+)/u)) {
+    const t = part.trim();
+    if (t && !/^[、，,／/;；]$/.test(t) && t !== 'و' && t.length <= 40) out.push({ text: t, start: from + offset + part.indexOf(t), end: from + offset + part.indexOf(t) + t.length });
+    offset += part.length;
+  }
+  return out;
+}

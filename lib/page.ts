@@ -1,0 +1,64 @@
+/**
+ * Stage 1, the only part that needs a DOM: the page read into plain data (metadata and the article's
+ * readable blocks), which the rest of the pipeline analyses. In the extension the content script reads
+ * the page and the background analyses it, so the outlet registry never loads into web pages; the data
+ * crosses that boundary through this schema.
+ */
+import { readArticle, type Article } from './article';
+import { creditParts } from './captions';
+import { readMeta } from './meta';
+import type { PageBlock, PageData } from './page-data';
+import { httpUrl } from './url';
+
+export type { PageBlock, PageData } from './page-data';
+
+const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
+const MAX_BLOCKS = 5000;
+
+/** The image of a caption's figure, as an http(s) address. */
+function imageOf(figure: Element | undefined, base: string): string | undefined {
+  const img = figure?.querySelector('img');
+  return httpUrl(img?.getAttribute('src') ?? img?.getAttribute('data-src'), base);
+}
+
+export interface ReadPage {
+  page: PageData;
+  /** The DOM article behind it: `elements[block.index]` is the element a block came from. */
+  article: Article;
+}
+
+/** Reads a document into page data. `url` is where it was read (a file:// URL for a saved page). */
+export function readPage(doc: Document, url: string): ReadPage {
+  const meta = readMeta(doc, url);
+  const pageUrl = /^https?:/i.test(url) ? url : (meta.canonical ?? meta.ogUrl ?? url);
+  const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+  const article = readArticle(doc, meta.articleMarked);
+  const blocks: PageBlock[] = [];
+  for (const b of article.blocks) {
+    if (b.kind === 'furniture') continue;
+    if (blocks.length >= MAX_BLOCKS) break;
+    const caption = b.kind === 'caption';
+    const cls = `${b.el.getAttribute('class') ?? ''} ${b.el.parentElement?.getAttribute('class') ?? ''}`;
+    blocks.push({
+      index: b.index,
+      text: b.text.slice(0, 200_000),
+      kind: b.kind,
+      links: b.links.slice(0, 300).map((l) => ({ href: l.href.slice(0, 4096), text: l.text.slice(0, 1000) })),
+      creditParts: caption ? creditParts(b.el).slice(0, 20) : [],
+      creditElement: caption && cls.length < 400 && CREDIT_ELEMENT.test(cls),
+      ...(caption && imageOf(b.figure, base) ? { image: imageOf(b.figure, base) } : {}),
+    });
+  }
+  const page: PageData = {
+    url,
+    pageUrl,
+    base,
+    meta: { ...meta, authors: meta.authors.slice(0, 20), declaredOrigins: meta.declaredOrigins.slice(0, 20) },
+    readerable: article.readerable,
+    byline: article.byline?.slice(0, 1000),
+    siteName: article.siteName?.slice(0, 500),
+    lang: article.lang?.slice(0, 40),
+    blocks,
+  };
+  return { page, article };
+}
