@@ -121,34 +121,44 @@ function commonAncestor(a: Element, b: Element): Element | null {
  *    Readability's byline is `byline`, other short lines in it are `fringe` (end credits live there);
  * 4. everything else is furniture.
  */
-export function readArticle(doc: Document, markedAsArticle: boolean): Article {
+export function readArticle(doc: Document, markedAsArticle: boolean, declaredBody?: string): Article {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { blocks: [], readerable: false };
   const cut = cutBlocks(root, MAX_WALK);
   const raw = cut.blocks;
   const found = readable(doc, cut);
   const byline = found?.byline ? norm(found.byline) : undefined;
+  // The body text the page declares in its JSON-LD (articleBody): a second opinion on what the body is.
+  const declared = declaredBody && declaredBody.length >= 200 ? norm(declaredBody.replace(/<[^>]{0,300}>/g, ' ')) : undefined;
 
-  const inBody = (text: string): boolean => {
-    if (!found) return false;
-    const t = norm(text);
-    if (found.texts.has(t)) return true;
-    // Readability merges and splits paragraphs: a long enough block found inside its text is its own.
-    return t.length >= 60 && found.fullText.includes(t);
-  };
+  const inText = (t: string, full: string, texts?: Set<string>) => !!texts?.has(t) || (t.length >= 60 && full.includes(t));
+  const byReadability = (text: string) => !!found && inText(norm(text), found.fullText, found.texts);
+  const byDeclared = (text: string) => !!declared && inText(norm(text), declared);
 
-  const fallback = found ? null : markedBody(doc);
+  const fallback = markedBody(doc);
+  const judged = raw.map((b) => ({ readability: byReadability(b.text), declared: byDeclared(b.text), marked: !!fallback?.contains(b.el) }));
+  const chars = (pick: (j: (typeof judged)[number]) => boolean) => raw.reduce((n, b, i) => n + (pick(judged[i]!) ? b.text.length : 0), 0);
+  // Readability can pick the wrong container (notice boxes a stylesheet hides): when most of the body the
+  // page declares lies outside Readability's choice, the declaration decides.
+  const readabilityChars = chars((j) => j.readability);
+  const agreed = chars((j) => j.readability && j.declared);
+  const declaredChars = chars((j) => j.declared);
+  const pick =
+    declaredChars >= 200 && agreed < declaredChars / 2
+      ? (j: (typeof judged)[number]) => j.declared
+      : found && readabilityChars > 0
+        ? (j: (typeof judged)[number]) => j.readability
+        : (j: (typeof judged)[number]) => j.marked;
   const blocks: Block[] = raw.map((b, index) => {
     const tag = b.el.tagName.toUpperCase();
     let kind: BlockKind = 'furniture';
-    if (found ? inBody(b.text) : fallback?.contains(b.el)) kind = /^H[1-6]$/.test(tag) ? 'heading' : 'body';
+    if (pick(judged[index]!)) kind = /^H[1-6]$/.test(tag) ? 'heading' : 'body';
     if (byline && norm(b.text) === byline) kind = 'byline';
     return { index, el: b.el, text: b.text, links: b.links, kind };
   });
 
   const body = blocks.filter((b) => b.kind === 'body');
-  const region =
-    body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : (fallback ?? markedBody(doc));
+  const region = body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : fallback;
   // The lead image often sits just outside the body's container (a hero figure above the text).
   const near = region?.parentElement?.parentElement && region.parentElement.parentElement !== doc.documentElement ? region.parentElement.parentElement : region;
   for (const block of blocks) {

@@ -87,7 +87,8 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
       continue;
     }
     if (node.nodeType === 3) {
-      runs[runs.length - 1]!.parts.push(node.nodeValue ?? '');
+      // In HTML a newline in text is a space; only <br> breaks a line.
+      runs[runs.length - 1]!.parts.push((node.nodeValue ?? '').replace(/[\r\n]+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1 || ++visited > limit) continue;

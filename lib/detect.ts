@@ -52,7 +52,7 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
   // Text in a script none of our languages write: say which language it is, even without its cues.
   const sample = blocks.find((b) => b.kind === 'body' && b.text.length >= 40)?.text ?? '';
   const script = scriptOf(sample);
-  if (sample && ![...all.values()].some((l) => l.data.script === script)) return declaredCode ?? SCRIPT_LANG[script] ?? best;
+  if (sample && ![...all.values()].some((l) => l.script === script)) return declaredCode ?? SCRIPT_LANG[script] ?? best;
   return best;
 }
 

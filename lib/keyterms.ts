@@ -9,24 +9,30 @@ import { languages } from './cues/index';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const CAPITALIZED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{M}]+(?:['’-][\p{L}]+)?(?![\p{L}\p{N}])/gu;
 
-let tableWords: Set<string> | undefined;
+const tableWords = new Map<string, Set<string>>();
 
-/** Words of every cue table: titles, organization words, fillers are not what a story is about. */
-function commonWords(): Set<string> {
-  if (tableWords) return tableWords;
-  tableWords = new Set<string>();
-  for (const l of languages().values()) {
-    const d = l.data;
-    for (const w of [...d.stopwords, ...d.orgWords, ...d.personTitles, ...d.outletWords, ...d.fillers, ...d.roleWords, ...d.auxiliaries]) {
-      for (const part of w.split(/\s+/)) tableWords.add(part.toLowerCase().replace(/\.$/, ''));
+/** Words of a language's cue tables: titles, organization words, fillers are not what a story is about. */
+function commonWords(codes: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const code of codes) {
+    let words = tableWords.get(code);
+    const lang = languages().get(code);
+    if (!words && lang) {
+      const d = lang.data;
+      words = new Set<string>();
+      for (const w of [...d.stopwords, ...d.orgWords, ...d.personTitles, ...d.outletWords, ...d.fillers, ...d.roleWords, ...d.auxiliaries, ...d.calendar]) {
+        for (const part of w.split(/\s+/)) words.add(part.toLowerCase().replace(/\.$/, ''));
+      }
+      tableWords.set(code, words);
     }
+    for (const w of words ?? []) out.add(w);
   }
-  return tableWords;
+  return out;
 }
 
-/** Up to `max` key terms, skipping the words of `exclude` (the sources' own names). */
-export function keyTerms(title: string, blocks: PageBlock[], exclude: string[], max = 4): string[] {
-  const common = commonWords();
+/** Up to `max` key terms in a page in `lang`, skipping the words of `exclude` (the sources' own names). */
+export function keyTerms(title: string, blocks: PageBlock[], exclude: string[], lang: string, max = 4): string[] {
+  const common = commonWords([lang, 'en']);
   const skip = new Set(exclude.flatMap((n) => foldName(n).split(' ')));
   const count = new Map<string, { n: number; first: number; text: string }>();
   let pos = 0;

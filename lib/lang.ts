@@ -41,16 +41,16 @@ const WORD = /[\p{L}\p{M}]+/gu;
 /** Guesses the language of `text` among `langs`; `fallback` when the text is too short to tell. */
 export function guessLang(text: string, langs: Iterable<CompiledLang>, fallback: string): string {
   const script = scriptOf(text);
-  const candidates = [...langs].filter((l) => l.data.script === script);
+  const candidates = [...langs].filter((l) => l.script === script);
   if (candidates.length === 0) return fallback;
-  if (candidates.length === 1) return candidates[0]!.data.lang;
+  if (candidates.length === 1) return candidates[0]!.code;
   const words = (text.length > 3000 ? text.slice(0, 3000) : text).toLowerCase().match(WORD) ?? [];
   let best = fallback;
   let bestScore = 0;
   for (const lang of candidates) {
     let score = 0;
     for (const w of words) if (lang.stopwords.has(w)) score++;
-    if (score > bestScore || (score === bestScore && lang.data.lang === fallback)) [best, bestScore] = [lang.data.lang, score];
+    if (score > bestScore || (score === bestScore && lang.code === fallback)) [best, bestScore] = [lang.code, score];
   }
-  return bestScore >= 2 ? best : candidates.some((l) => l.data.lang === fallback) ? fallback : best;
+  return bestScore >= 2 ? best : candidates.some((l) => l.code === fallback) ? fallback : best;
 }

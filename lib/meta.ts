@@ -20,6 +20,8 @@ export interface PageMeta {
   articleMarked: boolean;
   /** URLs the page declares as its origin in metadata (JSON-LD isBasedOn, original-source). */
   declaredOrigins: string[];
+  /** The article's text as its JSON-LD declares it (articleBody), when it does. */
+  articleBody?: string;
 }
 
 const ARTICLE_TYPES = /^(?:News|Report|Opinion|Analysis|Background|Review|Satirical|Blog|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting)$/;
@@ -123,5 +125,6 @@ export function readMeta(doc: Document, url: string): PageMeta {
     image: httpUrl(metaContent(doc, 'og:image'), base),
     articleMarked: /article/i.test(metaContent(doc, 'og:type') ?? '') || !!article,
     declaredOrigins: [...new Set(declaredOrigins)].filter((u) => hostOf(u) !== hostOf(url)),
+    articleBody: typeof article?.articleBody === 'string' ? article.articleBody.slice(0, 500_000) : undefined,
   };
 }

@@ -32,13 +32,13 @@ export function readPage(doc: Document, url: string): ReadPage {
   const meta = readMeta(doc, url);
   const pageUrl = /^https?:/i.test(url) ? url : (meta.canonical ?? meta.ogUrl ?? url);
   const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
-  const article = readArticle(doc, meta.articleMarked);
+  const article = readArticle(doc, meta.articleMarked, meta.articleBody);
   const blocks: PageBlock[] = [];
   for (const b of article.blocks) {
     if (b.kind === 'furniture') continue;
     if (blocks.length >= MAX_BLOCKS) break;
     const caption = b.kind === 'caption';
-    const cls = `${b.el.getAttribute('class') ?? ''} ${b.el.parentElement?.getAttribute('class') ?? ''}`;
+    const cls = b.el.getAttribute('class') ?? '';
     blocks.push({
       index: b.index,
       text: b.text.slice(0, 200_000),
@@ -49,11 +49,13 @@ export function readPage(doc: Document, url: string): ReadPage {
       ...(caption && imageOf(b.figure, base) ? { image: imageOf(b.figure, base) } : {}),
     });
   }
+  // The declared body text served its purpose here; it doesn't travel.
+  const { articleBody: _declared, ...metaData } = meta;
   const page: PageData = {
     url,
     pageUrl,
     base,
-    meta: { ...meta, authors: meta.authors.slice(0, 20), declaredOrigins: meta.declaredOrigins.slice(0, 20) },
+    meta: { ...metaData, authors: meta.authors.slice(0, 20), declaredOrigins: meta.declaredOrigins.slice(0, 20) },
     readerable: article.readerable,
     byline: article.byline?.slice(0, 1000),
     siteName: article.siteName?.slice(0, 500),

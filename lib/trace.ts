@@ -120,7 +120,7 @@ export function analyzePage(page: PageData, opts: TraceOptions = {}): Report {
   const basedOn = basedOnList(registry, byRole('basedOn'), meta, pageUrl);
   const publisher = publisherOf(registry, pageUrl, [meta.site, meta.publisher, page.siteName]);
   const collected = collect(byRole('source'));
-  const terms = keyTerms(meta.title, blocks, collected.map((c) => c.name));
+  const terms = keyTerms(meta.title, blocks, collected.map((c) => c.name), det.lang);
   const month = monthOf(meta.published);
   const inputs: SourceInputs = { registry, publisher, blocks, base, terms: month ? [...terms, month] : terms, textUrls: basedOn.map((b) => b.url) };
   let sources = toSources(collected, inputs);

@@ -2,7 +2,7 @@
  * Turns a language's word tables into matchers, once per language: alternations of escaped literals,
  * longest first. Literal alternations with single-character lookarounds run in linear time.
  */
-import type { Cue, CueFile, Script } from './schema';
+import { CueFile, type Cue, type CueFileInput, type Script } from './schema';
 
 /** Scripts written without spaces between words: no word boundaries to test. */
 export const UNSPACED: ReadonlySet<Script> = new Set(['han', 'kana', 'thai']);
@@ -49,28 +49,51 @@ export interface CompiledCue {
   closers?: RegExp;
 }
 
-export interface CompiledLang {
-  data: CueFile;
-  cues: CompiledCue[];
-  excluded: RegExp;
+/**
+ * A language's cue data, compiled on first use: the code, script and stopwords (needed to guess every
+ * paragraph's language) are read directly; the tables are validated and the cue regexes built only when a
+ * paragraph in that language is read, so a service worker waking up pays for the languages it meets.
+ */
+export class CompiledLang {
+  readonly code: string;
+  readonly script: Script;
   /** Lower-cased function words, for guessing a paragraph's language. */
-  stopwords: Set<string>;
-}
+  readonly stopwords: Set<string>;
+  private parsed?: CueFile;
+  private built?: { cues: CompiledCue[]; excluded: RegExp };
 
-export function compileLang(data: CueFile): CompiledLang {
-  const cues = data.cues.map((cue) => ({
-    cue,
-    tag: `${data.lang}.${cue.id}`,
-    regex: wordsRegex(cue.words, data.script),
-    closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
-  }));
-  const excluded = data.excludedLabels.length
-    ? new RegExp(`^[\\s(\\[]*(?:${alternation(data.excludedLabels.flatMap(caseVariants))})\\s*[:：|]`, 'u')
-    : /(?!)/;
-  return {
-    data,
-    cues,
-    excluded,
-    stopwords: new Set(data.stopwords.map((w) => w.toLowerCase())),
-  };
+  constructor(private readonly input: CueFileInput) {
+    this.code = input.lang;
+    this.script = input.script;
+    this.stopwords = new Set((input.stopwords ?? []).map((w) => w.toLowerCase()));
+  }
+
+  get data(): CueFile {
+    this.parsed ??= CueFile.parse(this.input);
+    return this.parsed;
+  }
+
+  get cues(): CompiledCue[] {
+    return this.build().cues;
+  }
+
+  get excluded(): RegExp {
+    return this.build().excluded;
+  }
+
+  private build() {
+    if (this.built) return this.built;
+    const data = this.data;
+    const cues = data.cues.map((cue) => ({
+      cue,
+      tag: `${data.lang}.${cue.id}`,
+      regex: wordsRegex(cue.words, data.script),
+      closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
+    }));
+    const excluded = data.excludedLabels.length
+      ? new RegExp(`^[\\s(\\[]*(?:${alternation(data.excludedLabels.flatMap(caseVariants))})\\s*[:：|]`, 'u')
+      : /(?!)/;
+    this.built = { cues, excluded };
+    return this.built;
+  }
 }

@@ -1,12 +1,246 @@
 /**
- * German attribution cues. STUB: a first cue only; to be filled from the press's own usage.
+ * German attribution cues.
+ * Source: usage in German-language news from Germany, Austria and Switzerland (dpa, AFP, Reuters, APA and
+ * Keystone-SDA wire copy, Spiegel, Zeit, FAZ, Süddeutsche, tagesschau.de, ORF, NZZ), checked against
+ * ../shared/reference/cues.md and the de pages of ../shared/corpus.
+ * How German credits: `laut X`, `nach Angaben der X`, `X zufolge` (a postposition), `unter Berufung auf X`;
+ * `X sagte` / `wie X mitteilte` with the name first; and, since the verb comes second in a main clause,
+ * very often the verb first with no quote at all: `Das teilte die Polizei mit`, `Am Montag sagte ein
+ * Sprecher des Ministeriums`, `„…", sagte X`, `…, so X`. Told things: `sagte X gegenüber der Zeitung Y`,
+ * `im Interview mit Y`. Labels: `Quelle: X`, `Foto: X`, `Bild: X`, `© dpa`; datelines `Berlin (dpa) -`.
+ * German capitalizes every noun, so a capitalized run is not always a name: the nouns that open an
+ * attribution (`Angaben`, `Bericht`, `Mitteilung`) sit inside the cue words (`nach Angaben`, `einem
+ * Bericht`) and, with generic nouns such as `Unternehmen` or `Behörde`, among the stopwords, which the
+ * engine drops from a name's start; speaker roles (`Sprecher`) are both roles and person titles (so "Ein
+ * Sprecher der Polizei sagte" credits the police, not a "Sprecher der Polizei"); organization words list
+ * the compounds the press uses (`Innenministerium`, `Staatsanwaltschaft`), with their genitive forms
+ * (`Innenministeriums`), since a word must match whole. Cue words that open a sentence with a noun are
+ * listed capitalized too (`initials()`).
+ * Edit: add a word to the table it belongs to and a sentence to test/cues/de.test.ts that fails without it.
  */
 import type { CueFileInput } from './schema';
+
+/**
+ * Each cue as printed mid-sentence and opening one: the matcher adds a capitalized variant by lowering the
+ * rest ("Einem bericht"), which misses German nouns ("Einem Bericht des Spiegel zufolge").
+ */
+const initials = (words: string[]) => [...new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))];
+/** Every head followed by every tail: `teilte am Montag mit`, `nach Angaben der`… */
+const each = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
+
+const DAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+const DAYTIMES = ['morgen', 'früh', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
+/** What stands between a split verb and its particle: `teilte am Montag mit`, `gab auf Anfrage bekannt`. */
+const MIDDLES = [
+  '', 'am Montag', 'am Dienstag', 'am Mittwoch', 'am Donnerstag', 'am Freitag', 'am Samstag', 'am Sonntag', 'heute', 'gestern', 'bereits',
+  'auch', 'zudem', 'außerdem', 'nun', 'jetzt', 'weiter', 'ebenfalls', 'am Abend', 'am Morgen', 'am Wochenende', 'auf Anfrage', 'auf Nachfrage',
+  'schriftlich', 'offiziell', 'in einer Mitteilung', 'in einer Erklärung', 'in einer Pressemitteilung', 'in einer Stellungnahme',
+].map((m) => m.trim());
+/** A split verb with what may stand inside it: `teilte mit`, `teilte am Montag mit`. */
+const split = (verbs: string[], particle: string) => verbs.flatMap((v) => MIDDLES.map((m) => (m ? `${v} ${m} ${particle}` : `${v} ${particle}`)));
+
+/** Reporting verbs, 3rd person, present and past, singular and plural. */
+const SAY = [
+  'sagte', 'sagten', 'sagt', 'sagen', 'erklärte', 'erklärten', 'erklärt', 'erklären', 'berichtete', 'berichteten', 'berichtet', 'berichten',
+  'meldete', 'meldeten', 'meldet', 'melden', 'bestätigte', 'bestätigten', 'bestätigt', 'betonte', 'betonten', 'betont', 'schrieb', 'schrieben',
+  'schreibt', 'warnte', 'warnten', 'warnt', 'mahnte', 'mahnten', 'mahnt', 'veröffentlichte', 'veröffentlichten', 'zitierte', 'zitiert',
+  'verkündete', 'erläuterte', 'erläutert', 'ergänzte', 'twitterte', 'dementierte', 'bestritt', 'informierte', 'verlautete', 'bezifferte',
+  'beziffert', 'schätzt', 'schätzte', 'prognostiziert', 'prognostizierte', 'unterstrich', 'räumte', 'kündigte', 'teilte', 'teilten', 'teilt',
+];
 
 export default {
   lang: 'de',
   name: 'German',
   script: 'latin',
-  stopwords: ['der', 'die', 'das', 'und', 'in', 'den', 'von', 'zu', 'mit', 'ist', 'des', 'sich', 'auf', 'für', 'nicht', 'im', 'dem', 'ein', 'eine', 'auch'],
-  cues: [{ id: 'according', form: 'before', words: ['laut'] }],
+  nameStyle: 'words',
+  // Function words, distinctive against nl (der/und/ist/nicht/sich/auch/wird…). The engine also drops
+  // stopwords from a name's start and rejects a name made only of them, so two more groups sit here, both
+  // frequent German words: the nouns that open an attribution ("Angaben der Polizei zufolge" is the police,
+  // not a name "Angaben der Polizei"), and generic nouns that point back at an organization named earlier
+  // ("Das Unternehmen teilte mit", "ein Sprecher der Initiative": no one is named; "der Konzern Siemens" is
+  // Siemens). German capitalizes them, so without this they read as names.
+  stopwords: [
+    'der', 'die', 'das', 'und', 'den', 'dem', 'des', 'ist', 'sich', 'auf', 'für', 'nicht', 'im', 'ein', 'eine', 'einer', 'einem', 'eines', 'auch', 'es',
+    'wie', 'bei', 'nach', 'aus', 'wird', 'hat', 'sei', 'dass', 'noch', 'wurde', 'werden', 'sie', 'er', 'wir', 'ich', 'man', 'über', 'zum', 'zur', 'vom',
+    'am', 'oder', 'aber', 'nur', 'sein', 'seine', 'ihr', 'ihre', 'dies', 'diese', 'dieser', 'laut', 'zudem', 'doch', 'nun', 'heute', 'von', 'zu', 'mit',
+    'sind', 'war', 'waren', 'haben', 'hatte', 'kann', 'muss', 'soll', 'sollen', 'wurden', 'worden', 'seit', 'bis', 'wenn', 'schon', 'sehr', 'gegen',
+    'angaben', 'informationen', 'bericht', 'berichten', 'medienberichten', 'schätzungen', 'berechnungen', 'darstellung', 'auskunft', 'erkenntnissen',
+    'recherchen', 'mitteilung', 'erklärung', 'daten', 'zahlen',
+    'unternehmen', 'unternehmens', 'konzern', 'konzerns', 'firma', 'stadt', 'gemeinde', 'initiative', 'organisation', 'verein', 'vereins', 'klub',
+    'klubs', 'club', 'team', 'teams', 'gruppe', 'klinik', 'behörde', 'ministerium', 'ministeriums', 'regierung', 'partei', 'verband', 'verbands',
+  ],
+  cues: [
+    {
+      id: 'according',
+      form: 'before',
+      words: initials([
+        'laut', 'gemäß', 'unter Berufung auf', 'mit Berufung auf', 'beruft sich auf', 'berief sich auf', 'berufen sich auf',
+        'Angaben', 'Informationen', 'Darstellung', 'Auskunft', 'Schätzungen', 'Berechnungen', 'Recherchen', 'Erkenntnissen', 'Einschätzung',
+        'Ermittlungen', 'Daten', 'Zahlen', 'Statistiken', 'Berichten', 'Medienberichten', 'übereinstimmenden Medienberichten',
+        'einem Bericht', 'einem Medienbericht', 'einem Zeitungsbericht', 'einer Mitteilung', 'einer Pressemitteilung', 'einer Erklärung',
+        'einer Stellungnahme', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
+        'einer Statistik', 'einer Auswertung', 'einem Gutachten', 'einem Papier', 'einem Schreiben', 'einer Meldung', 'dem Bericht', 'dem Gutachten',
+        'aus Kreisen', 'in Kreisen', 'hieß es', 'heißt es', 'hieß es in einer Mitteilung', 'heißt es in einer Mitteilung',
+        'hieß es in einer Erklärung', 'heißt es in einer Erklärung', 'hieß es in einer Pressemitteilung', 'hieß es in einem Bericht',
+        'in einer Mitteilung', 'in einer Pressemitteilung', 'in einer Erklärung', 'in einer Stellungnahme', 'in einem Statement',
+      ]),
+      note: '"laut dem Bundesrechnungshof", "nach Angaben der Polizei", "einem Bericht des Spiegel zufolge", "hieß es aus Kreisen der Bundesregierung"; the name must look like an organization',
+    },
+    {
+      id: 'told',
+      form: 'before',
+      words: initials([
+        'gegenüber', 'im Gespräch mit', 'in einem Gespräch mit', 'im Interview mit', 'in einem Interview mit', 'im Interview der', 'im Interview des',
+        'in einem Interview der', 'in einem Interview des', 'auf Anfrage der', 'auf Anfrage des', 'auf Anfrage von',
+        'auf Nachfrage der', 'auf Nachfrage des', 'auf Nachfrage von', 'im Podcast', 'in der Sendung', 'in der Talkshow',
+        'zitiert von', 'zitiert vom', 'veröffentlicht von', 'veröffentlicht vom', 'erhoben von', 'erhoben vom', 'erstellt von', 'im Auftrag der',
+        'im Auftrag des', 'im Auftrag von',
+      ]),
+      note: '"sagte er gegenüber der Zeitung Welt", "im Interview mit dem Deutschlandfunk", "auf Anfrage der Deutschen Presse-Agentur"',
+    },
+    {
+      id: 'said-inverted',
+      form: 'before',
+      words: [...SAY, 'hieß es von', 'hieß es bei', 'hieß es aus'],
+      note: 'verb second: "Das teilte die Organisation X mit", "Am Montag sagte ein Sprecher des Ministeriums", "„…", sagte die Polizei"',
+    },
+    {
+      id: 'so',
+      form: 'before',
+      afterQuote: true,
+      words: ['so'],
+      note: '"…, so ein Sprecher der Bahn": only right after a comma or a quote, since `so` is also "thus"',
+    },
+    {
+      id: 'said',
+      form: 'after',
+      words: [
+        ...SAY.filter((w) => !['räumte', 'kündigte', 'teilte', 'teilten', 'teilt'].includes(w)),
+        'zufolge', 'mitteilte', 'mitteilten', 'mitteilt', 'mitgeteilt', 'gemeldet', 'bekanntgab', 'bekannt gab', 'bekanntgegeben',
+        'ankündigte', 'angekündigt', 'hinzufügte', 'einräumte', 'verlauten ließ', 'wissen ließ', 'vorliegt', 'vorliegen', 'vorlag', 'vorlagen',
+        ...split(['teilte', 'teilten', 'teilt'], 'mit'), ...split(['gab', 'gaben', 'gibt'], 'bekannt'), ...split(['kündigte', 'kündigten', 'kündigt'], 'an'),
+        ...split(['räumte', 'räumten', 'räumt'], 'ein'), ...split(['fügte', 'fügten'], 'hinzu'), ...split(['ließ', 'ließen'], 'verlauten'),
+        ...split(['wies', 'wiesen'], 'darauf hin'),
+      ],
+      note: '"Die Polizei teilte am Montag mit", "wie die Staatsanwaltschaft mitteilte", "Der Polizei zufolge", "Der Deutsche Wetterdienst warnte"',
+    },
+    {
+      id: 'origin',
+      form: 'before',
+      strong: true,
+      words: initials(['mit Material von', 'mit Material der', 'mit Material des', 'mit Agenturmaterial von', 'zuerst erschienen bei', 'zuerst erschienen in', 'zuerst erschienen auf', 'erschien zuerst bei', 'erschien zuerst in', 'erschien zuerst auf', 'zuerst veröffentlicht bei', 'zuerst veröffentlicht in', 'übersetzt aus']),
+      note: '"(mit Material von AFP)", "Dieser Artikel erschien zuerst bei The Conversation"',
+    },
+    {
+      id: 'source-line',
+      form: 'label',
+      strong: true,
+      words: ['Quelle', 'Quellen', 'Mit Material von', 'Mit Material der', 'Originalartikel', 'Zuerst erschienen bei', 'Zuerst erschienen in'],
+      note: '"Quelle: Statistisches Bundesamt", "Quellen: dpa, AFP"',
+    },
+    {
+      id: 'photo',
+      form: 'label',
+      role: 'photo',
+      strong: true,
+      words: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Bildquelle', 'Bildquellen', 'Fotoquelle', 'Quelle Foto', 'Bildnachweis', 'Fotonachweis', 'Bildrechte', 'Copyright', 'Grafik', 'Illustration', 'Titelbild', 'Titelfoto', 'Video', 'Fotograf', 'Fotografin', 'Foto/Video', '© Foto', '© Bild'],
+      note: '"Foto: Anna Schmidt/dpa/Archivbild", "(Bild: Hersteller)", "Bild: dpa"',
+    },
+  ],
+  auxiliaries: [
+    'hat', 'habe', 'hatte', 'haben', 'hatten', 'hätte', 'hätten', 'wird', 'werde', 'auch', 'bereits', 'schon', 'zudem', 'außerdem', 'nun', 'jetzt',
+    'inzwischen', 'mittlerweile', 'zuvor', 'später', 'dazu', 'weiter', 'ebenfalls', 'selbst', 'offiziell', 'noch', 'erneut', 'heute', 'gestern',
+    ...DAYS.map((d) => `am ${d}`), ...DAYS, ...DAYS.flatMap((d) => DAYTIMES.map((t) => `am ${d}${t}`)), ...DAYS.flatMap((d) => DAYTIMES.map((t) => `${d}${t}`)),
+    'am Abend', 'am Morgen', 'am Wochenende', 'auf Anfrage', 'auf Nachfrage', 'in einer Mitteilung', 'in einer Erklärung', 'in einer Stellungnahme',
+    'auf Twitter', 'bei Twitter', 'auf X', 'auf Facebook', 'auf Instagram', 'auf seiner Website', 'auf ihrer Website', 'am Rande',
+  ],
+  fillers: [
+    'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'von', 'vom', 'er', 'sie', 'es', 'man', 'auch', 'noch',
+    'neuen', 'neuesten', 'jüngsten', 'aktuellen', 'ersten', 'vorläufigen', 'offiziellen', 'amtlichen', 'veröffentlichten', 'eigenen', 'internen', 'am Montag', 'am Dienstag', 'am Mittwoch', 'am Donnerstag', 'am Freitag', 'am Samstag', 'am Sonntag',
+    'britische', 'britischen', 'britischer', 'amerikanische', 'amerikanischen', 'amerikanischer', 'französische', 'französischen', 'französischer',
+    'russische', 'russischen', 'russischer', 'chinesische', 'chinesischen', 'chinesischer', 'staatliche', 'staatlichen', 'staatlicher', 'amtliche',
+    'regierungsnahe', 'regierungsnahen', 'italienische', 'italienischen', 'italienischer', 'spanische', 'spanischen', 'spanischer', 'türkische',
+    'türkischen', 'türkischer', 'israelische', 'israelischen', 'israelischer', 'ukrainische', 'ukrainischen', 'ukrainischer', 'japanische',
+    'japanischen', 'japanischer', 'österreichische', 'österreichischen', 'österreichischer', 'schweizerische', 'schweizerischen', 'schweizerischer',
+    'deutsche', 'deutschen', 'iranische', 'iranischen', 'iranischer', 'polnische', 'polnischen', 'polnischer', 'niederländische', 'niederländischen',
+    'arabische', 'arabischen', 'kolumbianische', 'kolumbianischen', 'örtliche', 'örtlichen', 'regionale', 'regionalen', 'lokale', 'lokalen',
+    'öffentlich-rechtliche', 'öffentlich-rechtlichen', 'private', 'privaten', 'renommierte', 'renommierten',
+  ],
+  outletWords: [
+    'Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Sonntagszeitung', 'Zeitschrift', 'Magazin', 'Nachrichtenmagazin', 'Wochenmagazin', 'Boulevardzeitung',
+    'Boulevardblatt', 'Blatt', 'Nachrichtenagentur', 'Presseagentur', 'Sender', 'Fernsehsender', 'TV-Sender', 'Radiosender', 'Nachrichtensender',
+    'Rundfunksender', 'Nachrichtenportal', 'Onlineportal', 'Online-Portal', 'Internetportal', 'Newsportal', 'Nachrichtenseite', 'Onlinemagazin',
+    'Online-Magazin', 'Fachmagazin', 'Fachzeitschrift', 'Fachblatt', 'Branchendienst', 'Branchenblatt', 'Wirtschaftszeitung', 'Wirtschaftsmagazin',
+    'Regionalzeitung', 'Lokalzeitung', 'Staatsmedien', 'Staatsfernsehen', 'Staatssender', 'Staatsagentur', 'US-Zeitung', 'US-Sender', 'US-Magazin',
+    'US-Nachrichtensender', 'US-Fernsehsender', 'US-Nachrichtenagentur', 'US-Medien', 'Medien', 'Zeitungen', 'Portal', 'Website', 'Webseite', 'Blog',
+  ],
+  // Compounds are words of their own in German ("Innenministerium"), so the table lists them, with genitive
+  // forms ("des Innenministeriums"). Bare generic nouns that mostly point back at an organization named
+  // earlier ("Das Ministerium teilte mit", "die Behörde", "der Konzern", "das Team", "die Initiative", "die
+  // Klinik") are left out: credited alone they name no one. "Regierung" stays out too; "Bundesregierung"
+  // and "Polizei" are institutions in their own right.
+  orgWords: [
+    'Bundesministerium', 'Bundesministeriums', 'Innenministerium', 'Innenministeriums', 'Außenministerium', 'Außenministeriums',
+    'Verteidigungsministerium', 'Verteidigungsministeriums', 'Finanzministerium', 'Finanzministeriums', 'Gesundheitsministerium',
+    'Gesundheitsministeriums', 'Wirtschaftsministerium', 'Wirtschaftsministeriums', 'Justizministerium', 'Justizministeriums', 'Umweltministerium',
+    'Verkehrsministerium', 'Verkehrsministeriums', 'Bildungsministerium', 'Kultusministerium', 'Sozialministerium', 'Arbeitsministerium',
+    'Landwirtschaftsministerium', 'Familienministerium', 'Wissenschaftsministerium', 'Bundesregierung', 'Landesregierung', 'Staatsregierung', 'Senat',
+    'Senats', 'Senatsverwaltung', 'Stadtverwaltung', 'Polizei', 'Bundespolizei', 'Landespolizei', 'Kriminalpolizei', 'Wasserschutzpolizei',
+    'Autobahnpolizei', 'Bereitschaftspolizei', 'Kantonspolizei', 'Stadtpolizei', 'Landespolizeidirektion', 'Bundesgrenzschutz', 'Polizeipräsidium',
+    'Polizeidirektion', 'Polizeiinspektion', 'Landeskriminalamt', 'Landeskriminalamts', 'Bundeskriminalamt', 'Bundeskriminalamts',
+    'Staatsanwaltschaft', 'Generalstaatsanwaltschaft', 'Bundesanwaltschaft', 'Amtsgericht', 'Landgericht', 'Oberlandesgericht', 'Verwaltungsgericht',
+    'Oberverwaltungsgericht', 'Bundesgerichtshof', 'Bundesgerichtshofs', 'Bundesverfassungsgericht', 'Bundesverfassungsgerichts',
+    'Verfassungsgericht', 'Bundesverwaltungsgericht', 'Bundesarbeitsgericht', 'Bundessozialgericht', 'Bundesfinanzhof', 'Gerichtshof', 'Gerichtshofs',
+    'Rechnungshof', 'Rechnungshofs', 'Bundesrechnungshof', 'Landesrechnungshof', 'Bundesamt', 'Bundesamts', 'Bundesamtes', 'Landesamt', 'Landesamts',
+    'Auswärtige Amt', 'Auswärtigen Amts', 'Auswärtiges Amt', 'Bundeskanzleramt', 'Kanzleramt', 'Bundespräsidialamt', 'Bundesagentur',
+    'Bundesnetzagentur', 'Bundesbank', 'Zentralbank', 'Notenbank', 'Bundesbehörde', 'Landesbehörde', 'Gesundheitsbehörde', 'Gesundheitsbehörden',
+    'Wissenschaftsbehörde', 'Umweltbehörde', 'Innenbehörde', 'Sozialbehörde', 'Schulbehörde', 'Verkehrsbehörde', 'Luftfahrtbehörde',
+    'Aufsichtsbehörde', 'Finanzaufsicht', 'Gesundheitsamt', 'Gesundheitsamts', 'Umweltbundesamt', 'Wetterdienst', 'Feuerwehr', 'Berufsfeuerwehr',
+    'Rettungsdienst', 'Bundeswehr', 'Armee', 'Militär', 'Streitkräfte', 'Deutsche Marine', 'Luftwaffe', 'Bundesverband', 'Landesverband', 'Branchenverband',
+    'Verbraucherzentrale', 'Stiftung', 'Forschungsinstitut', 'Rundfunk', 'Rundfunks', 'Fernsehen', 'Fernsehens', 'Universität', 'Hochschule',
+    'Klinikum', 'Universitätsklinikum', 'Charité', 'GmbH', 'AG', 'SE', 'KG', 'e.V.', 'EU-Kommission', 'Parlament', 'Bundestag', 'Bundesrat',
+    'Landtag', 'Bürgerschaft', 'Stadtrat', 'Gemeinderat', 'Kreistag', 'Magistrat', 'Rathaus', 'Landratsamt', 'Bezirksamt', 'Ordnungsamt', 'Kreml',
+    'Weiße Haus', 'Weißen Haus', 'Weißes Haus', 'Pentagon', 'Élysée', 'Élysée-Palast', 'Vatikan', 'Botschaft', 'Konsulat', 'Handelskammer',
+    'Handwerkskammer', 'Ärztekammer', 'IHK', 'Zoll', 'Bistum', 'Erzbistum', 'Diözese', 'Landeskirche', 'Zentralrat', 'Sicherheitsrat',
+    'Beobachtungsstelle', 'Menschenrechtsorganisation', 'Hilfsorganisation', 'Umweltorganisation', 'Vereinte Nationen', 'Vereinten Nationen', 'AStA',
+    'Studierendenausschuss', 'Studentenwerk', 'Bank', 'Sparkasse', 'Börse', 'Deutsche Bahn', 'Versicherung', 'Krankenkasse',
+    'Kassenärztliche Vereinigung', 'Robert Koch-Institut', 'Robert-Koch-Institut', 'Landesamt für Statistik', 'Statistische Bundesamt',
+    'Statistischen Bundesamts', 'Statistisches Bundesamt', 'Destatis', 'Eurostat', 'Bundesliga', 'DFB', 'DFL', 'UEFA', 'FIFA', 'IOC', 'Weltverband',
+    'FC', 'SC', 'SV', 'VfB', 'VfL', 'TSV', 'BVB',
+  ],
+  roleWords: [
+    'Sprecher', 'Sprecherin', 'Sprechers', 'Sprecherinnen', 'Pressesprecher', 'Pressesprecherin', 'Vertreter', 'Vertreterin', 'Vertreters', 'Vertreterinnen',
+    'Repräsentant', 'Repräsentantin', 'Korrespondent', 'Korrespondentin', 'Reporter', 'Reporterin', 'Kreisen', 'Kreise', 'Pressestelle', 'Pressestelle der',
+    'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
+  ],
+  personTitles: [
+    'Herr', 'Frau', 'Dr.', 'Prof.', 'Professor', 'Professorin', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Bundespräsident',
+    'Bundespräsidentin', 'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Minister', 'Ministerin', 'Bundesminister',
+    'Bundesministerin', 'Innenminister', 'Innenministerin', 'Außenminister', 'Außenministerin', 'Finanzminister', 'Finanzministerin', 'Gesundheitsminister',
+    'Gesundheitsministerin', 'Verteidigungsminister', 'Verteidigungsministerin', 'Wirtschaftsminister', 'Wirtschaftsministerin', 'Justizminister',
+    'Justizministerin', 'Verkehrsminister', 'Verkehrsministerin', 'Bundesverkehrsminister', 'Umweltminister', 'Umweltministerin', 'Arbeitsminister',
+    'Familienministerin', 'Kultusminister', 'Staatssekretär', 'Staatssekretärin', 'Bürgermeister', 'Bürgermeisterin', 'Oberbürgermeister',
+    'Oberbürgermeisterin', 'Landrat', 'Landrätin', 'Senator', 'Senatorin', 'Abgeordnete', 'Abgeordneter', 'Bundestagsabgeordnete',
+    'Bundestagsabgeordneter', 'Parteichef', 'Parteichefin', 'Vorsitzende', 'Vorsitzender', 'Chef', 'Chefin', 'Direktor', 'Direktorin', 'Geschäftsführer',
+    'Geschäftsführerin', 'Vorstandschef', 'Vorstandschefin', 'Konzernchef', 'Konzernchefin', 'Trainer', 'Trainerin', 'Richter', 'Richterin',
+    'Staatsanwalt', 'Staatsanwältin', 'Oberstaatsanwalt', 'Oberstaatsanwältin', 'Anwalt', 'Anwältin', 'Rechtsanwalt', 'Rechtsanwältin', 'General',
+    'Oberst', 'Papst', 'König', 'Königin', 'Prinz', 'Prinzessin', 'Bischof', 'Kardinal', 'Pfarrer', 'Experte', 'Expertin', 'Ökonom', 'Ökonomin',
+    'Analyst', 'Analystin', 'Forscher', 'Forscherin', 'Wissenschaftler', 'Wissenschaftlerin', 'Virologe', 'Virologin', 'Arzt', 'Ärztin', 'Zeuge',
+    'Zeugin', 'Augenzeuge', 'Anwohner', 'Anwohnerin', 'Politiker', 'Politikerin', 'Sprecher', 'Sprecherin', 'Pressesprecher', 'Pressesprecherin', 'Regierungssprecher',
+    'Regierungssprecherin', 'Polizeisprecher', 'Polizeisprecherin', 'Mitarbeiter', 'Mitarbeiterin', 'Insider', 'Insidern',
+  ],
+  nameLinks: ['für', 'und', 'der', 'des', 'von', 'zur', 'zum', 'in', '&'],
+  calendar: [
+    ...DAYS, ...DAYS.flatMap((d) => DAYTIMES.map((t) => `${d}${t}`)), 'Januar', 'Jänner', 'Februar', 'Feber', 'März', 'April', 'Mai', 'Juni', 'Juli',
+    'August', 'September', 'Oktober', 'November', 'Dezember', 'Jan.', 'Feb.', 'Apr.', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.', 'Heute', 'Gestern',
+    'Morgen', 'Wochenende', 'Vormittag', 'Nachmittag', 'Abend',
+  ],
+  listJoiners: ['und', 'sowie', 'oder', '&'],
+  excludedLabels: [
+    'Mehr zum Thema', 'Lesen Sie auch', 'Lesen Sie mehr', 'Lesen Sie hier', 'Auch interessant', 'Das könnte Sie auch interessieren', 'Weitere Artikel',
+    'Verwandte Themen', 'Themen', 'Schlagworte', 'Schlagwörter', 'Autor', 'Autorin', 'Autoren', 'Redaktion', 'Kommentare', 'Anzeige', 'Werbung',
+    'Teilen', 'Mehr', 'Jetzt lesen', 'Zum Artikel', 'Weiterlesen', 'Hinweis', 'Korrektur', 'Transparenzhinweis', 'Newsletter', 'Hören Sie auch',
+    'Sehen Sie auch', 'Video zum Thema', 'Zum Thema', 'Empfehlungen', 'Aktualisiert', 'Stand',
+  ],
+  notCredits: ['Symbolbild', 'Symbolfoto', 'Symbolbild/Archiv', 'Archiv', 'Archivbild', 'Archivfoto', 'Illustration', 'Montage', 'Fotomontage', 'Screenshot', 'Bildschirmfoto', 'KI-generiert', 'generiert mit KI'],
 } satisfies CueFileInput;

@@ -14,7 +14,7 @@ export default {
   cues: [
     { id: 'according', form: 'before', words: ['according to', 'as reported by', 'reported by', 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'in a report by', 'in a report from', 'a report by', 'a report from', 'data from', 'figures from', 'estimates from', 'a study in', 'published in', 'courtesy of'] },
     { id: 'citing', form: 'before', words: ['citing', 'quoting'] },
-    { id: 'told', form: 'before', words: ['told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in'] },
+    { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in'] },
     { id: 'said-inverted', form: 'before', afterQuote: true, words: ['said', 'says', 'added', 'reported', 'announced', 'stated', 'noted', 'wrote', 'tweeted', 'explained'], note: '"…," said the ministry — verb before the name' },
     { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed', 'published', 'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast', 'showed', 'shows', 'released', 'contributed to this report', 'denied', 'acknowledged', 'mentioned', 'pointed out', 'has pointed out', 'is concerned'] },
     { id: 'reporting-by', form: 'before', words: ['additional reporting by', 'reporting by', 'compiled by'] },
@@ -31,5 +31,5 @@ export default {
   calendar: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Today', 'Yesterday', 'Tomorrow'],
   listJoiners: ['and', '&', 'as well as'],
   excludedLabels: ['read more', 'read also', 'see also', 'related', 'editing by', 'edited by', 'written by', 'writing by', 'author', 'more', 'watch', 'listen', 'advertisement', 'sign up', 'subscribe'],
-  notCredits: ['illustration', 'file', 'file photo', 'stock image', 'stock photo'],
+  notCredits: ['illustration', 'file', 'file photo', 'stock image', 'stock photo', 'supplied'],
 } satisfies CueFileInput;

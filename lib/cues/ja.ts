@@ -1,10 +1,24 @@
 /**
  * Japanese attribution cues.
- * Source: Japanese press usage (NHK, 朝日新聞, 毎日新聞, 共同通信, 時事通信), checked against
- * ../shared/reference/cues.md. Japanese writes no capitals and no spaces and puts the verb last: besides
- * `Xによると` (according to X), a reporting verb at the end of a clause (`…と発表した`) credits the
- * sentence's topic (`気象庁は`), read by the `topic` form. Edit: one word, one sentence in
- * test/cues/ja.test.ts.
+ * Source: Japanese press usage (NHK, 朝日新聞, 毎日新聞, 読売新聞, 日本経済新聞, 共同通信, 時事通信), checked
+ * against ../shared/reference/cues.md. Japanese writes no capitals and no spaces and puts the verb last, so
+ * besides `Xによると` (according to X) a reporting verb closing the sentence (`…と発表した`) credits the
+ * sentence's topic, the words before its first は / が / も (`気象庁は13日、…と発表した`): the `topic` form.
+ * Names are read by lib/detect/caseless.ts up to punctuation or one of `particles`.
+ *
+ * Things to know before editing:
+ * - Every word matches inside longer words. Organization words count at the end of a name and at its start:
+ *   会 starts 会社 and 会見, 社 ends 会社 and 各社, 部 starts 部品, so those are listed only as whole suffixes
+ *   (委員会, 新聞社, 本部); 軍事 is a particle so that 軍事専門家 is not read as an army.
+ * - The press writes a person's surname before the title (`ホワイトハウスのレビット報道官`), so a role word
+ *   is not stripped to credit whatever precedes it; `spokesperson` reads the office before the role and
+ *   credits it only when it is organization-like (`外務省報道官` → 外務省, `レビット報道官` → no one).
+ * - 同 (`同社`, `同省`, `同紙`) refers back to a body named earlier: it is listed with the person titles, whose
+ *   rule (a title followed by more characters) rules the stretch out, since `同社` names no one.
+ * - Photo credits follow the caption (`＝山田太郎撮影`, `防衛省提供`) and are read in captions only; ＝ is a
+ *   particle so the credit stops there. `＝ロイター`, `＝ＡＰ` name only the agency and are left to the
+ *   registry (they carry no cue word).
+ * Edit: one word in the table it belongs to, and a sentence in test/cues/ja.test.ts that fails without it.
  */
 import type { CueFileInput } from './schema';
 
@@ -14,22 +28,82 @@ export default {
   script: 'kana',
   stopwords: ['の', 'に', 'は', 'を', 'た', 'が', 'で', 'て', 'と', 'し', 'れ', 'さ', 'ある', 'いる', 'も', 'する', 'から', 'な', 'こと', 'として', 'い', 'や', 'など', 'なっ', 'ない', 'この', 'ため', 'その', 'あっ', 'よう'],
   cues: [
-    { id: 'according', form: 'after', words: ['によると', 'によれば', 'の発表によると', 'の調べでは', 'の調査によると', 'が報じた', 'が伝えた', 'の報道によると', 'は報じた', 'は伝えた'] },
-    { id: 'announced', form: 'topic', words: ['と発表した', 'と発表', 'と語った', 'と述べた', 'と明らかにした', 'と伝えた', 'と報じた', 'としている', 'と説明した', 'と指摘した', 'と強調した', 'と話した', 'と表明した', '声明で', 'の声明で'] },
-    { id: 'source-line', form: 'label', strong: true, words: ['出典', '出所', 'ソース', '情報源'] },
-    { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['写真', '撮影', '画像', '提供', '写真提供'] },
+    {
+      id: 'according',
+      form: 'after',
+      words: [
+        'によると', 'によれば', 'によりますと', 'の発表によると', 'の発表では', 'の調べによると', 'の調べでは', 'の調査によると', 'の調査では', 'の集計によると', 'の集計では',
+        'の推計によると', 'の推計では', 'の試算では', 'の報道によると', 'の声明によると', 'の話では', 'の統計によると', 'の統計では', 'の資料によると', 'のまとめによると', 'のまとめでは', 'の世論調査によると', 'の世論調査では', 'に掲載された論文によると', 'に発表された論文によると',
+      ],
+      note: '気象庁によると, 共同通信の調べでは; 関係者によると names no one (関係者 is no organization)',
+    },
+    {
+      id: 'reported',
+      form: 'after',
+      words: ['が報じた', 'が伝えた', 'が報道した', 'が発表した', 'が公表した', 'が明らかにした', 'が入手した', 'が報じている', 'が伝えている', 'の取材に対し', 'の取材に応じ', 'のインタビューに'],
+      note: 'アクシオスが報じた合意案; ロイターの取材に対し (told Reuters)',
+    },
+    {
+      id: 'announced',
+      form: 'topic',
+      words: [
+        'と発表', 'を発表', 'と公表', 'を公表', 'と明らかに', 'を明らかに', 'と述べ', 'と語っ', 'と語る', 'と話し', 'と報じ', 'と報道', 'と伝え', 'としている', 'と説明', 'と指摘',
+        'と強調', 'と表明', 'を表明', 'と主張', 'と批判', 'と非難', 'と警告', 'と回答', 'と答え', 'とコメント', 'と投稿', 'と発言', 'と報告', 'と確認', 'と推計', 'と予測',
+        '声明で', 'の声明で', '声明を発表', '声明を出し',
+      ],
+      note: 'a clause-final reporting verb credits the topic: イスラエル軍は13日、…と発表した; a person topic (岸田首相は) is no organization and credits no one',
+    },
+    {
+      id: 'spokesperson',
+      form: 'after',
+      words: ['報道官', '広報官', '報道担当者', '広報担当者', '報道担当', '広報担当', '当局者', '高官', '関係者', '幹部', 'スポークスマン', 'スポークスパーソン'],
+      note: 'カタールの外務省報道官は…と語った → 外務省; 米政府高官 → 米政府; 捜査関係者 credits no one',
+    },
+    { id: 'source-line', form: 'label', strong: true, words: ['出典', '出所', 'ソース', '情報源', '引用元', '転載元', 'データ出所', '資料出所'] },
+    {
+      id: 'photo',
+      form: 'label',
+      role: 'photo',
+      strong: true,
+      words: ['写真', '撮影', '画像', '映像', '提供', '写真提供', '画像提供', '映像提供', '写真・図版', '図版'],
+      note: '写真：ロイター, 写真提供：国立天文台; a label needs a colon where a line or sentence starts (写真＝共同 with a fullwidth ＝ and （写真：共同） in fullwidth brackets are not read as labels by the engine)',
+    },
+    {
+      id: 'photo-by',
+      form: 'after',
+      role: 'photo',
+      strong: true,
+      words: ['撮影', '提供', '写真提供', '画像提供', '映像提供', '資料提供', '写真撮影', '時事）', '時事)'],
+      note: '＝山田太郎撮影, 防衛省提供, 写真は米航空宇宙局提供, （ＡＦＰ時事） (an agency photo distributed by Jiji): the credit before the word, in captions only; 写真提供 is listed so that the label 写真提供：X is not read as a credit to 写真',
+    },
   ],
-  auxiliaries: ['も', 'は'],
-  fillers: ['米', '英', '仏', '独', '中国', '米国', '英国', '韓国', 'ロシア'],
-  outletWords: ['ニュースサイト', 'メディア', '通信社', '紙', '新聞', 'テレビ', '放送局'],
-  orgWords: ['省', '庁', '局', '部', '社', '新聞', '通信', '放送', 'テレビ', '銀行', '会', '委員会', '協会', '機構', '研究所', '大学', '政府', '当局', '軍', '警察', '裁判所', '議会', '組合', '財団', '党', '報道官', 'センター'],
-  roleWords: ['報道官', '広報官', '当局者', '関係者', '広報担当者', '担当者', '幹部'],
-  personTitles: ['大統領', '首相', '氏', 'さん', '教授', '大臣', '長官', '議員'],
+  auxiliaries: ['の', 'など', 'ら', '側', '筋', '自身', '当時', '報道官', '広報官', '報道担当者', '広報担当者', '当局者', '高官', '関係者', '幹部', '首脳', '研究チーム', '研究グループ', '研究班', 'チーム'],
+  fillers: [
+    '英科学誌', '米科学誌', '科学誌', '学術誌', '米紙', '英紙', '仏紙', '独紙', '露紙', '韓国紙', '中国紙', '地元紙', '米誌', '英誌', '経済誌', '米経済誌', '米有力紙', '有力紙', '米ニュースサイト', 'ニュースサイト',
+    '米政治専門サイト', '政治専門サイト', '米メディア', '英メディア', '中国メディア', '韓国メディア', '国営メディア', '中国国営', '北朝鮮国営', '国営', '米テレビ', '英テレビ',
+  ],
+  outletWords: ['ニュースサイト', '政治専門サイト', 'メディア', '通信社', '紙', '誌', 'テレビ', '放送局', '日刊紙', '経済紙', '経済誌', '科学誌', '学術誌', '英科学誌', '米科学誌'],
+  orgWords: [
+    // government
+    '省', '庁', '局', '政府', '当局', '本部', '事務局', '委員会', '審議会', '議会', '国会', '裁判所', '地裁', '高裁', '最高裁', '検察', '地検', '県警', '府警', '道警', '警視庁',
+    '大使館', '領事館', '総領事館', '国防総省', '国防部', '外交部', '国務院', '軍', '部隊', '自衛隊', '国軍', '保安庁', '機構', '公社', '公団',
+    // parties
+    '民党', '主党', '和党', '産党', '明党', '新党', '働党', '守党', '政党',
+    // press
+    '新聞社', '通信', '通信社', '放送', 'テレビ', '紙', '誌', '日報', '新報', 'タイムズ', 'ジャーナル',
+    // institutions and companies
+    '協会', '学会', '連盟', '連合会', '協議会', '評議会', '理事会', '組合', '財団', '研究所', '研究機構', '大学', '病院', 'センター', '銀行', '証券取引所', '取引所',
+    'ホールディングス', 'グループ', '製作所', '重工', '工業', '商事', '物産', '電機',
+  ],
+  roleWords: [],
+  personTitles: [
+    '同', '各', '地元', '大統領', '首相', '氏', 'さん', '教授', '准教授', '大臣', '長官', '議員', '知事', '市長', '社長', '会長', '委員長', '代表', '記者', '容疑者', '被告', '弁護士', '専門家', 'アナリスト',
+  ],
   nameLinks: [],
   calendar: [],
   listJoiners: ['や', 'と', '、'],
-  excludedLabels: ['関連記事', '関連', '編集', '筆者'],
-  notCredits: ['イメージ', '資料'],
-  particles: ['は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や', 'から', 'まで', 'より', 'など', 'によると'],
+  excludedLabels: ['関連記事', '関連', '編集', '筆者', '文', '構成', '聞き手', '取材', '翻訳', '監修', '記者'],
+  notCredits: ['イメージ', '資料', '資料写真', 'イメージ写真', 'イメージ画像', '写真はイメージ', '画像はイメージ'],
+  particles: ['は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や', 'の', 'から', 'まで', 'より', 'など', 'によると', '＝', '軍事'],
   topicMarkers: ['は', 'が', 'も'],
 } satisfies CueFileInput;

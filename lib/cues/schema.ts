@@ -94,6 +94,11 @@ export const CueFile = z.object({
    * ja `は` `が` `の`, ko `은` `는` `에`, ar `في` `من`): a name never runs across one.
    */
   particles: words,
+  /**
+   * Prefixes the script attaches to a name (Arabic و، ل، ب; `لل>ال` replaces: للمرصد → المرصد), stripped
+   * when the name is looked up.
+   */
+  clitics: words,
   /** Markers of a sentence's topic or subject (ja `は` `が`, ko `은` `는` `이` `가`), for `topic` cues. */
   topicMarkers: words,
 });

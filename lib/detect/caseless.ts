@@ -28,7 +28,7 @@ const MAX_UNSPACED = 18;
 const MAX_WORDS = 6;
 
 function unspaced(ctx: ReadContext): boolean {
-  return UNSPACED.has(ctx.langs[0]!.data.script) || ctx.langs[0]!.data.script === 'hangul';
+  return UNSPACED.has(ctx.langs[0]!.script) || ctx.langs[0]!.script === 'hangul';
 }
 
 /** Table words as plain strings, longest first (tables are small; this runs per candidate). */
@@ -153,11 +153,48 @@ export function readForwardCaseless(ctx: ReadContext, index: NameIndex, text: st
   }
   const window = text.slice(i, i + 60);
   const stripped = strip(ctx, window, 'forward');
-  const stop = unspaced(ctx) ? stripped.s.search(PUNCT) : stripped.s.search(MARKS);
-  const upToPunct = stop < 0 ? stripped.s : stripped.s.slice(0, stop);
-  const stretch = cutAtParticle(ctx, upToPunct, 'forward');
-  const found = judgeStretch(ctx, index, stretch, i + stripped.offset, 'start', stripped.outletHint);
-  return found && stripped.roleHint && !found.why ? { ...found, why: 'speaker role' } : found;
+  const stretch = cutAtParticle(ctx, upTo(ctx, stripped.s), 'forward');
+  const found = judgeStretch(ctx, index, stretch, i + stripped.offset, 'start', stripped.outletHint) ?? declitic(ctx, index, stretch, i + stripped.offset);
+  if (found?.why === 'registry') return found;
+  // The registry may know the name only with its outlet word (وكالة الأنباء السعودية).
+  const known = knownStart(ctx, index, cutAtParticle(ctx, upTo(ctx, window), 'forward'), i);
+  if (known) return known;
+  const better = found && !found.why ? (declitic(ctx, index, stretch, i + stripped.offset) ?? found) : found;
+  return better && stripped.roleHint && !better.why ? { ...better, why: 'speaker role' } : better;
+}
+
+/** The stretch up to the first punctuation mark (spaces count only in scripts without them). */
+function upTo(ctx: ReadContext, s: string): string {
+  const stop = unspaced(ctx) ? s.search(PUNCT) : s.search(MARKS);
+  return stop < 0 ? s : s.slice(0, stop);
+}
+
+/** A start of the stretch the registry knows (whole words in spaced scripts), as a name. */
+function knownStart(ctx: ReadContext, index: NameIndex, stretch: string, at: number): CaselessName | null {
+  const text = stretch.trim();
+  const lead = stretch.indexOf(text);
+  const cuts = unspaced(ctx) ? [...Array(text.length + 1).keys()].slice(2).reverse() : [text.length, ...[...text.matchAll(/\s+/gu)].map((m) => m.index).reverse()];
+  for (const cut of cuts) {
+    const part = text.slice(0, cut);
+    const known = part.length >= 2 ? index.find(part) : undefined;
+    if (known) return { text: part, start: at + lead, end: at + lead + part.length, why: 'registry', known };
+  }
+  return null;
+}
+
+/** The name without a prefix the script glued to it (لرويترز → رويترز, للمرصد → المرصد). */
+function declitic(ctx: ReadContext, index: NameIndex, stretch: string, at: number): CaselessName | null {
+  const text = stretch.trim();
+  const lead = at + stretch.indexOf(text);
+  for (const rule of ctx.langs.flatMap((l) => l.data.clitics)) {
+    const [prefix, replacement = ''] = rule.split('>');
+    if (!prefix || !text.startsWith(prefix) || text.length <= prefix.length + 1) continue;
+    const bare = replacement + text.slice(prefix.length);
+    const found = judgeStretch(ctx, index, bare, 0, 'start', false);
+    // The name as it is without the prefix (وزارة الصحة), over the printed stretch it came from.
+    if (found?.why) return { ...found, start: lead, end: lead + prefix.length + found.text.length - replacement.length };
+  }
+  return null;
 }
 
 /** The name right before `to` (for `after` cues). */

@@ -31,7 +31,7 @@ const cache = new Map<string, ReadContext>();
 type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'calendar';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
-  const id = langs.map((l) => l.data.lang).join('|');
+  const id = langs.map((l) => l.code).join('|');
   const hit = cache.get(id);
   if (hit) return hit;
   const merged = (table: Table) => new Phrases(langs.flatMap((l) => (l.data as CueFile)[table]));

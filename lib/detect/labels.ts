@@ -14,6 +14,7 @@ import { tokenize } from './tokens';
 
 const OPENERS = '([［【';
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】' };
+const MAX_SLOT = 300;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
 
 interface LabelHit {
@@ -30,7 +31,7 @@ function atLabelStart(line: string, index: number): { ok: boolean; opener?: stri
   if (i < 0) return { ok: true };
   const ch = line[i]!;
   if (OPENERS.includes(ch)) return { ok: true, opener: ch };
-  return { ok: /[.!?。！？|–—\-:;•·]/.test(ch) };
+  return { ok: /[.!?。！？|–—\-:;•·।]/.test(ch) };
 }
 
 function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] {
@@ -41,13 +42,16 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
     let i = m.index + m[0].length;
     // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together).
     if (!start.ok && !/^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16))) continue;
-    const colon = /^\s*[:：=]/.exec(line.slice(i, i + 4));
-    if (colon) i += colon[0].length;
+    const colon = /[:：=]\s*$/.test(m[0]) ? [''] : /^\s*[:：=]/.exec(line.slice(i, i + 4));
+    if (colon) i += colon[0]!.length;
     else if (!start.opener && !allowBare) continue;
-    else if (!/^\s/.test(line.slice(i, i + 1))) continue;
-    const close = start.opener ? line.indexOf(CLOSERS[start.opener]!, i) : -1;
-    const end = close >= 0 ? close : line.length;
-    const raw = line.slice(i, end);
+    // Without a colon a one-word label's slot must start like a name: "(Foto Ansa)", not "Foto de familia de
+    // los líderes"; a longer label says enough ("Photo non datée fournie par l'armée").
+    else if (!/\s/.test(m[0].trim()) && !/^\s+(?:[\p{Lu}\p{N}@]|\p{Lo})/u.test(line.slice(i, i + 3))) continue;
+    // A slot is a credit, not a paragraph: look no further than MAX_SLOT (bounded work per label).
+    const window = line.slice(i, i + MAX_SLOT);
+    const close = start.opener ? window.indexOf(CLOSERS[start.opener]!) : -1;
+    const raw = close >= 0 ? window.slice(0, close) : window;
     const slot = raw.trim().replace(/[\s.,;]+$/u, '');
     if (slot) hits.push({ label: m[0], slot, slotStart: i + raw.indexOf(slot.charAt(0)), bracketed: !!start.opener });
   }
@@ -107,7 +111,7 @@ export function labelFindings(
         }
         continue;
       }
-      for (const read of readForward(ctx, line, hit.slotStart, { list: true })) {
+      for (const read of readForward(ctx, line, hit.slotStart, { list: true, find: (t) => index.find(t) })) {
         const span = shrinkToKnown(read, (t) => index.find(t));
         const v = judge(span, ctx, index, true);
         if (v.accept) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });

@@ -5,7 +5,7 @@
  * ("Bộ Quốc phòng Nga"). What surrounds the name (a title, an outlet word, a speaker role) travels with it.
  */
 import type { ReadContext } from './context';
-import { isAcronym, isCapitalized, isDomainLike, tokenize, tokenizeTail, type Token } from './tokens';
+import { isAcronym, isCapitalized, isDomainLike, isElision, tokenize, tokenizeTail, type Token } from './tokens';
 
 export interface NameSpan {
   text: string;
@@ -143,19 +143,23 @@ function span(text: string, tokens: readonly Token[], a: number, b: number): Pic
 
 /** Skips capitalized function words at a name's start ("Sementara itu", "The") that are not the name. */
 function trimStart(ctx: ReadContext, tokens: readonly Token[], a: number, b: number): number {
-  while (a < b && ctx.stopwords.has(tokens[a]!.text.toLowerCase()) && !isAcronym(tokens[a]!)) a++;
+  while (a < b && ((ctx.stopwords.has(tokens[a]!.text.toLowerCase()) && !isAcronym(tokens[a]!)) || isElision(tokens[a]!))) a++;
   return a;
 }
 
 interface ForwardOptions {
   /** Read a list (`TASS, Moscow Times, Barron's`, `X dan Y`). */
   list?: boolean;
+  /** The registry's lookup, to keep an outlet word that is part of a known name. */
+  find?: (name: string) => unknown;
 }
 
 interface Lead {
   i: number;
   outletHint: boolean;
   roleHint: boolean;
+  /** Where the outlet word that introduced the name starts. */
+  outletStart?: number;
 }
 
 /** Skips what may stand between a cue and its name: quotes, fillers, an outlet word, a speaker role. */
@@ -164,7 +168,8 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number): Lead {
   for (let guard = 0; guard < 6; guard++) {
     const t = tokens[lead.i];
     if (!t) break;
-    if (QUOTES.has(t.text)) {
+    // Quotes, an elided article ("l'"), a lowercase possessive ("the city's Department of…").
+    if (QUOTES.has(t.text) || isElision(t) || (/^\p{Ll}[\p{L}]*['’]s$/u.test(t.text) && lead.i > i)) {
       lead.i++;
       continue;
     }
@@ -174,21 +179,50 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number): Lead {
     const filler = isNameToken(t) && t.text.length > 4 ? 0 : ctx.fillers.forward(tokens, lead.i);
     const n = Math.max(outlet, role, filler);
     if (!n) break;
-    if (outlet === n) lead.outletHint = true;
-    else if (role === n) lead.roleHint = true;
+    if (outlet === n) {
+      lead.outletHint = true;
+      lead.outletStart = lead.i;
+    } else if (role === n) lead.roleHint = true;
     lead.i += n;
   }
   return lead;
 }
 
 /** One name at `lead.i`, with the index of the token after it. */
-function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead): { name: NameSpan; next: number } | null {
+/**
+ * A lowercase organization word heading a capitalized name, as Romance languages write institutions:
+ * "el ministerio de Salud", "le ministère de l'Intérieur", "la procura di Milano". Returns the name's last
+ * token, or -1.
+ */
+function headedName(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  const head = ctx.orgWords.forward(tokens, i);
+  if (!head || !lowerWord(tokens[i])) return -1;
+  let j = i + head;
+  for (let guard = 0; guard < 3; guard++) {
+    const link = ctx.nameLinks.forward(tokens, j);
+    if (link) j += link;
+    else if (tokens[j] && isElision(tokens[j]!)) j++;
+    else break;
+  }
+  if (j === i + head && !nameAt(ctx, tokens, j)) return -1;
+  return nameEndFrom(ctx, tokens, j);
+}
+
+function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead, find?: (name: string) => unknown): { name: NameSpan; next: number } | null {
   const titleLen = ctx.personTitles.forward(tokens, lead.i);
   let at = lead.i + titleLen;
   if (titleLen && tokens[at]?.text === '.') at++;
-  const end = nameEndFrom(ctx, tokens, at);
+  let end = nameEndFrom(ctx, tokens, at);
+  let headed = false;
+  if (end < 0 && !titleLen) {
+    end = headedName(ctx, tokens, at);
+    headed = end >= 0;
+  }
   if (end < 0) return null;
-  const a = titleLen ? lead.i : trimStart(ctx, tokens, at, end);
+  let a = titleLen || headed ? lead.i : trimStart(ctx, tokens, at, end);
+  // The outlet word may be part of the name the registry knows: "Agência Brasil", "Cadena SER".
+  const outletAt = lead.outletStart;
+  if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
   const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0, outletHint: lead.outletHint, roleHint: lead.roleHint };
   const paren = parenthesizedAcronym(tokens, end + 1);
   if (paren) name.acronym = paren.acronym;
@@ -202,7 +236,7 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
   let i = 0;
   let joinedBy: 'comma' | 'joiner' | undefined;
   while (i < tokens.length) {
-    const item = readItem(ctx, text, tokens, skipLead(ctx, tokens, i));
+    const item = readItem(ctx, text, tokens, skipLead(ctx, tokens, i), opts.find);
     if (!item) break;
     // A comma-led list item must end its clause ("Menurut Reuters, Jokowi mengatakan" is no list).
     const after = tokens[item.next];
@@ -259,6 +293,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number): NameSp
   const first = nameStartBefore(ctx, tokens, i);
   if (first < 0) return null;
   let a = trimStart(ctx, tokens, first, i);
+  // An outlet word before an article that opens the name: "le quotidien Le Parisien", "die Zeitung Die Welt".
+  if (a > first && ctx.outletWords.backward(tokens, first - 1) > 0) outletHint = true;
   // A capitalized outlet word opening the sentence is no part of the name: "Tờ Yonhap", "Harian Kompas".
   const lead = ctx.outletWords.forward(tokens, a);
   if (lead && a + lead <= i) {

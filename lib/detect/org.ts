@@ -41,6 +41,25 @@ export function kindOf(known: KnownName): SourceKind {
   return 'organization';
 }
 
+// "American officials said", "Israeli spokesman": a nationality, not an organization.
+const DEMONYM = /^\p{Lu}[a-z]+(?:an|ian|ean|ese|ish|ic|i|ch)$/u;
+
+const isNameToken = (t: { text: string }) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(t.text) || /\.[a-z]{2,}$/i.test(t.text);
+
+/**
+ * Does the bracketed acronym spell the name (KPK: Komisi Pemberantasan Korupsi)? A person's name with a
+ * party after it (Jan Hamáček (ČSSD)) doesn't.
+ */
+function expands(words: { text: string }[], acronym: string): boolean {
+  const initials = words.map((w) => w.text[0]!.toUpperCase()).join('');
+  let i = 0;
+  for (const ch of acronym.toUpperCase().replace(/[^\p{L}]/gu, '')) {
+    i = initials.indexOf(ch, i) + 1;
+    if (i === 0) return false;
+  }
+  return true;
+}
+
 /** Judges a name found beside a cue. */
 export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
@@ -51,13 +70,17 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   if (words.length === 0) return { accept: false, orgLike: false, kind: 'unknown', why: 'no words' };
   if (words.every((t) => ctx.stopwords.has(t.text.toLowerCase()))) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
   const orgWord = tokens.some((_, i) => ctx.orgWords.forward(tokens, i) > 0);
+  // In scripts with capitals a name has a capital beyond its article: "The company", "the police" are no names.
+  if (ctx.cased && !words.some((t) => isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()))) {
+    return { accept: false, orgLike: false, kind: 'unknown', why: 'no name' };
+  }
   const evidence =
     (span.outletHint && { kind: 'outlet' as const, why: 'outlet word' }) ||
     (words.some(isDomainLike) && { kind: 'outlet' as const, why: 'web address' }) ||
     (orgWord && { kind: 'organization' as const, why: 'organization word' }) ||
     (words.length === 1 && isAcronym(words[0]!) && { kind: 'organization' as const, why: 'acronym' }) ||
-    (span.acronym && { kind: 'organization' as const, why: 'bracketed acronym' }) ||
-    (span.roleHint && { kind: 'organization' as const, why: 'speaker role' });
+    (span.acronym && (orgWord || expands(words, span.acronym)) && { kind: 'organization' as const, why: 'bracketed acronym' }) ||
+    (span.roleHint && !(words.length === 1 && DEMONYM.test(words[0]!.text)) && { kind: 'organization' as const, why: 'speaker role' });
   if (evidence) return { accept: true, orgLike: true, ...evidence };
   if (strong) return { accept: true, orgLike: false, kind: 'unknown', why: 'strong cue' };
   return { accept: false, orgLike: false, kind: 'unknown', why: 'looks like a person' };

@@ -10,6 +10,8 @@ import type { NameIndex } from './org';
 // "Name/Agency", "AGENCY/Name", "Name / Agency via X": capitalized parts joined by slashes (bounded).
 const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?[\p{Lu}\p{N}\u200b][\p{L}\p{M}\p{N}.'’&,\u200b —-]{0,60}(?:\s?\/\s?[\p{L}\p{M}\p{N}.'’&,\u200b —-]{1,40}){0,2}$/u;
 const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
+// "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
+const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
 const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit)\b[\s.:…]*)+/iu;
 const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
 // A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
@@ -33,7 +35,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
   for (const line of text.split('\n')) {
     const copyright = COPYRIGHT.exec(line);
     if (copyright) {
-      add(copyright[1]!, 'photo.copyright');
+      if (!RESERVED.test(copyright[1]!)) add(copyright[1]!, 'photo.copyright');
       continue;
     }
     const bare = line.replace(CREDIT_PREFIX, '');

@@ -9,7 +9,7 @@ export interface Sentence {
   start: number;
 }
 
-const END = /[.!?。！？…]+["'”’»)]*\s+|[。！？]+/gu;
+const END = /[.!?。！？…।॥]+["'”’»)]*\s+|[。！？।॥]+/gu;
 const ABBREVIATION =
   /(?:^|[\s(])(?:\p{Lu}\p{Ll}?|(?:\p{Lu}\.){1,3}\p{Lu}|Gen|Sen|Rep|Gov|Col|Capt|Sgt|Lt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Inc|Corp|Ltd|Co|Jr|Sr|St|Mt|No|Nos|Vol|Dok|vs|etc|no)\.["'”’]*\s+$/u;
 const MAX = 2000;

@@ -12,8 +12,12 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&\-_][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
-// French and Italian elide an article into the name that follows: "l'Agence", "dell'Interno", "d'Europe".
-const ELISION = /^(\p{Ll}{1,4}['’])(?=\p{Lu})/u;
+// French and Italian elide an article into the name that follows: "l'Agence", "L'AFP", "dell'Interno",
+// "d'Europe". Only these heads: "O'Brien" stays one word.
+const ELISION = /^((?:[lLdDjJ]|[qQ]u|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n)['’])(?=\p{Lu})/u;
+
+/** An elided article split off a name ("l'", "L'", "dell'"): never part of the name. */
+export const isElision = (t: Token) => /^(?:[lLdDjJ]|[qQ]u|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n)['’]$/u.test(t.text);
 
 /** Tokens of `text`, offsets relative to `text` plus `offset`; at most `max` of them. */
 export function tokenize(text: string, offset = 0, max = 80): Token[] {

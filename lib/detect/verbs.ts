@@ -85,7 +85,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
       if (c.cue.afterQuote && !AFTER_QUOTE.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
       if (c.cue.form === 'before') {
         if (URL_START.test(s.text.slice(end, end + 12))) continue;
-        for (const { span, v } of acceptList(ctx, index, readForward(ctx, s.text, end, { list: true }), c.cue.strong)) {
+        for (const { span, v } of acceptList(ctx, index, readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) }), c.cue.strong)) {
           out.push(finding(s, c, m[0], span, v));
         }
       } else {
@@ -130,7 +130,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
       if (!span || span.titled) continue;
       const v = judge({ ...span, roleHint: viaRole }, ctx, index, false);
       if (!v.accept) continue;
-      out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.data.lang}.role`, cueText: m[0], kind: v.kind, known: v.known });
+      out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.role`, cueText: m[0], kind: v.kind, known: v.known });
     }
   }
   return out;

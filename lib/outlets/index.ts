@@ -6,7 +6,7 @@ import { foldWords } from '../fold';
 import type { KnownName, NameIndex } from '../detect/org';
 import { hostMatches } from '../url';
 import { DATA } from './data/index';
-import { Outlet } from './schema';
+import type { Outlet, OutletInput } from './schema';
 
 // Acronyms of up to three capitals (AP, AA, WHO, EFE) match only in capitals: "Who said…" is no agency.
 const SHORT_ACRONYM = /^[\p{Lu}\p{N}&]{2,3}$/u;
@@ -74,8 +74,11 @@ export class Registry implements NameIndex {
 
 let registry: Registry | undefined;
 
-/** The registry of every data file, validated once. */
+/** An entry with its defaults filled (test/outlets/registry.test.ts validates every entry with the schema). */
+const withDefaults = (o: OutletInput): Outlet => ({ ...o, aliases: o.aliases ?? [], domains: o.domains ?? [], languages: o.languages ?? [] });
+
+/** The registry of every data file, built on first use. */
 export function outletRegistry(): Registry {
-  registry ??= new Registry(DATA.flat().map((o) => Outlet.parse(o)));
+  registry ??= new Registry(DATA.flat().map(withDefaults));
   return registry;
 }

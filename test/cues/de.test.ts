@@ -1,9 +1,69 @@
-/** German cues. STUB: to be written from the press's own usage. */
+/** German cues: sentences modelled on German-language press usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
-import { credits } from './harness';
+import { credits, folded } from './harness';
 
-describe('de: stub', () => {
-  it('reads nothing into a sentence without a cue', () => {
-    expect(credits('der die das', 'de').sources).toEqual([]);
+describe('de: sources', () => {
+  it.each([
+    ['Laut Statistischem Bundesamt ist die Wirtschaft im dritten Quartal leicht gewachsen.', ['Statistischem Bundesamt']],
+    ['Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt.', ['Polizei']],
+    ['Angaben der Feuerwehr zufolge konnte der Brand am frühen Morgen gelöscht werden.', ['Feuerwehr']],
+    ['Einem Bericht des Spiegel zufolge plant die Bundesregierung neue Schulden.', ['Spiegel']],
+    ['Die Staatsanwaltschaft Köln teilte am Dienstag mit, dass Anklage erhoben worden sei.', ['Staatsanwaltschaft Köln']],
+    ['Wie die Wasserschutzpolizei Hamburg mitteilte, wurde niemand verletzt.', ['Wasserschutzpolizei Hamburg']],
+    ['„Wir prüfen den Vorgang“, sagte ein Sprecher des Verteidigungsministeriums.', ['Verteidigungsministeriums']],
+    ['Die Lage sei unter Kontrolle, so ein Sprecher der Bundespolizei.', ['Bundespolizei']],
+    ['Das berichtete die Nachrichtenagentur Reuters unter Berufung auf Regierungskreise.', ['Reuters']],
+    ['Das teilte der Deutsche Wetterdienst am Sonntag mit.', ['Deutsche Wetterdienst']],
+    ['Der Deutsche Wetterdienst warnte vor Sturmböen und Starkregen.', ['Deutsche Wetterdienst']],
+    ['„Die Proteste waren friedlich“, schrieb der AStA der Universität Leipzig auf Twitter.', ['AStA der Universität Leipzig']],
+    ['Er werde nicht zurücktreten, sagte der Minister gegenüber der Zeitung Die Welt.', ['Die Welt']],
+    ['Nach Informationen des Norddeutschen Rundfunks ermittelt die Polizei gegen zwei Beamte.', ['Norddeutschen Rundfunks']],
+    ['Das Robert Koch-Institut meldete am Dienstag mehr als 12.000 Neuinfektionen.', ['Robert Koch-Institut']],
+    ['Die Bundesregierung erklärte, sie werde die Hilfen aufstocken.', ['Bundesregierung']],
+    ['Die Kosten des Programms sind laut dem Europäischen Rechnungshof deutlich gestiegen.', ['Europäischen Rechnungshof']],
+    ['Am Montag sagte ein Sprecher des Auswärtigen Amts, man beobachte die Lage genau.', ['Auswärtigen Amts']],
+    ['Die Zahl der Arbeitslosen ist im Mai gesunken, wie die Bundesagentur für Arbeit mitteilte.', ['Bundesagentur für Arbeit']],
+    ['Quelle: Statistisches Bundesamt', ['Statistisches Bundesamt']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'de').sources).toEqual(folded(expected));
+  });
+});
+
+describe('de: photo credits', () => {
+  it.each([
+    ['Der Politiker verlässt den Saal. Foto: Christian Charisius/dpa/Archivbild', ['Christian Charisius/dpa/Archivbild']],
+    ['Die neue App scannt auch Ausweise. (Bild: Hersteller)', ['Hersteller']],
+    ['Auch der Sänger gehört zu den Unterstützern. Bild: dpa', ['dpa']],
+    ['Die Favoritin im Slalom: Lena Berger. © AFP / JOE KLAMAR', ['AFP / JOE KLAMAR']],
+    ['Bildquelle: IMAGO / Sven Simon', ['IMAGO / Sven Simon']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'de', 'caption').photos).toEqual(expect.arrayContaining(folded(expected)));
+  });
+
+  it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'de', 'caption').photos).toEqual([]);
+  });
+});
+
+describe('de: must not credit', () => {
+  it.each([
+    ['Laut Gesetz müssen alle Betriebe die neuen Regeln einhalten.'],
+    ['Laut Plan soll die Strecke bis 2030 fertig sein.'],
+    ['Von Max Müller'],
+    ['Mehr zum Thema: Laut Polizei gab es keine Verletzten'],
+    ['„Wir schaffen das“, sagte Bundeskanzlerin Angela Merkel.'],
+    ['Lindner sagte, die Steuern müssten sinken.'],
+    ['Am Montag sagte Scholz, man werde die Ukraine weiter unterstützen.'],
+    ['Nach dem Spiel sagte Trainer Julian Nagelsmann, er sei zufrieden.'],
+    ['„Das ist ein Rückschritt“, sagt Jana Weber, die Deutschland-Chefin eines Busunternehmens.'],
+    ['Das Unternehmen teilte mit, der Umsatz sei deutlich gestiegen.'],
+    ['Der Klub teilte am Montag mit, dass der Trainer bleibt.'],
+    ['Sie habe das Theater nie vermisst, erzählte die Schauspielerin später.'],
+    ['Man habe sich auf einen Zeitplan geeinigt, hieß es anschließend.'],
+    ['Die Papiere gaben im frühen Handel um zwei Prozent nach.'],
+    ['Er sagte im Bundestag, die Regierung habe versagt.'],
+    ['Das berichtete die Zeitung unter Berufung auf Insider.'],
+  ])('%s', (text) => {
+    expect(credits(text, 'de').sources).toEqual([]);
   });
 });

@@ -37,6 +37,9 @@ describe('en: photo credits', () => {
 
 describe('en: must not credit', () => {
   it.each([
+    ['The police said the road would reopen on Monday.'],
+    ['American officials said the talks would resume.'],
+    ['The company also said it would cut prices.'],
     ['Esper said the United States would provide a second ship.'],
     ['"It is a difficult decision," said Prime Minister Boris Johnson.'],
     ['President Joe Biden said on Tuesday that talks would resume.'],

@@ -1,9 +1,70 @@
-/** Spanish cues. STUB: to be written from the press's own usage. */
+/** Spanish cues: sentences modelled on Spanish-language press usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
-import { credits } from './harness';
+import { credits, folded } from './harness';
 
-describe('es: stub', () => {
-  it('reads nothing into a sentence without a cue', () => {
-    expect(credits('el la de', 'es').sources).toEqual([]);
+describe('es: sources', () => {
+  it.each([
+    ['Según el ministerio de Salud, los contagios bajaron un 12 %.', ['ministerio de Salud']],
+    ['Según Reuters, las negociaciones se reanudarán la próxima semana.', ['Reuters']],
+    ['Según informó el Servicio Meteorológico Nacional, la máxima llegó a 38 grados.', ['Servicio Meteorológico Nacional']],
+    ['De acuerdo con datos del Instituto Nacional de Estadística (INE), el paro bajó en marzo.', ['Instituto Nacional de Estadística']],
+    ['Una investigadora aseguró a AFP que la medición es correcta.', ['AFP']],
+    ['Los opositores son extremistas, destacó AFP.', ['AFP']],
+    ['La Sociedad Rural denunció que las pérdidas superan los 200 millones.', ['Sociedad Rural']],
+    ['(Con información de AFP, EFE y Reuters)', ['AFP', 'EFE', 'Reuters']],
+    ['«No hay riesgo para la población», señaló el Ministerio de Sanidad en un comunicado.', ['Ministerio de Sanidad']],
+    ['El Ministerio de Salud, a través de un comunicado, informó que hay 15 nuevos casos.', ['Ministerio de Salud']],
+    ['El ministerio de Economía informó que la inflación se moderó.', ['ministerio de Economía']],
+    ['Así lo informó la agencia EFE en un despacho desde Quito.', ['EFE']],
+    ['La cifra fue adelantada por el diario El Tiempo.', ['El Tiempo']],
+    ['El diario El Comercio informó este martes que el contrato fue anulado.', ['El Comercio']],
+    ['"No lo descartamos", dijo a la cadena CNN un funcionario de la Casa Blanca.', ['CNN', 'Casa Blanca']],
+    ['"Seguimos la situación de cerca", dijo el portavoz de la Comisión Europea, Eric Mamer.', ['Comisión Europea']],
+    ['Según fuentes del Ministerio de Defensa, el ejercicio durará una semana.', ['Ministerio de Defensa']],
+    ['Un vídeo difundido por el Ministerio de Defensa ruso muestra el lanzamiento.', ['Ministerio de Defensa']],
+    ['En declaraciones a la cadena SER, el alcalde pidió calma.', ['SER']],
+    ['El consejero, en declaraciones a Telecinco, defendió la medida.', ['Telecinco']],
+    ['Así lo dio a conocer la Secretaría de Salud en su informe diario.', ['Secretaría de Salud']],
+    ['Según la Aemet, las lluvias continuarán hasta el jueves.', ['Aemet']],
+    ['Fuente: elaboración propia con datos del Banco Mundial', ['Banco Mundial']],
+    ['Este artículo fue publicado originalmente en The Conversation.', ['The Conversation']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'es').sources).toEqual(folded(expected));
+  });
+});
+
+describe('es: photo credits', () => {
+  it.each([
+    ['El presidente saluda a sus simpatizantes en Quito. Foto: EFE/José Jácome', ['EFE/José Jácome']],
+    ['Vista aérea de la zona inundada. (Foto: Agencia Uno)', ['Agencia Uno']],
+    ['Fotografía: Juan Pérez / La Nación', ['Juan Pérez / La Nación']],
+    ['Precio del petróleo en caída. Imagen ilustrativa: Cuartoscuro', ['Cuartoscuro']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'es', 'caption').photos).toEqual(folded(expected));
+  });
+
+  it.each([['Foto: Archivo'], ['Manifestantes frente al Congreso. (Foto: cortesía)'], ['Imagen referencial']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'es', 'caption').photos).toEqual([]);
+  });
+});
+
+describe('es: must not credit', () => {
+  it.each([
+    ['Según él, la medida llega tarde.'],
+    ['De acuerdo con la ley, el plazo vence en junio.'],
+    ['Según Juan Pérez, la obra estará lista en marzo.'],
+    ['El presidente Gabriel Boric dijo que viajará a Magallanes.'],
+    ['"Me interesa escuchar a la gente", señaló Boric en Coquimbo.'],
+    ['«No lo sé», manifestó el juez Castro ante los periodistas.'],
+    ['Lea también: Según EFE, el volcán entró en erupción'],
+    ['Por: Juan Pérez'],
+    ['Marcelo Leppe explicó que el cambio es gradual.'],
+    ['El Gobierno demandó al diario El Universal por difamación.'],
+    ['Según la Constitución, el mandato dura cuatro años.'],
+    ['La víctima dijo a la policía que no vio al agresor.'],
+    ['Ocalan desembarcó en Italia en noviembre y pidió asilo político.'],
+    ['Productos agrícolas en un mercado de Santo Domingo. (FUENTE EXTERNA)'],
+  ])('%s', (text) => {
+    expect(credits(text, 'es').sources).toEqual([]);
   });
 });

@@ -1,9 +1,76 @@
-/** French cues. STUB: to be written from the press's own usage. */
+/** French cues: sentences modelled on French-language press usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
-import { credits } from './harness';
+import { credits, folded } from './harness';
 
-describe('fr: stub', () => {
-  it('reads nothing into a sentence without a cue', () => {
-    expect(credits('le la les', 'fr').sources).toEqual([]);
+describe('fr: sources', () => {
+  it.each([
+    ['Selon le ministère de l\'Intérieur, trois personnes ont été interpellées.', ['ministère de l\'Intérieur']],
+    ['L\'AFP a indiqué que le bilan restait provisoire.', ['AFP']],
+    ["Selon l'AFP, le convoi a franchi la frontière dans la nuit.", ['AFP']],
+    ['D’après l’Insee, le taux de chômage a légèrement reculé au deuxième trimestre.', ['Insee']],
+    ['Selon l’Agence de la santé publique du Canada, le nombre de cas a doublé en un mois.', ['Agence de la santé publique du Canada']],
+    ['Quelque 300 ressortissants attendent encore un vol, selon le Quai d’Orsay.', ['Quai d’Orsay']],
+    ['Le bilan s’élève à douze morts, selon un responsable de l’Organisation des Nations unies.', ['Organisation des Nations unies']],
+    ['Le ministère de l’Intérieur a indiqué mardi que quatre personnes avaient été interpellées.', ['ministère de l’Intérieur']],
+    ['« Aucun blessé n’est à déplorer », a précisé la RATP dans la soirée.', ['RATP']],
+    ['Le parquet de Lyon a également précisé qu’une enquête avait été ouverte.', ['parquet de Lyon']],
+    ['C’est ce qu’a annoncé Météo-France dans son bulletin du soir.', ['Météo-France']],
+    ['Le quotidien régional Sud Ouest rapporte que le suspect était connu des services de police.', ['Sud Ouest']],
+    ['Interrogé par l’AFP, le club n’a pas souhaité commenter.', ['AFP']],
+    ['Le ministre l’a affirmé dans un entretien accordé à l’hebdomadaire Der Spiegel.', ['Der Spiegel']],
+    ['Selon le quotidien britannique The Times, les négociations ont échoué.', ['The Times']],
+    ['La Banque centrale européenne a annoncé jeudi une nouvelle hausse de ses taux directeurs.', ['Banque centrale européenne']],
+    ['La croissance devrait ralentir l’an prochain, selon les prévisions de la Commission européenne.', ['Commission européenne']],
+    ['« Nous allons porter plainte », a réagi Greenpeace International dans un communiqué.', ['Greenpeace International']],
+    ['Les chiffres ont été publiés par l’Office fédéral de la statistique.', ['Office fédéral de la statistique']],
+    ['L’incendie est maîtrisé, a-t-on appris auprès de la SNCF.', ['SNCF']],
+    ['Selon une source au sein du Kremlin, la rencontre aura lieu en juin.', ['Kremlin']],
+    ['Reuters rapporte que les deux parties ont signé un accord préliminaire.', ['Reuters']],
+    ['Le FMI estime que la croissance mondiale atteindra 3 % cette année.', ['FMI']],
+    ['« Il n’y a pas de danger », a expliqué le directeur général de l’Organisation mondiale de la santé, Tedros Adhanom Ghebreyesus.', ['Organisation mondiale de la santé']],
+    ['Source : Eurostat', ['Eurostat']],
+    ['Sources : AFP, Reuters', ['AFP', 'Reuters']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'fr').sources).toEqual(folded(expected));
+  });
+});
+
+describe('fr: photo credits', () => {
+  it.each([
+    ['Des secouristes fouillent les décombres à Katmandou. (Photo Tomas Bravo. Reuters)', ['Tomas Bravo. Reuters']],
+    ['Le juge à la sortie du palais de justice. Photo : Radio-Canada', ['Radio-Canada']],
+    ['Crédit photo : Ludovic Marin / AFP', ['Ludovic Marin / AFP']],
+    ['La tour Eiffel illuminée aux couleurs du drapeau. © Reuters / Benoit Tessier', ['Reuters / Benoit Tessier']],
+    ['Photo non datée fournie par l’armée israélienne.', ['l’armée israélienne']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'fr', 'caption').photos).toEqual(expect.arrayContaining(folded(expected)));
+  });
+
+  it.each([['Le ministre de la Santé. Photo : illustration'], ['Des manifestants à Paris. Photo : DR'], ['Image : capture d’écran']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'fr', 'caption').photos).toEqual([]);
+  });
+});
+
+describe('fr: must not credit', () => {
+  it.each([
+    ['Jan Hamáček (ČSSD) avait estimé que la mesure était prématurée.'],
+    ['Selon lui, la réforme n’a aucune chance d’aboutir.'],
+    ['Selon nos informations, le ministre devrait quitter ses fonctions.'],
+    ['Selon Emmanuel Macron, la France doit rester unie face à la crise.'],
+    ['« Nous allons gagner », a déclaré le président Emmanuel Macron.'],
+    ['« Nous serons là », a déclaré Marine Le Pen devant ses partisans.'],
+    ['« C’est inacceptable », a estimé le Premier ministre tchèque Andrej Babiš.'],
+    ['Lire aussi : Selon l’AFP, le bilan s’est encore alourdi'],
+    ['Par Jean Dupont'],
+    ['Propos recueillis par Marie Martin'],
+    ['D’après les témoins, la voiture roulait à vive allure.'],
+    ['Marie Lefèvre a déclaré à Paris qu’elle poursuivrait ses recherches.'],
+    ['L’épidémiologiste Roman Novak a également précisé que le virus circulait moins.'],
+    ['Le juge Martin s’est rendu à une réception à Genève.'],
+    ['La semaine dernière, Microsoft a lancé un nouvel ordinateur portable.'],
+    ['« C’est une bonne nouvelle », a-t-il affirmé au micro.'],
+    ['Un habitant du quartier a raconté avoir entendu une forte explosion vers minuit.'],
+  ])('%s', (text) => {
+    expect(credits(text, 'fr').sources).toEqual([]);
   });
 });

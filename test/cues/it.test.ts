@@ -1,9 +1,60 @@
-/** Italian cues. STUB: to be written from the press's own usage. */
+/** Italian cues: sentences modelled on Italian press usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
-import { credits } from './harness';
+import { credits, folded } from './harness';
 
-describe('it: stub', () => {
-  it('reads nothing into a sentence without a cue', () => {
-    expect(credits('il di che', 'it').sources).toEqual([]);
+describe('it: sources', () => {
+  it.each([
+    ["Secondo l'Istat, il Pil è cresciuto dello 0,3% nel primo trimestre.", ['Istat']],
+    ['Secondo quanto riferito dal Viminale, gli sbarchi sono in calo.', ['Viminale']],
+    ["Lo riporta l'agenzia Reuters citando fonti diplomatiche.", ['Reuters']],
+    ['Lo scrive il Corriere della Sera nella sua edizione online.', ['Corriere della Sera']],
+    ['«Non ci sono rischi per la popolazione», ha spiegato il ministero della Salute in una nota.', ['ministero della Salute']],
+    ['Il ministero della Salute ha reso noto che i nuovi casi sono 120.', ['ministero della Salute']],
+    ['La Farnesina fa sapere che i connazionali sono al sicuro.', ['Farnesina']],
+    ["Il ministro ha detto all'Ansa che il decreto arriverà lunedì.", ['Ansa']],
+    ["Stando ai dati dell'Istituto Superiore di Sanità, i contagi calano.", ['Istituto Superiore di Sanità']],
+    ["La Banca d'Italia ha stimato una crescita dello 0,8% per quest'anno.", ["Banca d'Italia"]],
+    ["La Protezione Civile, in una nota, ha comunicato che l'allerta è rossa.", ['Protezione Civile']],
+    ["La scossa è stata registrata alle 4.12, come riportato dall'Ingv.", ['Ingv']],
+    ['"Siamo pronti al confronto", ha detto il portavoce del Comune di Roma.', ['Comune di Roma']],
+    ['I dati diffusi dalla Coldiretti indicano un calo dei raccolti.', ['Coldiretti']],
+    ["In un'intervista al quotidiano La Stampa, il sindaco ha escluso le dimissioni.", ['La Stampa']],
+    ['Fonte: elaborazione su dati Istat', ['Istat']],
+    ["A quanto apprende l'Adnkronos, il vertice è stato rinviato.", ['Adnkronos']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'it').sources).toEqual(folded(expected));
+  });
+});
+
+describe('it: photo credits', () => {
+  it.each([
+    ['Il presidente della Repubblica al Quirinale (Foto Ansa)', ['Ansa']],
+    ['Il sindaco durante la conferenza stampa. Foto: LaPresse', ['LaPresse']],
+    ['Piazza del Duomo deserta. Ph. Mario Rossi', ['Mario Rossi']],
+    ["(Foto d'archivio Ansa)", ['Ansa']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'it', 'caption').photos).toEqual(folded(expected));
+  });
+
+  it.each([['Immagine di repertorio'], ['Foto: web'], ["(Foto d'archivio)"]])('no photo credit in %s', (text) => {
+    expect(credits(text, 'it', 'caption').photos).toEqual([]);
+  });
+});
+
+describe('it: must not credit', () => {
+  it.each([
+    ['Secondo lui, la riforma è necessaria.'],
+    ['Secondo Mario Rossi, la riforma è necessaria.'],
+    ['Il presidente del Consiglio ha detto che il governo andrà avanti.'],
+    ['Il premier Mario Draghi ha dichiarato che non ci saranno nuove tasse.'],
+    ["Leggi anche: Secondo l'Ansa, il vertice è saltato"],
+    ['Il secondo tempo è iniziato alle 21.'],
+    ['«È una vittoria di tutti», ha detto il sindaco.'],
+    ['A cura di: Mario Rossi'],
+    ['Secondo la Costituzione, la legge elettorale spetta al Parlamento.'],
+    ['Il ministro ha scritto una lettera al presidente della Regione.'],
+    ['«Non mi ricandido», ha spiegato Giuseppe Sala ai cronisti.'],
+  ])('%s', (text) => {
+    expect(credits(text, 'it').sources).toEqual([]);
   });
 });

@@ -1,9 +1,67 @@
-/** STUB: to be written. */
+/** Japanese cues: sentences modelled on Japanese press usage (NHK, national dailies, wires), and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
-import { credits } from './harness';
+import { credits, folded } from './harness';
 
-describe('ja: stub', () => {
-  it('reads nothing into text without a cue', () => {
-    expect(credits('1 2 3', 'ja').sources).toEqual([]);
+describe('ja: sources', () => {
+  it.each([
+    ['共同通信によると、首相は来月にも訪米する方向で調整している。', ['共同通信']],
+    ['ロイター通信によると、協議は週明けに再開される見通しだ。', ['ロイター通信']],
+    ['NHKによりますと、この火事によるけが人はいないということです。', ['NHK']],
+    ['防衛省によると、北朝鮮は同日午前、弾道ミサイル1発を発射した。', ['防衛省']],
+    ['米ニュースサイト「ポリティコ」によると、政権は新たな制裁を検討している。', ['ポリティコ']],
+    ['総務省の発表によると、外国人を除く人口は前年より減少した。', ['総務省']],
+    ['警察庁のまとめによると、昨年の交通事故死者数は過去最少だった。', ['警察庁']],
+    ['気象庁は8日、九州南部が梅雨入りしたとみられると発表した。', ['気象庁']],
+    ['イスラエル軍は5日、ガザ南部で空爆を実施したと明らかにした。', ['イスラエル軍']],
+    ['日本銀行は金融政策決定会合で、政策金利を据え置くと発表した。', ['日本銀行']],
+    ['米国防総省は声明で、攻撃を強く非難した。', ['米国防総省']],
+    ['中国外務省の報道官は定例記者会見で、日本側の対応を批判した。', ['中国外務省']],
+    ['米政府高官は記者団に対し、協議は続いていると述べた。', ['米政府']],
+    ['ブルームバーグ通信が報じた内部文書によると、同社は人員削減を計画している。', ['ブルームバーグ通信']],
+    ['ロイターの取材に対し、同社の広報担当者は事実関係を認めた。', ['ロイター']],
+    ['出典：総務省統計局', ['総務省統計局']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'ja').sources).toEqual(folded(expected));
+  });
+
+  it('a URL after 出典： is the page the text is based on', () => {
+    const found = credits('出典：https://www.stat.go.jp/data/jinsui/2024np/', 'ja');
+    expect(found.basedOn).toEqual(['https://www.stat.go.jp/data/jinsui/2024np/']);
+    expect(found.sources).toEqual([]);
+  });
+});
+
+describe('ja: photo credits', () => {
+  it.each([
+    ['記者会見する社長＝2024年5月10日、東京都千代田区、山田太郎撮影', ['山田太郎']],
+    ['打ち上げられたロケット＝防衛省提供', ['防衛省']],
+    ['浸水した住宅街（読者提供）', ['読者']],
+    ['首脳会談に臨む両首脳。写真：ロイター', ['ロイター']],
+    ['写真提供：国立天文台', ['国立天文台']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'ja', 'caption').photos).toEqual(folded(expected));
+  });
+});
+
+describe('ja: must not credit', () => {
+  it.each([
+    ['岸田首相は記者団に「全力で取り組みたい」と述べた。'],
+    ['田中教授は、景気の先行きは不透明だと指摘した。'],
+    ['専門家によると、余震は今後1週間ほど続く可能性がある。'],
+    ['関係者によると、両国は近く首脳会談を開く方向で調整している。'],
+    ['捜査関係者によると、男は容疑を認めているという。'],
+    ['同社によると、製品の出荷を一時停止した。'],
+    ['同社は10日、新社長の就任を発表した。'],
+    ['政府関係者は、協議は続いていると明らかにした。'],
+    ['ホワイトハウスのレビット報道官は、大統領が出席すると述べた。'],
+    ['中東メディアによると、少なくとも45人が死亡した。'],
+    ['軍事専門家は、攻撃は今後も続くと分析している。'],
+    ['関連記事：共同通信によると、首相は訪米へ'],
+  ])('%s', (text) => {
+    expect(credits(text, 'ja').sources).toEqual([]);
+  });
+
+  it.each([['写真はイメージ'], ['写真：イメージ'], ['会見する首相（東京・永田町で）'], ['イスラエルの国旗＝同国で2019年5月']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'ja', 'caption').photos).toEqual([]);
   });
 });

@@ -1,9 +1,64 @@
-/** Portuguese cues. STUB: to be written from the press's own usage. */
+/** Portuguese cues: sentences modelled on Brazilian and Portuguese press usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
-import { credits } from './harness';
+import { credits, folded } from './harness';
 
-describe('pt: stub', () => {
-  it('reads nothing into a sentence without a cue', () => {
-    expect(credits('o a de', 'pt').sources).toEqual([]);
+describe('pt: sources', () => {
+  it.each([
+    ['Segundo a Agência Brasil, o decreto será publicado amanhã.', ['Agência Brasil']],
+    ['Segundo o Ministério da Saúde, o número de casos caiu 12% na semana.', ['Ministério da Saúde']],
+    ['De acordo com dados do IBGE, a inflação de março ficou em 0,5%.', ['IBGE']],
+    ['Conforme a Polícia Rodoviária Federal, o acidente ocorreu às 6h.', ['Polícia Rodoviária Federal']],
+    ['O Ministério da Economia, em nota, disse que o reajuste será aplicado em julho.', ['Ministério da Economia']],
+    ['"Não há previsão de retorno", informou a Secretaria Municipal de Educação.', ['Secretaria Municipal de Educação']],
+    ['O ministro disse à Folha que a medida será revista.', ['Folha']],
+    ['(Com informações da Reuters e da AFP)', ['Reuters', 'AFP']],
+    ['O jornal O Globo noticiou que o acordo foi assinado na véspera.', ['O Globo']],
+    ['A pesquisa, divulgada pelo Instituto Datafolha, mostra empate técnico.', ['Instituto Datafolha']],
+    ['A informação foi confirmada pela agência Lusa.', ['Lusa']],
+    ['Noticiou a agência Lusa que o navio chegou ao porto de Leixões.', ['Lusa']],
+    ['O Itamaraty informou em nota que acompanha a situação dos brasileiros.', ['Itamaraty']],
+    ['Uma autoridade do Ministério da Saúde afirmou que o surto está controlado.', ['Ministério da Saúde']],
+    ['"Vamos recorrer", disse o porta-voz da Confederação Nacional da Indústria.', ['Confederação Nacional da Indústria']],
+    ['Segundo a Anvisa, o medicamento não tem registro no país.', ['Anvisa']],
+    ['Fonte: IBGE', ['IBGE']],
+    ['O autarca, em declarações à Lusa, garantiu que a ponte reabre em maio.', ['Lusa']],
+    ['Segundo apurou a Folha, o decreto será publicado na sexta-feira.', ['Folha']],
+    ['Em entrevista à TV Cultura, o governador negou a acusação.', ['Cultura']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'pt').sources).toEqual(folded(expected));
+  });
+});
+
+describe('pt: photo credits', () => {
+  it.each([
+    ['A adolescente desaparecida. (Foto: Direto das Ruas)', ['Direto das Ruas']],
+    ['Manifestantes na Esplanada dos Ministérios. Foto: Marcelo Camargo/Agência Brasil', ['Marcelo Camargo/Agência Brasil']],
+    ['O cantor durante o show em Salvador. (Foto: Reprodução/Instagram)', ['Reprodução/Instagram']],
+    ['Crédito: Fernando Frazão/ABr', ['Fernando Frazão/ABr']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'pt', 'caption').photos).toEqual(folded(expected));
+  });
+
+  it.each([['Fachada da prefeitura. Foto: Divulgação'], ['(Foto: Reprodução)'], ['Foto: Arquivo pessoal']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'pt', 'caption').photos).toEqual([]);
+  });
+});
+
+describe('pt: must not credit', () => {
+  it.each([
+    ['Segundo ele, a obra será entregue em dezembro.'],
+    ['Segundo a irmã da vítima, a jovem estava grávida.'],
+    ['Para a polícia, ela é suspeita do crime, informou Marcelino.'],
+    ['O técnico Tite declarou que errou ao levar a taça ao ex-presidente.'],
+    ['"Eu errei", disse o presidente Lula.'],
+    ['De acordo com a lei, o prazo é de 30 dias.'],
+    ['Conforme o Código Penal, a pena é de até quatro anos.'],
+    ['Leia também: Segundo a OMS, casos aumentam no país'],
+    ['Por: João Silva'],
+    ['Em segundo lugar ficou o Flamengo.'],
+    ['A televisão estatal informou que o número de mortos aumentou.'],
+    ['Segundo João Pereira, morador do bairro, a água não chegou.'],
+  ])('%s', (text) => {
+    expect(credits(text, 'pt').sources).toEqual([]);
   });
 });

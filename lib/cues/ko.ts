@@ -1,0 +1,134 @@
+/**
+ * Korean attribution cues.
+ * Source: Korean press usage (연합뉴스, 뉴시스, 뉴스1, 조선일보, 중앙일보, 한겨레, 한국일보, 매일경제, KBS, MBC),
+ * checked against ../shared/reference/cues.md. Korean has no capitals; it writes spaces between words, but
+ * case particles are glued to the word before them (`연합뉴스에 따르면`, `국무부는`, `AP통신이`). Hangul is read by
+ * lib/detect/caseless.ts like the unspaced scripts, except that a space ends a name: the name beside a cue is
+ * the one word next to it, credited when the registry knows it, when it is quoted, when it ends in an
+ * `orgWords` word (…외교부, …경찰청, …위원회, …통신) or when it is written in Latin letters (CNN).
+ *
+ * Things to know before editing:
+ * - Cue words match whole words only (hangul is not an unspaced script for the matcher), so a cue glued to
+ *   its particle is listed with it: `대변인은`, `방송에`. The glued particle of the name itself (`연합뉴스에`,
+ *   `AP통신이`, `외교부의`) is stripped as an auxiliary, from the end of the word, so the auxiliaries hold the
+ *   case particles; `particles` hold only long postpositions, since they cut a word wherever they occur inside
+ *   it (은 would cut 한국은행).
+ * - Clause-final reporting verbs (`…라고 밝혔다`, `…고 보도했다`) credit the sentence's topic, the word before
+ *   its first topic marker (`은 `, `는 `, `이 `, `가 `, `도 `, each with its space, so that 은 inside 한국은행 is no
+ *   marker). A person topic (`김 대변인은`) credits no one.
+ * - Spokespeople and officials follow their office (`국무부 대변인은`, `청와대 관계자는`): the `spokesperson`
+ *   cue reads the word before the role and credits it only when it is organization-like.
+ * - Datelines of the agencies are printed `(서울=연합뉴스)`, `[세종=뉴시스]`: a city followed by = is a label
+ *   whose slot is the agency.
+ * - Organization words count at the start of a word as well as at its end, so single syllables are left out:
+ *   당 starts 당시 and 당선인, 원 ends 의원 and 직원, 청 starts 청년, 시청 starts 시청자; ministries, agencies and parties
+ *   are listed whole or by their last two syllables (…주당 for 민주당, 국민의힘). The plural 들 and 권 (은행권) are
+ *   auxiliaries, so 은행들은 and 은행권은 are read as the bare 은행, which credits no one.
+ * - Photo credits: `[사진 출처 = X]`, `(사진=X)`, `사진 제공=X` print the credit after the label
+ *   (`[사진=연합뉴스 자료사진]` credits `연합뉴스 자료사진` as printed). A bare 제공 or 촬영 is not a cue (`사진 제공=`,
+ *   `드론 촬영` put no credit before it); a caption ending in a bare agency name (`… 뉴시스`) is read by the engine.
+ * Edit: one word in the table it belongs to, and a sentence in test/cues/ko.test.ts that fails without it.
+ */
+import type { CueFileInput } from './schema';
+
+export default {
+  lang: 'ko',
+  name: 'Korean',
+  script: 'hangul',
+  stopwords: ['그리고', '그러나', '하지만', '또한', '또', '및', '등', '것', '수', '있다', '했다', '있는', '이번', '지난', '오는', '올해', '지난해', '이날', '위해', '대한', '통해', '관련', '때문에', '그는', '그러면서', '이어', '다만', '특히'],
+  cues: [
+    {
+      id: 'according',
+      form: 'after',
+      words: [
+        '따르면', '의하면', '보도에 따르면', '발표에 따르면', '조사에 따르면', '자료에 따르면', '통계에 따르면', '집계에 따르면', '분석에 따르면', '설명에 따르면',
+        '보고서에 따르면', '성명에 따르면', '발표에 의하면', '보도에 의하면',
+      ],
+      note: '연합뉴스에 따르면, 국토교통부 자료에 따르면; 업계에 따르면 / 외신에 따르면 name no one',
+    },
+    {
+      id: 'reported',
+      form: 'after',
+      words: [
+        '보도했다', '보도했습니다', '전했다', '전했습니다', '밝혔다', '밝혔습니다', '발표했다', '발표했습니다', '보도하며', '보도한', '전한', '입수한', '공개한', '발표한', '내놓은', '인용해', '인용하여', '인용한',
+        '인터뷰에서', '인터뷰를', '취재에', '실린', '게재된', '게재한',
+      ],
+      note: '…라고 AP통신이 보도했다; 블룸버그통신을 인용해; CNN과의 인터뷰에서 (told CNN); 네이처에 실린 논문',
+    },
+    {
+      id: 'announced',
+      form: 'topic',
+      words: [
+        '밝혔다', '밝혔습니다', '밝혔고', '밝혔으며', '전했다', '전했습니다', '보도했다', '보도했습니다', '발표했다', '발표했습니다', '설명했다', '강조했다', '지적했다', '알렸다',
+        '공개했다', '확인했다', '주장했다', '경고했다', '전망했다', '예상했다', '덧붙였다', '말했다', '말했습니다', '공지했다', '집계했다', '추산했다', '예보했다', '비판했다', '반박했다', '해명했다', '부인했다', '논평을', '논평에서',
+        '성명을', '성명에서', '보도자료를', '보도자료에서', '입장문을', '입장문에서',
+      ],
+      note: '국무부는 15일 성명을 내고 …라고 밝혔다: the topic of the sentence speaks',
+    },
+    {
+      id: 'spokesperson',
+      form: 'after',
+      words: [
+        '대변인은', '대변인이', '대변인도', '대변인에', '대변인', '관계자는', '관계자가', '관계자도', '관계자에', '관계자', '관계자들은', '관계자들이', '관계자들에', '당국자는', '당국자가', '당국자', '고위', '소식통은',
+        '방송은', '방송이', '방송도', '방송에', '방송', '통신은', '통신이', '통신도', '통신에', '통신', '신문은', '신문이', '신문에', '일간지는',
+      ],
+      note: '국무부 대변인은 → 국무부; 청와대 관계자는 → 청와대; 미국 CNN 방송은 → CNN; 업계 관계자는 credits no one',
+    },
+    {
+      id: 'dateline',
+      form: 'label',
+      strong: true,
+      words: [
+        '서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종', '수원', '춘천', '청주', '전주', '창원', '제주', '안동', '포항', '원주', '강릉', '의정부', '고양', '성남', '용인', '홍성',
+        '무안', '여수', '순천', '목포', '천안', '김해', '진주', '구미', '경주', '평택', '안산', '화성', '파주', '남양주', '서귀포', '과천',
+        '워싱턴', '뉴욕', '로스앤젤레스', '샌프란시스코', '베이징', '상하이', '홍콩', '도쿄', '오사카', '파리', '런던', '베를린', '모스크바', '브뤼셀', '제네바', '뉴델리', '하노이',
+        '자카르타', '방콕', '싱가포르', '시드니', '카이로', '두바이', '예루살렘', '이스탄불', '타이베이', '선양', '키이우', '바르샤바', '로마', '마드리드', '빈', '토론토', '밴쿠버', '실리콘밸리',
+      ],
+      note: 'agency datelines: (서울=연합뉴스), [세종=뉴시스], (워싱턴=연합뉴스)',
+    },
+    { id: 'source-line', form: 'label', strong: true, words: ['출처', '자료', '자료 출처', '기사 출처', '원문', '원문 출처'] },
+    {
+      id: 'photo',
+      form: 'label',
+      role: 'photo',
+      strong: true,
+      words: ['사진', '사진 출처', '사진출처', '사진 제공', '사진제공', '사진 자료', '영상', '영상 출처', '영상 제공', '이미지', '이미지 출처', '그래픽', '촬영'],
+      note: '[사진 출처 = 연합뉴스], (사진=뉴스1), 사진 제공=국방부',
+    },
+    {
+      id: 'photo-by',
+      form: 'after',
+      role: 'photo',
+      strong: true,
+      words: ['제공)', '제공]', '제공 )', '자료사진'],
+      note: '(사진=국방부 제공), 연합뉴스 자료사진, in captions only. A bare 제공 or 촬영 is left out: 사진 제공=…, 드론 촬영 put no credit before the word',
+    },
+  ],
+  auxiliaries: [
+    '은', '는', '이', '가', '을', '를', '에', '에서', '에게', '께서', '의', '와', '과', '와의', '과의', '으로', '로', '으로부터', '로부터', '측', '측은', '측이', '측에',
+    '들', '권', '이날', '전날', '당일', '앞서', '최근', '또한', '또', '역시', '현지시간',
+  ],
+  fillers: ['관영', '국영', '일간', '일간지', '경제지', '경제매체', '정치전문매체', '전문매체', '현지', '주요'],
+  outletWords: ['일간', '일간지', '경제지', '경제매체', '매체', '정치전문매체', '전문매체', '관영', '국영', '방송', '통신', '통신사', '신문'],
+  orgWords: [
+    // government
+    '외교부', '국방부', '국무부', '통일부', '법무부', '재무부', '상무부', '내무부', '노동부', '교육부', '환경부', '국토교통부', '기획재정부', '산업통상자원부', '보건복지부',
+    '고용노동부', '행정안전부', '과학기술정보통신부', '여성가족부', '문화체육관광부', '농림축산식품부', '해양수산부', '중소벤처기업부', '국가보훈부', '국토안보부', '에너지부', '국방성', '외무성',
+    '경찰청', '기상청', '검찰청', '국세청', '관세청', '통계청', '소방청', '질병관리청', '방위사업청', '조달청', '특허청', '산림청', '해양경찰청', '병무청', '교육청', '경찰서', '소방서',
+    '식약처', '경호처', '법제처', '인사혁신처', '국정원', '감사원', '금감원', '금융감독원', '헌법재판소', '대법원', '법원', '지법', '고법', '지검', '고검', '공수처',
+    '위원회', '정부', '당국', '대통령실', '청와대', '백악관', '국회', '의회', '사령부', '합참', '본부', '대사관', '영사관', '총영사관',
+    // press
+    '통신', '통신사', '신문', '신문사', '일보', '방송', '뉴스', '타임스', '포스트', '저널', '방송사',
+    // parties, institutions, companies
+    '주당', '의당', '화당', '신당', '보당', '산당', '민당', '노동당', '보수당', '자유당', '녹색당', '국민당', '국민의힘', '캠프', '협회', '학회', '연합회', '협의회', '연맹', '재단', '조합', '공사', '공단', '은행', '그룹', '전자', '대학교', '병원', '연구소', '센터', '기구', '연합', '거래소',
+  ],
+  roleWords: [],
+  personTitles: ['대통령', '총리', '장관', '차관', '대변인', '교수', '의원', '기자', '위원장', '대표', '회장', '사장', '씨', '박사', '청장', '원장', '총장', '당선인', '후보'],
+  nameLinks: [],
+  calendar: [],
+  listJoiners: ['와', '과', '및', '、'],
+  excludedLabels: ['기자', '편집', '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '함께 보면 좋은 기사', '추천기사', '많이 본 뉴스', '저작권자', '무단전재', '글', '정리', '번역'],
+  notCredits: ['자료사진', '참고사진', '참고 사진', '기사와 무관', '기사 내용과 무관', '본문과 무관', '일러스트'],
+  particles: ['으로부터', '로부터', '에게서', '에서는'],
+  topicMarkers: ['은 ', '는 ', '이 ', '가 ', '도 '],
+} satisfies CueFileInput;

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: speed and memory, measured (no test asserts a time).
+ * 1. Linearity: adversarial strings of 50, 100 and 200 kB fed to the detector, per pattern; the time must
+ *    grow linearly (a ratio near 2 from 100 to 200 kB; above 3 is reported as super-linear, exit 1).
+ * 2. Pages: the demo page, a 10 MB page, and the pages of ../shared/corpus when it is there (time per page
+ *    and the heap it leaves).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { detect } from '../lib/detect';
+import { parseDocument } from '../lib/node/load';
+import { outletRegistry } from '../lib/outlets/index';
+import type { PageBlock } from '../lib/page-data';
+import { trace } from '../lib/trace';
+
+const registry = outletRegistry();
+const time = (f: () => void, runs = 3) => {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+};
+
+// Adversarial inputs: cue storms with no names, endless names, labels without ends, brackets without
+// closers, one huge word, lists that never end, scripts without spaces.
+const PATTERNS: [string, string, (n: number) => string][] = [
+  ['id', 'cue storm', (n) => 'menurut '.repeat(n / 8)],
+  ['en', 'capitalized run', (n) => 'Abc '.repeat(n / 4)],
+  ['en', 'endless list', (n) => 'according to Reuters, AP, AFP, '.repeat(n / 31)],
+  ['id', 'labels', (n) => 'Sumber: Foto: (Foto: '.repeat(n / 21)],
+  ['en', 'one word', (n) => 'a'.repeat(n)],
+  ['en', 'open brackets', (n) => '( [ ('.repeat(n / 5)],
+  ['en', 'slash credits', (n) => 'A/B / C/D '.repeat(n / 10)],
+  ['en', 'residue', (n) => '[iklan_2 {{a '.repeat(n / 13)],
+  ['vi', 'syllables', (n) => 'Bộ quốc phòng nga '.repeat(n / 18)],
+  ['en', 'dotted', (n) => 'U.S. Sen. F.B.I. '.repeat(n / 17)],
+  ['zh', 'cjk cues', (n) => '据新华社表示称'.repeat(n / 7)],
+  ['ja', 'topics', (n) => '気象庁は発表したと発表した'.repeat(n / 13)],
+  ['ar', 'arabic', (n) => 'وقال المرصد السوري '.repeat(n / 19)],
+  ['en', 'urls', (n) => 'Source: https://a.b/'.repeat(n / 20)],
+];
+
+function detectText(text: string, lang: string) {
+  const block: PageBlock = { index: 0, text, kind: 'body', links: [], creditParts: [], creditElement: false };
+  detect({ blocks: [block] }, lang, registry);
+}
+
+console.log('1. Linearity of the detector on adversarial text (best of 3, ms)');
+console.log('pattern             lang     50kB    100kB    200kB   ratio 200/100');
+let worst = 0;
+for (const [lang, name, make] of PATTERNS) {
+  const [a, b, c] = [50_000, 100_000, 200_000].map((n) => time(() => detectText(make(n), lang)));
+  const ratio = c! / Math.max(b!, 0.5);
+  worst = Math.max(worst, ratio);
+  console.log(`${name.padEnd(19)} ${lang.padEnd(4)} ${a!.toFixed(1).padStart(8)} ${b!.toFixed(1).padStart(8)} ${c!.toFixed(1).padStart(8)}   ${ratio.toFixed(2)}`);
+}
+
+console.log('\n2. Pages (ms per trace, best of 3; heap after)');
+const demo = readFileSync('demo/seed-article-id.html', 'utf8');
+console.log(`demo page           ${time(() => trace(parseDocument(demo), 'https://berita.example/a')).toFixed(1)} ms`);
+const para = '<p>Menurut Reuters, harga minyak naik karena permintaan meningkat di Asia dan Eropa pekan ini.</p>\n';
+const big = `<html lang="id"><body><article><h1>Judul</h1>${para.repeat(Math.ceil(10_000_000 / para.length))}</article></body></html>`;
+console.log(`10 MB page          ${time(() => trace(parseDocument(big), 'https://example.id/a'), 1).toFixed(0)} ms (parse included)`);
+const corpus = '../shared/corpus/pages';
+if (existsSync(corpus)) {
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.html'));
+  const times: number[] = [];
+  for (const f of files) {
+    const html = readFileSync(join(corpus, f), 'utf8');
+    const doc = parseDocument(html);
+    times.push(time(() => trace(doc, `https://example.com/${f}`), 1));
+  }
+  times.sort((x, y) => x - y);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  console.log(`corpus (${files.length} pages)  median ${pct(0.5).toFixed(0)} ms, p90 ${pct(0.9).toFixed(0)} ms, max ${pct(1).toFixed(0)} ms (trace only, after parsing)`);
+}
+global.gc?.();
+console.log(`heap used           ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+
+if (worst > 3) {
+  console.log(`\nbench: super-linear growth (worst ratio ${worst.toFixed(2)})`);
+  process.exit(1);
+}
+console.log(`\nbench: linear (worst ratio 200/100 kB: ${worst.toFixed(2)})`);

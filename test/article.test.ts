@@ -1,0 +1,40 @@
+/** Reading the article out of a page: the body, captions and credits, and what is furniture. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from '../lib/blocks';
+import { parseDocument } from '../lib/node/load';
+import { readPage } from '../lib/page';
+
+const page = (path: string, url = 'https://diario.example/nota') => readPage(parseDocument(readFileSync(path, 'utf8')), url).page;
+
+describe('article', () => {
+  it('takes the body the page declares (JSON-LD articleBody) when Readability picks notice boxes', () => {
+    const { blocks, readerable } = page('test/pages/notice-boxes/index.html');
+    expect(readerable).toBe(true);
+    const body = blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body.some((t) => t.startsWith('Según el ministerio de Transportes'))).toBe(true);
+    expect(body.some((t) => t.startsWith('Estamos recopilando'))).toBe(false);
+  });
+
+  it('keeps the seed page\'s comments, related links and footer out of the article', () => {
+    const texts = page('demo/seed-article-id.html').blocks.map((b) => b.text).join('\n');
+    expect(texts).toContain('Menurut TASS');
+    expect(texts).not.toMatch(/Komentar \(0\)|Berita terkait|Hak cipta/);
+  });
+
+  it('reads a newline inside text as a space and <br> as a line break', () => {
+    const doc = parseDocument('<html><body><p>Clinton said,\n  The New York Times\nreported.<br>Photo: AP</p></body></html>');
+    expect(collectBlocks(doc.body!).map((b) => b.text)).toEqual(['Clinton said, The New York Times reported.\nPhoto: AP']);
+  });
+
+  it('finds credit elements glued inside a caption', () => {
+    const doc = parseDocument(`<html><body><article>
+      <p>${'The house stands at the end of a quiet street in the old town, near the river. '.repeat(5)}</p>
+      <figure><img src="/a.jpg"><figcaption><span>The house in Braunau am Inn, Austria.</span><span class="credit">Leonhard Foeger / Reuters file</span></figcaption></figure>
+      <p>${'Officials said the building would be converted within two years, after a long debate. '.repeat(4)}</p>
+    </article></body></html>`);
+    const caption = readPage(doc, 'https://news.example/a').page.blocks.find((b) => b.kind === 'caption')!;
+    expect(caption.creditParts).toEqual(['Leonhard Foeger / Reuters file']);
+    expect(caption.image).toBe('https://news.example/a.jpg');
+  });
+});
