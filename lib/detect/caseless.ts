@@ -31,15 +31,27 @@ function unspaced(ctx: ReadContext): boolean {
   return UNSPACED.has(ctx.langs[0]!.script) || ctx.langs[0]!.script === 'hangul';
 }
 
-/** Table words as plain strings, longest first (tables are small; this runs per candidate). */
-function words(ctx: ReadContext, table: 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers'): string[] {
-  return [...new Set(ctx.langs.flatMap((l) => l.data[table]))].sort((a, b) => b.length - a.length);
+type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles';
+const tables = new WeakMap<ReadContext, Map<string, string[]>>();
+
+/** Table words as plain strings, longest first, built once per set of languages. */
+function words(ctx: ReadContext, table: Table | 'lead'): string[] {
+  let cache = tables.get(ctx);
+  if (!cache) tables.set(ctx, (cache = new Map()));
+  let list = cache.get(table);
+  if (!list) {
+    const raw =
+      table === 'lead'
+        ? ctx.langs.flatMap((l) => [...l.data.cues.filter((c) => c.form === 'before' || c.form === 'around').flatMap((c) => c.words), ...l.data.fillers])
+        : ctx.langs.flatMap((l) => l.data[table]);
+    list = [...new Set(raw)].sort((a, b) => b.length - a.length);
+    cache.set(table, list);
+  }
+  return list;
 }
 
 /** Words that open a clause before a name: `before` and `around` cue words and fillers. */
-function leadWords(ctx: ReadContext): string[] {
-  return [...new Set(ctx.langs.flatMap((l) => [...l.data.cues.filter((c) => c.form === 'before' || c.form === 'around').flatMap((c) => c.words), ...l.data.fillers]))].sort((a, b) => b.length - a.length);
-}
+const leadWords = (ctx: ReadContext) => words(ctx, 'lead');
 
 const endsWithAny = (s: string, list: string[]) => list.find((w) => s.length > w.length && s.endsWith(w));
 const startsWithAny = (s: string, list: string[]) => list.find((w) => s.startsWith(w));
@@ -55,7 +67,11 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   // The registry may know the part next to the cue: "新华社记者" → 新华社, "中国外交部发言人" → …外交部.
   // Spaced scripts are cut between words, the others between characters.
   const spacedScript = !unspaced(ctx);
-  const cuts = spacedScript ? [...text.matchAll(/\s+/gu)].map((m) => (edge === 'start' ? m.index : m.index + m[0].length)) : [...Array(text.length).keys()].slice(2);
+  // Names are short: only the parts within reach of the cue are looked up (bounded work per cue).
+  const reach = Math.min(text.length, 24);
+  const cuts = spacedScript
+    ? [...text.matchAll(/\s+/gu)].map((m) => (edge === 'start' ? m.index : m.index + m[0].length)).filter((c) => (edge === 'start' ? c : text.length - c) <= 80)
+    : [...Array(text.length).keys()].slice(2).filter((c) => (edge === 'start' ? c <= reach : text.length - c <= reach));
   for (const cut of edge === 'start' ? cuts.reverse() : cuts) {
     const part = edge === 'start' ? text.slice(0, cut) : text.slice(cut);
     if (part.trim().length < 2) continue;
@@ -65,7 +81,7 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   if (LATIN_RUN.test(text) && /^[A-Z]/.test(text) && !/\d/.test(text) && !ctx.stopwords.has(text.toLowerCase())) return name(text, 0, 'latin name');
   const spaced = spacedScript;
   // A person's title with a name after it: 清华大学微电子所所长魏少军 is a person, whatever precedes.
-  const titles = ctx.langs.flatMap((l) => l.data.personTitles);
+  const titles = words(ctx, 'personTitles');
   if (!spaced && titles.some((t) => { const i = text.lastIndexOf(t); return i >= 0 && i + t.length < text.length; })) return null;
   if (spaced && titles.some((t) => text === t || text.startsWith(`${t} `))) return null;
   if (spaced ? text.split(/\s+/).length > MAX_WORDS : text.length > MAX_UNSPACED) return null;
@@ -173,7 +189,9 @@ function upTo(ctx: ReadContext, s: string): string {
 function knownStart(ctx: ReadContext, index: NameIndex, stretch: string, at: number): CaselessName | null {
   const text = stretch.trim();
   const lead = stretch.indexOf(text);
-  const cuts = unspaced(ctx) ? [...Array(text.length + 1).keys()].slice(2).reverse() : [text.length, ...[...text.matchAll(/\s+/gu)].map((m) => m.index).reverse()];
+  const cuts = unspaced(ctx)
+    ? [...Array(Math.min(text.length, 24) + 1).keys()].slice(2).reverse()
+    : [text.length, ...[...text.matchAll(/\s+/gu)].map((m) => m.index).reverse()].filter((c) => c <= 80);
   for (const cut of cuts) {
     const part = text.slice(0, cut);
     const known = part.length >= 2 ? index.find(part) : undefined;

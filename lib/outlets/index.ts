@@ -40,8 +40,20 @@ export class Registry implements NameIndex {
     }
   }
 
+  private readonly memo = new Map<string, Outlet | null>();
+
   /** The entry a printed name stands for: any case, marks, "the", possessive; or a web address. */
   lookup(name: string): Outlet | undefined {
+    const hit = this.memo.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    // Readers ask for the same few names again and again; a bounded memo keeps folding off the hot path.
+    if (this.memo.size > 20_000) this.memo.clear();
+    const found = this.resolveName(name);
+    this.memo.set(name, found ?? null);
+    return found;
+  }
+
+  private resolveName(name: string): Outlet | undefined {
     const trimmed = name.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (SHORT_ACRONYM.test(trimmed)) {
       const hit = this.byName.get(`=${trimmed}`);
