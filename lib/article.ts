@@ -44,9 +44,12 @@ const MAX_CHARS = 2_000_000;
 const MAX_DEPTH = 400;
 
 /** Furniture: inside nav/aside/footer/header/form, or a container named like one. */
-function isFurniture(el: Element, stop: Element | null): boolean {
+function isFurniture(el: Element, stop: Element | null, forCaption = false): boolean {
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
-    if (FURNITURE_TAGS.has(node.tagName.toUpperCase())) return true;
+    const tag = node.tagName.toUpperCase();
+    // An article's own <header> holds its headline and lead image; an <aside> inside the body, inline media.
+    const articleOwn = (tag === 'HEADER' && !!node.parentElement?.closest('article')) || (forCaption && tag === 'ASIDE');
+    if (FURNITURE_TAGS.has(tag) && !articleOwn) return true;
     const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (name.length < 200 && FURNITURE.test(name)) return true;
   }
@@ -105,6 +108,20 @@ function markedBody(doc: Document): Element | null {
   return doc.querySelector('[itemprop="articleBody"], article, main, [role="main"]');
 }
 
+/**
+ * The lead image often sits outside the body's container (a hero figure above the text): widen the region
+ * up the tree while the ancestor adds little text (it holds the hero, not the rest of the site).
+ */
+function widen(region: Element): Element {
+  const own = (region.textContent ?? '').length;
+  let near = region;
+  for (let up = near.parentElement, i = 0; up && i < 6 && up.tagName.toUpperCase() !== 'BODY'; up = up.parentElement, i++) {
+    if ((up.textContent ?? '').length > own * 1.5 + 2000) break;
+    near = up;
+  }
+  return near;
+}
+
 /** Lowest common ancestor of two elements. */
 function commonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
@@ -160,9 +177,9 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   const body = blocks.filter((b) => b.kind === 'body');
   const region = body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : fallback;
   // The lead image often sits just outside the body's container (a hero figure above the text).
-  const near = region?.parentElement?.parentElement && region.parentElement.parentElement !== doc.documentElement ? region.parentElement.parentElement : region;
+  const near = region ? widen(region) : null;
   for (const block of blocks) {
-    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region)) {
+    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, captionOf(block.el).caption)) {
       const cap = captionOf(block.el);
       if (cap.caption) {
         block.kind = 'caption';

@@ -11,7 +11,7 @@ export function creditParts(caption: Element): string[] {
   const out: string[] = [];
   const all = Array.from(caption.querySelectorAll('*')).slice(0, 60);
   for (const el of all) {
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ? '' : ''}`;
+    const cls = el.getAttribute('class') ?? '';
     const prop = el.getAttribute('itemprop') ?? '';
     if (!(cls.length < 200 && CREDIT_PART.test(cls)) && !CREDIT_ITEMPROP.test(prop)) continue;
     // The outermost credit element holds the label and the name: don't read its parts again.
@@ -20,4 +20,20 @@ export function creditParts(caption: Element): string[] {
     if (text && text.length <= 120) out.push(text);
   }
   return out;
+}
+
+/**
+ * The texts of a caption's innermost elements, when it has several: a credit printed in an unnamed span
+ * ("…Austria." + "Leonhard Foeger / Reuters file", "Credit" + "Craig Ruttle/Associated Press") shows
+ * itself by its shape once it stands apart from the caption text.
+ */
+export function captionPieces(caption: Element): string[] {
+  const leaves = Array.from(caption.querySelectorAll('*'))
+    .slice(0, 80)
+    .filter((el) => el.children.length === 0 && !/^(?:IMG|SOURCE|PICTURE|SVG|BR|SCRIPT|STYLE)$/i.test(el.tagName));
+  if (leaves.length < 2) return [];
+  return leaves
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((t) => t && t.length <= 160)
+    .slice(0, 20);
 }

@@ -23,7 +23,8 @@ export interface Detection {
 }
 
 const READ: ReadonlySet<PageBlock['kind']> = new Set(['body', 'caption', 'byline', 'fringe']);
-const DATELINE_BLOCKS = 3;
+// A dateline opens the body, but pages put links, dates and teasers first.
+const DATELINE_BLOCKS = 6;
 /** Work stays bounded on a 10 MB page: no article needs more than this read. */
 export const READ_BUDGET = { blocks: 3000, chars: 1_500_000 };
 
@@ -75,7 +76,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
 function readBlock(block: PageBlock, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean): Finding[] {
   const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
   const out: Finding[] = [];
-  if (block.kind === 'caption') out.push(...captionCredits(block.text, block.index, block.creditElement, index, block.creditParts));
+  if (block.kind === 'caption') out.push(...captionCredits(block.text, block.index, block.creditElement, index, block.creditParts, block.pieces));
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;
     out.push(...readLine(line, block, ctx, index, firstBody));

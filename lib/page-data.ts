@@ -16,6 +16,8 @@ export const PageBlock = z.object({
   links: z.array(z.object({ href: text(4096), text: text(1000) })).max(300),
   /** Credit elements inside a caption (a span of their own, glued to the caption's text). */
   creditParts: z.array(text(300)).max(20).default([]),
+  /** The texts of a caption's innermost elements, when it has several (a credit may be one of them). */
+  pieces: z.array(text(300)).max(20).default([]),
   /** The block is itself a credit element (its class says so). */
   creditElement: z.boolean().default(false),
   /** The image a caption belongs to. */

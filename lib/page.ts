@@ -5,7 +5,7 @@
  * crosses that boundary through this schema.
  */
 import { readArticle, type Article } from './article';
-import { creditParts } from './captions';
+import { captionPieces, creditParts } from './captions';
 import { readMeta } from './meta';
 import type { PageBlock, PageData } from './page-data';
 import { httpUrl } from './url';
@@ -45,6 +45,7 @@ export function readPage(doc: Document, url: string): ReadPage {
       kind: b.kind,
       links: b.links.slice(0, 300).map((l) => ({ href: l.href.slice(0, 4096), text: l.text.slice(0, 1000) })),
       creditParts: caption ? creditParts(b.el).slice(0, 20) : [],
+      pieces: caption ? captionPieces(b.el) : [],
       creditElement: caption && cls.length < 400 && CREDIT_ELEMENT.test(cls),
       ...(caption && imageOf(b.figure, base) ? { image: imageOf(b.figure, base) } : {}),
     });

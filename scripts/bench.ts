@@ -47,7 +47,7 @@ const PATTERNS: [string, string, (n: number) => string][] = [
 ];
 
 function detectText(text: string, lang: string) {
-  const block: PageBlock = { index: 0, text, kind: 'body', links: [], creditParts: [], creditElement: false };
+  const block: PageBlock = { index: 0, text, kind: 'body', links: [], creditParts: [], pieces: [], creditElement: false };
   detect({ blocks: [block] }, lang, registry);
 }
 

@@ -8,6 +8,7 @@ import type { CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
 import { splitSlot } from './caseless';
+import { COUNTER } from './photo';
 import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize } from './tokens';
@@ -90,6 +91,7 @@ export function labelFindings(
       const evidence = clip(line, hit.slotStart);
       const base = { evidence, block, cue: c.tag, cueText: hit.label };
       if (photo) {
+        if (COUNTER.test(hit.slot) || !/\p{L}/u.test(hit.slot)) continue;
         if (notACredit(ctx, hit.slot) || hit.slot.length > 120) {
           // Outside a caption the line runs on ("Ảnh: REUTERS Theo ông Abella…"): the credit is the name.
           if (caption || !ctx.cased || notACredit(ctx, hit.slot)) continue;

@@ -18,20 +18,35 @@ const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
 // Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
 const NAME_LIKE = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*|of|de|dan|và|y|und|for)){0,6}$/u;
 
+// A piece that is only a credit label: "Credit", "Credit...", "Photo:", "Foto", "Bild:".
+const CREDIT_LABEL = /^\s*(?:credit|credits|photo|photograph|foto|bild|image|ảnh)\s*(?:[.:…]+)?\s*$/iu;
+// "Michael Appleton for The New York Times", "Nicolaus Czarnecki/Boston Herald, via Associated Press".
+const FOR_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\s(?:for|via)\s(?:The\s)?[\p{Lu}][\p{L}\p{M}.'’& -]{1,50}$/u;
+// Gallery counters and the like: "1 of 8", "2/10".
+export const COUNTER = /^\d+\s*(?:of|\/|von|de|dari)\s*\d+$/iu;
+
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
 /** Credits in one caption block (or a credit element in a figure). `parts` are its credit elements. */
-export function captionCredits(text: string, block: number, isCreditElement: boolean, index: NameIndex, parts: string[] = []): Finding[] {
+export function captionCredits(text: string, block: number, isCreditElement: boolean, index: NameIndex, parts: string[] = [], pieces: string[] = []): Finding[] {
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
     const c = clean(credit);
-    if (c.length >= 2 && c.length <= 100) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
+    if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {
     const bare = part.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
     if (bare.length >= 2 && !/[.!?]\s+\p{Ll}/u.test(bare)) add(bare.split(/\s[|｜]\s/).pop()!, 'photo.credit-element');
   }
   if (parts.length) return out;
+  // Pieces standing apart: a credit shows itself by its shape, or by the credit label just before it.
+  pieces.forEach((piece, i) => {
+    const afterLabel = i > 0 && CREDIT_LABEL.test(pieces[i - 1]!);
+    const bare = piece.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
+    if (bare.length < 2 || bare.length > 100 || /[.!?]\s+\p{Ll}/u.test(bare)) return;
+    if (afterLabel || SLASH_CREDIT.test(bare) || FOR_CREDIT.test(bare) || piece.trim().startsWith('©')) add(bare, 'photo.piece');
+  });
+  if (out.length) return out;
   for (const line of text.split('\n')) {
     const copyright = COPYRIGHT.exec(line);
     if (copyright) {

@@ -16,7 +16,7 @@ export interface Found {
 
 /** What one piece of text credits, read as a body paragraph (or a caption) in `lang`. */
 export function credits(text: string, lang: string, kind: PageBlock['kind'] = 'body'): Found {
-  const block: PageBlock = { index: 0, text, links: [], kind, creditParts: [], creditElement: false };
+  const block: PageBlock = { index: 0, text, links: [], kind, creditParts: [], pieces: [], creditElement: false };
   const { findings } = detect({ blocks: [block] }, lang, outletRegistry());
   const names = (role: string) => [...new Set(findings.filter((f) => f.role === role).map((f) => foldName(f.name)))].sort();
   return { sources: names('source'), photos: names('photo'), basedOn: [...new Set(findings.filter((f) => f.role === 'basedOn').map((f) => f.name))] };
