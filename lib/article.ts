@@ -7,7 +7,8 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectBlocks, cutBlocks, type BlockLink, type Cut } from './blocks';
 import { squash } from './fold';
 
-export type BlockKind = 'body' | 'caption' | 'byline' | 'heading' | 'fringe' | 'furniture';
+/** `fringe`: short lines in the body's container; `tail`: short lines just after it (end credits only). */
+export type BlockKind = 'body' | 'caption' | 'byline' | 'heading' | 'fringe' | 'tail' | 'furniture';
 
 export interface Block {
   index: number;
@@ -44,17 +45,33 @@ const MAX_CHARS = 2_000_000;
 const MAX_DEPTH = 400;
 
 /** Furniture: inside nav/aside/footer/header/form, or a container named like one. */
-function isFurniture(el: Element, stop: Element | null, forCaption = false): boolean {
+interface Lenience {
+  /** A photo's caption: an <aside> inside the body is inline media, a column named "aside" is layout. */
+  caption?: boolean;
+  /** The rest of the text behind a "read more" expander. */
+  continuation?: boolean;
+  /** An end credit just after the body: an article's own footer is where it lives. */
+  tail?: boolean;
+}
+
+function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}): boolean {
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
-    // An article's own <header> holds its headline and lead image; an <aside> inside the body, inline media.
-    const articleOwn = (tag === 'HEADER' && !!node.parentElement?.closest('article')) || (forCaption && tag === 'ASIDE');
+    const inArticle = !!node.parentElement?.closest('article');
+    const articleOwn = (tag === 'HEADER' && inArticle) || (lenient.caption && tag === 'ASIDE') || (lenient.tail && tag === 'FOOTER' && inArticle);
     if (FURNITURE_TAGS.has(tag) && !articleOwn) return true;
     const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (name.length < 200 && FURNITURE.test(name)) return true;
+    const m = name.length < 200 ? FURNITURE.exec(name) : null;
+    if (!m) continue;
+    if (lenient.continuation && READ_MORE.test(name)) continue;
+    if (lenient.caption && /aside|sidebar/i.test(m[0])) continue;
+    if (lenient.tail && /footer/i.test(m[0])) continue;
+    return true;
   }
   return false;
 }
+
+const READ_MORE = /read-?more|more-?content|expand|continue|paywall|premium/i;
 
 function captionOf(el: Element): { caption: boolean; figure?: Element } {
   let depth = 0;
@@ -63,10 +80,16 @@ function captionOf(el: Element): { caption: boolean; figure?: Element } {
     if (tag === 'FIGCAPTION' || tag === 'CAPTION') return { caption: true, figure: node.closest('figure') ?? undefined };
     if (tag === 'FIGURE') return { caption: true, figure: node };
     const cls = node.getAttribute('class') ?? '';
-    if (cls.length < 200 && CAPTION_CLASS.test(cls)) return { caption: true, figure: node.closest('figure') ?? undefined };
+    // "credit" alone also names an article's author credits (creditos-nota): a photo's credit says it is
+    // one, or sits beside an image.
+    if (cls.length < 200 && CAPTION_CLASS.test(cls) && (IMAGE_WORDS.test(cls) || !!node.parentElement?.querySelector('img, picture, video'))) {
+      return { caption: true, figure: node.closest('figure') ?? undefined };
+    }
   }
   return { caption: false };
 }
+
+const IMAGE_WORDS = /caption|image|img|photo|foto|picture|figure|media|bild|legend|ảnh|gambar/i;
 
 interface Readable {
   texts: Set<string>;
@@ -112,14 +135,52 @@ function markedBody(doc: Document): Element | null {
  * The lead image often sits outside the body's container (a hero figure above the text): widen the region
  * up the tree while the ancestor adds little text (it holds the hero, not the rest of the site).
  */
-function widen(region: Element): Element {
-  const own = (region.textContent ?? '').length;
+function widen(region: Element, blocks: Block[]): Element {
+  // Visible text only (the blocks), not the scripts a container may hold.
+  const textIn = (el: Element) => blocks.reduce((n, b) => n + (el.contains(b.el) ? b.text.length : 0), 0);
+  const own = textIn(region);
   let near = region;
   for (let up = near.parentElement, i = 0; up && i < 6 && up.tagName.toUpperCase() !== 'BODY'; up = up.parentElement, i++) {
-    if ((up.textContent ?? '').length > own * 1.5 + 2000) break;
+    if (textIn(up) > own * 1.5 + 2000) break;
     near = up;
   }
   return near;
+}
+
+function linkDensity(b: Block): number {
+  const linked = b.links.reduce((n, l) => n + l.text.length, 0);
+  return b.text.length ? Math.min(1, linked / b.text.length) : 0;
+}
+
+const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI', 'H2', 'H3', 'H4']);
+
+/**
+ * Readability drops short paragraphs and some with links from the middle of a text ("The Press Council is
+ * concerned…"). A paragraph standing among body paragraphs, beside one of them, is body too.
+ */
+function recoverDropped(blocks: Block[]): void {
+  const bodyIdx = blocks.flatMap((b, i) => (b.kind === 'body' ? [i] : []));
+  if (bodyIdx.length < 2) return;
+  const parents = new Set(bodyIdx.map((i) => blocks[i]!.el.parentElement));
+  // A body split across containers by an ad slot continues in a container of the same kind.
+  const signature = (el: Element | null) => (el ? `${el.tagName}.${el.getAttribute('class') ?? ''}` : '');
+  const kinds = new Set([...parents].map(signature));
+  const last = bodyIdx[bodyIdx.length - 1]!;
+  const lastEl = blocks[last]!.el;
+  const area = lastEl.parentElement?.parentElement?.parentElement ?? null;
+  let run = true;
+  for (let i = bodyIdx[0]! + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const parent = b.el.parentElement;
+    if (b.kind !== 'furniture' || !PARAGRAPH_TAGS.has(b.el.tagName.toUpperCase())) continue;
+    const between = i < last && parents.has(parent) && !isFurniture(b.el, parent);
+    // After the body, a run of long paragraphs near it continues it (the rest of a text split by an ad
+    // slot or a "read more" expander), until the first short one.
+    if (i > last && run && (b.text.length < 80 || !area?.contains(b.el) || isFurniture(b.el, area, { continuation: true }))) run = false;
+    const continued = i > last && run && (kinds.has(signature(parent)) || b.text.length >= 80);
+    if (!between && !continued) continue;
+    b.kind = /^H\d$/.test(b.el.tagName.toUpperCase()) ? 'heading' : 'body';
+  }
 }
 
 /** Lowest common ancestor of two elements. */
@@ -174,22 +235,31 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     return { index, el: b.el, text: b.text, links: b.links, kind };
   });
 
+  recoverDropped(blocks);
+  // A teaser elsewhere on the page may repeat a body sentence; a block that is mostly a link is furniture.
+  // ("Sumber: <a>TribunSolo.com</a>" is a credit, not a teaser: a labelled line keeps its place.)
+  for (const b of blocks) if (b.kind === 'body' && linkDensity(b) >= 0.7 && b.text.length < 400 && !/^[^:：]{2,30}[:：]/u.test(b.text)) b.kind = 'furniture';
   const body = blocks.filter((b) => b.kind === 'body');
   const region = body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : fallback;
   // The lead image often sits just outside the body's container (a hero figure above the text).
-  const near = region ? widen(region) : null;
+  const near = region ? widen(region, blocks) : null;
+  const lastBody = body.length ? body[body.length - 1]!.index : -1;
+  const after = region?.parentElement ?? null;
   for (const block of blocks) {
-    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, captionOf(block.el).caption)) {
+    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, { caption: captionOf(block.el).caption })) {
       const cap = captionOf(block.el);
       if (cap.caption) {
         block.kind = 'caption';
         block.figure = cap.figure;
       } else if (block.text.length <= 300) block.kind = 'fringe';
-    } else if (block.kind === 'furniture' && near?.contains(block.el) && !isFurniture(block.el, near)) {
+    } else if (block.kind === 'furniture' && near?.contains(block.el)) {
       const cap = captionOf(block.el);
-      if (cap.caption && block.text.length <= 600) {
+      if (cap.caption && block.text.length <= 600 && !isFurniture(block.el, near, { caption: true })) {
         block.kind = 'caption';
         block.figure = cap.figure;
+      } else if (after && block.index > lastBody && block.index <= lastBody + 30 && after.contains(block.el) && block.text.length <= 200 && !isFurniture(block.el, near, { tail: true })) {
+        // End credits often sit just after the body's container ("Sumber: TribunSolo.com").
+        block.kind = 'tail';
       }
     } else if (block.kind === 'body' || block.kind === 'byline') {
       const cap = captionOf(block.el);
@@ -199,7 +269,7 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
       }
     }
     // Furniture inside the body (a related-links box Readability kept) stays furniture.
-    if (block.kind === 'body' && region && isFurniture(block.el, region)) block.kind = 'furniture';
+    if (block.kind === 'body' && region && isFurniture(block.el, region, { continuation: true })) block.kind = 'furniture';
   }
 
   const bodyChars = body.reduce((n, b) => n + b.text.length, 0);

@@ -22,7 +22,7 @@ export interface Detection {
   lang: string;
 }
 
-const READ: ReadonlySet<PageBlock['kind']> = new Set(['body', 'caption', 'byline', 'fringe']);
+const READ: ReadonlySet<PageBlock['kind']> = new Set(['body', 'caption', 'byline', 'fringe', 'tail']);
 // A dateline opens the body, but pages put links, dates and teasers first.
 const DATELINE_BLOCKS = 6;
 /** Work stays bounded on a 10 MB page: no article needs more than this read. */
@@ -63,6 +63,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
   if (block.kind !== 'caption') out.push(...creditLineFindings(line, block.index, index));
+  // After the body's container only end credits count: labels and credit lines, no sentences.
+  if (block.kind === 'tail') return out;
   for (const s of sentences(line)) {
     const input = { text: s.text, block: block.index, caption };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));

@@ -48,3 +48,22 @@ describe('photo credits where pages print them', () => {
     );
   });
 });
+
+describe('the body, whole', () => {
+  const report = async () => {
+    const { trace } = await import('../lib/trace');
+    return trace(parseDocument(readFileSync('test/pages/split-body/index.html', 'utf8')), 'https://city.example/harbour');
+  };
+
+  it('keeps short paragraphs among the body, the rest behind a "read more" expander, and the end credit after it', async () => {
+    const names = (await report()).sources.map((s) => s.name).sort();
+    expect(names).toEqual(['Harbour Gazette', 'Port Authority', 'Waterfront Business Association']);
+  });
+
+  it('does not read an author box named "creditos" as a photo credit, nor a teaser repeating the lead', async () => {
+    const r = await report();
+    expect(r.photoCredits).toEqual([]);
+    const { page } = readPage(parseDocument(readFileSync('test/pages/split-body/index.html', 'utf8')), 'https://city.example/harbour');
+    expect(page.blocks.filter((b) => b.kind === 'body' && b.links.length > 0)).toEqual([]);
+  });
+});
