@@ -58,7 +58,10 @@ function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}):
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
     const inArticle = !!node.parentElement?.closest('article');
-    const articleOwn = (tag === 'HEADER' && inArticle) || (lenient.caption && tag === 'ASIDE') || (lenient.tail && tag === 'FOOTER' && inArticle);
+    const articleOwn =
+      (tag === 'HEADER' && inArticle) ||
+      (lenient.caption && (tag === 'ASIDE' || (tag === 'FOOTER' && CAPTION_CLASS.test(node.getAttribute('class') ?? '')))) ||
+      (lenient.tail && tag === 'FOOTER' && inArticle);
     if (FURNITURE_TAGS.has(tag) && !articleOwn) return true;
     const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     const m = name.length < 200 ? FURNITURE.exec(name) : null;
@@ -82,14 +85,32 @@ function captionOf(el: Element): { caption: boolean; figure?: Element } {
     const cls = node.getAttribute('class') ?? '';
     // "credit" alone also names an article's author credits (creditos-nota): a photo's credit says it is
     // one, or sits beside an image.
-    if (cls.length < 200 && CAPTION_CLASS.test(cls) && (IMAGE_WORDS.test(cls) || !!node.parentElement?.querySelector('img, picture, video'))) {
+    if (cls.length < 200 && CAPTION_CLASS.test(cls) && !inAuthorBox(node) && besideImage(node)) {
       return { caption: true, figure: node.closest('figure') ?? undefined };
     }
   }
   return { caption: false };
 }
 
+// Author boxes carry "credits" and the author's portrait; they credit the writer, not a photo.
+const AUTHOR_CLASS = /autor|author|byline|writer|penulis|reporter|journalist/i;
 const IMAGE_WORDS = /caption|image|img|photo|foto|picture|figure|media|bild|legend|ảnh|gambar/i;
+
+function inAuthorBox(node: Element): boolean {
+  let up: Element | null = node;
+  for (let i = 0; up && i < 3; up = up.parentElement, i++) if (AUTHOR_CLASS.test(up.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** A credit-classed element that says it is about an image, or has one close by. */
+function besideImage(node: Element): boolean {
+  let up: Element | null = node;
+  for (let i = 0; up && i < 3; up = up.parentElement, i++) {
+    if (IMAGE_WORDS.test(up.getAttribute('class') ?? '')) return true;
+    if (i > 0 && up.querySelector('img, picture, video')) return true;
+  }
+  return false;
+}
 
 interface Readable {
   texts: Set<string>;

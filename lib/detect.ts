@@ -9,7 +9,7 @@ import type { CompiledLang } from './cues/compile';
 import { contextFor, type ReadContext } from './detect/context';
 import { bylineFindings, creditLineFindings, datelineFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
-import { labelFindings } from './detect/labels';
+import { labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { captionCredits } from './detect/photo';
 import { sentences } from './detect/sentences';
@@ -78,7 +78,11 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
 function readBlock(block: PageBlock, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean): Finding[] {
   const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
   const out: Finding[] = [];
-  if (block.kind === 'caption') out.push(...captionCredits(block.text, block.index, block.creditElement, index, block.creditParts, block.pieces));
+  if (block.kind === 'caption') {
+    // "Supplied", "Istimewa", "minh họa": a note that names no one.
+    const notCredit = (c: string) => notACredit(ctx, c);
+    out.push(...captionCredits(block.text, block.index, block.creditElement, index, block.creditParts, block.pieces, notCredit));
+  }
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;
     out.push(...readLine(line, block, ctx, index, firstBody));

@@ -67,3 +67,18 @@ describe('the body, whole', () => {
     expect(page.blocks.filter((b) => b.kind === 'body' && b.links.length > 0)).toEqual([]);
   });
 });
+
+describe('credit elements beside images', () => {
+  it('reads a copyright line under an image, a credit in a figure footer; not an author box with a portrait', async () => {
+    const { trace } = await import('../lib/trace');
+    const html = `<html><body><article>
+      <div class="single-image"><div class="media"><img src="/a.jpg"></div><div class="single-image__meta"><div class="a-copyright">© Shutterstock/racorn</div></div></div>
+      <p>${'The ten principles come from a book about a long and happy life on a small island. '.repeat(4)}</p>
+      <figure><picture><img src="/b.jpg"></picture><footer class="credit"><span class="copyright">APA/Georg Hochmuth</span></footer></figure>
+      <p>${'She was known for her sharp wit and for the balls she organised in the city every winter. '.repeat(4)}</p>
+      <div class="author"><img src="/avatar.jpg"><div class="creditos-nota"><span class="autores">Published by Ana Ruiz</span></div></div>
+    </article></body></html>`;
+    const report = trace(parseDocument(html), 'https://magazin.example/a');
+    expect(report.photoCredits.map((p) => p.credit).sort()).toEqual(['APA/Georg Hochmuth', 'Shutterstock/racorn']);
+  });
+});

@@ -60,7 +60,7 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
 }
 
 /** True when the slot is only an illustrative note (`ilustrasi`, `minh họa`), no party. */
-function notACredit(ctx: ReadContext, slot: string): boolean {
+export function notACredit(ctx: ReadContext, slot: string): boolean {
   const tokens = tokenize(slot);
   const n = ctx.notCredits.forward(tokens, 0);
   return n > 0 && n >= tokens.filter((t) => t.word).length;
@@ -106,6 +106,7 @@ export function labelFindings(
         out.push({ ...base, role: 'basedOn', name: href.replace(/[.,;]+$/, ''), kind: 'unknown' });
         continue;
       }
+      if (notACredit(ctx, hit.slot)) continue;
       if (!ctx.cased) {
         for (const part of splitSlot(hit.slot, hit.slotStart)) {
           const known = index.find(part.text);

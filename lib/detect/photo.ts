@@ -12,7 +12,7 @@ const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?[\p{Lu}\
 const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
 const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
-const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit)\b[\s.:…]*)+/iu;
+const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture)\b[\s.:…/]*)+/iu;
 const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
 // A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
 // Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
@@ -23,16 +23,25 @@ const CREDIT_LABEL = /^\s*(?:credit|credits|photo|photograph|foto|bild|image|ả
 // "Michael Appleton for The New York Times", "Nicolaus Czarnecki/Boston Herald, via Associated Press".
 const FOR_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\s(?:for|via)\s(?:The\s)?[\p{Lu}][\p{L}\p{M}.'’& -]{1,50}$/u;
 // Gallery counters and the like: "1 of 8", "2/10".
+const AGENCY_TAIL = /\s\/\s?([^/\n]{2,40})$/u;
 export const COUNTER = /^\d+\s*(?:of|\/|von|de|dari)\s*\d+$/iu;
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
 /** Credits in one caption block (or a credit element in a figure). `parts` are its credit elements. */
-export function captionCredits(text: string, block: number, isCreditElement: boolean, index: NameIndex, parts: string[] = [], pieces: string[] = []): Finding[] {
+export function captionCredits(
+  text: string,
+  block: number,
+  isCreditElement: boolean,
+  index: NameIndex,
+  parts: string[] = [],
+  pieces: string[] = [],
+  notCredit: (credit: string) => boolean = () => false,
+): Finding[] {
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
     const c = clean(credit);
-    if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
+    if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {
     const bare = part.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
@@ -65,7 +74,11 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     }
     // The caption's last sentence, or the whole line when it is short, may be the credit itself.
     const tail = lastSentence(line);
+    const agency = AGENCY_TAIL.exec(line);
     if (SLASH_CREDIT.test(tail)) add(tail, 'photo.slash');
+    // "Presidente de EEUU, Joe Biden / AFP": an agency after a closing slash credits the photo.
+    // (A labelled line — "Foto: Juan Pérez / La Nación" — is the label's to read.)
+    else if (agency && !/[:：]/.test(line) && index.find(agency[1]!.trim())) add(agency[1]!, 'photo.agency');
     else if (tail.length <= 40 && index.find(tail)?.kind === 'wire') add(tail, 'photo.agency');
   }
   return out;
