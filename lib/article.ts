@@ -7,8 +7,11 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectBlocks, cutBlocks, type BlockLink, type Cut } from './blocks';
 import { squash } from './fold';
 
-/** `fringe`: short lines in the body's container; `tail`: short lines just after it (end credits only). */
-export type BlockKind = 'body' | 'caption' | 'byline' | 'heading' | 'fringe' | 'tail' | 'furniture';
+/**
+ * `fringe`: short lines in the body's container; `tail`: short lines just after it (end credits only);
+ * `meta`: short lines just before it (source labels only: "来源：X").
+ */
+export type BlockKind = 'body' | 'caption' | 'byline' | 'heading' | 'fringe' | 'tail' | 'meta' | 'furniture';
 
 export interface Block {
   index: number;
@@ -265,6 +268,7 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   // The lead image often sits just outside the body's container (a hero figure above the text).
   const near = region ? widen(region, blocks) : null;
   const lastBody = body.length ? body[body.length - 1]!.index : -1;
+  const firstBody = body.length ? body[0]!.index : -1;
   const after = region?.parentElement ?? null;
   for (const block of blocks) {
     if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, { caption: captionOf(block.el).caption })) {
@@ -278,9 +282,13 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
       if (cap.caption && block.text.length <= 600 && !isFurniture(block.el, near, { caption: true })) {
         block.kind = 'caption';
         block.figure = cap.figure;
-      } else if (after && block.index > lastBody && block.index <= lastBody + 30 && after.contains(block.el) && block.text.length <= 200 && !isFurniture(block.el, near, { tail: true })) {
-        // End credits often sit just after the body's container ("Sumber: TribunSolo.com").
-        block.kind = 'tail';
+      } else if (block.text.length <= 200 && !isFurniture(block.el, near, { tail: true })) {
+        // End credits often sit just after the body's container ("Sumber: TribunSolo.com"), and source lines
+        // in the meta line above it ("来源：人民日报海外版"): read there for labels and credit lines only.
+        const justAfter = !!after && block.index > lastBody && block.index <= lastBody + 30 && after.contains(block.el);
+        const justBefore = block.index < firstBody && block.index >= firstBody - 15;
+        if (justAfter) block.kind = 'tail';
+        else if (justBefore) block.kind = 'meta';
       }
     } else if (block.kind === 'body' || block.kind === 'byline') {
       const cap = captionOf(block.el);

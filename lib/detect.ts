@@ -22,7 +22,7 @@ export interface Detection {
   lang: string;
 }
 
-const READ: ReadonlySet<PageBlock['kind']> = new Set(['body', 'caption', 'byline', 'fringe', 'tail']);
+const READ: ReadonlySet<PageBlock['kind']> = new Set(['body', 'caption', 'byline', 'fringe', 'tail', 'meta']);
 // A dateline opens the body, but pages put links, dates and teasers first.
 const DATELINE_BLOCKS = 6;
 /** Work stays bounded on a 10 MB page: no article needs more than this read. */
@@ -61,6 +61,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
+  // Above the body, a meta line (date, source, section) credits only through a label.
+  if (block.kind === 'meta') return out;
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
   if (block.kind !== 'caption') out.push(...creditLineFindings(line, block.index, index));
   // After the body's container only end credits count: labels and credit lines, no sentences.

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 export const text = (max: number) => z.string().max(max);
 
-export const BlockKind = z.enum(['body', 'caption', 'byline', 'heading', 'fringe', 'tail', 'furniture']);
+export const BlockKind = z.enum(['body', 'caption', 'byline', 'heading', 'fringe', 'tail', 'meta', 'furniture']);
 
 export const PageBlock = z.object({
   /** Position of the block's element in the page (the content script badges that element). */

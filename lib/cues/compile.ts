@@ -47,6 +47,11 @@ export interface CompiledCue {
   tag: string;
   regex: RegExp;
   closers?: RegExp;
+  /**
+   * For `after` cues in spaced scripts: the longer cue words glued to the name before them, as scraped text
+   * prints them ("Newsweekmelaporkan"); the name must then be one the registry knows.
+   */
+  glued?: RegExp;
 }
 
 /**
@@ -84,12 +89,16 @@ export class CompiledLang {
   private build() {
     if (this.built) return this.built;
     const data = this.data;
-    const cues = data.cues.map((cue) => ({
-      cue,
-      tag: `${data.lang}.${cue.id}`,
-      regex: wordsRegex(cue.words, data.script),
-      closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
-    }));
+    const cues = data.cues.map((cue) => {
+      const long = cue.form === 'after' && !UNSPACED.has(data.script) ? cue.words.filter((w) => w.length >= 7 && !/\s/.test(w)) : [];
+      return {
+        cue,
+        tag: `${data.lang}.${cue.id}`,
+        regex: wordsRegex(cue.words, data.script),
+        closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
+        glued: long.length ? new RegExp(`(?<=\\p{Ll})(?:${alternation(long.map((w) => w.toLowerCase()))})(?![\\p{L}\\p{M}\\p{N}])`, 'gu') : undefined,
+      };
+    });
     const excluded = data.excludedLabels.length
       ? new RegExp(`^[\\s(\\[]*(?:${alternation(data.excludedLabels.flatMap(caseVariants))})\\s*[:：|]`, 'u')
       : /(?!)/;

@@ -213,6 +213,7 @@ export default {
     'Repräsentant', 'Repräsentantin', 'Korrespondent', 'Korrespondentin', 'Reporter', 'Reporterin', 'Kreisen', 'Kreise', 'Pressestelle', 'Pressestelle der',
     'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
   ],
+  positionWords: ['Chef', 'Chefin', 'Präsident', 'Präsidentin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Vorsitzende', 'Vorsitzender', 'Geschäftsführer', 'Geschäftsführerin'],
   personTitles: [
     'Herr', 'Frau', 'Dr.', 'Prof.', 'Professor', 'Professorin', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Bundespräsident',
     'Bundespräsidentin', 'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Minister', 'Ministerin', 'Bundesminister',

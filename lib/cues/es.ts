@@ -160,6 +160,7 @@ export default {
     'ministerio de', 'gobierno de', 'policía de', 'fiscalía de', 'embajada de', 'secretaría de',
   ],
   roleWords: ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'representante', 'representantes', 'funcionario', 'funcionaria', 'funcionarios', 'fuentes', 'fuente', 'corresponsal', 'gabinete de prensa', 'oficina de prensa', 'jefe de prensa', 'responsable de comunicación'],
+  positionWords: ['presidente', 'presidenta', 'director', 'directora', 'director general', 'jefe', 'jefa', 'titular', 'secretario general', 'secretaria general', 'gerente', 'gerente general'],
   personTitles: [
     'presidente', 'presidenta', 'expresidente', 'expresidenta', 'vicepresidente', 'vicepresidenta', 'mandatario', 'mandataria', 'primer ministro', 'primera ministra', 'ministro', 'ministra', 'exministro', 'exministra', 'secretario', 'canciller',
     'senador', 'senadora', 'diputado', 'diputada', 'congresista', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'intendente', 'embajador', 'embajadora',

@@ -234,6 +234,7 @@ export default {
     'envoyé spécial', 'envoyée spéciale', 'directeur de la communication', 'directrice de la communication', 'cellule de communication',
     'journaliste', 'journalistes', 'photographe', 'photographes', 'reporter', 'reporters', 'vidéaste', 'équipe', 'une équipe',
   ])),
+  positionWords: ['président', 'présidente', 'directeur', 'directrice', 'directeur général', 'chef', 'secrétaire général', 'patron', 'patronne'],
   personTitles: apostrophes(elided([
     'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Maître', 'Dr', 'Pr', 'président', 'présidente', 'Premier ministre', 'Première ministre', 'ministre', 'ministres',
     "secrétaire d' État", 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'préfet', 'préfète', 'juge', 'procureur', 'procureure', 'général', 'colonel',

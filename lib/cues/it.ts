@@ -151,6 +151,7 @@ export default {
     'ministero della', "ministero dell'", 'ministero del', 'ministero degli', 'ministero delle', 'procura di', 'procura della', 'questura di', 'prefettura di', 'tribunale di', 'comune di', 'ambasciata di', "ambasciata d'",
   ]),
   roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente'],
+  positionWords: ['direttore', 'direttrice', 'capo', 'segretario generale', 'amministratore delegato'],
   personTitles: apos([
     // Officials are people: "il presidente del Consiglio" is the prime minister, not the Council.
     'presidente del', 'presidente della', "presidente dell'", 'ministro del', 'ministro della', "ministro dell'", 'ministro degli', 'ministro delle', 'sindaco di',

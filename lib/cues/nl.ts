@@ -159,6 +159,7 @@ export default {
     'woordvoerder', 'woordvoerster', 'woordvoerders', 'zegsman', 'zegsvrouw', 'vertegenwoordiger', 'vertegenwoordigers', 'persvoorlichter',
     'voorlichter', 'voorlichters', 'correspondent', 'verslaggever', 'verslaggeefster', 'een woordvoerder',
   ],
+  positionWords: ['voorzitter', 'directeur', 'topman', 'topvrouw', 'hoofd', 'woordvoerder'],
   personTitles: [
     'minister', 'premier', 'staatssecretaris', 'burgemeester', 'wethouder', 'president', 'koning', 'koningin', 'prins', 'prinses', 'dhr.', 'mevrouw',
     'meneer', 'mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'Kamerlid', 'fractievoorzitter', 'partijleider', 'commissaris', 'directeur', 'topman', 'topvrouw',

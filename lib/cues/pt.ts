@@ -148,6 +148,7 @@ export default {
     'ministério da', 'ministério do', 'secretaria de', 'secretaria da', 'secretaria do', 'prefeitura de', 'polícia de', 'governo de', 'governo do', 'governo da',
   ],
   roleWords: ['porta-voz', 'porta-vozes', 'representante', 'representantes', 'assessoria', 'assessoria de imprensa', 'assessoria de comunicação', 'fontes', 'fonte', 'correspondente', 'funcionário', 'funcionários'],
+  positionWords: ['presidente', 'diretor', 'diretora', 'diretor-geral', 'chefe', 'secretário-geral', 'gerente'],
   personTitles: [
     'presidente', 'ex-presidente', 'vice-presidente', 'presidenta', 'primeiro-ministro', 'primeira-ministra', 'ministro', 'ministra', 'secretário', 'secretária', 'chanceler',
     'senador', 'senadora', 'deputado', 'deputada', 'governador', 'governadora', 'prefeito', 'prefeita', 'vereador', 'vereadora', 'embaixador', 'embaixadora',

@@ -123,6 +123,7 @@ export default {
     'пресс-центр', 'пресс-центра', 'пресс-центре', 'пресс-офис', 'пресс-офиса', 'пресс-офисе', 'пресс-бюро', 'пресс-атташе',
     ...forms('корреспондент', ...MASC, 'ы'),
   ],
+  positionWords: ['глава', 'руководитель', 'директор', 'председатель', 'президент', 'генеральный директор'],
   personTitles: [
     // A role opening a sentence reads as the start of its subject ("Пресс-служба Кремля сообщила"): as a title
     // it keeps the role out of the name, and the role reader credits the organization after it.

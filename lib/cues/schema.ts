@@ -77,6 +77,12 @@ export const CueFile = z.object({
    * (`juru bicara X`, `X spokesman`, `người phát ngôn của X`). Positions (head, chairman) are fillers.
    */
   roleWords: words,
+  /**
+   * Positions (`president of`, `presidente de`, `kepala`, `giám đốc`): in a sentence that reports speech,
+   * the person holding one speaks for the organization named after the link word, when that name is an
+   * organization on its own (`el presidente de la Confederación Nacional…, Sergio Pérez, dijo`).
+   */
+  positionWords: words,
   /** Titles that make a name a person (`Presiden`, `Menteri`, `ông`, `Mr.`). */
   personTitles: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */

@@ -87,6 +87,7 @@ export default {
     'Dışişleri', 'İçişleri', 'Genelkurmay', 'Kremlin', 'Pentagon', 'Beyaz Saray', 'Holding', 'A.Ş.', 'AŞ', 'TBMM', 'AFAD', 'MSB', 'TÜİK', 'SGK', 'BDDK', 'SPK', 'TCMB', 'MİT', 'EGM', 'YSK', 'RTÜK', 'MASAK', 'TMSF', 'Kandilli Rasathanesi', 'Meteoroloji',
   ],
   roleWords: ['sözcüsü', 'basın sözcüsü', 'basın müşaviri', 'basın müşavirliği', 'temsilcisi', 'yetkilisi', 'yetkilileri', 'muhabiri', 'muhabirine', 'muhabirinin', 'halkla ilişkiler'],
+  positionWords: ['başkanı', 'müdürü', 'genel müdürü', 'genel sekreteri'],
   personTitles: [
     'Cumhurbaşkanı', 'Cumhurbaşkanı Yardımcısı', 'Başbakan', 'Bakan', 'Bakanı', 'Bakan Yardımcısı', 'Başkan', 'Başkanı', 'Genel Başkanı', 'Genel Müdürü', 'Müdürü', 'Vali', 'Valisi', 'Kaymakam', 'Milletvekili', 'Büyükelçi', 'Sayın', 'Bay', 'Bayan',
     'Prof.', 'Prof', 'Doç.', 'Dr.', 'Av.', 'Op.', 'Orgeneral', 'Korgeneral', 'Tümgeneral', 'Tuğgeneral', 'Albay', 'Yarbay', 'Binbaşı', 'Yüzbaşı', 'Komiser', 'Savcı', 'Hakim', 'Kral', 'Kraliçe', 'Prens', 'Papa', 'Şeyh',

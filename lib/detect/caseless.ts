@@ -186,7 +186,7 @@ function upTo(ctx: ReadContext, s: string): string {
 }
 
 /** A start of the stretch the registry knows (whole words in spaced scripts), as a name. */
-function knownStart(ctx: ReadContext, index: NameIndex, stretch: string, at: number): CaselessName | null {
+export function knownStart(ctx: ReadContext, index: NameIndex, stretch: string, at: number): CaselessName | null {
   const text = stretch.trim();
   const lead = stretch.indexOf(text);
   const cuts = unspaced(ctx)

@@ -7,7 +7,7 @@
 import type { CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
-import { splitSlot } from './caseless';
+import { knownStart, splitSlot } from './caseless';
 import { COUNTER } from './photo';
 import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
@@ -41,8 +41,10 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
   for (let m = regex.exec(line); m; m = regex.exec(line)) {
     const start = atLabelStart(line, m.index);
     let i = m.index + m[0].length;
-    // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together).
-    if (!start.ok && !/^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16))) continue;
+    // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together), and so is a
+    // label with a full-width colon after a space in a meta line ("08:42:00 来源：人民日报").
+    const unambiguous = /^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16)) || (/^\s*：/.test(line.slice(i, i + 3)) && /\s$/.test(line.slice(Math.max(0, m.index - 1), m.index)));
+    if (!start.ok && !unambiguous) continue;
     const colon = /[:：=]\s*$/.test(m[0]) ? [''] : /^\s*[:：=]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0]!.length;
     else if (!start.opener && !allowBare) continue;
@@ -109,8 +111,11 @@ export function labelFindings(
       if (notACredit(ctx, hit.slot)) continue;
       if (!ctx.cased) {
         for (const part of splitSlot(hit.slot, hit.slotStart)) {
-          const known = index.find(part.text);
-          out.push({ ...base, role: 'source', name: part.text, kind: known ? kindOf(known) : 'unknown', known });
+          // "人民日报海外版 中国青年网": the registry may know the start of what follows the label.
+          const known = index.find(part.text) ? null : knownStart(ctx, index, part.text, part.start);
+          const name = known?.text ?? part.text;
+          const entry = known?.known ?? index.find(name);
+          out.push({ ...base, role: 'source', name, kind: entry ? kindOf(entry) : 'unknown', known: entry });
         }
         continue;
       }

@@ -73,6 +73,24 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
   return out;
 }
 
+/** A position's holder speaks for the organization after the link word, when it is one on its own. */
+function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, re: RegExp): Finding[] {
+  const out: Finding[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const span = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
+    if (!span || span.titled) continue;
+    const v = judge(span, ctx, index, false);
+    // An analyst's firm is an affiliation, not a source: positions credit institutions (a registry body
+    // that is no company, or a name with an organization word), not bare acronyms or companies.
+    const institution = (v.why === 'registry' && v.known?.kind !== 'company') || v.why === 'organization word';
+    if (!v.orgLike || !institution) continue;
+    out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.position`, cueText: m[0], kind: v.kind, known: v.known });
+  }
+  return out;
+}
+
 /** Findings of the `before` and `after` cues of one language in one sentence. */
 export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
   if (!ctx.cased) return caselessFindings(s, lang, ctx, index);
@@ -95,11 +113,24 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         if (v.accept) out.push(finding(s, c, m[0], span, v));
       }
     }
+    if (!c.glued) continue;
+    c.glued.lastIndex = 0;
+    for (let m = c.glued.exec(s.text); m; m = c.glued.exec(s.text)) {
+      const span = readBackward(ctx, s.text, m.index);
+      const v = span && judge(span, ctx, index, false);
+      if (span && v?.known) out.push(finding(s, c, m[0], span, v));
+    }
   }
   return out;
 }
 
-const roleCache = new WeakMap<ReadContext, RegExp>();
+const roleCache = new WeakMap<ReadContext, { roles?: RegExp; positions?: RegExp }>();
+
+function tableRegex(words: string[]): RegExp | undefined {
+  if (!words.length) return undefined;
+  const body = [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
 
 /**
  * Speaker roles, in a sentence that reports speech: the organization a spokesperson speaks for.
@@ -108,14 +139,15 @@ const roleCache = new WeakMap<ReadContext, RegExp>();
  */
 export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, reports: boolean): Finding[] {
   if (!reports) return [];
-  let re = roleCache.get(ctx);
-  if (!re) {
-    const words = ctx.langs.flatMap((l) => l.data.roleWords);
-    if (!words.length) return [];
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    roleCache.set(ctx, re);
+  let cached = roleCache.get(ctx);
+  if (!cached) {
+    cached = { roles: tableRegex(ctx.langs.flatMap((l) => l.data.roleWords)), positions: tableRegex(ctx.langs.flatMap((l) => l.data.positionWords)) };
+    roleCache.set(ctx, cached);
   }
   const out: Finding[] = [];
+  if (cached.positions) out.push(...positionFindings(s, ctx, index, cached.positions));
+  const re = cached.roles;
+  if (!re) return out;
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const end = m.index + m[0].length;

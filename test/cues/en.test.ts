@@ -38,6 +38,7 @@ describe('en: photo credits', () => {
 
 describe('en: must not credit', () => {
   it.each([
+    ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
     ['The police said the road would reopen on Monday.'],
     ['American officials said the talks would resume.'],
     ['The company also said it would cut prices.'],

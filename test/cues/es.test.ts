@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('es: sources', () => {
   it.each([
+    ['El presidente de la Confederación Nacional de Transporte de Carga, Sergio Pérez, dijo que no descartan un paro.', ['Confederación Nacional de Transporte de Carga']],
     ['Según el ministerio de Salud, los contagios bajaron un 12 %.', ['ministerio de Salud']],
     ['Según Reuters, las negociaciones se reanudarán la próxima semana.', ['Reuters']],
     ['Según informó el Servicio Meteorológico Nacional, la máxima llegó a 38 grados.', ['Servicio Meteorológico Nacional']],

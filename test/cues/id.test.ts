@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('id: sources', () => {
   it.each([
+    ['Newsweekmelaporkan pada Rabu bahwa serangan itu terjadi pada malam hari.', ['Newsweek']],
     ['Minh Duc (Menurut TASS, Moscow Times, Barron\'s)', ['TASS', 'Moscow Times', "Barron's"]],
     ['Belousov akan "melakukan pembicaraan," menurut pernyataan Kementerian Pertahanan Rusia.', ['Kementerian Pertahanan Rusia']],
     ['Sebuah video yang dirilis oleh Kementerian Pertahanan Rusia menunjukkan Menteri Belousov.', ['Kementerian Pertahanan Rusia']],

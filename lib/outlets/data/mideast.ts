@@ -83,4 +83,5 @@ export default [
   { id: 'kayhan', name: 'Kayhan', aliases: ['Keyhan', 'روزنامه کیهان', 'صحيفة كيهان', 'kayhan.ir'], domains: ['kayhan.ir'], kind: 'newspaper', country: 'IR', languages: ['fa'] },
   { id: 'hamshahri', name: 'Hamshahri', aliases: ['همشهری', 'hamshahrionline.ir'], domains: ['hamshahrionline.ir'], kind: 'newspaper', country: 'IR', languages: ['fa'] },
   { id: 'iran-international', name: 'Iran International', aliases: ['ایران اینترنشنال', 'إيران إنترناشيونال', 'iranintl.com'], domains: ['iranintl.com'], kind: 'broadcaster', country: 'GB', languages: ['fa', 'en', 'ar'] },
+  { id: 'hamas', name: 'Hamas', aliases: ['Harakat al-Muqawama al-Islamiya', 'حماس', 'حركة حماس', 'ハマス', '哈马斯', '哈瑪斯', 'Хамас', 'Hamás', '하마스', 'Hamas movement'], domains: [], kind: 'organization', country: 'PS', languages: ['ar'] },
 ] satisfies OutletInput[];
