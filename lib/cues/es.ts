@@ -161,6 +161,7 @@ export default {
   ],
   roleWords: ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'representante', 'representantes', 'funcionario', 'funcionaria', 'funcionarios', 'fuentes', 'fuente', 'corresponsal', 'gabinete de prensa', 'oficina de prensa', 'jefe de prensa', 'responsable de comunicación'],
   positionWords: ['presidente', 'presidenta', 'director', 'directora', 'director general', 'jefe', 'jefa', 'titular', 'secretario general', 'secretaria general', 'gerente', 'gerente general'],
+  genericOrgs: ['gobierno', 'policía', 'empresa', 'ministerio', 'autoridades', 'comisión', 'ejército', 'fiscalía', 'tribunal', 'banco', 'compañía', 'partido'],
   personTitles: [
     'presidente', 'presidenta', 'expresidente', 'expresidenta', 'vicepresidente', 'vicepresidenta', 'mandatario', 'mandataria', 'primer ministro', 'primera ministra', 'ministro', 'ministra', 'exministro', 'exministra', 'secretario', 'canciller',
     'senador', 'senadora', 'diputado', 'diputada', 'congresista', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'intendente', 'embajador', 'embajadora',
@@ -173,5 +174,5 @@ export default {
   calendar: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene.', 'feb.', 'abr.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.'],
   listJoiners: ['y', 'e', 'así como', 'o'],
   excludedLabels: ['lea también', 'lee también', 'leer más', 'lee más', 'lea más', 'ver también', 'vea también', 'mira también', 'te puede interesar', 'también te puede interesar', 'le puede interesar', 'puede interesarte', 'te recomendamos', 'noticias relacionadas', 'relacionado', 'relacionada', 'relacionados', 'más información', 'seguir leyendo', 'sigue leyendo', 'redacción', 'escrito por', 'texto', 'autor', 'autora', 'editor', 'editora', 'edición', 'editado por', 'etiquetas', 'temas', 'tags', 'publicidad', 'suscríbete', 'síguenos', 'comparte', 'compartir', 'comentarios'],
-  notCredits: ['archivo', 'de archivo', 'foto de archivo', 'imagen de archivo', 'ilustrativa', 'imagen ilustrativa', 'foto ilustrativa', 'referencial', 'imagen referencial', 'foto referencial', 'ilustración', 'cortesía', 'especial', 'internet', 'redes sociales', 'captura', 'captura de pantalla', 'archivo particular', 'archivo personal', 'todos los derechos reservados'],
+  notCredits: ['archivo', 'de archivo', 'foto de archivo', 'imagen de archivo', 'ilustrativa', 'imagen ilustrativa', 'foto ilustrativa', 'referencial', 'imagen referencial', 'foto referencial', 'ilustración', 'cortesía', 'especial', 'internet', 'redes sociales', 'captura', 'captura de pantalla', 'archivo particular', 'archivo personal', 'todos los derechos reservados', 'fuente externa'],
 } satisfies CueFileInput;

@@ -235,6 +235,7 @@ export default {
     'journaliste', 'journalistes', 'photographe', 'photographes', 'reporter', 'reporters', 'vidéaste', 'équipe', 'une équipe',
   ])),
   positionWords: ['président', 'présidente', 'directeur', 'directrice', 'directeur général', 'chef', 'secrétaire général', 'patron', 'patronne'],
+  genericOrgs: ['gouvernement', 'police', 'entreprise', 'ministère', 'autorités', 'commission', 'armée', 'parquet', 'tribunal', 'banque', 'société', 'parti'],
   personTitles: apostrophes(elided([
     'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Maître', 'Dr', 'Pr', 'président', 'présidente', 'Premier ministre', 'Première ministre', 'ministre', 'ministres',
     "secrétaire d' État", 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'préfet', 'préfète', 'juge', 'procureur', 'procureure', 'général', 'colonel',

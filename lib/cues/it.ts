@@ -152,6 +152,7 @@ export default {
   ]),
   roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente'],
   positionWords: ['direttore', 'direttrice', 'capo', 'segretario generale', 'amministratore delegato'],
+  genericOrgs: ['governo', 'polizia', 'azienda', 'ministero', 'autorità', 'commissione', 'esercito', 'procura', 'tribunale', 'banca', 'società', 'partito'],
   personTitles: apos([
     // Officials are people: "il presidente del Consiglio" is the prime minister, not the Council.
     'presidente del', 'presidente della', "presidente dell'", 'ministro del', 'ministro della', "ministro dell'", 'ministro degli', 'ministro delle', 'sindaco di',

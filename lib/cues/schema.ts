@@ -78,6 +78,11 @@ export const CueFile = z.object({
    */
   roleWords: words,
   /**
+   * Kinds of institution that, standing alone, name none (`Police said…`, `the Government`, `Perusahaan`):
+   * never a source by themselves, though they head names (`Police Department of Linden`).
+   */
+  genericOrgs: words,
+  /**
    * Positions (`president of`, `presidente de`, `kepala`, `giám đốc`): in a sentence that reports speech,
    * the person holding one speaks for the organization named after the link word, when that name is an
    * organization on its own (`el presidente de la Confederación Nacional…, Sergio Pérez, dijo`).

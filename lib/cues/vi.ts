@@ -29,6 +29,7 @@ export default {
   orgWords: ['Bộ', 'Sở', 'Cơ quan', 'Công ty', 'Tập đoàn', 'Ngân hàng', 'Viện', 'Ủy ban', 'Uỷ ban', 'Tổng cục', 'Cục', 'Hội', 'Hiệp hội', 'Quỹ', 'Tổ chức', 'Liên đoàn', 'Liên minh', 'Trung tâm', 'Văn phòng', 'Phủ', 'Chính phủ', 'Quân đội', 'Lực lượng', 'Cảnh sát', 'Công an', 'Bệnh viện', 'Trường', 'Đại học', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Quốc hội', 'Thông tấn xã', 'Đài', 'Liên hợp quốc', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin', 'Đại sứ quán', 'Sở Giao dịch', 'Tổng công ty', 'Hải quân', 'Không quân', 'Lục quân', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban', 'Đảng', 'Nhóm', 'phiến quân', 'chính phủ', 'lực lượng'],
   roleWords: ['người phát ngôn', 'phát ngôn viên', 'đại diện', 'phóng viên', 'quan chức'],
   positionWords: ['giám đốc', 'tổng giám đốc', 'chủ tịch', 'trưởng', 'người đứng đầu', 'phó giám đốc', 'tổng thư ký'],
+  genericOrgs: ['chính phủ', 'công an', 'cảnh sát', 'công ty', 'bộ', 'cơ quan', 'chính quyền', 'quân đội', 'tòa án'],
   personTitles: ['ông', 'bà', 'anh', 'chị', 'cô', 'Tổng thống', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch', 'Giám đốc', 'Phó', 'Ngoại trưởng', 'Tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Giáo sư', 'Tiến sĩ', 'bác sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Vua', 'Hoàng tử', 'Nữ hoàng', 'Giáo hoàng', 'Thị trưởng', 'Thống đốc', 'chuyên gia', 'nhà phân tích'],
   nameLinks: ['và', 'của'],
   calendar: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật', 'Chủ Nhật', 'Tháng'],

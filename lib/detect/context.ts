@@ -24,6 +24,7 @@ export interface ReadContext {
   notCredits: Phrases;
   cueWords: Phrases;
   stopwords: Set<string>;
+  genericOrgs: Phrases;
 }
 
 const cache = new Map<string, ReadContext>();
@@ -52,6 +53,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     notCredits: merged('notCredits'),
     cueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form !== 'label').flatMap((c) => c.words))),
     stopwords: new Set(langs.flatMap((l) => [...l.stopwords])),
+    genericOrgs: new Phrases(langs.flatMap((l) => l.data.genericOrgs)),
   };
   cache.set(id, ctx);
   return ctx;

@@ -54,6 +54,8 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
     const t = tokens[j]!;
     // A capitalized function word starts the next sentence of run-together text ("Ảnh: US Navy Một bé gái").
     if (nameAt(ctx, tokens, j) && ctx.stopwords.has(t.text.toLowerCase()) && !isAcronym(t) && ctx.nameLinks.forward(tokens, j) === 0) break;
+    // A person's title inside a run starts the next phrase ("Ảnh: VGP Thủ tướng Phạm Minh Chính").
+    if (ctx.personTitles.forward(tokens, j) > 0 && isNameToken(t)) break;
     if (nameAt(ctx, tokens, j)) {
       last = j++;
       continue;
@@ -175,8 +177,9 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number): Lead {
     }
     const outlet = ctx.outletWords.forward(tokens, lead.i);
     const role = ctx.roleWords.forward(tokens, lead.i);
-    // A capitalized filler is skipped only when short ("The", "A"): longer ones may be the name itself.
-    const filler = isNameToken(t) && t.text.length > 4 ? 0 : ctx.fillers.forward(tokens, lead.i);
+    // A capitalized filler is skipped only when it is a function word ("The", "A"): "New" may start the name
+    // ("the New York Times").
+    const filler = isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()) ? 0 : ctx.fillers.forward(tokens, lead.i);
     const n = Math.max(outlet, role, filler);
     if (!n) break;
     if (outlet === n) {
@@ -223,7 +226,10 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   // The outlet word may be part of the name the registry knows: "Agência Brasil", "Cadena SER".
   const outletAt = lead.outletStart;
   if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
-  const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0, outletHint: lead.outletHint, roleHint: lead.roleHint };
+  // A name right before a person's title is that person's affiliation ("DOH Secretary Teodoro Herbosa"):
+  // the person speaks, as the seed's "Menteri Pertahanan Tiongkok" does.
+  const affiliation = ctx.personTitles.forward(tokens, end + 1) > 0 && isNameToken(tokens[end + 1]);
+  const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint };
   const paren = parenthesizedAcronym(tokens, end + 1);
   if (paren) name.acronym = paren.acronym;
   return { name, next: paren ? paren.after : end + 1 };

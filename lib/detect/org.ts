@@ -70,6 +70,9 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   if (words.length === 0) return { accept: false, orgLike: false, kind: 'unknown', why: 'no words' };
   if (words.every((t) => ctx.stopwords.has(t.text.toLowerCase()))) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
   const orgWord = tokens.some((_, i) => ctx.orgWords.forward(tokens, i) > 0);
+  // An institution named only by its kind ("Police said", "the Government", "Perusahaan") is unnamed.
+  const named = words.filter((t) => !ctx.stopwords.has(t.text.toLowerCase()));
+  if (named.length && ctx.genericOrgs.forward(named, 0) === named.length) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };
   // In scripts with capitals a name has a capital beyond its article: "The company", "the police" are no names.
   if (ctx.cased && !words.some((t) => isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()))) {
     return { accept: false, orgLike: false, kind: 'unknown', why: 'no name' };

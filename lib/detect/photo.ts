@@ -26,6 +26,10 @@ const FOR_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\s(?:for|via)\s(?:The\s)?[
 const AGENCY_TAIL = /\s\/\s?([^/\n]{2,40})$/u;
 export const COUNTER = /^\d+\s*(?:of|\/|von|de|dari)\s*\d+$/iu;
 
+// An author's byline ("Von Markus Balser", "By Ana Lima") is no photo credit; nor a timestamp.
+const BYLINE = /^(?:by|von|oleh|por|par|door|di)\s/iu;
+const mostlyDigits = (s: string) => (s.match(/\p{N}/gu)?.length ?? 0) > s.length * 0.3;
+
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
 /** Credits in one caption block (or a credit element in a figure). `parts` are its credit elements. */
@@ -40,8 +44,8 @@ export function captionCredits(
 ): Finding[] {
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
-    const c = clean(credit);
-    if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
+    const c = clean(credit).replace(/^\((.*)\)$/u, '$1').trim();
+    if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c) && !BYLINE.test(c) && !mostlyDigits(c)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {
     const bare = part.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');

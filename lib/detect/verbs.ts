@@ -81,6 +81,9 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     const end = m.index + m[0].length;
     const span = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
     if (!span || span.titled) continue;
+    // The institution's name starts with a capital (or the registry knows it): "directrice générale du
+    // Fonds" is the title going on, not a name.
+    if (ctx.cased && !/^[\p{Lu}\p{N}]/u.test(span.text) && !index.find(span.text)) continue;
     const v = judge(span, ctx, index, false);
     // An analyst's firm is an affiliation, not a source: positions credit institutions (a registry body
     // that is no company, or a name with an organization word), not bare acronyms or companies.

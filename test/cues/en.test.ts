@@ -4,6 +4,8 @@ import { credits, folded } from './harness';
 
 describe('en: sources', () => {
   it.each([
+    ['The senator told the New York Times that the bill would pass.', ['New York Times']],
+    ['Visitors must keep to the tracks, according to the New Zealand Department of Conservation.', ['New Zealand Department of Conservation']],
     ['HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said on Wednesday that the United States would provide a ship.', ['AP']],
     ['WASHINGTON (Reuters) - The Federal Reserve held rates steady.', ['Reuters']],
     ['According to TASS, the minister arrived in Beijing on Monday.', ['TASS']],
@@ -38,6 +40,8 @@ describe('en: photo credits', () => {
 
 describe('en: must not credit', () => {
   it.each([
+    ['Police said the driver was taken to hospital.'],
+    ['"We will appeal," the Government said in a statement.'],
     ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
     ['The police said the road would reopen on Monday.'],
     ['American officials said the talks would resume.'],

@@ -51,6 +51,7 @@ describe('es: photo credits', () => {
 
 describe('es: must not credit', () => {
   it.each([
+    ['El Gobierno dijo que la medida entrará en vigor el lunes.'],
     ['Según él, la medida llega tarde.'],
     ['De acuerdo con la ley, el plazo vence en junio.'],
     ['Según Juan Pérez, la obra estará lista en marzo.'],

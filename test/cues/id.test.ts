@@ -39,6 +39,7 @@ describe('id: photo credits and origins', () => {
 
 describe('id: must not credit', () => {
   it.each([
+    ['Perusahaan mengatakan produksi akan naik tahun depan.'],
     ['Belousov mengatakan kerja sama militer antara Tiongkok dan Rusia memainkan peran penting.'],
     ['Sementara itu, Dong mengatakan bahwa Tiongkok dan Rusia ingin mengembangkan kerja sama.'],
     ['"Saya yakin kami akan menjadi mitra yang baik," ujar Dong.'],

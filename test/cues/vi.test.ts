@@ -36,6 +36,7 @@ describe('vi: photo credits and origins', () => {
 
 describe('vi: must not credit', () => {
   it.each([
+    ['Chính phủ cho biết sẽ tăng lương tối thiểu từ tháng 7.'],
     ['Ông Nguyễn Văn An cho biết dự án sẽ hoàn thành vào cuối năm.'],
     ['Bộ trưởng Quốc phòng Nga cho biết hai bên đã đạt được thỏa thuận.'],
     ['Chị Lan nói rằng gia đình đã chờ đợi rất lâu.'],
