@@ -19,9 +19,9 @@ export interface CaselessName {
   known?: KnownName;
 }
 
-const PUNCT = /[\s,.;:!?，。、；：！？·・…“”"'‘’「」『』《》〈〉【】（）()\[\]<>«»\-–—=\/|،؛؟]/u;
+const PUNCT = /[\s,.;:!?，。、；：！？·…“”"'‘’「」『』《》〈〉【】（）()\[\]<>«»\-–—=\/|،؛؟]/u;
 /** Punctuation but spaces: what ends a name in scripts that put spaces between words. */
-const MARKS = /[,.;:!?，。、；：！？·・…“”"'‘’「」『』《》〈〉【】（）()\[\]<>«»\-–—=\/|،؛؟]/u;
+const MARKS = /[,.;:!?，。、；：！？·…“”"'‘’「」『』《》〈〉【】（）()\[\]<>«»\-–—=\/|،؛؟]/u;
 const OPEN: Record<string, string> = { '「': '」', '『': '』', '《': '》', '〈': '〉', '“': '”', '"': '"', '«': '»', '【': '】' };
 const LATIN_RUN = /^[A-Za-z][A-Za-z0-9&.\- ]{1,40}$/;
 const MAX_UNSPACED = 18;

@@ -13,8 +13,8 @@ import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize } from './tokens';
 
-const OPENERS = '([［【';
-const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】' };
+const OPENERS = '([［【（';
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】', '（': '）' };
 const MAX_SLOT = 300;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
 
@@ -45,7 +45,7 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
     // label with a full-width colon after a space in a meta line ("08:42:00 来源：人民日报").
     const unambiguous = /^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16)) || (/^\s*：/.test(line.slice(i, i + 3)) && /\s$/.test(line.slice(Math.max(0, m.index - 1), m.index)));
     if (!start.ok && !unambiguous) continue;
-    const colon = /[:：=]\s*$/.test(m[0]) ? [''] : /^\s*[:：=]/.exec(line.slice(i, i + 4));
+    const colon = /[:：=＝]\s*$/.test(m[0]) ? [''] : /^\s*[:：=＝]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0]!.length;
     else if (!start.opener && !allowBare) continue;
     // Without a colon a one-word label's slot must start like a name: "(Foto Ansa)", not "Foto de familia de

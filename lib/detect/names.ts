@@ -134,6 +134,26 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
     }
     break;
   }
+  return headBefore(ctx, tokens, first);
+}
+
+/**
+ * Names whose head word alone is capitalized ("Министерство обороны России", "Agence du revenu du
+ * Canada"): reading backwards from the capitalized tail, step over up to two lowercase words (not function
+ * words) to a capitalized organization word heading them.
+ */
+function headBefore(ctx: ReadContext, tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  let lower = 0;
+  while (k >= 0 && lower < 3) {
+    const t = tokens[k]!;
+    if (!t.word) return first;
+    if (isNameToken(t)) return ctx.orgWords.forward(tokens, k) > 0 ? k : first;
+    const link = ctx.nameLinks.has(t.text);
+    if (!link && ctx.stopwords.has(t.text.toLowerCase())) return first;
+    if (!link) lower++;
+    k--;
+  }
   return first;
 }
 

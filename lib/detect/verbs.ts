@@ -65,7 +65,8 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
       }
       if (!n) continue;
       if (c.cue.role === 'photo') {
-        if (s.caption && n.text.length <= 40) out.push(caselessFinding(s, c, m[0], n, 'photo'));
+        // Captions only, or a short line that is one (sites print captions as body paragraphs: X供图).
+        if ((s.caption || s.text.length <= 60) && n.text.length <= 40) out.push(caselessFinding(s, c, m[0], n, 'photo'));
       } else if (n.why || c.cue.strong) out.push(caselessFinding(s, c, m[0], n));
       if (c.cue.form === 'topic') break;
     }
@@ -155,7 +156,8 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const end = m.index + m[0].length;
     const ahead = tokenize(s.text.slice(end, end + 20));
-    const linked = ahead[0] && ctx.fillers.forward(ahead, 0) > 0;
+    // Linked by an affiliation word ("a spokesman for X", "người phát ngôn của X"), not a place ("in Moscow").
+    const linked = !!ahead[0] && (ctx.nameLinks.forward(ahead, 0) > 0 || (ctx.fillers.forward(ahead, 0) > 0 && !ctx.stopwords.has(ahead[0].text.toLowerCase())));
     const forward = readForward(ctx, s.text, end)[0];
     const backward = readBackward(ctx, s.text, m.index);
     // A role credits the name after it only through a link word ("a spokesman for X"); without one the

@@ -1,0 +1,35 @@
+/**
+ * Engine cases that cut across languages: each row a way of printing a credit the reader must handle
+ * (or a near-miss it must not take), whatever the language's own tables say.
+ */
+import { describe, expect, it } from 'vitest';
+import { credits, folded } from './cues/harness';
+
+describe('engine: names', () => {
+  it.each([
+    ['ru', 'Министерство обороны России сообщило об уничтожении беспилотников.', ['Министерство обороны России']],
+    ['fr', "L'Agence du revenu du Canada a indiqué que le stratagème visait le fisc.", ['Agence du revenu du Canada']],
+    ['ja', '米紙ワシントン・ポストによると、交渉は難航している。', ['ワシントン・ポスト']],
+    ['en', 'The senator told the New York Times that the bill would pass.', ['New York Times']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(credits(text, lang).sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['en', 'Ministry officials in Moscow said the talks would resume.'],
+    ['tl', 'Sinabi ng DOH Secretary Teodoro Herbosa na ligtas ang bakuna.'],
+    ['en', 'Police said the driver was taken to hospital.'],
+  ])('%s: no source in %s', (lang, text) => {
+    expect(credits(text, lang).sources).toEqual([]);
+  });
+});
+
+describe('engine: photo credits', () => {
+  it.each([
+    ['zh', '小花母亲供图', 'body', ['小花母亲']],
+    ['ja', '記者団の質問に答える首相（写真：共同）', 'caption', ['共同']],
+    ['en', 'President Joe Biden at the White House, Washington / AFP', 'caption', ['AFP']],
+  ] as const)('%s: %s', (lang, text, kind, expected) => {
+    expect(credits(text, lang, kind).photos).toEqual(folded([...expected]));
+  });
+});
