@@ -5,6 +5,7 @@
 import { CompiledLang } from './compile';
 import { CueFile, type CueFileInput } from './schema';
 import ar from './ar';
+import cs from './cs';
 import de from './de';
 import en from './en';
 import es from './es';
@@ -24,7 +25,7 @@ import tr from './tr';
 import vi from './vi';
 import zh from './zh';
 
-const FILES: CueFileInput[] = [en, id, vi, es, pt, it, fr, de, nl, ru, ms, tl, tr, zh, ja, ko, ar, hi, th];
+const FILES: CueFileInput[] = [en, id, vi, es, pt, it, fr, de, nl, ru, ms, tl, tr, zh, ja, ko, ar, hi, th, cs];
 
 /** Every language's cue data, validated (the meta-tests read them all). */
 export function cueFiles(): CueFile[] {
