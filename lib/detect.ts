@@ -65,6 +65,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   if (block.kind === 'meta') return out;
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
   if (block.kind !== 'caption') out.push(...creditLineFindings(line, block.index, index));
+  // A "© Agency / Name" line is a photo's credit wherever it stands (captions printed as paragraphs).
+  if (block.kind !== 'caption' && line.length <= 80 && /^\s*©[^/]{2,40}\/[^/]{2,40}$/u.test(line)) out.push(...captionCredits(line, block.index, false, index));
   // After the body's container only end credits count: labels and credit lines, no sentences.
   if (block.kind === 'tail') return out;
   for (const s of sentences(line)) {

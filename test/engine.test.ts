@@ -29,6 +29,9 @@ describe('engine: photo credits', () => {
     ['zh', '小花母亲供图', 'body', ['小花母亲']],
     ['ja', '記者団の質問に答える首相（写真：共同）', 'caption', ['共同']],
     ['en', 'President Joe Biden at the White House, Washington / AFP', 'caption', ['AFP']],
+    ['ja', '韓国の国旗＝ＡＰ', 'caption', ['ＡＰ']],
+    ['ko', '두 정상이 대화하고 있다. 뉴스1', 'caption', ['뉴스1']],
+    ['en', '© REUTERS / Amr Abdallah Dalsh', 'body', ['REUTERS / Amr Abdallah Dalsh']],
   ] as const)('%s: %s', (lang, text, kind, expected) => {
     expect(credits(text, lang, kind).photos).toEqual(folded([...expected]));
   });

@@ -12,7 +12,7 @@ const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?[\p{Lu}\
 const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
 const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
-const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture)\b[\s.:…/]*)+/iu;
+const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|фото|снимок)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
 const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
 // A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
 // Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
@@ -23,12 +23,13 @@ const CREDIT_LABEL = /^\s*(?:credit|credits|photo|photograph|foto|bild|image|ả
 // "Michael Appleton for The New York Times", "Nicolaus Czarnecki/Boston Herald, via Associated Press".
 const FOR_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\s(?:for|via)\s(?:The\s)?[\p{Lu}][\p{L}\p{M}.'’& -]{1,50}$/u;
 // Gallery counters and the like: "1 of 8", "2/10".
-const AGENCY_TAIL = /\s\/\s?([^/\n]{2,40})$/u;
+// "…/ AFP" or, in Japanese captions, "…＝ＡＰ": an agency after the last slash or equals sign.
+const AGENCY_TAIL = /(?:\s\/\s?|[＝=]\s?)([^/＝=\n]{2,40})$/u;
 export const COUNTER = /^\d+\s*(?:of|\/|von|de|dari)\s*\d+$/iu;
 
 // An author's byline ("Von Markus Balser", "By Ana Lima") is no photo credit; nor a timestamp.
 const BYLINE = /^(?:by|von|oleh|por|par|door|di)\s/iu;
-const mostlyDigits = (s: string) => (s.match(/\p{N}/gu)?.length ?? 0) > s.length * 0.3;
+const mostlyDigits = (s: string) => (s.match(/\p{N}/gu)?.length ?? 0) >= (s.match(/\p{L}/gu)?.length ?? 0);
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 

@@ -54,7 +54,8 @@ export class Registry implements NameIndex {
   }
 
   private resolveName(name: string): Outlet | undefined {
-    const trimmed = name.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // NFKC first: full-width ＡＰ is AP.
+    const trimmed = name.normalize('NFKC').trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (SHORT_ACRONYM.test(trimmed)) {
       const hit = this.byName.get(`=${trimmed}`);
       if (hit) return hit;
