@@ -20,6 +20,18 @@ describe('en: sources', () => {
     ['Microsoft Corp said on Thursday it aims to remove more carbon than it emits by 2030.', ['Microsoft Corp']],
     ['The Associated Press contributed to this report.', ['Associated Press']],
     ['Lucke told the Deutsche Presse-Agentur on Saturday that he would continue.', ['Deutsche Presse-Agentur']],
+    ['Two soldiers were wounded in the blast, the Israeli military said on Friday.', ['Israeli military']],
+    ['New numbers from the National Association of Realtors show sales fell for a third month.', ['National Association of Realtors']],
+    ['A survey by the Pew Research Center found that most adults get their news online.', ['Pew Research Center']],
+    ['A Reuters reporter at the scene said smoke was still rising from the plant.', ['Reuters']],
+    ['"We found no faults," said Jane Roe, who heads the Federal Aviation Administration’s safety office.', ['Federal Aviation Administration']],
+    ['The lane will stay closed until spring, said Tom Reyes, who works for the Transportation Department.', ['Transportation Department']],
+    ['Some pipes are a century old, according to Environmental Protection Department officials.', ['Environmental Protection Department']],
+    ['Taliban spokesman Zabihullah Mujahid said in a tweet that the convoy had been attacked.', ['Taliban']],
+    ['A doctor at the clinic told Ruptly that five people had been treated for burns.', ['Ruptly']],
+    ['Writing in The Lancet, the researchers said the vaccine cut hospital admissions by half.', ['The Lancet']],
+    ["Japan's foreign ministry said the envoy would travel to Seoul on Monday.", ["Japan's foreign ministry"]],
+    ["Peru's ombudsman's office said at least six people had died in the protests.", ["Peru's ombudsman's office"]],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -54,6 +66,12 @@ describe('en: must not credit', () => {
     ['Read more: Reuters reported record profits'],
     ['She told reporters the decision was final.'],
     ['On Monday, officials said the road would reopen.'],
+    ['SOURCE: News agencies'],
+    ['In a call with analysts, the CEO said demand would recover next year.'],
+    ["The country's health ministry said twelve people had died."],
+    ['The commander told US media that troops would stay for several more years.'],
+    ['The minister told UK officials that the plan was final.'],
+    ['Source: Agencies'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });

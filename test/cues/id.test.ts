@@ -1,6 +1,8 @@
 /** Indonesian cues: sentences modelled on Indonesian press usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
 import { credits, folded } from './harness';
+import { languages } from '../../lib/cues/index';
+import { guessLang } from '../../lib/lang';
 
 describe('id: sources', () => {
   it.each([
@@ -17,6 +19,21 @@ describe('id: sources', () => {
     ['Sumber: TribunSolo.com', ['TribunSolo.com']],
     ['"Kami sudah siap," kata juru bicara Kementerian Luar Negeri, Selasa.', ['Kementerian Luar Negeri']],
     ['Hal itu disampaikan kepada kantor berita Antara di Jakarta.', ['Antara']],
+    ['Temuan itu diterbitkan dalam jurnal Nature Medicine pekan lalu.', ['Nature Medicine']],
+    ['Harga minyak naik tajam, demikian dilaporkan Bloomberg, Kamis (12/9/2024).', ['Bloomberg']],
+    ['Kementerian Kesehatan mengingatkan masyarakat agar segera memeriksakan diri.', ['Kementerian Kesehatan']],
+    ['Kementerian Luar Negeri memperingatkan warga negara Indonesia agar menunda perjalanan ke kawasan itu.', ['Kementerian Luar Negeri']],
+    ['Pernyataan itu disampaikan Menhub dalam diskusi, dikutip dari YouTube Kompas TV, Senin (4/3/2024).', ['Kompas TV']],
+    ['Layanan akan kembali normal pekan depan, demikian keterangan PT Kereta Api Indonesia, Selasa.', ['PT Kereta Api Indonesia']],
+    ['Kapal itu diserang di lepas pantai Yaman, menurut Operasi Perdagangan Maritim Inggris (UKMTO).', ['Operasi Perdagangan Maritim Inggris']],
+    ['Jadwal pertandingan itu diumumkan PSSI melalui laman resminya.', ['PSSI']],
+    ['Hal itu diungkapkan Badan Nasional Penanggulangan Bencana dalam konferensi pers, Senin.', ['Badan Nasional Penanggulangan Bencana']],
+    ['Data Kementerian Kesehatan menunjukkan kasus demam berdarah meningkat.', ['Kementerian Kesehatan']],
+    ['Mengacu data Badan Pusat Statistik, ekspor naik 3 persen.', ['Badan Pusat Statistik']],
+    ['Sebagaimana diwartakan Antara, banjir merendam ratusan rumah di Bekasi.', ['Antara']],
+    ['Bank Indonesia menilai inflasi masih terkendali hingga akhir tahun.', ['Bank Indonesia']],
+    ['Kementerian Kesehatan membantah kabar kelangkaan vaksin di daerah.', ['Kementerian Kesehatan']],
+    ['"Stok beras aman hingga akhir tahun," papar Badan Pangan Nasional.', ['Badan Pangan Nasional']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
@@ -51,11 +68,30 @@ describe('id: must not credit', () => {
     ['Editor: Andi Saputra'],
     ['Menurut saya, kebijakan ini tepat.'],
     ['Menurut Andi, warga sudah lama menunggu.'],
+    ['Dengan demikian, Kementerian Keuangan akan menambah anggaran.'],
+    ['Dua orang dilaporkan hilang setelah kapal terbalik.'],
+    ['Pesan itu disampaikan Presiden Joko Widodo di Istana Merdeka.'],
+    ['Hal itu disampaikan kepada wartawan di Jakarta.'],
+    ['Keputusan itu diumumkan Senin (5/2/2024) malam.'],
+    ['Data pribadi Andi bocor di internet.'],
+    ['Polres Bogor mengungkap jaringan narkoba internasional.'],
+    ['Kapal itu rusak berat, mengutip pejabat Amerika Serikat (AS) yang tidak mau disebut namanya.'],
   ])('%s', (text) => {
     expect(credits(text, 'id').sources).toEqual([]);
   });
 
   it.each([['Foto: ilustrasi'], ['Warga menunggu bus di halte. (Foto: Istimewa)']])('no photo credit in %s', (text) => {
     expect(credits(text, 'id', 'caption').photos).toEqual([]);
+  });
+});
+
+describe('id: language of a paragraph', () => {
+  // "AS" (Amerika Serikat) reads as the English "as": Indonesian function words must outweigh it. (Only
+  // words Malay news does not use, so Malay paragraphs keep scoring at least as high: see ms.ts.)
+  it.each([
+    ['Sedangkan yen ditutup melemah terhadap dolar AS kemarin.'],
+    ['Selanjutnya, dolar AS terpantau melemah terhadap sejumlah mata uang lainnya.'],
+  ])('%s', (text) => {
+    expect(guessLang(text, languages().values(), 'en')).toBe('id');
   });
 });

@@ -15,6 +15,14 @@ describe('vi: sources', () => {
     ['Thông tấn xã Việt Nam (TTXVN) đưa tin về hội nghị.', ['Thông tấn xã Việt Nam']],
     ['Nguồn: Yonhap', ['Yonhap']],
     ['Theo thông tin từ Bộ Y tế, số ca mắc mới giảm.', ['Bộ Y tế']],
+    ['"Người hâm mộ rất kỳ vọng", bài viết trên tờ Bangkok Post có đoạn.', ['Bangkok Post']],
+    ['Hãng tin AFP dẫn nguồn tin giấu tên cho biết hai bên đã nối lại đàm phán.', ['AFP']],
+    ['Theo Bộ Quốc phòng Anh, hai máy bay đã cất cánh từ căn cứ ở Síp.', ['Bộ Quốc phòng Anh']],
+    ['Ngân hàng Nhà nước Việt Nam (NHNN) vừa công bố tỷ giá trung tâm mới.', ['Ngân hàng Nhà nước Việt Nam']],
+    ['Kết quả được công bố trên tạp chí Science hôm 3/5.', ['Science']],
+    ['Bộ Ngoại giao Trung Quốc bác bỏ thông tin trên.', ['Bộ Ngoại giao Trung Quốc']],
+    ['Theo Saba, ít nhất năm người thiệt mạng trong vụ không kích.', ['Saba']],
+    ['Ngân hàng Thế giới (WB) nhận định kinh tế Việt Nam đang phục hồi.', ['Ngân hàng Thế giới']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
@@ -27,6 +35,14 @@ describe('vi: photo credits and origins', () => {
     ['Thủ tướng phát biểu tại hội nghị. Ảnh: TTXVN', ['TTXVN']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi', 'caption').photos).toEqual(folded(expected));
+  });
+
+  // Captions flattened into the body run on into the next sentence: the credit ends where it does.
+  it.each([
+    ['Hải quân hai nước tập trận chung. Ảnh: Chosun Trước đó, tàu sân bay đã cập cảng.', ['Chosun']],
+    ['Đội tuyển tập luyện trên sân. Ảnh: Minh Khôi Tiền đạo Nguyễn Văn A ghi bàn.', ['Minh Khôi']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').photos).toEqual(folded(expected));
   });
 
   it('a URL after Nguồn: is the page the text is based on', () => {
@@ -44,6 +60,8 @@ describe('vi: must not credit', () => {
     ['Theo đó, các cơ quan chức năng sẽ kiểm tra toàn bộ khu vực.'],
     ['Xem thêm: Theo Reuters, giá vàng tăng'],
     ['Minh Hạnh'],
+    ['"Đội đã sẵn sàng", HLV cho biết.'],
+    ['Theo anh Tuấn, đường rất đông vào giờ tan tầm.'],
   ])('%s', (text) => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });

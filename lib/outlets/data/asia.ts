@@ -101,7 +101,7 @@ export default [
   { id: 'yahoo-news-japan', name: 'Yahoo! News Japan', aliases: ['Yahoo!ニュース', 'Yahoo! ニュース', 'Yahoo Japan News', 'ヤフーニュース'], domains: ['news.yahoo.co.jp'], kind: 'aggregator', country: 'JP', languages: ['ja'] },
 
   // South Korea
-  { id: 'chosun-ilbo', name: 'The Chosun Ilbo', aliases: ['Chosun Ilbo', '조선일보', '朝鮮日報', '朝鲜日报', 'Chosun Daily', 'Chosun.com', 'Triều Tiên Nhật báo'], domains: ['chosun.com'], kind: 'newspaper', country: 'KR', languages: ['ko', 'en', 'zh', 'ja'] },
+  { id: 'chosun-ilbo', name: 'The Chosun Ilbo', aliases: ['Chosun Ilbo', 'Chosun', '조선일보', '朝鮮日報', '朝鲜日报', 'Chosun Daily', 'Chosun.com', 'Triều Tiên Nhật báo'], domains: ['chosun.com'], kind: 'newspaper', country: 'KR', languages: ['ko', 'en', 'zh', 'ja'] },
   { id: 'joongang-ilbo', name: 'JoongAng Ilbo', aliases: ['중앙일보', '中央日報', '中央日报', 'JoongAng', 'Korea JoongAng Daily', 'JoongAng Daily', 'Joongang Ilbo', 'Trung ương Nhật báo'], domains: ['joongang.co.kr', 'joins.com'], kind: 'newspaper', country: 'KR', languages: ['ko', 'en', 'zh', 'ja'] },
   { id: 'dong-a-ilbo', name: 'The Dong-A Ilbo', aliases: ['Dong-A Ilbo', 'Donga Ilbo', '동아일보', '東亞日報', '东亚日报', 'Đông A Nhật báo'], domains: ['donga.com'], kind: 'newspaper', country: 'KR', languages: ['ko', 'en', 'zh', 'ja'] },
   { id: 'hankyoreh', name: 'The Hankyoreh', aliases: ['Hankyoreh', '한겨레', '한겨레신문', '韩民族日报', 'ハンギョレ'], domains: ['hani.co.kr'], kind: 'newspaper', country: 'KR', languages: ['ko', 'en', 'zh', 'ja'] },
@@ -200,6 +200,7 @@ export default [
   { id: 'myrepublica', name: 'myRepublica', aliases: ['My Republica', 'Republica (Nepal)', 'Republica Nepal'], domains: ['myrepublica.nagariknetwork.com'], kind: 'newspaper', country: 'NP', languages: ['en'] },
   { id: 'kuensel', name: 'Kuensel', aliases: ['Kuensel Online', 'ཀུན་གསལ'], domains: ['kuenselonline.com'], kind: 'newspaper', country: 'BT', languages: ['en', 'dz'] },
   { id: 'tolonews', name: 'TOLOnews', aliases: ['Tolo News', 'TOLO News', 'طلوع نیوز'], domains: ['tolonews.com'], kind: 'broadcaster', country: 'AF', languages: ['fa', 'ps', 'en'] },
+  { id: 'taliban', name: 'Taliban', aliases: ['Afghan Taliban', 'Islamic Emirate of Afghanistan', 'طالبان', 'Талибан', '塔利班', 'タリバン', '탈레반'], domains: [], kind: 'organization', country: 'AF', languages: ['ps', 'fa'] },
   { id: 'khaama-press', name: 'Khaama Press', aliases: ['Khaama Press News Agency', 'Khaama.com'], domains: ['khaama.com'], kind: 'online', country: 'AF', languages: ['en'] },
 
   // Malaysia, Singapore, Brunei

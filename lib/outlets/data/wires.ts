@@ -76,7 +76,7 @@ export default [
   // ── Oceania, Americas ──
   { id: 'aap', name: 'Australian Associated Press', aliases: ['AAP'], domains: ['aap.com.au'], kind: 'wire', country: 'AU', languages: ['en'] },
   { id: 'canadian-press', name: 'The Canadian Press', aliases: ['Canadian Press', 'La Presse Canadienne'], domains: ['thecanadianpress.com'], kind: 'wire', country: 'CA', languages: ['en', 'fr'] },
-  { id: 'agencia-brasil', name: 'Agência Brasil', aliases: ['Agencia Brasil'], domains: ['agenciabrasil.ebc.com.br'], kind: 'wire', country: 'BR', languages: ['pt', 'en', 'es'], ownership: { kind: 'public', fact: "Agência Brasil is the news agency of Empresa Brasil de Comunicação (EBC), Brazil's federal public media company.", url: wiki('Ag%C3%AAncia_Brasil') } },
+  { id: 'agencia-brasil', name: 'Agência Brasil', aliases: ['Agencia Brasil', 'ABr'], domains: ['agenciabrasil.ebc.com.br'], kind: 'wire', country: 'BR', languages: ['pt', 'en', 'es'], ownership: { kind: 'public', fact: "Agência Brasil is the news agency of Empresa Brasil de Comunicação (EBC), Brazil's federal public media company.", url: wiki('Ag%C3%AAncia_Brasil') } },
   { id: 'telam', name: 'Télam', aliases: ['Agencia Télam', 'Agencia Nacional de Noticias Télam'], domains: ['telam.com.ar'], kind: 'wire', country: 'AR', languages: ['es'], ownership: { kind: 'state-owned', fact: "Télam was Argentina's state-owned national news agency.", url: wiki('T%C3%A9lam') } },
   { id: 'notimex', name: 'Notimex', aliases: ['Agencia de Noticias del Estado Mexicano'], domains: ['notimex.gob.mx'], kind: 'wire', country: 'MX', languages: ['es'], ownership: { kind: 'state-owned', fact: 'Notimex was the state news agency of Mexico.', url: wiki('Notimex') } },
   { id: 'prensa-latina', name: 'Prensa Latina', aliases: ['Agencia Informativa Latinoamericana Prensa Latina', 'Kantor Berita Prensa Latina', 'hãng thông tấn Prensa Latina'], domains: ['prensa-latina.cu', 'plenglish.com'], kind: 'wire', country: 'CU', languages: ['es', 'en', 'pt', 'fr', 'ru', 'it'], ownership: { kind: 'state-owned', fact: 'Prensa Latina is the official state news agency of Cuba.', url: wiki('Prensa_Latina') } },
@@ -88,11 +88,11 @@ export default [
   { id: 'colprensa', name: 'Colprensa', aliases: [], domains: ['colprensa.com'], kind: 'wire', country: 'CO', languages: ['es'] },
 
   // ── Western Europe ──
-  { id: 'dpa', name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'Deutsche Presse Agentur', 'dpa-infocom', 'dpa/lno', 'dpa-AFX', 'dpa international', '德新社', 'hãng thông tấn dpa'], domains: ['dpa.com', 'dpa-international.com'], kind: 'wire', country: 'DE', languages: ['de', 'en', 'es', 'ar'] },
-  { id: 'epd', name: 'Evangelischer Pressedienst', aliases: ['epd'], domains: ['epd.de'], kind: 'wire', country: 'DE', languages: ['de'] },
+  { id: 'dpa', name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'Deutsche Presse Agentur', 'dpa-infocom', 'dpa/lno', 'dpa-AFX', 'dpa international', '德新社', 'hãng thông tấn dpa', 'Deutschen Presse-Agentur', 'Deutschen Presse Agentur'], domains: ['dpa.com', 'dpa-international.com'], kind: 'wire', country: 'DE', languages: ['de', 'en', 'es', 'ar'] },
+  { id: 'epd', name: 'Evangelischer Pressedienst', aliases: ['epd', 'Evangelischen Pressedienstes'], domains: ['epd.de'], kind: 'wire', country: 'DE', languages: ['de'] },
   { id: 'kna-germany', name: 'Katholische Nachrichten-Agentur', aliases: ['KNA'], domains: ['kna.de'], kind: 'wire', country: 'DE', languages: ['de'] },
   { id: 'apa', name: 'Austria Presse Agentur', aliases: ['APA', 'Austria Press Agency', 'APA-Austria Presse Agentur'], domains: ['apa.at'], kind: 'wire', country: 'AT', languages: ['de'] },
-  { id: 'keystone-sda', name: 'Keystone-SDA', aliases: ['Keystone-ATS', 'Keystone-SDA-ATS', 'Schweizerische Depeschenagentur', 'Agence télégraphique suisse'], domains: ['keystone-sda.ch'], kind: 'wire', country: 'CH', languages: ['de', 'fr', 'it', 'en'] },
+  { id: 'keystone-sda', name: 'Keystone-SDA', aliases: ['Keystone-ATS', 'Keystone-SDA-ATS', 'Schweizerische Depeschenagentur', 'Agence télégraphique suisse', 'Schweizerischen Depeschenagentur'], domains: ['keystone-sda.ch'], kind: 'wire', country: 'CH', languages: ['de', 'fr', 'it', 'en'] },
   { id: 'belga', name: 'Belga News Agency', aliases: ['Belga', 'Agence Belga', 'Agentschap Belga'], domains: ['belga.be'], kind: 'wire', country: 'BE', languages: ['nl', 'fr', 'en'] },
   { id: 'anp', name: 'Algemeen Nederlands Persbureau', aliases: ['ANP'], domains: ['anp.nl'], kind: 'wire', country: 'NL', languages: ['nl'] },
   { id: 'pa-media', name: 'PA Media', aliases: ['Press Association', 'PA Wire', 'PA Images', 'PA Archive', 'PA Media Group'], domains: ['pamediagroup.com'], kind: 'wire', country: 'GB', languages: ['en'] },
@@ -153,7 +153,7 @@ export default [
   { id: 'sana', name: 'Syrian Arab News Agency', aliases: ['سانا', 'الوكالة العربية السورية للأنباء'], domains: ['sana.sy'], kind: 'wire', country: 'SY', languages: ['ar', 'en', 'fr', 'es', 'ru', 'tr', 'zh', 'fa'], ownership: { kind: 'state-owned', fact: 'SANA is the official state news agency of Syria.', url: wiki('Syrian_Arab_News_Agency') } },
   { id: 'nna-lebanon', name: 'National News Agency of Lebanon', aliases: ['NNA', 'Lebanese National News Agency', 'الوكالة الوطنية للإعلام'], domains: ['nna-leb.gov.lb'], kind: 'wire', country: 'LB', languages: ['ar', 'en', 'fr'] },
   { id: 'ina-iraq', name: 'Iraqi News Agency', aliases: ['وكالة الأنباء العراقية', 'واع'], domains: ['ina.iq'], kind: 'wire', country: 'IQ', languages: ['ar', 'en', 'ku'] },
-  { id: 'saba', name: 'Saba News Agency', aliases: ['Yemen News Agency Saba', 'وكالة سبأ', 'وكالة الأنباء اليمنية سبأ', 'hãng thông tấn SABA'], domains: ['saba.ye', 'sabanew.net'], kind: 'wire', country: 'YE', languages: ['ar', 'en'] },
+  { id: 'saba', name: 'Saba News Agency', aliases: ['SABA', 'Yemen News Agency Saba', 'وكالة سبأ', 'وكالة الأنباء اليمنية سبأ', 'hãng thông tấn SABA'], domains: ['saba.ye', 'sabanew.net'], kind: 'wire', country: 'YE', languages: ['ar', 'en'] },
   { id: 'suna', name: 'Sudan News Agency', aliases: ['سونا', 'وكالة السودان للأنباء'], domains: ['suna-sd.net'], kind: 'wire', country: 'SD', languages: ['ar', 'en', 'fr'] },
   { id: 'lana', name: 'Libyan News Agency', aliases: ['وكالة الأنباء الليبية'], domains: ['lana.gov.ly'], kind: 'wire', country: 'LY', languages: ['ar', 'en'] },
   { id: 'tap', name: 'Tunis Afrique Presse', aliases: ['وكالة تونس إفريقيا للأنباء'], domains: ['tap.info.tn'], kind: 'wire', country: 'TN', languages: ['ar', 'fr', 'en'] },
