@@ -67,6 +67,10 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   if (block.kind !== 'caption') out.push(...creditLineFindings(line, block.index, index));
   // A "© Agency / Name" line is a photo's credit wherever it stands (captions printed as paragraphs).
   if (block.kind !== 'caption' && line.length <= 80 && /^\s*©[^/]{2,40}\/[^/]{2,40}$/u.test(line)) out.push(...captionCredits(line, block.index, false, index));
+  // So is a short paragraph closing on "(Name/Agency/Getty Images)": a caption printed as body text.
+  if (block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line)) {
+    out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));
+  }
   // After the body's container only end credits count: labels and credit lines, no sentences.
   if (block.kind === 'tail') return out;
   for (const s of sentences(line)) {

@@ -11,6 +11,10 @@ describe('engine: names', () => {
     ['fr', "L'Agence du revenu du Canada a indiqué que le stratagème visait le fisc.", ['Agence du revenu du Canada']],
     ['ja', '米紙ワシントン・ポストによると、交渉は難航している。', ['ワシントン・ポスト']],
     ['en', 'The senator told the New York Times that the bill would pass.', ['New York Times']],
+    ['en', 'The strike hit a depot near the border, according to U.S. Central Command.', ['U.S. Central Command']],
+    ['en', 'The bill is stalled in committee, The Hill reported.', ['The Hill']],
+    ['vi', 'Ảnh: Chosun Tờ Yonhap dẫn lời một quan chức cho biết tàu sẽ rời cảng.', ['Yonhap']],
+    ['id', 'REPUBLIKA.CO.ID, LEBAK -- Banjir merendam ratusan rumah di Lebak.', ['REPUBLIKA.CO.ID']],
   ])('%s: %s', (lang, text, expected) => {
     expect(credits(text, lang).sources).toEqual(folded(expected));
   });
@@ -19,6 +23,7 @@ describe('engine: names', () => {
     ['en', 'Ministry officials in Moscow said the talks would resume.'],
     ['tl', 'Sinabi ng DOH Secretary Teodoro Herbosa na ligtas ang bakuna.'],
     ['en', 'Police said the driver was taken to hospital.'],
+    ['en', 'The Dow Jones Industrial Average added 256.81 points to a record.'],
   ])('%s: no source in %s', (lang, text) => {
     expect(credits(text, lang).sources).toEqual([]);
   });
@@ -32,6 +37,8 @@ describe('engine: photo credits', () => {
     ['ja', '韓国の国旗＝ＡＰ', 'caption', ['ＡＰ']],
     ['ko', '두 정상이 대화하고 있다. 뉴스1', 'caption', ['뉴스1']],
     ['en', '© REUTERS / Amr Abdallah Dalsh', 'body', ['REUTERS / Amr Abdallah Dalsh']],
+    ['en', 'Protesters gather outside the court on Monday. (Dustin Franz/AFP/Getty Images)', 'body', ['Dustin Franz/AFP/Getty Images']],
+    ['en', 'A voter leaves the booth. | Illustration by POLITICO / AP Photo', 'body', ['POLITICO / AP Photo']],
   ] as const)('%s: %s', (lang, text, kind, expected) => {
     expect(credits(text, lang, kind).photos).toEqual(folded([...expected]));
   });

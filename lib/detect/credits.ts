@@ -11,7 +11,7 @@ import { isAcronym, isDomainLike, tokenize } from './tokens';
 // Bounded repetitions only: each pattern reads at most ~120 characters from a line's start.
 const DATELINE_PAREN = /^[\s•*]*(?:(?:[\p{Lu}]|\p{Lo})[\p{L}\p{M}.'’ -]{0,40}(?:[,،][\p{L}\p{M}\p{N}. ]{1,30})?\s*)?\(([^()\n]{2,40})\)\s*(?:[-–—:]{1,2}|\.-)/u;
 const DATELINE_SITE_AFTER = /^[\s•*]*[\p{Lu}][\p{L}\p{M} .'’-]{1,30},\s*([\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?)\s*(?:[-–—]{1,2})\s/u;
-const DATELINE_SITE_FIRST = /^[\s•*]*([\p{L}\p{N}-]{2,30}\.[\p{L}]{2,6}(?:\.[a-z]{2})?),\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30}?\s*[-–—]{1,2}\s/u;
+const DATELINE_SITE_FIRST = /^[\s•*]*([\p{L}\p{N}-]{2,30}\.[\p{L}]{2,6}(?:\.[A-Za-z]{2})?),\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30}?\s*[-–—]{1,2}\s/u;
 
 const OUTLETISH = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'online', 'aggregator']);
 
@@ -49,7 +49,9 @@ export function datelineFindings(line: string, block: number, index: NameIndex):
     }
     return out;
   }
-  const siteAfter = DATELINE_SITE_AFTER.exec(line);
+  const siteFirst0 = DATELINE_SITE_FIRST.exec(line);
+  // "REPUBLIKA.CO.ID, LEBAK --": the site comes first; the place after it is no source.
+  const siteAfter = siteFirst0 ? null : DATELINE_SITE_AFTER.exec(line);
   if (siteAfter) push(siteAfter[1]!, 'dateline');
   const siteFirst = DATELINE_SITE_FIRST.exec(line);
   if (siteFirst) push(siteFirst[1]!, 'dateline');

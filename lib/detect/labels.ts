@@ -47,7 +47,8 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
     if (!start.ok && !unambiguous) continue;
     const colon = /[:：=＝]\s*$/.test(m[0]) ? [''] : /^\s*[:：=＝]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0]!.length;
-    else if (!start.opener && !allowBare) continue;
+    // A label ending in "by" says enough without a colon ("| Illustration by POLITICO / AP Photo").
+    else if (!start.opener && !allowBare && !/(?:^|\s)(?:by|oleh|bởi|par|por|von|door)$/iu.test(m[0])) continue;
     // Without a colon a one-word label's slot must start like a name: "(Foto Ansa)", not "Foto de familia de
     // los líderes"; a longer label says enough ("Photo non datée fournie par l'armée").
     else if (!/\s/.test(m[0].trim()) && !/^\s+(?:[\p{Lu}\p{N}@]|\p{Lo})/u.test(line.slice(i, i + 3))) continue;

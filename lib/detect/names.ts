@@ -242,7 +242,7 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
     headed = end >= 0;
   }
   if (end < 0) return null;
-  let a = titleLen || headed ? lead.i : trimStart(ctx, tokens, at, end);
+  let a = titleLen || headed || (find && find(text.slice(tokens[at]!.start, tokens[end]!.end))) ? (titleLen || headed ? lead.i : at) : trimStart(ctx, tokens, at, end);
   // The outlet word may be part of the name the registry knows: "Agência Brasil", "Cadena SER".
   const outletAt = lead.outletStart;
   if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
@@ -291,7 +291,7 @@ function parenthesizedAcronym(tokens: readonly Token[], i: number): { acronym: s
 }
 
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
-export function readBackward(ctx: ReadContext, text: string, to: number): NameSpan | null {
+export function readBackward(ctx: ReadContext, text: string, to: number, find?: (name: string) => unknown): NameSpan | null {
   const tokens = tokenizeTail(text.slice(0, to));
   let i = tokens.length - 1;
   for (let guard = 0; guard < 3 && i >= 0; guard++) {
@@ -318,9 +318,18 @@ export function readBackward(ctx: ReadContext, text: string, to: number): NameSp
   }
   const first = nameStartBefore(ctx, tokens, i);
   if (first < 0) return null;
-  let a = trimStart(ctx, tokens, first, i);
+  // "The Hill reported": the article stays when the registry knows the name with it.
+  let a = find && find(text.slice(tokens[first]!.start, tokens[i]!.end)) ? first : trimStart(ctx, tokens, first, i);
   // An outlet word before an article that opens the name: "le quotidien Le Parisien", "die Zeitung Die Welt".
   if (a > first && ctx.outletWords.backward(tokens, first - 1) > 0) outletHint = true;
+  // An outlet word inside the run starts the name after it ("Ảnh: Chosun Tờ Yonhap dẫn lời": Yonhap).
+  for (let k = i - 1; k > a; k--) {
+    const w = ctx.outletWords.forward(tokens, k);
+    if (w && isCapitalized(tokens[k]!) && k + w <= i && !(find && find(text.slice(tokens[a]!.start, tokens[i]!.end)))) {
+      a = k;
+      break;
+    }
+  }
   // A capitalized outlet word opening the sentence is no part of the name: "Tờ Yonhap", "Harian Kompas".
   const lead = ctx.outletWords.forward(tokens, a);
   if (lead && a + lead <= i) {
@@ -329,7 +338,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number): NameSp
   }
   const before = a - 1;
   const prefixOutlet = ctx.outletWords.backward(tokens, before);
-  const prefixOrg = lowerWord(tokens[before]) ? ctx.orgWords.backward(tokens, before) : 0;
+  const known = !!find && !!find(text.slice(tokens[a]!.start, tokens[i]!.end));
+  const prefixOrg = lowerWord(tokens[before]) && !known ? ctx.orgWords.backward(tokens, before) : 0;
   const startIdx = prefixOrg ? before - prefixOrg + 1 : a;
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;
@@ -347,13 +357,15 @@ export function readBackward(ctx: ReadContext, text: string, to: number): NameSp
  * The longest start of an unknown name that the registry knows, when the rest runs on into other words
  * ("Yonhap Tàu USS Cheyenne" → Yonhap, "Reuters Selasa" → Reuters).
  */
-export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown): NameSpan {
+export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown, personAfter = false): NameSpan {
   if (find(span.text)) return span;
   const tokens = tokenize(span.text, span.start).filter((t) => t.word);
   for (let n = tokens.length - 1; n >= 1; n--) {
     const end = tokens[n - 1]!.end;
     const text = span.text.slice(0, end - span.start);
-    if (find(text)) return { ...span, text, end };
+    // With `personAfter`, only a person's full name may be cut off ("Kremlin Dmitry Peskov"), not the
+    // rest of an outlet's name ("CNN Türk").
+    if (find(text) && (!personAfter || tokens.length - n >= 2)) return { ...span, text, end };
   }
   return span;
 }

@@ -10,7 +10,8 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&\-_][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// Dotted initials keep their last dot (U.S., F.B.I., U.N.): a name runs on through them.
+const TOKEN = /(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’.&\-_][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 // French and Italian elide an article into the name that follows: "l'Agence", "L'AFP", "dell'Interno",
 // "d'Europe". Only these heads: "O'Brien" stays one word.

@@ -19,6 +19,7 @@ export interface SentenceInput {
 }
 
 const URL_START = /^[\s:：]*(?:https?:\/\/|www\.)/i;
+const MOVE = /^\s*[+-]?\d[\d.,]*\s*(?:%|percent|per cent|pct|points?|basis points)/iu;
 const AFTER_QUOTE = /[,"”'’»―—–-]\s*$/u;
 
 /** Keeps list items that are organizations, and their list-mates when two or more items are. */
@@ -111,8 +112,11 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
           out.push(finding(s, c, m[0], span, v));
         }
       } else {
-        const span = readBackward(ctx, s.text, m.index);
-        if (!span) continue;
+        // "The Dow Jones index added 256 points": a move in numbers, not speech.
+        if (MOVE.test(s.text.slice(end, end + 24))) continue;
+        const read = readBackward(ctx, s.text, m.index, (t) => index.find(t));
+        if (!read) continue;
+        const span = shrinkToKnown(read, (t) => index.find(t), true);
         const v = judge(span, ctx, index, c.cue.strong);
         if (v.accept) out.push(finding(s, c, m[0], span, v));
       }
@@ -158,8 +162,10 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     const ahead = tokenize(s.text.slice(end, end + 20));
     // Linked by an affiliation word ("a spokesman for X", "người phát ngôn của X"), not a place ("in Moscow").
     const linked = !!ahead[0] && (ctx.nameLinks.forward(ahead, 0) > 0 || (ctx.fillers.forward(ahead, 0) > 0 && !ctx.stopwords.has(ahead[0].text.toLowerCase())));
-    const forward = readForward(ctx, s.text, end)[0];
-    const backward = readBackward(ctx, s.text, m.index);
+    const find = (t: string) => index.find(t);
+    const read = readForward(ctx, s.text, end, { find })[0];
+    const forward = read && shrinkToKnown(read, find, true);
+    const backward = readBackward(ctx, s.text, m.index, find);
     // A role credits the name after it only through a link word ("a spokesman for X"); without one the
     // name after it is usually the spokesperson ("spokesman Phil Larson").
     const candidates: [NameSpan | null | undefined, boolean][] = [[forward, !!linked], [backward, true]];
