@@ -7,12 +7,15 @@
  * `X sagte` / `wie X mitteilte` with the name first; and, since the verb comes second in a main clause,
  * very often the verb first with no quote at all: `Das teilte die Polizei mit`, `Am Montag sagte ein
  * Sprecher des Ministeriums`, `„…", sagte X`, `…, so X`. Told things: `sagte X gegenüber der Zeitung Y`,
- * `im Interview mit Y`. Labels: `Quelle: X`, `Foto: X`, `Bild: X`, `© dpa`; datelines `Berlin (dpa) -`.
+ * `im Interview mit Y`, and in the dative, `sagte X der Zeitung Y`. Studies: `im Fachmagazin Nature`.
+ * Labels: `Quelle: X`, `Foto: X`, `Bild: X`, `© dpa`; datelines `Berlin (dpa) -`.
  * German capitalizes every noun, so a capitalized run is not always a name: the nouns that open an
  * attribution (`Angaben`, `Bericht`, `Mitteilung`) sit inside the cue words (`nach Angaben`, `einem
- * Bericht`) and, with generic nouns such as `Unternehmen` or `Behörde`, among the stopwords, which the
- * engine drops from a name's start; speaker roles (`Sprecher`) are both roles and person titles (so "Ein
- * Sprecher der Polizei sagte" credits the police, not a "Sprecher der Polizei"); organization words list
+ * Bericht`) and among the stopwords, which the engine drops from a name's start; generic nouns for a kind
+ * of institution (`Unternehmen`, `Polizei`, `Behörde`) are `genericOrgs`, which name no one alone ("Die
+ * Polizei teilte mit", as the corpus counts unnamed institutions) but make the name they head one ("die
+ * Polizei Köln", "die Gewerkschaft Verdi"); speaker roles (`Sprecher`) are both roles and person titles (so "Ein
+ * Sprecher der Polizei Köln sagte" credits the police, not a "Sprecher der Polizei"); organization words list
  * the compounds the press uses (`Innenministerium`, `Staatsanwaltschaft`), with their genitive forms
  * (`Innenministeriums`), since a word must match whole. Cue words that open a sentence with a noun are
  * listed capitalized too (`initials()`).
@@ -39,6 +42,19 @@ const MIDDLES = [
 /** A split verb with what may stand inside it: `teilte mit`, `teilte am Montag mit`. */
 const split = (verbs: string[], particle: string) => verbs.flatMap((v) => MIDDLES.map((m) => (m ? `${v} ${m} ${particle}` : `${v} ${particle}`)));
 
+/**
+ * Kinds of institution that name none alone ("Das Unternehmen teilte mit", "laut Polizei", "ein Sprecher des
+ * Ministeriums"), as the corpus counts unnamed institutions: no source. With a name they head one ("die
+ * Polizei Köln", "der Konzern Siemens"), so they are organization words too. Genitives listed: words match whole.
+ */
+const GENERIC_ORGS = [
+  'Unternehmen', 'Unternehmens', 'Konzern', 'Konzerns', 'Firma', 'Stadt', 'Gemeinde', 'Initiative', 'Organisation', 'Verein', 'Vereins', 'Klub',
+  'Klubs', 'Club', 'Clubs', 'Team', 'Teams', 'Gruppe', 'Klinik', 'Behörde', 'Behörden', 'Ministerium', 'Ministeriums', 'Regierung', 'Partei',
+  'Verband', 'Verbands', 'Verbandes', 'Polizei', 'Feuerwehr', 'Staatsanwaltschaft', 'Gericht', 'Gerichts', 'Armee', 'Militär', 'Militärs',
+  'Bank', 'Universität', 'Hochschule', 'Stiftung', 'Botschaft', 'Landesregierung', 'Stadtverwaltung', 'Verwaltung', 'Rathaus', 'Sparkasse',
+  'Versicherung', 'Krankenkasse', 'Klinikum',
+];
+
 /** Reporting verbs, 3rd person, present and past, singular and plural. */
 const SAY = [
   'sagte', 'sagten', 'sagt', 'sagen', 'erklärte', 'erklärten', 'erklärt', 'erklären', 'berichtete', 'berichteten', 'berichtet', 'berichten',
@@ -46,6 +62,7 @@ const SAY = [
   'schreibt', 'warnte', 'warnten', 'warnt', 'mahnte', 'mahnten', 'mahnt', 'veröffentlichte', 'veröffentlichten', 'zitierte', 'zitiert',
   'verkündete', 'erläuterte', 'erläutert', 'ergänzte', 'twitterte', 'dementierte', 'bestritt', 'informierte', 'verlautete', 'bezifferte',
   'beziffert', 'schätzt', 'schätzte', 'prognostiziert', 'prognostizierte', 'unterstrich', 'räumte', 'kündigte', 'teilte', 'teilten', 'teilt',
+  'rechnet', 'rechnen', 'rechnete', 'rechneten',
 ];
 
 export default {
@@ -54,11 +71,12 @@ export default {
   script: 'latin',
   nameStyle: 'words',
   // Function words, distinctive against nl (der/und/ist/nicht/sich/auch/wird…). The engine also drops
-  // stopwords from a name's start and rejects a name made only of them, so two more groups sit here, both
-  // frequent German words: the nouns that open an attribution ("Angaben der Polizei zufolge" is the police,
-  // not a name "Angaben der Polizei"), and generic nouns that point back at an organization named earlier
-  // ("Das Unternehmen teilte mit", "ein Sprecher der Initiative": no one is named; "der Konzern Siemens" is
-  // Siemens). German capitalizes them, so without this they read as names.
+  // stopwords from a name's start and rejects a name made only of them, so the nouns that open an
+  // attribution sit here too ("Angaben der Polizei zufolge" is the police, not a name "Angaben der
+  // Polizei"). Generic nouns for a kind of organization ("Unternehmen", "Konzern", "Gewerkschaft") are not
+  // stopwords but organization words and `genericOrgs`: alone they point back at an organization named
+  // earlier and name no one ("Das Unternehmen teilte mit", "ein Sprecher der Initiative"); before a name
+  // they say it is one ("der Konzern Siemens", "die Gewerkschaft Verdi", "sein Team Ineos").
   stopwords: [
     'der', 'die', 'das', 'und', 'den', 'dem', 'des', 'ist', 'sich', 'auf', 'für', 'nicht', 'im', 'ein', 'eine', 'einer', 'einem', 'eines', 'auch', 'es',
     'wie', 'bei', 'nach', 'aus', 'wird', 'hat', 'sei', 'dass', 'noch', 'wurde', 'werden', 'sie', 'er', 'wir', 'ich', 'man', 'über', 'zum', 'zur', 'vom',
@@ -66,8 +84,11 @@ export default {
     'sind', 'war', 'waren', 'haben', 'hatte', 'kann', 'muss', 'soll', 'sollen', 'wurden', 'worden', 'seit', 'bis', 'wenn', 'schon', 'sehr', 'gegen',
     'angaben', 'informationen', 'bericht', 'berichten', 'medienberichten', 'schätzungen', 'berechnungen', 'darstellung', 'auskunft', 'erkenntnissen',
     'recherchen', 'mitteilung', 'erklärung', 'daten', 'zahlen',
-    'unternehmen', 'unternehmens', 'konzern', 'konzerns', 'firma', 'stadt', 'gemeinde', 'initiative', 'organisation', 'verein', 'vereins', 'klub',
-    'klubs', 'club', 'team', 'teams', 'gruppe', 'klinik', 'behörde', 'ministerium', 'ministeriums', 'regierung', 'partei', 'verband', 'verbands',
+    // Dropped from a name's start, like those nouns: the names it heads often run on in small words ("die
+    // Organisation Ärzte ohne Grenzen"), and English reads "Organisation" as an organization word.
+    'organisation',
+    // The kind of firm a pollster is, before its name: "eine Umfrage des Meinungsforschungsinstituts Forsa" is Forsa.
+    'meinungsforschungsinstitut', 'meinungsforschungsinstituts', 'umfrageinstitut', 'umfrageinstituts', 'meinungsforscher',
   ],
   cues: [
     {
@@ -97,6 +118,25 @@ export default {
         'im Auftrag des', 'im Auftrag von',
       ]),
       note: '"sagte er gegenüber der Zeitung Welt", "im Interview mit dem Deutschlandfunk", "auf Anfrage der Deutschen Presse-Agentur"',
+    },
+    {
+      id: 'told-dative',
+      form: 'before',
+      words: initials([
+        ...each(['dem'], ['Sender', 'TV-Sender', 'Fernsehsender', 'Radiosender', 'Nachrichtensender', 'Magazin', 'Nachrichtenmagazin', 'Wochenmagazin', 'Nachrichtenportal', 'Onlineportal', 'Portal', 'Blatt', 'Branchendienst', 'Redaktionsnetzwerk']),
+        ...each(['der'], ['Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Sonntagszeitung', 'Boulevardzeitung', 'Nachrichtenagentur', 'Presseagentur']),
+      ]),
+      note: 'the dative of "told": "sagte der Minister der Zeitung Die Welt", "sagte sie dem Nachrichtenmagazin Spiegel"; the name must be one the registry knows or look like an organization',
+    },
+    {
+      id: 'journal',
+      form: 'before',
+      strong: true,
+      words: initials([
+        ...each(['im', 'in dem', 'laut dem', 'im renommierten', 'im britischen', 'im US-amerikanischen'], ['Fachmagazin', 'Fachjournal', 'Fachblatt', 'Wissenschaftsmagazin', 'Wissenschaftsjournal', 'Medizinjournal']),
+        ...each(['in der', 'laut der', 'in der renommierten', 'in der medizinischen', 'in der britischen'], ['Fachzeitschrift', 'Wissenschaftszeitschrift']),
+      ]),
+      note: '"berichten die Forscher im Fachmagazin Nature", "in der Fachzeitschrift The Lancet": a study is credited to the journal that published it, and these words are always followed by its name',
     },
     {
       id: 'said-inverted',
@@ -175,11 +215,17 @@ export default {
     'US-Nachrichtensender', 'US-Fernsehsender', 'US-Nachrichtenagentur', 'US-Medien', 'Medien', 'Zeitungen', 'Portal', 'Website', 'Webseite', 'Blog',
   ],
   // Compounds are words of their own in German ("Innenministerium"), so the table lists them, with genitive
-  // forms ("des Innenministeriums"). Bare generic nouns that mostly point back at an organization named
-  // earlier ("Das Ministerium teilte mit", "die Behörde", "der Konzern", "das Team", "die Initiative", "die
-  // Klinik") are left out: credited alone they name no one. "Regierung" stays out too; "Bundesregierung"
-  // and "Polizei" are institutions in their own right.
+  // forms ("des Innenministeriums"). The generic nouns of `genericOrgs` are here too: before a name they
+  // make it an organization ("die Gewerkschaft Verdi", "die Fahrervereinigung CPA", "die Polizei Köln"),
+  // and `genericOrgs` keeps them from crediting anyone alone ("Das Ministerium teilte mit").
   orgWords: [
+    // Not "Organisation" or "Initiative": the names they head often run on in small words ("die Initiative
+    // Musiker für faire Bezahlung"), and a name cut short is worse than none.
+    ...GENERIC_ORGS.filter((w) => !['Organisation', 'Initiative'].includes(w)),
+    'Gewerkschaft', 'Gewerkschaften', 'Lokführergewerkschaft', 'Spielergewerkschaft', 'Vereinigung', 'Fahrervereinigung', 'Spielervereinigung',
+    'Dachverband', 'Fachverband', 'Arbeitgeberverband', 'Wirtschaftsverband', 'Industrieverband', 'Sozialverband', 'Berufsverband', 'Interessenverband',
+    'Automobilclub', 'Fluggesellschaft', 'Airline', 'Autobauer', 'Autohersteller', 'Rennstall', 'Reederei', 'Energiekonzern', 'Ölkonzern',
+    'Chemiekonzern', 'Pharmakonzern', 'Technologiekonzern', 'Tech-Konzern', 'Softwarekonzern', 'Mutterkonzern', 'Fahrdienstvermittler',
     'Bundesministerium', 'Bundesministeriums', 'Innenministerium', 'Innenministeriums', 'Außenministerium', 'Außenministeriums',
     'Verteidigungsministerium', 'Verteidigungsministeriums', 'Finanzministerium', 'Finanzministeriums', 'Gesundheitsministerium',
     'Gesundheitsministeriums', 'Wirtschaftsministerium', 'Wirtschaftsministeriums', 'Justizministerium', 'Justizministeriums', 'Umweltministerium',
@@ -208,6 +254,7 @@ export default {
     'Statistischen Bundesamts', 'Statistisches Bundesamt', 'Destatis', 'Eurostat', 'Bundesliga', 'DFB', 'DFL', 'UEFA', 'FIFA', 'IOC', 'Weltverband',
     'FC', 'SC', 'SV', 'VfB', 'VfL', 'TSV', 'BVB',
   ],
+  genericOrgs: GENERIC_ORGS,
   roleWords: [
     'Sprecher', 'Sprecherin', 'Sprechers', 'Sprecherinnen', 'Pressesprecher', 'Pressesprecherin', 'Vertreter', 'Vertreterin', 'Vertreters', 'Vertreterinnen',
     'Repräsentant', 'Repräsentantin', 'Korrespondent', 'Korrespondentin', 'Reporter', 'Reporterin', 'Kreisen', 'Kreise', 'Pressestelle', 'Pressestelle der',

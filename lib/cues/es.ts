@@ -29,6 +29,10 @@ const SAY = [
   'advirtió', 'advierte', 'alertó', 'denunció', 'ha denunciado', 'reconoció', 'admitió', 'negó',
   'confirmó', 'confirma', 'ha confirmado', 'anunció', 'anuncia', 'ha anunciado', 'reveló', 'ha revelado',
   'comunicó', 'estimó', 'estima', 'calcula', 'calculó', 'pronosticó',
+  // Plural subjects ("fuentes de la Guardia Civil confirmaron", "los sindicatos denunciaron").
+  'confirmaron', 'anunciaron', 'advirtieron', 'alertaron', 'denunciaron', 'revelaron', 'detallaron', 'precisaron', 'reconocieron', 'admitieron',
+  'negaron', 'aclararon', 'destacaron', 'subrayaron', 'comunicaron', 'estimaron', 'calcularon', 'agregaron', 'añadieron', 'expresaron',
+  'manifestaron', 'apuntaron', 'comentaron', 'recordaron', 'insistieron', 'sostuvieron', 'reportaron', 'publicaron',
 ];
 
 export default {
@@ -37,7 +41,9 @@ export default {
   script: 'latin',
   nameStyle: 'words',
   // Distinctive against pt (no/em/do/da/ao/é) and it (il/di/che/gli/è): el, los, las, del, y, pero, muy…
-  stopwords: ['el', 'la', 'los', 'las', 'del', 'de', 'y', 'que', 'en', 'se', 'por', 'con', 'una', 'su', 'sus', 'para', 'es', 'al', 'lo', 'más', 'pero', 'como', 'ya', 'fue', 'este', 'esta', 'ha', 'hay', 'también', 'cuando', 'muy', 'sin', 'hasta', 'desde', 'donde', 'según', 'aunque', 'él', 'ella', 'sobre'],
+  stopwords: ['el', 'la', 'los', 'las', 'del', 'de', 'y', 'que', 'en', 'se', 'por', 'con', 'una', 'su', 'sus', 'para', 'es', 'al', 'lo', 'más', 'pero', 'como', 'ya', 'fue', 'este', 'esta', 'ha', 'hay', 'también', 'cuando', 'muy', 'sin', 'hasta', 'desde', 'donde', 'según', 'aunque', 'él', 'ella', 'sobre',
+    // Dropped from a name's start: "Fuentes de la Guardia Civil confirmaron" credits the Guardia Civil.
+    'fuentes'],
   cues: [
     {
       id: 'according',
@@ -135,6 +141,9 @@ export default {
     'datos', 'cifras', 'informe', 'informes', 'reporte', 'comunicado', 'nota', 'nota de prensa', 'boletín', 'balance', 'estudio', 'encuesta', 'sondeo', 'estimaciones', 'cálculos', 'registros', 'análisis', 'investigación', 'documento', 'declaración', 'página web', 'cuenta', 'último', 'última', 'últimos', 'últimas', 'nuevo', 'nueva', 'oficial', 'oficiales', 'preliminares', 'publicado', 'publicada', 'publicados', 'publicadas', 'difundido', 'difundida', 'difundidos', 'difundidas', 'por',
     'fuentes', 'fuentes de', 'elaboración propia', 'con datos de', 'con datos del', 'a partir de datos de', 'a partir de datos del', 'con base en datos de', 'con base en datos del',
     'hoy', 'ayer', 'este lunes', 'este martes', 'este miércoles', 'este jueves', 'este viernes', 'este sábado', 'este domingo', 'en un comunicado', 'en una nota', 'en un informe',
+    // A word for the kind of firm or body before its name: "advirtió la calificadora Moody's", "según la consultora Kantar".
+    'calificadora', 'calificadora de riesgo', 'calificadora de riesgos', 'agencia calificadora', 'consultora', 'encuestadora', 'firma', 'empresa', 'compañía',
+    'aerolínea', 'petrolera', 'multinacional', 'tecnológica', 'farmacéutica', 'organización', 'ONG', 'entidad', 'organismo', 'institución',
     // The press puts an adjective between the outlet word and the name: "el diario británico The Guardian".
     'estadounidense', 'norteamericano', 'norteamericana', 'británico', 'británica', 'francés', 'francesa', 'alemán', 'alemana', 'ruso', 'rusa', 'chino', 'china', 'japonés', 'japonesa',
     'español', 'española', 'italiano', 'italiana', 'israelí', 'iraní', 'turco', 'turca', 'ucraniano', 'ucraniana', 'qatarí', 'catarí', 'saudí', 'surcoreano', 'surcoreana',

@@ -34,6 +34,7 @@ const SAID = [
   'averti', 'démenti', 'reconnu', 'admis', 'confié', 'raconté', 'signalé', 'communiqué', 'déploré', 'dénoncé',
   'martelé', 'insisté', 'rappelé', 'détaillé', 'tweeté', 'répondu', 'commenté', 'observé', 'conclu', 'jugé',
   'constaté', 'recensé', 'chiffré', 'calculé', 'publié', 'diffusé', 'relayé', 'assuré', 'noté', 'avancé', 'évoqué',
+  'soulevé', 'alerté', 'mis en garde', 'pointé',
 ];
 /** Present, plural and imperfect forms (`rapporte`, `indiquent`, `précisait`). */
 const SAYS = [
@@ -44,7 +45,8 @@ const SAYS = [
   'font savoir', 'mentionne', 'relève', 'prévient', 'avertit', 'dément', 'reconnaît', 'admet', 'confie', 'raconte',
   'signale', 'signalent', 'communique', 'déplore', 'dénonce', 'martèle', 'insiste', 'rappelle', 'détaille', 'répond',
   'commente', 'observe', 'conclut', 'constate', 'recense', 'publie', 'publient', 'diffuse', 'relaie', 'note', 'avance',
-  'évoque', 'poursuit', 'résume', 'tranche', 'prévoit', 'prévoient', 'table sur',
+  'évoque', 'poursuit', 'résume', 'tranche', 'prévoit', 'prévoient', 'table sur', 'soulève', 'soulèvent', 'alerte', 'alertent', 'met en garde',
+  'mettent en garde',
 ];
 /** The compound forms as printed after a quote: `a indiqué`, `ont précisé`, `avait annoncé`, `a également souligné`. */
 const COMPOUND = each(['a', 'ont', 'avait', 'avaient', 'aurait', 'a également', 'a aussi', 'a encore', 'a par ailleurs', 'ont également', 'a enfin', 'a de son côté'], SAID);
@@ -73,6 +75,8 @@ export default {
         'selon les données de', 'selon les données du', 'selon un communiqué de', 'selon un communiqué du',
         'à en croire', 'de l’aveu même de', 'comme le rapporte', 'comme le révèle', 'comme le précise', 'comme l’indique',
         'comme le souligne', 'comme l’a révélé', 'comme l’a rapporté', 'comme l’a annoncé', 'comme le rappelle',
+        ...each(['comme l’a', 'comme l’ont', 'comme l’avait', 'comme l’avaient'], ['souligné', 'indiqué', 'expliqué', 'précisé', 'confirmé', 'relevé', 'noté', 'rappelé', 'déclaré', 'affirmé', 'signalé']),
+        'comme l’explique', 'comme l’affirme', 'comme l’indique', 'comme le note', 'comme le relève', 'comme le confirme', 'comme le signale', 'comme le soulignent', 'comme le notent',
       ]),
       note: '"Selon l’Agence internationale de l’énergie, …", "selon une source proche de l’Élysée", "d’après les chiffres de l’Insee"; the name must look like an organization',
     },
@@ -112,6 +116,9 @@ export default {
         'appris auprès de', 'appris auprès du', 'appris auprès des', 'apprend-on auprès de', 'apprend-on auprès du', 'a-t-on appris auprès de',
         'a-t-on appris auprès du', 'obtenues auprès de', 'obtenues auprès du', 'recueillies auprès de', 'recueillies auprès du',
         'confirmé auprès de', 'confirmé auprès du',
+        // On air: "a dénoncé sur BFMTV", "a estimé sur France Inter" (a platform, "sur Twitter", names no outlet).
+        ...each(['a déclaré', 'a affirmé', 'a estimé', 'a dénoncé', 'a annoncé', 'a indiqué', 'a assuré', 'a expliqué', 'a réagi', 'a confié', 'a jugé', 'a martelé',
+          'a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il affirmé', 'a-t-elle affirmé', 'a-t-il estimé', 'a-t-elle estimé', 'a-t-il expliqué', 'a-t-elle expliqué'], ['sur']),
       ]),
       note: '"a déclaré à l’AFP", "a-t-il confié au Figaro", "dans un entretien accordé à l’hebdomadaire Der Spiegel", "a-t-on appris auprès de la SNCF"',
     },
@@ -226,6 +233,7 @@ export default {
     'du travail', 'des comptes', 'de cassation', "d'appel", "de l'énergie", "de l'environnement", 'de la statistique',
     'de la magistrature', 'supérieur de la magistrature', 'des droits de l’homme', 'européenne des droits de l’homme',
     'du renseignement', 'de la concurrence', 'régionale de santé', 'de police', 'des marchés financiers', 'de sûreté nucléaire',
+    'monétaire international', 'étrangères', 'étrangères et européennes', 'sociales', 'économiques', 'intérieures', 'fiscales',
   ])),
   roleWords: apostrophes(elided([
     'porte-parole', 'porte-paroles', 'représentant', 'représentante', 'représentants', 'représentantes', 'responsable', 'responsables', 'un responsable',
@@ -234,7 +242,11 @@ export default {
     'envoyé spécial', 'envoyée spéciale', 'directeur de la communication', 'directrice de la communication', 'cellule de communication',
     'journaliste', 'journalistes', 'photographe', 'photographes', 'reporter', 'reporters', 'vidéaste', 'équipe', 'une équipe',
   ])),
-  positionWords: ['président', 'présidente', 'directeur', 'directrice', 'directeur général', 'chef', 'secrétaire général', 'patron', 'patronne'],
+  positionWords: [
+    'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'directeur général adjoint',
+    'directrice générale adjointe', 'président-directeur général', 'présidente-directrice générale', 'PDG', 'chef', 'secrétaire général', 'secrétaire générale',
+    'patron', 'patronne',
+  ],
   genericOrgs: ['gouvernement', 'police', 'entreprise', 'ministère', 'autorités', 'commission', 'armée', 'parquet', 'tribunal', 'banque', 'société', 'parti'],
   personTitles: apostrophes(elided([
     'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Maître', 'Dr', 'Pr', 'président', 'présidente', 'Premier ministre', 'Première ministre', 'ministre', 'ministres',

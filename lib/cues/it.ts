@@ -149,6 +149,8 @@ export default {
     'Spa', 'S.p.A.', 'Srl', 'Quotidiano', 'Giornale', 'Gazzetta', 'Corriere', 'Radio', 'Tg', 'Rai', 'Notizie',
     // Lowercase heads that reach back over `della`/`di` to a capitalized name: "il ministero della Salute ha detto".
     'ministero della', "ministero dell'", 'ministero del', 'ministero degli', 'ministero delle', 'procura di', 'procura della', 'questura di', 'prefettura di', 'tribunale di', 'comune di', 'ambasciata di', "ambasciata d'",
+    // Lowercase tails that continue a capitalized head: "Protezione civile", "Commissione europea", "Banca centrale europea".
+    'civile', 'europea', 'europeo', 'centrale', 'centrale europea', 'nazionale', 'mondiale', 'internazionale', 'unite', 'costituzionale', 'militare', 'federale',
   ]),
   roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente'],
   positionWords: ['direttore', 'direttrice', 'capo', 'segretario generale', 'amministratore delegato'],

@@ -20,6 +20,9 @@ const SAY = [
   'destacou', 'destaca', 'salientou', 'sublinhou', 'frisou', 'pontuou', 'observou', 'lembrou', 'apontou', 'aponta', 'avaliou', 'avalia',
   'comentou', 'concluiu', 'enfatizou', 'alertou', 'advertiu', 'admitiu', 'reconheceu', 'garantiu', 'garante', 'assegurou', 'confirmou', 'confirma',
   'anunciou', 'anuncia', 'revelou', 'revela', 'relatou', 'contou', 'esclareceu', 'negou', 'denunciou', 'comunicou', 'estimou', 'estima',
+  // Plural subjects ("fontes da Polícia Federal confirmaram", "os sindicatos denunciaram").
+  'confirmaram', 'anunciaram', 'revelaram', 'negaram', 'alertaram', 'denunciaram', 'destacaram', 'ressaltaram', 'explicaram', 'acrescentaram',
+  'relataram', 'apontaram', 'avaliaram', 'comunicaram', 'estimaram', 'admitiram', 'reconheceram', 'garantiram', 'esclareceram',
 ];
 
 export default {
@@ -28,7 +31,9 @@ export default {
   script: 'latin',
   nameStyle: 'words',
   // Distinctive against es (el/los/y/del) and it (il/di/che/gli): não, ao, à, do, da, em, um, é, são, pelo…
-  stopwords: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'no', 'na', 'nos', 'nas', 'um', 'uma', 'para', 'com', 'não', 'por', 'mais', 'ao', 'aos', 'à', 'pelo', 'pela', 'foi', 'é', 'são', 'também', 'ele', 'ela', 'seu', 'sua', 'mas', 'já', 'muito', 'até'],
+  stopwords: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'no', 'na', 'nos', 'nas', 'um', 'uma', 'para', 'com', 'não', 'por', 'mais', 'ao', 'aos', 'à', 'pelo', 'pela', 'foi', 'é', 'são', 'também', 'ele', 'ela', 'seu', 'sua', 'mas', 'já', 'muito', 'até',
+    // Dropped from a name's start: "Fontes da Polícia Federal confirmaram" credits the Polícia Federal.
+    'fontes'],
   cues: [
     {
       id: 'according',
@@ -60,8 +65,20 @@ export default {
         'publicado pelo', 'publicada pelo', 'publicado pela', 'publicada pela', 'publicados pelo', 'publicados pela', 'publicadas pelo', 'publicadas pela',
         ...each(['confirmado', 'confirmada', 'informado', 'informada', 'noticiado', 'noticiada', 'revelado', 'revelada', 'apurado', 'apurada', 'antecipado', 'antecipada', 'reportado', 'reportada'], ['pelo', 'pela', 'pelos', 'pelas']),
         'elaborado pelo', 'elaborado pela', 'realizado pelo', 'realizada pelo', 'realizado pela', 'realizada pela', 'obtido pelo', 'obtida pelo', 'obtido pela', 'obtida pela',
+        // The outlet that asked: "Procurada pela Folha, a empresa não respondeu".
+        ...each(['procurado', 'procurada', 'procurados', 'procuradas', 'questionado', 'questionada', 'consultado', 'consultada', 'contatado', 'contatada', 'contactado', 'contactada', 'entrevistado', 'entrevistada'], ['pelo', 'pela']),
       ],
       note: '"disse à Folha"; "em entrevista ao g1"; "citado pela agência Reuters"; "pesquisa divulgada pelo IBGE"',
+    },
+    {
+      id: 'published-in',
+      form: 'before',
+      strong: true,
+      words: [
+        ...each(['no', 'em reportagem no', 'em reportagem publicada no', 'em reportagem do', 'em artigo no', 'em artigo publicado no', 'em coluna no', 'em coluna publicada no', 'em texto publicado no'], ['jornal', 'site', 'portal', 'blog', 'diário', 'semanário']),
+        ...each(['na', 'em reportagem na', 'em reportagem publicada na', 'em reportagem da', 'em artigo na', 'em artigo publicado na', 'em coluna na', 'em coluna publicada na', 'em texto publicado na'], ['revista', 'agência']),
+      ],
+      note: '"informa o jornalista Fulano, no jornal O Globo", "em reportagem publicada na revista Piauí": the outlet the text or its reporter writes in; a name right after these words is always the outlet\'s',
     },
     {
       id: 'statements-to',

@@ -5,8 +5,12 @@ import { credits, folded } from './harness';
 describe('de: sources', () => {
   it.each([
     ['Laut Statistischem Bundesamt ist die Wirtschaft im dritten Quartal leicht gewachsen.', ['Statistischem Bundesamt']],
-    ['Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt.', ['Polizei']],
-    ['Angaben der Feuerwehr zufolge konnte der Brand am frühen Morgen gelöscht werden.', ['Feuerwehr']],
+    ['Nach Angaben der Polizei Nürnberg wurden bei dem Unfall drei Menschen verletzt.', ['Polizei Nürnberg']],
+    ['Angaben der Berliner Feuerwehr zufolge konnte der Brand am frühen Morgen gelöscht werden.', ['Berliner Feuerwehr']],
+    ['Die Gewerkschaft Verdi teilte am Dienstag mit, der Warnstreik werde ausgeweitet.', ['Gewerkschaft Verdi']],
+    ['Der Autobauer Porsche erklärte, die Auslieferungen verzögerten sich um Wochen.', ['Autobauer Porsche']],
+    ['Die Spielervereinigung VdV warnte vor einer weiteren Aufstockung des Spielplans.', ['Spielervereinigung VdV']],
+    ['Ihr Team Jumbo-Visma schrieb bei Twitter, die Fahrerin sei wohlauf.', ['Team Jumbo-Visma']],
     ['Einem Bericht des Spiegel zufolge plant die Bundesregierung neue Schulden.', ['Spiegel']],
     ['Die Staatsanwaltschaft Köln teilte am Dienstag mit, dass Anklage erhoben worden sei.', ['Staatsanwaltschaft Köln']],
     ['Wie die Wasserschutzpolizei Hamburg mitteilte, wurde niemand verletzt.', ['Wasserschutzpolizei Hamburg']],
@@ -24,6 +28,13 @@ describe('de: sources', () => {
     ['Am Montag sagte ein Sprecher des Auswärtigen Amts, man beobachte die Lage genau.', ['Auswärtigen Amts']],
     ['Die Zahl der Arbeitslosen ist im Mai gesunken, wie die Bundesagentur für Arbeit mitteilte.', ['Bundesagentur für Arbeit']],
     ['Quelle: Statistisches Bundesamt', ['Statistisches Bundesamt']],
+    ['Ihre Ergebnisse stellen die Biologen im Fachjournal „Cell Reports“ vor.', ['Cell Reports']],
+    ['Das zeigt eine Auswertung, die in der Fachzeitschrift The Lancet erschienen ist.', ['The Lancet']],
+    ['Laut einer Umfrage des Meinungsforschungsinstituts Infratest dimap liegt die Union vorn.', ['Infratest']],
+    ['Das Ifo-Institut rechnet für das kommende Jahr mit einem Wachstum von 0,4 Prozent.', ['Ifo-Institut']],
+    ['Der ADAC rechnet am Wochenende mit vollen Autobahnen.', ['ADAC']],
+    ['Das sagte die Ministerin am Sonntag dem Nachrichtenmagazin Spiegel.', ['Spiegel']],
+    ['Die Verhandlungen seien gescheitert, sagte ein Diplomat der Zeitung Die Welt.', ['Welt']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -63,6 +74,11 @@ describe('de: must not credit', () => {
     ['Die Papiere gaben im frühen Handel um zwei Prozent nach.'],
     ['Er sagte im Bundestag, die Regierung habe versagt.'],
     ['Das berichtete die Zeitung unter Berufung auf Insider.'],
+    ['Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt.'],
+    ['Wie die Feuerwehr mitteilte, konnte der Brand rasch gelöscht werden.'],
+    ['Ein Sprecher des Konzerns sagte, man prüfe alle Optionen.'],
+    ['Die Gewerkschaft kündigte weitere Streiks an.'],
+    ['Finanzminister Lindner rechnet mit einer raschen Einigung.'],
   ])('%s', (text) => {
     expect(credits(text, 'de').sources).toEqual([]);
   });

@@ -29,6 +29,10 @@ describe('es: sources', () => {
     ['Según la Aemet, las lluvias continuarán hasta el jueves.', ['Aemet']],
     ['Fuente: elaboración propia con datos del Banco Mundial', ['Banco Mundial']],
     ['Este artículo fue publicado originalmente en The Conversation.', ['The Conversation']],
+    ['La deuda del país sigue siendo sostenible, señaló la calificadora Fitch.', ['Fitch']],
+    ['Según la encuestadora Cadem, el apoyo al Gobierno subió dos puntos.', ['Cadem']],
+    ['Fuentes de la Guardia Civil confirmaron la detención de dos sospechosos.', ['Guardia Civil']],
+    ['Los bomberos de la Generalitat precisaron que el fuego está estabilizado.', ['Generalitat']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'es').sources).toEqual(folded(expected));
   });
@@ -66,6 +70,7 @@ describe('es: must not credit', () => {
     ['La víctima dijo a la policía que no vio al agresor.'],
     ['Ocalan desembarcó en Italia en noviembre y pidió asilo político.'],
     ['Productos agrícolas en un mercado de Santo Domingo. (FUENTE EXTERNA)'],
+    ['Según la empresa, las ventas crecieron un 5 % en el trimestre.'],
   ])('%s', (text) => {
     expect(credits(text, 'es').sources).toEqual([]);
   });

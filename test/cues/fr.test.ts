@@ -30,6 +30,11 @@ describe('fr: sources', () => {
     ['« Il n’y a pas de danger », a expliqué le directeur général de l’Organisation mondiale de la santé, Tedros Adhanom Ghebreyesus.', ['Organisation mondiale de la santé']],
     ['Source : Eurostat', ['Eurostat']],
     ['Sources : AFP, Reuters', ['AFP', 'Reuters']],
+    ['« La reprise reste fragile », a averti Kristalina Georgieva, directrice générale du Fonds monétaire international.', ['Fonds monétaire international']],
+    ['Une telle surveillance serait disproportionnée, comme l’a relevé l’Arcep dans son avis.', ['Arcep']],
+    ['La CNIL soulève plusieurs risques pour la vie privée des usagers.', ['CNIL']],
+    ['Le ministre a estimé sur France Inter que la réforme était nécessaire.', ['France Inter']],
+    ['Selon le ministère des Affaires étrangères, 300 ressortissants ont été rapatriés.', ['ministère des Affaires étrangères']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'fr').sources).toEqual(folded(expected));
   });
@@ -53,6 +58,8 @@ describe('fr: photo credits', () => {
 
 describe('fr: must not credit', () => {
   it.each([
+    ['C’est le juge en chef de la Cour du Québec, Marc Gagnon, qui nommera un remplaçant.'],
+    ['Il a réagi sur Twitter en dénonçant une « cabale ».'],
     ['Jan Hamáček (ČSSD) avait estimé que la mesure était prématurée.'],
     ['Selon lui, la réforme n’a aucune chance d’aboutir.'],
     ['Selon nos informations, le ministre devrait quitter ses fonctions.'],

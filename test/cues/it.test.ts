@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('it: sources', () => {
   it.each([
+    ['Lo ha reso noto la Protezione civile in un comunicato diffuso in serata.', ['Protezione civile']],
+    ['«La situazione è sotto controllo», ha dichiarato un portavoce della Commissione europea.', ['Commissione europea']],
+    ['Secondo un sondaggio Swg, la fiducia nel governo è in calo.', ['Swg']],
     ["Secondo l'Istat, il Pil è cresciuto dello 0,3% nel primo trimestre.", ['Istat']],
     ['Secondo quanto riferito dal Viminale, gli sbarchi sono in calo.', ['Viminale']],
     ["Lo riporta l'agenzia Reuters citando fonti diplomatiche.", ['Reuters']],

@@ -24,6 +24,11 @@ describe('pt: sources', () => {
     ['O autarca, em declarações à Lusa, garantiu que a ponte reabre em maio.', ['Lusa']],
     ['Segundo apurou a Folha, o decreto será publicado na sexta-feira.', ['Folha']],
     ['Em entrevista à TV Cultura, o governador negou a acusação.', ['Cultura']],
+    ['"O acordo está fechado", relata a jornalista Carla Mendes, no jornal Correio Braziliense.', ['Correio Braziliense']],
+    ['Em reportagem publicada na revista Piauí, a repórter detalhou os gastos do gabinete.', ['Piauí']],
+    ['Segundo a Quaest, a aprovação do governo ficou estável em março.', ['Quaest']],
+    ['Fontes da Polícia Federal confirmaram a prisão do empresário.', ['Polícia Federal']],
+    ['Procurada pela Folha, a empresa não respondeu até a publicação.', ['Folha']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'pt').sources).toEqual(folded(expected));
   });
@@ -47,6 +52,7 @@ describe('pt: photo credits', () => {
 describe('pt: must not credit', () => {
   it.each([
     ['Segundo ele, a obra será entregue em dezembro.'],
+    ['Ele publicou um anúncio no jornal da cidade.'],
     ['Segundo a irmã da vítima, a jovem estava grávida.'],
     ['Para a polícia, ela é suspeita do crime, informou Marcelino.'],
     ['O técnico Tite declarou que errou ao levar a taça ao ex-presidente.'],

@@ -104,6 +104,7 @@ export const AGENCIES: CoverageRow[] = [
   // Europe
   { name: 'dpa', domain: 'dpa.com' },
   { name: 'Deutsche Presse-Agentur', domain: 'dpa.com' },
+  { name: 'der Deutschen Presse-Agentur', domain: 'dpa.com', note: 'German dative/genitive' },
   { name: '德新社', domain: 'dpa.com' },
   { name: 'EFE', domain: 'efe.com' },
   { name: 'Agencia EFE', domain: 'efe.com' },
@@ -156,6 +157,7 @@ export const AGENCIES: CoverageRow[] = [
   { name: 'Qatar News Agency', domain: 'qna.org.qa' },
   // Latin America
   { name: 'Agência Brasil', domain: 'agenciabrasil.ebc.com.br' },
+  { name: 'ABr', domain: 'agenciabrasil.ebc.com.br', note: 'photo credits (Foto: ABr)' },
   { name: 'Prensa Latina', domain: 'prensa-latina.cu' },
 ];
 
@@ -346,6 +348,9 @@ export const WORLD: CoverageRow[] = [
   { name: 'FAZ', domain: 'faz.net' },
   { name: 'Frankfurter Allgemeine Zeitung', domain: 'faz.net' },
   { name: 'Süddeutsche Zeitung', domain: 'sueddeutsche.de' },
+  { name: 'der Süddeutschen Zeitung', domain: 'sueddeutsche.de', note: 'German dative/genitive' },
+  { name: 'der Frankfurter Allgemeinen Zeitung', domain: 'faz.net', note: 'German dative/genitive' },
+  { name: 'Bayerischen Rundfunks', domain: 'br.de', note: 'German genitive (des …)' },
   { name: 'Die Welt', domain: 'welt.de' },
   { name: 'Bild', domain: 'bild.de' },
   { name: 'Deutsche Welle', domain: 'dw.com' },
@@ -584,6 +589,38 @@ export const OFFICIAL: CoverageRow[] = [
   { name: 'Human Rights Watch', domain: 'hrw.org' },
   { name: 'International Committee of the Red Cross', domain: 'icrc.org' },
   { name: 'ICRC', domain: 'icrc.org' },
+  // French, Canadian, Latin American and Austrian bodies
+  { name: 'CNIL', domain: 'cnil.fr' },
+  { name: 'Arcep', domain: 'arcep.fr' },
+  { name: 'Arcom', domain: 'arcom.fr' },
+  { name: 'Autorité de la concurrence', domain: 'autoritedelaconcurrence.fr' },
+  { name: 'ANSM', domain: 'ansm.sante.fr' },
+  { name: 'Agence du revenu du Canada', domain: 'cra-arc.gc.ca' },
+  { name: 'Conseil canadien de la magistrature', domain: 'cjc-ccm.ca' },
+  { name: 'Fiocruz', domain: 'fiocruz.br' },
+  { name: 'Conicet', domain: 'conicet.gov.ar' },
+  { name: 'Cepal', domain: 'cepal.org' },
+  { name: 'Statistik Austria', domain: 'statistik.at' },
+  // Polling firms
+  { name: 'Ipsos', domain: 'ipsos.com' },
+  { name: 'Ifop', domain: 'ifop.com' },
+  { name: 'Forsa', domain: 'forsa.de' },
+  { name: 'Infratest dimap', domain: 'infratest-dimap.de' },
+  { name: 'Datafolha', domain: 'datafolha.folha.uol.com.br' },
+  { name: 'Cadem', domain: 'cadem.cl' },
+  { name: 'Swg', domain: 'swg.it', note: 'Italian press writes acronyms in title case' },
+  // German-language institutes, unions and associations
+  { name: 'Ifo-Institut', domain: 'ifo.de' },
+  { name: 'DIW', domain: 'diw.de' },
+  { name: 'ZEW', domain: 'zew.de' },
+  { name: 'IfW Kiel', domain: 'ifw-kiel.de' },
+  { name: 'WIFO', domain: 'wifo.ac.at' },
+  { name: 'DGB', domain: 'dgb.de' },
+  { name: 'Verdi', domain: 'verdi.de' },
+  { name: 'IG Metall', domain: 'igmetall.de' },
+  { name: 'BDI', domain: 'bdi.eu' },
+  { name: 'ADAC', domain: 'adac.de' },
+  { name: 'Deutsche Bahn', domain: 'deutschebahn.com' },
 ];
 
 /** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies. */
