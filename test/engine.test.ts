@@ -15,6 +15,11 @@ describe('engine: names', () => {
     ['en', 'The bill is stalled in committee, The Hill reported.', ['The Hill']],
     ['vi', 'Ảnh: Chosun Tờ Yonhap dẫn lời một quan chức cho biết tàu sẽ rời cảng.', ['Yonhap']],
     ['id', 'REPUBLIKA.CO.ID, LEBAK -- Banjir merendam ratusan rumah di Lebak.', ['REPUBLIKA.CO.ID']],
+    ['fr', 'Selon Le Monde, le projet sera abandonné.', ['Le Monde']],
+    ['fr', '« Nous allons continuer », a confié au Parisien le maire.', ['Le Parisien']],
+    ['de', 'Wie das Nachrichtenmagazin „Spiegel“ berichtet, wurde der Vertrag gekündigt.', ['Spiegel']],
+    ['pt', 'Segundo o jornal Estado de S. Paulo, o decreto sai amanhã.', ['Estado de S. Paulo']],
+    ['es', 'El secretario general de la ONU dijo que la paz era posible.', ['ONU']],
   ])('%s: %s', (lang, text, expected) => {
     expect(credits(text, lang).sources).toEqual(folded(expected));
   });
@@ -24,6 +29,8 @@ describe('engine: names', () => {
     ['tl', 'Sinabi ng DOH Secretary Teodoro Herbosa na ligtas ang bakuna.'],
     ['en', 'Police said the driver was taken to hospital.'],
     ['en', 'The Dow Jones Industrial Average added 256.81 points to a record.'],
+    ['es', 'El ex secretario general de la ONU dijo que la paz era posible.'],
+    ['de', 'Mikaela Shiffrin (USA/Ski alpin): Die Favoritin startet am Sonntag.'],
   ])('%s: no source in %s', (lang, text) => {
     expect(credits(text, lang).sources).toEqual([]);
   });

@@ -261,6 +261,8 @@ export default {
     'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
   ],
   positionWords: ['Chef', 'Chefin', 'Präsident', 'Präsidentin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Vorsitzende', 'Vorsitzender', 'Geschäftsführer', 'Geschäftsführerin'],
+  articles: ['der', 'die', 'das', 'dem>der', 'den>der', 'des>der'],
+  formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'früheren', 'verstorbene', 'verstorbenen', 'Ex'],
   personTitles: [
     'Herr', 'Frau', 'Dr.', 'Prof.', 'Professor', 'Professorin', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Bundespräsident',
     'Bundespräsidentin', 'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Minister', 'Ministerin', 'Bundesminister',

@@ -248,6 +248,8 @@ export default {
     'patron', 'patronne',
   ],
   genericOrgs: ['gouvernement', 'police', 'entreprise', 'ministère', 'autorités', 'commission', 'armée', 'parquet', 'tribunal', 'banque', 'société', 'parti'],
+  articles: ['le', 'la', 'les', "l'", 'au>le', 'du>le', 'aux>les', 'des>les'],
+  formerWords: ['ancien', 'ancienne', 'ex', 'feu'],
   personTitles: apostrophes(elided([
     'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Maître', 'Dr', 'Pr', 'président', 'présidente', 'Premier ministre', 'Première ministre', 'ministre', 'ministres',
     "secrétaire d' État", 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'préfet', 'préfète', 'juge', 'procureur', 'procureure', 'général', 'colonel',

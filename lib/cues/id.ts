@@ -36,6 +36,8 @@ export default {
   roleWords: ['juru bicara', 'jubir', 'perwakilan', 'pejabat', 'humas', 'kabid humas', 'wartawan', 'koresponden'],
   positionWords: ['kepala', 'ketua', 'ketua umum', 'direktur', 'direktur utama', 'dirut', 'sekretaris jenderal', 'sekjen', 'kabid humas', 'kasat', 'kapolres', 'kapolda', 'COO', 'CEO', 'manajer', 'presiden direktur'],
   genericOrgs: ['polisi', 'kepolisian', 'pemerintah', 'perusahaan', 'kementerian', 'pihak', 'otoritas', 'komisi', 'pengadilan', 'tentara', 'militer', 'badan', 'lembaga', 'dinas', 'partai', 'AS', 'Amerika Serikat'],
+  articles: [],
+  formerWords: ['mantan', 'eks', 'almarhum', 'mendiang'],
   personTitles: ['Presiden', 'Wakil Presiden', 'Menteri', 'Wakil Menteri', 'Menlu', 'Menhan', 'Gubernur', 'Bupati', 'Wali Kota', 'Walikota', 'Tn.', 'Ny.', 'Nn.', 'Bapak', 'Pak', 'Ibu', 'Bu', 'Dr.', 'Prof.', 'Jenderal', 'Kapolri', 'Kapolda', 'Kapolres', 'Raja', 'Ratu', 'Pangeran', 'Perdana Menteri', 'PM', 'Kanselir', 'Senator', 'Anggota', 'Analis', 'pengamat', 'ekonom', 'dokter', 'warga', 'Kapten', 'Kolonel', 'Mayor', 'Letnan', 'Sersan', 'AKBP', 'Kompol', 'Kombes', 'Iptu', 'AKP', 'Ipda', 'Brigjen', 'Irjen', 'Komjen', 'Laksamana', 'Marsekal'],
   nameLinks: ['dan', 'untuk', 'bin', 'binti', 'van', 'der', 'de'],
   calendar: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],

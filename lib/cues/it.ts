@@ -155,6 +155,8 @@ export default {
   roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente'],
   positionWords: ['direttore', 'direttrice', 'capo', 'segretario generale', 'amministratore delegato'],
   genericOrgs: ['governo', 'polizia', 'azienda', 'ministero', 'autorità', 'commissione', 'esercito', 'procura', 'tribunale', 'banca', 'società', 'partito'],
+  articles: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'al>il', 'del>il', 'nel>il', 'dal>il', 'alla>la', 'della>la', 'nella>la', 'dalla>la', 'sulla>la'],
+  formerWords: ['ex', 'ex-', 'già', 'defunto', 'compianto'],
   personTitles: apos([
     // Officials are people: "il presidente del Consiglio" is the prime minister, not the Council.
     'presidente del', 'presidente della', "presidente dell'", 'ministro del', 'ministro della', "ministro dell'", 'ministro degli', 'ministro delle', 'sindaco di',

@@ -56,6 +56,8 @@ export default {
   roleWords: ['jurucakap', 'wakil', 'pegawai', 'pegawai perhubungan awam', 'unit komunikasi korporat', 'bahagian komunikasi korporat', 'pemberita', 'wartawan', 'koresponden'],
   positionWords: ['ketua', 'ketua pengarah', 'pengarah', 'presiden', 'setiausaha agung', 'ketua pegawai eksekutif'],
   genericOrgs: ['polis', 'kerajaan', 'syarikat', 'kementerian', 'pihak'],
+  articles: [],
+  formerWords: ['bekas', 'mantan', 'allahyarham'],
   personTitles: [
     'Datuk', 'Datuk Seri', 'Datuk Wira', 'Dato', "Dato'", "Dato' Sri", "Dato' Seri", 'Datin', 'Datin Paduka', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Tuan', 'Puan', 'Encik', 'En.', 'Cik', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Profesor', 'Ir.',
     'Menteri', 'Timbalan Menteri', 'Perdana Menteri', 'Timbalan Perdana Menteri', 'Menteri Besar', 'Ketua Menteri', 'Presiden', 'Naib Presiden', 'Sultan', 'Raja', 'Tunku', 'Tengku', 'Yang di-Pertuan Agong', 'Ahli Parlimen', 'Senator', 'ADUN',

@@ -160,6 +160,8 @@ export default {
     'voorlichter', 'voorlichters', 'correspondent', 'verslaggever', 'verslaggeefster', 'een woordvoerder',
   ],
   positionWords: ['voorzitter', 'directeur', 'topman', 'topvrouw', 'hoofd', 'woordvoerder'],
+  articles: ['de', 'het'],
+  formerWords: ['voormalig', 'voormalige', 'oud', 'ex'],
   personTitles: [
     'minister', 'premier', 'staatssecretaris', 'burgemeester', 'wethouder', 'president', 'koning', 'koningin', 'prins', 'prinses', 'dhr.', 'mevrouw',
     'meneer', 'mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'Kamerlid', 'fractievoorzitter', 'partijleider', 'commissaris', 'directeur', 'topman', 'topvrouw',

@@ -167,6 +167,8 @@ export default {
   roleWords: ['porta-voz', 'porta-vozes', 'representante', 'representantes', 'assessoria', 'assessoria de imprensa', 'assessoria de comunicação', 'fontes', 'fonte', 'correspondente', 'funcionário', 'funcionários'],
   positionWords: ['presidente', 'diretor', 'diretora', 'diretor-geral', 'chefe', 'secretário-geral', 'gerente'],
   genericOrgs: ['governo', 'polícia', 'empresa', 'ministério', 'autoridades', 'comissão', 'exército', 'tribunal', 'banco', 'partido'],
+  articles: ['o', 'a', 'os', 'as', 'ao>o', 'do>o', 'no>o', 'pelo>o', 'da>a', 'na>a', 'à>a', 'pela>a'],
+  formerWords: ['ex', 'antigo', 'antiga', 'falecido', 'falecida'],
   personTitles: [
     'presidente', 'ex-presidente', 'vice-presidente', 'presidenta', 'primeiro-ministro', 'primeira-ministra', 'ministro', 'ministra', 'secretário', 'secretária', 'chanceler',
     'senador', 'senadora', 'deputado', 'deputada', 'governador', 'governadora', 'prefeito', 'prefeita', 'vereador', 'vereadora', 'embaixador', 'embaixadora',

@@ -78,6 +78,14 @@ export const CueFile = z.object({
    */
   roleWords: words,
   /**
+   * Articles that may open an outlet's name, and contractions that hide one (`le`, `au>le`, `del>el`,
+   * `no>o`): "selon Le Monde", "a confié au Parisien", "segundo O Globo" keep the article the registry
+   * knows the name with.
+   */
+  articles: words,
+  /** Words that make a position a former one (`former`, `ex`, `ancien`, `mantan`, `cựu`): no one speaks. */
+  formerWords: words,
+  /**
    * Kinds of institution that, standing alone, name none (`Police said…`, `the Government`, `Perusahaan`):
    * never a source by themselves, though they head names (`Police Department of Linden`).
    */

@@ -30,6 +30,8 @@ export default {
   roleWords: ['người phát ngôn', 'phát ngôn viên', 'đại diện', 'phóng viên', 'quan chức'],
   positionWords: ['giám đốc', 'tổng giám đốc', 'chủ tịch', 'trưởng', 'người đứng đầu', 'phó giám đốc', 'tổng thư ký'],
   genericOrgs: ['chính phủ', 'công an', 'cảnh sát', 'công ty', 'bộ', 'cơ quan', 'chính quyền', 'quân đội', 'tòa án'],
+  articles: [],
+  formerWords: ['cựu', 'nguyên', 'cố'],
   personTitles: ['ông', 'bà', 'chị', 'cô', 'Tổng thống', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch', 'Giám đốc', 'Phó', 'Ngoại trưởng', 'Tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Giáo sư', 'Tiến sĩ', 'bác sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Vua', 'Hoàng tử', 'Nữ hoàng', 'Giáo hoàng', 'Thị trưởng', 'Thống đốc', 'chuyên gia', 'nhà phân tích', 'nhà báo', 'HLV', 'huấn luyện viên', 'đội trưởng', 'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'cầu thủ'],
   nameLinks: ['và', 'của', 'nước'],
   calendar: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật', 'Chủ Nhật', 'Tháng'],

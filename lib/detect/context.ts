@@ -25,6 +25,10 @@ export interface ReadContext {
   cueWords: Phrases;
   stopwords: Set<string>;
   genericOrgs: Phrases;
+  /** Articles that may open an outlet's name, and the article each contraction hides (au → le). */
+  articles: Map<string, string>;
+  formerWords: Phrases;
+  positionWordsTable: Phrases;
 }
 
 const cache = new Map<string, ReadContext>();
@@ -54,6 +58,14 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     cueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form !== 'label').flatMap((c) => c.words))),
     stopwords: new Set(langs.flatMap((l) => [...l.stopwords])),
     genericOrgs: new Phrases(langs.flatMap((l) => l.data.genericOrgs)),
+    articles: new Map(
+      langs.flatMap((l) => l.data.articles).map((a) => {
+        const [form, article = form] = a.toLowerCase().split('>');
+        return [form!, article] as [string, string];
+      }),
+    ),
+    formerWords: new Phrases(langs.flatMap((l) => l.data.formerWords)),
+    positionWordsTable: new Phrases(langs.flatMap((l) => l.data.positionWords)),
   };
   cache.set(id, ctx);
   return ctx;

@@ -64,6 +64,11 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
       j++;
       continue;
     }
+    // An initial inside a name: "Estado de S. Paulo", "John F. Kennedy Airport".
+    if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && isNameToken(tokens[j + 1])) {
+      j++;
+      continue;
+    }
     const link = ctx.nameLinks.forward(tokens, j);
     if (link && t.word && isNameToken(tokens[j + link])) {
       j += link;
@@ -182,6 +187,8 @@ interface Lead {
   roleHint: boolean;
   /** Where the outlet word that introduced the name starts. */
   outletStart?: number;
+  /** An article (or a contraction hiding one) skipped right before the name: its index and the article. */
+  article?: { at: number; word: string };
 }
 
 /** Skips what may stand between a cue and its name: quotes, fillers, an outlet word, a speaker role. */
@@ -195,13 +202,23 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number): Lead {
       lead.i++;
       continue;
     }
+
     const outlet = ctx.outletWords.forward(tokens, lead.i);
     const role = ctx.roleWords.forward(tokens, lead.i);
     // A capitalized filler is skipped only when it is a function word ("The", "A"): "New" may start the name
     // ("the New York Times").
     const filler = isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()) ? 0 : ctx.fillers.forward(tokens, lead.i);
     const n = Math.max(outlet, role, filler);
-    if (!n) break;
+    if (!n) {
+      // A contraction hiding an article ("au Parisien", "do Globo"): remembered, skipped.
+      const hidden = /^\p{Ll}/u.test(t.text) ? ctx.articles.get(t.text.toLowerCase()) : undefined;
+      if (!hidden || hidden === t.text.toLowerCase()) break;
+      lead.article = { at: lead.i, word: hidden };
+      lead.i++;
+      continue;
+    }
+    const article = ctx.articles.get(t.text.toLowerCase().replace(/’/g, "'"));
+    lead.article = article && n === 1 ? { at: lead.i, word: article } : undefined;
     if (outlet === n) {
       lead.outletHint = true;
       lead.outletStart = lead.i;
@@ -244,6 +261,20 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   if (end < 0) return null;
   let a = titleLen || headed || (find && find(text.slice(tokens[at]!.start, tokens[end]!.end))) ? (titleLen || headed ? lead.i : at) : trimStart(ctx, tokens, at, end);
   // The outlet word may be part of the name the registry knows: "Agência Brasil", "Cadena SER".
+  // "Selon Le Monde", "a confié au Parisien", "segundo O Globo": the article stays when the registry knows
+  // the name with it (a contraction gives back the article it hides).
+  const art = lead.article;
+  if (find && art && art.at === a - 1 && !find(text.slice(tokens[a]!.start, tokens[end]!.end))) {
+    const nameText = text.slice(tokens[a]!.start, tokens[end]!.end);
+    const withArticle = `${art.word.charAt(0).toUpperCase()}${art.word.slice(1)} ${nameText}`;
+    if (find(withArticle)) {
+      const own = tokens[art.at]!.text.toLowerCase() === art.word;
+      const name: NameSpan = own
+        ? { ...span(text, tokens, art.at, end), titled: false, outletHint: true, roleHint: false }
+        : { text: withArticle, start: tokens[a]!.start, end: tokens[end]!.end, titled: false, outletHint: true, roleHint: false };
+      return { name, next: end + 1 };
+    }
+  }
   const outletAt = lead.outletStart;
   if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
   // A name right before a person's title is that person's affiliation ("DOH Secretary Teodoro Herbosa"):
@@ -311,6 +342,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     outletHint = true;
     i -= outlet;
   }
+  // "Wie das Nachrichtenmagazin „Spiegel“ berichtet": step over the quotes around the name.
+  const quoted = QUOTES.has(tokens[i]?.text ?? '');
+  if (quoted) i--;
   let acronym: string | undefined;
   if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && isAcronym(tokens[i - 1]!)) {
     acronym = tokens[i - 1]!.text;
@@ -331,15 +365,21 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     }
   }
   // A capitalized outlet word opening the sentence is no part of the name: "Tờ Yonhap", "Harian Kompas".
+  // (Unless the registry knows the whole: "Thông tấn xã Việt Nam" is the agency's name.)
   const lead = ctx.outletWords.forward(tokens, a);
-  if (lead && a + lead <= i) {
+  const wholeKnown = !!find && !!find(text.slice(tokens[a]!.start, tokens[i]!.end));
+  const restKnown = !!find && a + lead <= i && !!tokens[a + lead] && !!find(text.slice(tokens[a + lead]!.start, tokens[i]!.end));
+  if (lead && a + lead <= i && (!wholeKnown || restKnown)) {
     outletHint = true;
     a += lead;
   }
-  const before = a - 1;
+  let before = a - 1;
+  if (quoted && QUOTES.has(tokens[before]?.text ?? '')) before--;
   const prefixOutlet = ctx.outletWords.backward(tokens, before);
   const known = !!find && !!find(text.slice(tokens[a]!.start, tokens[i]!.end));
-  const prefixOrg = lowerWord(tokens[before]) && !known ? ctx.orgWords.backward(tokens, before) : 0;
+  // A lowercase organization word before the name heads it ("phiến quân Houthi"); an outlet word
+  // ("o jornal Folha") only says what the name is.
+  const prefixOrg = lowerWord(tokens[before]) && !known && !prefixOutlet ? ctx.orgWords.backward(tokens, before) : 0;
   const startIdx = prefixOrg ? before - prefixOrg + 1 : a;
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;

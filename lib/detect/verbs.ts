@@ -9,7 +9,7 @@ import { clip, type Finding } from './finding';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
 import { judge, kindOf, type NameIndex } from './org';
-import { tokenize } from './tokens';
+import { tokenize, tokenizeTail } from './tokens';
 
 export interface SentenceInput {
   text: string;
@@ -75,12 +75,27 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
   return out;
 }
 
+/**
+ * "El ex secretario general de la ONU dijo": the name read before the verb belongs to a former holder's
+ * title, and a former holder speaks for no one.
+ */
+function formerHolder(ctx: ReadContext, text: string, nameStart: number): boolean {
+  const tokens = tokenizeTail(text.slice(Math.max(0, nameStart - 80), nameStart), 8);
+  let i = tokens.length - 1;
+  while (i >= 0 && (ctx.nameLinks.backward(tokens, i) > 0 || ctx.articles.has(tokens[i]!.text.toLowerCase()) || ctx.fillers.backward(tokens, i) > 0)) i--;
+  const position = i >= 0 ? ctx.positionWordsTable.backward(tokens, i) : 0;
+  return position > 0 && ctx.formerWords.backward(tokens, i - position) > 0;
+}
+
 /** A position's holder speaks for the organization after the link word, when it is one on its own. */
 function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, re: RegExp): Finding[] {
   const out: Finding[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const end = m.index + m[0].length;
+    // A former holder ("el ex secretario general de la ONU") speaks for no one.
+    const behind = tokenizeTail(s.text.slice(Math.max(0, m.index - 40), m.index), 3);
+    if (behind.length && ctx.formerWords.backward(behind, behind.length - 1) > 0) continue;
     const span = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
     if (!span || span.titled) continue;
     // The institution's name starts with a capital (or the registry knows it): "directrice générale du
@@ -117,6 +132,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const read = readBackward(ctx, s.text, m.index, (t) => index.find(t));
         if (!read) continue;
         const span = shrinkToKnown(read, (t) => index.find(t), true);
+        if (formerHolder(ctx, s.text, span.start)) continue;
         const v = judge(span, ctx, index, c.cue.strong);
         if (v.accept) out.push(finding(s, c, m[0], span, v));
       }

@@ -5,7 +5,7 @@ import { credits, folded } from './harness';
 describe('nl: sources', () => {
   it.each([
     ['Dat meldt de NOS op basis van ingewijden.', ['NOS']],
-    ['Volgens de krant De Standaard werden er drie wapens gevonden.', ['Standaard']],
+    ['Volgens de krant De Standaard werden er drie wapens gevonden.', ['De Standaard']],
     ['De werkloosheid daalde in maart naar 3,5 procent, meldt het CBS.', ['CBS']],
     ['Dat blijkt uit cijfers van het Centraal Bureau voor de Statistiek.', ['Centraal Bureau voor de Statistiek']],
     ['Dat zei een woordvoerder van het Openbaar Ministerie.', ['Openbaar Ministerie']],
