@@ -71,6 +71,12 @@ export default {
       note: '"disse à Folha"; "em entrevista ao g1"; "citado pela agência Reuters"; "pesquisa divulgada pelo IBGE"',
     },
     {
+      id: 'aired-on',
+      form: 'before',
+      words: ['ao ar no', 'ao ar na', 'ao ar pelo', 'ao ar pela', 'exibido pelo', 'exibida pelo', 'exibido pela', 'exibida pela', 'transmitido pelo', 'transmitida pelo', 'transmitido pela', 'transmitida pela'],
+      note: '"falou ao programa Grande Círculo, que irá ao ar no SporTV": words said on a broadcast are credited to the channel that airs them; the name must look like an organization',
+    },
+    {
       id: 'published-in',
       form: 'before',
       strong: true,

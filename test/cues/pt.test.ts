@@ -29,6 +29,8 @@ describe('pt: sources', () => {
     ['Segundo a Quaest, a aprovação do governo ficou estável em março.', ['Quaest']],
     ['Fontes da Polícia Federal confirmaram a prisão do empresário.', ['Polícia Federal']],
     ['Procurada pela Folha, a empresa não respondeu até a publicação.', ['Folha']],
+    ['"Errei", disse o técnico ao programa Bem, Amigos, que vai ao ar na TV Globo.', ['TV Globo']],
+    ['A entrevista, exibida pela GloboNews, repercutiu no Congresso.', ['GloboNews']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'pt').sources).toEqual(folded(expected));
   });
@@ -64,6 +66,7 @@ describe('pt: must not credit', () => {
     ['Em segundo lugar ficou o Flamengo.'],
     ['A televisão estatal informou que o número de mortos aumentou.'],
     ['Segundo João Pereira, morador do bairro, a água não chegou.'],
+    ['O balão subiu ao ar na manhã de domingo.'],
   ])('%s', (text) => {
     expect(credits(text, 'pt').sources).toEqual([]);
   });
