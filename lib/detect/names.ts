@@ -192,11 +192,13 @@ interface Lead {
 }
 
 /** Skips what may stand between a cue and its name: quotes, fillers, an outlet word, a speaker role. */
-function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number): Lead {
+function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?: (at: number) => boolean): Lead {
   const lead: Lead = { i, outletHint: false, roleHint: false };
   for (let guard = 0; guard < 6; guard++) {
     const t = tokens[lead.i];
     if (!t) break;
+    // A known name that opens with a role or outlet word is the name: "Reporter ohne Grenzen".
+    if (known && isNameToken(t) && known(lead.i)) break;
     // Quotes, an elided article ("l'"), a lowercase possessive ("the city's Department of…").
     if (QUOTES.has(t.text) || isElision(t) || (/^\p{Ll}[\p{L}]*['’]s$/u.test(t.text) && lead.i > i)) {
       lead.i++;
@@ -248,6 +250,47 @@ function headedName(ctx: ReadContext, tokens: readonly Token[], i: number): numb
   return nameEndFrom(ctx, tokens, j);
 }
 
+/** How far past a name's last capital the registry may carry it. */
+const KNOWN_REACH = 5;
+
+/** Tokens a known name may hold between its words: words, and the joiners names are written with. */
+const insideName = (t: Token | undefined): boolean => !!t && (t.word || t.text === '&' || t.text === '-');
+
+/**
+ * The last token of the longest name the registry knows that starts at `a` and runs past `end` through
+ * small words: "Ärzte ohne Grenzen", "Reporters sans frontières", whose lowercase words end a name read by
+ * capitals alone.
+ */
+function knownEnd(text: string, tokens: readonly Token[], a: number, end: number, find: (name: string) => unknown): number {
+  let reach = end;
+  while (reach + 1 < tokens.length && reach - end < KNOWN_REACH && insideName(tokens[reach + 1])) reach++;
+  for (let k = reach; k > end; k--) if (tokens[k]!.word && find(text.slice(tokens[a]!.start, tokens[k]!.end))) return k;
+  return end;
+}
+
+/** The first token of the longest known name that ends at `end` and starts before `first` ("wie Ärzte ohne Grenzen mitteilte"). */
+function knownStart(ctx: ReadContext, text: string, tokens: readonly Token[], first: number, end: number, find: (name: string) => unknown): number {
+  let reach = first;
+  while (reach > 0 && first - reach < KNOWN_REACH && insideName(tokens[reach - 1])) reach--;
+  // Not from an article: "O jornal O Globo" is found as "Jornal O Globo", but the name printed is "O Globo".
+  const opens = (k: number) => isNameToken(tokens[k]) && !ctx.stopwords.has(tokens[k]!.text.toLowerCase());
+  for (let k = reach; k < first; k++) if (opens(k) && find(text.slice(tokens[k]!.start, tokens[end]!.end))) return k;
+  return first;
+}
+
+/**
+ * A kind of institution before a name the registry knows, when the whole is unknown: "die Organisation Ärzte
+ * ohne Grenzen", "die Hilfsorganisation Caritas" credit the known name, not the description.
+ */
+function knownAfterHead(ctx: ReadContext, text: string, tokens: readonly Token[], a: number, end: number, find: (name: string) => unknown): { a: number; end: number } | null {
+  if (find(text.slice(tokens[a]!.start, tokens[end]!.end))) return null;
+  const head = Math.max(ctx.orgWords.forward(tokens, a), ctx.genericOrgs.forward(tokens, a), ctx.outletWords.forward(tokens, a));
+  const s = a + head;
+  if (!head || s > end || !isNameToken(tokens[s])) return null;
+  const k = knownEnd(text, tokens, s, end, find);
+  return k > end || find(text.slice(tokens[s]!.start, tokens[end]!.end)) ? { a: s, end: k } : null;
+}
+
 function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead, find?: (name: string) => unknown): { name: NameSpan; next: number } | null {
   const titleLen = ctx.personTitles.forward(tokens, lead.i);
   let at = lead.i + titleLen;
@@ -259,7 +302,10 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
     headed = end >= 0;
   }
   if (end < 0) return null;
+  if (find && !titleLen && !headed) end = knownEnd(text, tokens, at, end, find);
   let a = titleLen || headed || (find && find(text.slice(tokens[at]!.start, tokens[end]!.end))) ? (titleLen || headed ? lead.i : at) : trimStart(ctx, tokens, at, end);
+  // A stopword trimmed from the start may have hidden a known name: "die Organisation Ärzte ohne Grenzen".
+  if (find && !titleLen && !headed && a !== at) end = knownEnd(text, tokens, a, end, find);
   // The outlet word may be part of the name the registry knows: "Agência Brasil", "Cadena SER".
   // "Selon Le Monde", "a confié au Parisien", "segundo O Globo": the article stays when the registry knows
   // the name with it (a contraction gives back the article it hides).
@@ -274,6 +320,11 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
         : { text: withArticle, start: tokens[a]!.start, end: tokens[end]!.end, titled: false, outletHint: true, roleHint: false };
       return { name, next: end + 1 };
     }
+  }
+  const inner = find && !titleLen ? knownAfterHead(ctx, text, tokens, a, end, find) : null;
+  if (inner) {
+    a = inner.a;
+    end = inner.end;
   }
   const outletAt = lead.outletStart;
   if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
@@ -290,10 +341,12 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
 export function readForward(ctx: ReadContext, text: string, from: number, opts: ForwardOptions = {}): NameSpan[] {
   const tokens = tokenize(text.slice(from, from + 400), from, 60);
   const names: NameSpan[] = [];
+  const find = opts.find;
+  const known = find && ((at: number) => knownEnd(text, tokens, at, at, find) > at);
   let i = 0;
   let joinedBy: 'comma' | 'joiner' | undefined;
   while (i < tokens.length) {
-    const item = readItem(ctx, text, tokens, skipLead(ctx, tokens, i), opts.find);
+    const item = readItem(ctx, text, tokens, skipLead(ctx, tokens, i, known), opts.find);
     if (!item) break;
     // A comma-led list item must end its clause ("Menurut Reuters, Jokowi mengatakan" is no list).
     const after = tokens[item.next];
@@ -350,8 +403,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     acronym = tokens[i - 1]!.text;
     i -= 3;
   }
-  const first = nameStartBefore(ctx, tokens, i);
+  let first = nameStartBefore(ctx, tokens, i);
   if (first < 0) return null;
+  if (find) first = knownStart(ctx, text, tokens, first, i, find);
   // "The Hill reported": the article stays when the registry knows the name with it.
   let a = find && find(text.slice(tokens[first]!.start, tokens[i]!.end)) ? first : trimStart(ctx, tokens, first, i);
   // An outlet word before an article that opens the name: "le quotidien Le Parisien", "die Zeitung Die Welt".

@@ -30,11 +30,14 @@ describe('de: sources', () => {
     ['Quelle: Statistisches Bundesamt', ['Statistisches Bundesamt']],
     ['Ihre Ergebnisse stellen die Biologen im Fachjournal „Cell Reports“ vor.', ['Cell Reports']],
     ['Das zeigt eine Auswertung, die in der Fachzeitschrift The Lancet erschienen ist.', ['The Lancet']],
-    ['Laut einer Umfrage des Meinungsforschungsinstituts Infratest dimap liegt die Union vorn.', ['Infratest']],
+    ['Laut einer Umfrage des Meinungsforschungsinstituts Infratest dimap liegt die Union vorn.', ['Infratest dimap']],
     ['Das Ifo-Institut rechnet für das kommende Jahr mit einem Wachstum von 0,4 Prozent.', ['Ifo-Institut']],
     ['Der ADAC rechnet am Wochenende mit vollen Autobahnen.', ['ADAC']],
     ['Das sagte die Ministerin am Sonntag dem Nachrichtenmagazin Spiegel.', ['Spiegel']],
     ['Die Verhandlungen seien gescheitert, sagte ein Diplomat der Zeitung Die Welt.', ['Welt']],
+    ['Das teilte die Organisation Ärzte ohne Grenzen am Montag mit.', ['Ärzte ohne Grenzen']],
+    ['Laut Reporter ohne Grenzen wurden 2023 weltweit 45 Journalisten getötet.', ['Reporter ohne Grenzen']],
+    ['Wie Ärzte ohne Grenzen mitteilte, wurde die Klinik geschlossen.', ['Ärzte ohne Grenzen']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });

@@ -32,6 +32,8 @@ describe('en: sources', () => {
     ['Writing in The Lancet, the researchers said the vaccine cut hospital admissions by half.', ['The Lancet']],
     ["Japan's foreign ministry said the envoy would travel to Seoul on Monday.", ["Japan's foreign ministry"]],
     ["Peru's ombudsman's office said at least six people had died in the protests.", ["Peru's ombudsman's office"]],
+    ['According to the charity Doctors Without Borders, the clinic closed on Monday.', ['Doctors Without Borders']],
+    ['The figures, according to the rights group Amnesty International, are an undercount.', ['Amnesty International']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });

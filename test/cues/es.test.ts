@@ -22,7 +22,7 @@ describe('es: sources', () => {
     ['"No lo descartamos", dijo a la cadena CNN un funcionario de la Casa Blanca.', ['CNN', 'Casa Blanca']],
     ['"Seguimos la situación de cerca", dijo el portavoz de la Comisión Europea, Eric Mamer.', ['Comisión Europea']],
     ['Según fuentes del Ministerio de Defensa, el ejercicio durará una semana.', ['Ministerio de Defensa']],
-    ['Un vídeo difundido por el Ministerio de Defensa ruso muestra el lanzamiento.', ['Ministerio de Defensa']],
+    ['Un vídeo difundido por el Ministerio de Defensa ruso muestra el lanzamiento.', ['Ministerio de Defensa ruso']],
     ['En declaraciones a la cadena SER, el alcalde pidió calma.', ['SER']],
     ['El consejero, en declaraciones a Telecinco, defendió la medida.', ['Telecinco']],
     ['Así lo dio a conocer la Secretaría de Salud en su informe diario.', ['Secretaría de Salud']],

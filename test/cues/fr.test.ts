@@ -35,6 +35,7 @@ describe('fr: sources', () => {
     ['La CNIL soulève plusieurs risques pour la vie privée des usagers.', ['CNIL']],
     ['Le ministre a estimé sur France Inter que la réforme était nécessaire.', ['France Inter']],
     ['Selon le ministère des Affaires étrangères, 300 ressortissants ont été rapatriés.', ['ministère des Affaires étrangères']],
+    ['Selon Reporters sans frontières, 45 journalistes ont été tués en 2023.', ['Reporters sans frontières']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'fr').sources).toEqual(folded(expected));
   });
