@@ -3,7 +3,7 @@
  * (or a near-miss it must not take), whatever the language's own tables say.
  */
 import { describe, expect, it } from 'vitest';
-import { credits, folded } from './cues/harness';
+import { credits, folded, printedPhotoCredits } from './cues/harness';
 
 describe('engine: names', () => {
   it.each([
@@ -48,5 +48,15 @@ describe('engine: photo credits', () => {
     ['en', 'A voter leaves the booth. | Illustration by POLITICO / AP Photo', 'body', ['POLITICO / AP Photo']],
   ] as const)('%s: %s', (lang, text, kind, expected) => {
     expect(credits(text, lang, kind).photos).toEqual(folded([...expected]));
+  });
+});
+
+describe('engine: photo credits as printed', () => {
+  it.each([
+    ['ko', '강연을 하고 있는 대통령 당선인 [사진 출처 = 연합뉴스]', ['연합뉴스']],
+    ['ja', '記者会見する首相（写真＝共同）', ['共同']],
+    ['en', 'Protesters gather outside the court. (Dustin Franz/AFP/Getty Images)', ['Dustin Franz/AFP/Getty Images']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(printedPhotoCredits(text, lang)).toEqual(expected);
   });
 });

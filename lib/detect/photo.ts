@@ -24,7 +24,8 @@ const CREDIT_LABEL = /^\s*(?:credit|credits|photo|photograph|foto|bild|image|ả
 const FOR_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\s(?:for|via)\s(?:The\s)?[\p{Lu}][\p{L}\p{M}.'’& -]{1,50}$/u;
 // Gallery counters and the like: "1 of 8", "2/10".
 // "…/ AFP" or, in Japanese captions, "…＝ＡＰ": an agency after the last slash or equals sign.
-const AGENCY_TAIL = /(?:\s\/\s?|[＝=]\s?)([^/＝=\n]{2,40})$/u;
+// A bracket closing the caption is not the agency's: "[사진 출처 = 연합뉴스]".
+const AGENCY_TAIL = /(?:\s\/\s?|[＝=]\s?)([^/＝=\n\])）】]{2,40})[\])）】]?$/u;
 export const COUNTER = /^\d+\s*(?:of|\/|von|de|dari)\s*\d+$/iu;
 
 // An author's byline ("Von Markus Balser", "By Ana Lima") is no photo credit; nor a timestamp.

@@ -24,3 +24,10 @@ export function credits(text: string, lang: string, kind: PageBlock['kind'] = 'b
 
 /** Folded, sorted: how a test writes what it expects. */
 export const folded = (names: string[]) => [...new Set(names.map(foldName))].sort();
+
+/** The photo credits of one piece of text as printed in the report (unfolded): for what folding would hide. */
+export function printedPhotoCredits(text: string, lang: string, kind: PageBlock['kind'] = 'caption'): string[] {
+  const block: PageBlock = { index: 0, text, links: [], kind, creditParts: [], pieces: [], creditElement: false };
+  const { findings } = detect({ blocks: [block] }, lang, outletRegistry());
+  return [...new Set(findings.filter((f) => f.role === 'photo').map((f) => f.name))].sort();
+}
