@@ -46,6 +46,8 @@ describe('engine: photo credits', () => {
     ['en', '© REUTERS / Amr Abdallah Dalsh', 'body', ['REUTERS / Amr Abdallah Dalsh']],
     ['en', 'Protesters gather outside the court on Monday. (Dustin Franz/AFP/Getty Images)', 'body', ['Dustin Franz/AFP/Getty Images']],
     ['en', 'A voter leaves the booth. | Illustration by POLITICO / AP Photo', 'body', ['POLITICO / AP Photo']],
+    ['fr', 'Roman Prymula, photo: Archives du Gouvernement tchèque', 'body', ['Archives du Gouvernement tchèque']],
+    ['id', 'Presiden Joko Widodo, foto: Biro Pers Sekretariat Presiden', 'body', ['Biro Pers Sekretariat Presiden']],
   ] as const)('%s: %s', (lang, text, kind, expected) => {
     expect(credits(text, lang, kind).photos).toEqual(folded([...expected]));
   });

@@ -16,6 +16,7 @@ import { tokenize } from './tokens';
 const OPENERS = '([［【（';
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】', '（': '）' };
 const MAX_SLOT = 300;
+const SHORT_LINE = 100;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
 
 interface LabelHit {
@@ -23,23 +24,34 @@ interface LabelHit {
   slot: string;
   slotStart: number;
   bracketed: boolean;
+  afterComma: boolean;
 }
 
 /** Where a label may start: line start, after a sentence end, a bracket, a dash or a bar. */
-function atLabelStart(line: string, index: number): { ok: boolean; opener?: string } {
+interface LabelStart {
+  ok: boolean;
+  opener?: string;
+  /** Right after a comma: "Roman Prymula, photo: …", a caption's subject then its credit. */
+  comma?: boolean;
+}
+
+function atLabelStart(line: string, index: number, afterComma: boolean): LabelStart {
   let i = index - 1;
   while (i >= 0 && /[\s"“'‘]/.test(line[i]!)) i--;
   if (i < 0) return { ok: true };
   const ch = line[i]!;
   if (OPENERS.includes(ch)) return { ok: true, opener: ch };
+  if (afterComma && ch === ',') return { ok: true, comma: true };
   return { ok: /[.!?。！？|–—\-:;•·।]/.test(ch) };
 }
 
-function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] {
+function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boolean): LabelHit[] {
   const hits: LabelHit[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(line); m; m = regex.exec(line)) {
-    const start = atLabelStart(line, m.index);
+    // A caption's credit often follows its subject after a comma ("Roman Prymula, photo: Archives…"); a
+    // source label there would be a sentence going on.
+    const start = atLabelStart(line, m.index, photo);
     let i = m.index + m[0].length;
     // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together), and so is a
     // label with a full-width colon after a space in a meta line ("08:42:00 来源：人民日报").
@@ -57,7 +69,7 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean): LabelHit[] 
     const close = start.opener ? window.indexOf(CLOSERS[start.opener]!) : -1;
     const raw = close >= 0 ? window.slice(0, close) : window;
     const slot = raw.trim().replace(/[\s.,;]+$/u, '');
-    if (slot) hits.push({ label: m[0], slot, slotStart: i + raw.indexOf(slot.charAt(0)), bracketed: !!start.opener });
+    if (slot) hits.push({ label: m[0], slot, slotStart: i + raw.indexOf(slot.charAt(0)), bracketed: !!start.opener, afterComma: !!start.comma });
   }
   return hits;
 }
@@ -90,7 +102,7 @@ export function labelFindings(
   for (const c of lang.cues) {
     if (c.cue.form !== 'label') continue;
     const photo = c.cue.role === 'photo';
-    for (const hit of labelHits(line, c.regex, photo && caption)) {
+    for (const hit of labelHits(line, c.regex, photo && caption, photo)) {
       const evidence = clip(line, hit.slotStart);
       const base = { evidence, block, cue: c.tag, cueText: hit.label };
       if (photo) {
@@ -99,7 +111,9 @@ export function labelFindings(
           // Outside a caption the line runs on ("Ảnh: REUTERS Theo ông Abella…"): the credit is the name.
           if (caption || !ctx.cased || notACredit(ctx, hit.slot)) continue;
         }
-        const credit = caption || hit.bracketed || !ctx.cased ? hit.slot : creditName(ctx, index, line, hit.slotStart);
+        // "Subject, photo: Credit" in a short line is a caption printed as a paragraph: its slot is all credit.
+        const captionLike = hit.afterComma && line.length <= SHORT_LINE && hit.slot.length <= 60;
+        const credit = caption || captionLike || hit.bracketed || !ctx.cased ? hit.slot : creditName(ctx, index, line, hit.slotStart);
         if (credit) out.push({ ...base, role: 'photo', name: credit, kind: 'unknown' });
         continue;
       }
