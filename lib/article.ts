@@ -71,6 +71,8 @@ function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}):
     if (!m) continue;
     if (lenient.continuation && READ_MORE.test(name)) continue;
     if (lenient.caption && /aside|sidebar/i.test(m[0])) continue;
+    // "widget-image", "share-photo": the furniture word names a kind of box, and the box holds an image.
+    if (lenient.caption && name.split(/\s+/).some((token) => FURNITURE.test(token) && IMAGE_WORDS.test(token))) continue;
     if (lenient.tail && /footer/i.test(m[0])) continue;
     return true;
   }
@@ -164,7 +166,7 @@ function widen(region: Element, blocks: Block[]): Element {
   const textIn = (el: Element) => blocks.reduce((n, b) => n + (el.contains(b.el) ? b.text.length : 0), 0);
   const own = textIn(region);
   let near = region;
-  for (let up = near.parentElement, i = 0; up && i < 6 && up.tagName.toUpperCase() !== 'BODY'; up = up.parentElement, i++) {
+  for (let up = near.parentElement, i = 0; up && i < 10 && up.tagName.toUpperCase() !== 'BODY'; up = up.parentElement, i++) {
     if (textIn(up) > own * 1.5 + 2000) break;
     near = up;
   }
