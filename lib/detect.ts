@@ -6,6 +6,7 @@
 import type { PageBlock } from './page';
 import { languages } from './cues/index';
 import type { CompiledLang } from './cues/compile';
+import { ANTECEDENT_REACH, antecedentFindings } from './detect/antecedent';
 import { contextFor, type ReadContext } from './detect/context';
 import { bylineFindings, creditLineFindings, datelineFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
@@ -57,7 +58,7 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
   return best;
 }
 
-function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean): Finding[] {
+function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean, recent: string): Finding[] {
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
@@ -74,16 +75,16 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // After the body's container only end credits count: labels and credit lines, no sentences.
   if (block.kind === 'tail') return out;
   for (const s of sentences(line)) {
-    const input = { text: s.text, block: block.index, caption };
+    const input = { text: s.text, block: block.index, caption, before: `${recent}\n${line.slice(0, s.start)}` };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
-    out.push(...verbs);
+    out.push(...verbs, ...antecedentFindings(input, ctx, index));
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
     out.push(...roleFindings(input, ctx, index, reports));
   }
   return out;
 }
 
-function readBlock(block: PageBlock, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean): Finding[] {
+function readBlock(block: PageBlock, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean, recent: string): Finding[] {
   const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
   const out: Finding[] = [];
   if (block.kind === 'caption') {
@@ -93,7 +94,7 @@ function readBlock(block: PageBlock, pageLang: string, index: NameIndex, all: Ma
   }
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;
-    out.push(...readLine(line, block, ctx, index, firstBody));
+    out.push(...readLine(line, block, ctx, index, firstBody, recent));
   }
   // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").
   if (block.kind === 'byline' && out.length === 0) out.push(...bylineFindings(block.text, block.index, index));
@@ -113,15 +114,18 @@ export function detect(article: { blocks: PageBlock[] }, declaredLang: string | 
   let bodySeen = 0;
   let blocks = 0;
   let chars = 0;
+  // The body read so far, where an institution later credited by its kind alone was named.
+  let recent = '';
   for (const block of article.blocks) {
     if (!READ.has(block.kind)) continue;
     if (++blocks > READ_BUDGET.blocks || (chars += block.text.length) > READ_BUDGET.chars) break;
     const firstBody = block.kind === 'body' && bodySeen++ < DATELINE_BLOCKS;
     try {
-      findings.push(...readBlock(block, lang, index, all, firstBody));
+      findings.push(...readBlock(block, lang, index, all, firstBody, recent));
     } catch {
       // One strange block must not cost the page its report.
     }
+    if (block.kind === 'body') recent = `${recent}\n${block.text}`.slice(-ANTECEDENT_REACH);
   }
   if (byline && !article.blocks.some((b) => b.kind === 'byline')) findings.push(...bylineFindings(byline, 0, index));
   return { findings, lang };

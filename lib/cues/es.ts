@@ -170,7 +170,7 @@ export default {
   ],
   roleWords: ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'representante', 'representantes', 'funcionario', 'funcionaria', 'funcionarios', 'fuentes', 'fuente', 'corresponsal', 'gabinete de prensa', 'oficina de prensa', 'jefe de prensa', 'responsable de comunicación'],
   positionWords: ['presidente', 'presidenta', 'director', 'directora', 'director general', 'jefe', 'jefa', 'titular', 'secretario general', 'secretaria general', 'gerente', 'gerente general'],
-  genericOrgs: ['gobierno', 'policía', 'empresa', 'ministerio', 'autoridades', 'comisión', 'ejército', 'fiscalía', 'tribunal', 'banco', 'compañía', 'partido'],
+  genericOrgs: ['gobierno', 'policía', 'empresa', 'ministerio', 'autoridades', 'comisión', 'ejército', 'fiscalía', 'tribunal', 'banco', 'compañía', 'partido', 'organización', 'organismo', 'entidad', 'institución', 'agencia'],
   articles: ['el', 'la', 'los', 'las', 'al>el', 'del>el'],
   formerWords: ['ex', 'antiguo', 'antigua', 'expresidente', 'fallecido', 'fallecida', 'exdirector'],
   personTitles: [

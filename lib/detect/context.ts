@@ -23,6 +23,9 @@ export interface ReadContext {
   calendar: Phrases;
   notCredits: Phrases;
   cueWords: Phrases;
+  /** Source cues the name follows (`according to`, `según`, `teilte`) and precedes (`said`, `explicó`). */
+  beforeCueWords: Phrases;
+  afterCueWords: Phrases;
   stopwords: Set<string>;
   genericOrgs: Phrases;
   /** Articles that may open an outlet's name, and the article each contraction hides (au → le). */
@@ -56,6 +59,8 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     calendar: merged('calendar'),
     notCredits: merged('notCredits'),
     cueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form !== 'label').flatMap((c) => c.words))),
+    beforeCueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form === 'before' && c.role === 'source' && !c.afterQuote).flatMap((c) => c.words))),
+    afterCueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form === 'after' && c.role === 'source').flatMap((c) => c.words))),
     stopwords: new Set(langs.flatMap((l) => [...l.stopwords])),
     genericOrgs: new Phrases(langs.flatMap((l) => l.data.genericOrgs)),
     articles: new Map(

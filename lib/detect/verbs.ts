@@ -16,6 +16,8 @@ export interface SentenceInput {
   block: number;
   /** The sentence is (part of) a caption: photo credits are read only there. */
   caption?: boolean;
+  /** The article's text just before the sentence, where an institution it names by kind alone was named. */
+  before?: string;
 }
 
 const URL_START = /^[\s:：]*(?:https?:\/\/|www\.)/i;

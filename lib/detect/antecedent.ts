@@ -1,0 +1,125 @@
+/**
+ * An institution credited by its kind alone: "según ha explicado un portavoz de la organización", "the
+ * ministry said", "teilte die Behörde mit". Alone such a phrase names no one; but the press writes it right
+ * after naming the institution ("…la Organización Meteorológica Mundial. … un portavoz de la
+ * organización"), and then it is that one: the nearest name before it that is headed by the same word.
+ * Without such a name nearby it stays unnamed, as before.
+ */
+import type { ReadContext } from './context';
+import { clip, type Finding } from './finding';
+import { readBackward, readForward, type NameSpan } from './names';
+import { judge, type NameIndex } from './org';
+import type { SentenceInput } from './verbs';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+/**
+ * How far back the named institution may stand: a sentence or two. Further back the institution meant is
+ * often one named by another word ("Whole Foods … The company said"), and the nearest name with the word
+ * is someone else.
+ */
+export const ANTECEDENT_REACH = 400;
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+interface Mention {
+  /** The generic words ("organización", "ministry"), as tokens. */
+  head: Token[];
+  /** Where the credit's wording starts, for the evidence window. */
+  at: number;
+}
+
+/** Does a definite "the X" stand at `i` (an article, then a generic word not heading a name of its own)? */
+function definiteGeneric(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  const article = tokens[i - 1];
+  if (!article || !ctx.articles.has(article.text.toLowerCase())) return 0;
+  const n = ctx.genericOrgs.forward(tokens, i);
+  if (!n) return 0;
+  const next = tokens[i + n];
+  // "el ministerio de Salud", "die Polizei Köln": a name of its own, read elsewhere. (German capitalizes
+  // "die Behörde" as every noun, so a capital alone doesn't make a name.)
+  if (next && (isCapitalized(next) || (ctx.nameLinks.has(next.text) && isCapitalized(tokens[i + n + 1] ?? next)))) return 0;
+  return n;
+}
+
+/** Is the phrase at [a, b) where a credit's name stands: after a source cue or a speaker role, or before a verb? */
+function credited(ctx: ReadContext, tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a - 2; // before the article
+  if (k >= 0 && ctx.beforeCueWords.backward(tokens, k) > 0) return true;
+  if (k >= 0 && ctx.nameLinks.has(tokens[k]!.text)) k--;
+  if (k >= 0 && ctx.roleWords.backward(tokens, k) > 0) return true;
+  let j = b;
+  for (let guard = 0; guard < 3; guard++) {
+    const aux = ctx.auxiliaries.forward(tokens, j);
+    if (!aux) break;
+    j += aux;
+  }
+  return ctx.afterCueWords.forward(tokens, j) > 0;
+}
+
+/** The definite generic phrases in a sentence that stand where a credit's name would. */
+function mentions(ctx: ReadContext, text: string): Mention[] {
+  const tokens = tokenize(text, 0, 120);
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const n = definiteGeneric(ctx, tokens, i);
+    if (n && credited(ctx, tokens, i, i + n)) out.push({ head: tokens.slice(i, i + n), at: tokens[i - 1]!.start });
+  }
+  return out;
+}
+
+/**
+ * Does the word at `k` spell the head ("Organización" for "organización", "Wissenschaftsbehörde" for
+ * "Behörde", "ministère" in "le ministère de l'Intérieur")?
+ */
+function headsAt(tokens: readonly Token[], k: number, head: Token[]): boolean {
+  if (!tokens[k]!.word) return false;
+  const last = head.length - 1;
+  if (head.length === 1) {
+    const word = fold(tokens[k]!.text);
+    const want = fold(head[0]!.text);
+    // German writes the kind into a compound: "die Wissenschaftsbehörde" is "die Behörde".
+    return word === want || (want.length >= 5 && word.endsWith(want));
+  }
+  return head.every((h, m) => fold(tokens[k - last + m]?.text ?? '') === fold(h.text));
+}
+
+/** The nearest institution before `before`'s end whose name the head word belongs to. */
+function antecedent(ctx: ReadContext, index: NameIndex, before: string, head: Token[]): NameSpan | null {
+  const text = before.slice(-ANTECEDENT_REACH);
+  const tokens = tokenize(text, 0, 400);
+  const find = (t: string) => index.find(t);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (!headsAt(tokens, k, head)) continue;
+    const t = tokens[k]!;
+    const from = tokens[k - head.length + 1]!;
+    const spans = [readForward(ctx, text, from.start, { find })[0], readBackward(ctx, text, t.end, find)].filter(
+      (s): s is NameSpan => !!s && s.start <= from.start && s.end >= t.end,
+    );
+    const best = spans.sort((x, y) => y.text.length - x.text.length)[0];
+    // The kind word in the name says what it is, as a speaker role does ("la Organización…").
+    if (best && judge({ ...best, roleHint: true }, ctx, index, false).accept) return best;
+  }
+  return null;
+}
+
+/** Sources credited by their kind alone, resolved to the institution named just before. */
+export function antecedentFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex): Finding[] {
+  if (!ctx.cased || !s.before) return [];
+  const out: Finding[] = [];
+  for (const m of mentions(ctx, s.text)) {
+    const name = antecedent(ctx, index, `${s.before}\n${s.text.slice(0, m.at)}`, m.head);
+    if (!name) continue;
+    const v = judge({ ...name, roleHint: true }, ctx, index, false);
+    out.push({
+      role: 'source',
+      name: name.text,
+      evidence: clip(s.text, m.at),
+      block: s.block,
+      cue: `${ctx.langs[0]!.code}.antecedent`,
+      cueText: m.head.map((t) => t.text).join(' '),
+      kind: v.kind,
+      known: v.known,
+    });
+  }
+  return out;
+}
