@@ -145,6 +145,13 @@ export default {
       note: 'verb second: "Das teilte die Organisation X mit", "Am Montag sagte ein Sprecher des Ministeriums", "„…", sagte die Polizei"',
     },
     {
+      id: 'said-framed',
+      form: 'around',
+      words: ['teilte', 'teilten', 'teilt', 'gab', 'gaben', 'gibt'],
+      closers: ['mit', 'bekannt'],
+      note: 'a split verb framing the subject: "Das teilte die Organisation Künstler helfen Künstlern mit", "gab der Verein Mehr Demokratie bekannt" — the name a kind of institution introduces runs to the particle',
+    },
+    {
       id: 'so',
       form: 'before',
       afterQuote: true,

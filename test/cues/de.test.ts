@@ -8,6 +8,8 @@ describe('de: sources', () => {
     ['Nach Angaben der Polizei Nürnberg wurden bei dem Unfall drei Menschen verletzt.', ['Polizei Nürnberg']],
     ['Angaben der Berliner Feuerwehr zufolge konnte der Brand am frühen Morgen gelöscht werden.', ['Berliner Feuerwehr']],
     ['Die Gewerkschaft Verdi teilte am Dienstag mit, der Warnstreik werde ausgeweitet.', ['Gewerkschaft Verdi']],
+    ['Sie starb nach langer Krankheit. Das teilte die Organisation Künstler helfen Künstlern mit.', ['Künstler helfen Künstlern']],
+    ['Die Spenden seien um ein Drittel gestiegen, teilte die Initiative Brot für die Welt am Dienstag mit.', ['Brot für die Welt']],
     ['Der Autobauer Porsche erklärte, die Auslieferungen verzögerten sich um Wochen.', ['Autobauer Porsche']],
     ['Die Spielervereinigung VdV warnte vor einer weiteren Aufstockung des Spielplans.', ['Spielervereinigung VdV']],
     ['Ihr Team Jumbo-Visma schrieb bei Twitter, die Fahrerin sei wohlauf.', ['Team Jumbo-Visma']],
@@ -61,6 +63,9 @@ describe('de: photo credits', () => {
 
 describe('de: must not credit', () => {
   it.each([
+    ['Das teilte der Konzern in einem Brief an die Aktionäre mit.'],
+    ['Das teilte das Unternehmen seinen Kunden am Freitag mit.'],
+    ['Das teilte die Stadt nach einer Sitzung des Rates mit.'],
     ['Laut Gesetz müssen alle Betriebe die neuen Regeln einhalten.'],
     ['Laut Plan soll die Strecke bis 2030 fertig sein.'],
     ['Von Max Müller'],
