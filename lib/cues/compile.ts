@@ -9,14 +9,41 @@ export const UNSPACED: ReadonlySet<Script> = new Set(['han', 'kana', 'thai']);
 /** Scripts with capital letters, where a name shows itself by its case. */
 export const CASED: ReadonlySet<Script> = new Set(['latin', 'cyrillic', 'greek']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
 
-/** One alternation of the words, longest first. */
+const WHITE = ' ';
+const escapeUnit = (u: string) => (u === WHITE ? '\\s+' : u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+
+function serialize(node: TrieNode): string {
+  const parts = [...node.next].map(([unit, child]) => escapeUnit(unit) + serialize(child));
+  if (!parts.length) return '';
+  const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  // Greedy: a longer word through this node is tried before the word that ends here.
+  if (node.end) return parts.length === 1 ? `(?:${body})?` : `${body}?`;
+  return body;
+}
+
+/**
+ * One alternation of the words, the longest match first, as a trie ("te(?:ilte(?:\\s+mit)?|…)"): each
+ * position tries only the branch its next letter opens, where a flat list of thousands of words (German
+ * split verbs times their fillers) would try every one. Each branch starts with a distinct letter or the
+ * one white-space run, so matching stays linear.
+ */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escape)
-    .join('|');
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of new Set(words)) {
+    let node = root;
+    for (const unit of Array.from(word.replace(/\s+/g, WHITE))) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return serialize(root);
 }
 
 /**
