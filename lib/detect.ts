@@ -58,6 +58,12 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
   return best;
 }
 
+/** The text just before a sentence, within the antecedent reach; bounded, since one line may hold a whole page. */
+function textBefore(recent: string, line: string, at: number): string {
+  const prefix = line.slice(Math.max(0, at - ANTECEDENT_REACH), at);
+  return prefix.length >= ANTECEDENT_REACH ? prefix : `${recent.slice(prefix.length - ANTECEDENT_REACH)}\n${prefix}`;
+}
+
 function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean, recent: string): Finding[] {
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
@@ -75,7 +81,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // After the body's container only end credits count: labels and credit lines, no sentences.
   if (block.kind === 'tail') return out;
   for (const s of sentences(line)) {
-    const input = { text: s.text, block: block.index, caption, before: `${recent}\n${line.slice(0, s.start)}` };
+    const input = { text: s.text, block: block.index, caption, before: textBefore(recent, line, s.start) };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
     out.push(...verbs, ...antecedentFindings(input, ctx, index));
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));

@@ -28,7 +28,7 @@ const time = (f: () => void, runs = 3) => {
 };
 
 // Adversarial inputs: cue storms with no names, endless names, labels without ends, brackets without
-// closers, one huge word, lists that never end, scripts without spaces.
+// closers, one huge word, lists that never end, scripts without spaces, kinds of institution to resolve.
 const PATTERNS: [string, string, (n: number) => string][] = [
   ['id', 'cue storm', (n) => 'menurut '.repeat(n / 8)],
   ['en', 'capitalized run', (n) => 'Abc '.repeat(n / 4)],
@@ -44,6 +44,9 @@ const PATTERNS: [string, string, (n: number) => string][] = [
   ['ja', 'topics', (n) => '気象庁は発表したと発表した'.repeat(n / 13)],
   ['ar', 'arabic', (n) => 'وقال المرصد السوري '.repeat(n / 19)],
   ['en', 'urls', (n) => 'Source: https://a.b/'.repeat(n / 20)],
+  // Institutions credited by kind alone, each with candidate names before it to search back through.
+  ['es', 'by kind alone', (n) => 'la Organización Mundial dijo según la organización '.repeat(n / 51)],
+  ['de', 'split verbs', (n) => 'teilte die Organisation Ab cd Ef mit, '.repeat(n / 38)],
 ];
 
 function detectText(text: string, lang: string) {

@@ -83,15 +83,23 @@ function headsAt(tokens: readonly Token[], k: number, head: Token[]): boolean {
   return head.every((h, m) => fold(tokens[k - last + m]?.text ?? '') === fold(h.text));
 }
 
+/** The nearest names with the head word worth reading; the rest are further back than any reader looks. */
+const MAX_TRIED = 3;
+const nameish = (ctx: ReadContext, t: Token | undefined) => !!t && t.word && (isCapitalized(t) || ctx.nameLinks.has(t.text));
+
 /** The nearest institution before `before`'s end whose name the head word belongs to. */
 function antecedent(ctx: ReadContext, index: NameIndex, before: string, head: Token[]): NameSpan | null {
   const text = before.slice(-ANTECEDENT_REACH);
   const tokens = tokenize(text, 0, 400);
   const find = (t: string) => index.find(t);
-  for (let k = tokens.length - 1; k >= 0; k--) {
+  let tried = 0;
+  for (let k = tokens.length - 1; k >= 0 && tried < MAX_TRIED; k--) {
     if (!headsAt(tokens, k, head)) continue;
     const t = tokens[k]!;
     const from = tokens[k - head.length + 1]!;
+    // The kind word alone again ("die Polizei … die Polizei"): no name to read around it.
+    if (fold(t.text) === fold(head[head.length - 1]!.text) && !nameish(ctx, tokens[k - head.length]) && !nameish(ctx, tokens[k + 1])) continue;
+    tried++;
     const spans = [readForward(ctx, text, from.start, { find })[0], readBackward(ctx, text, t.end, find)].filter(
       (s): s is NameSpan => !!s && s.start <= from.start && s.end >= t.end,
     );
