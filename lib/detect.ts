@@ -58,6 +58,18 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
   return best;
 }
 
+// The paths CMSs give tag and topic pages: /tag/tvri, /tags/, /topic/, /topik/, /chu-de/, /tu-khoa/, /themen/…
+const TAG_PATH = /^https?:\/\/[^/?#]+(?:\/[^?#]*)?\/(?:tags?|topics?|topik|topic-tag|keywords?|kata-kunci|chu-de|tu-khoa|themen?|thema|temas?|sujets?|etiquetas?)(?:[/?#.]|$)/i;
+
+/**
+ * A block that is one link to a tag or topic page ("Tags: … TVRI"): navigation after the body, not an end
+ * credit. A linked name elsewhere stays one (Libération links its "AFP" end credit to the agency's author page).
+ */
+function linkOnly(block: PageBlock): boolean {
+  const link = block.links.length === 1 ? block.links[0]! : undefined;
+  return !!link && link.text.trim() === block.text.trim() && TAG_PATH.test(link.href);
+}
+
 /** The text just before a sentence, within the antecedent reach; bounded, since one line may hold a whole page. */
 function textBefore(recent: string, line: string, at: number): string {
   const prefix = line.slice(Math.max(0, at - ANTECEDENT_REACH), at);
@@ -71,7 +83,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // Above the body, a meta line (date, source, section) credits only through a label.
   if (block.kind === 'meta') return out;
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
-  if (block.kind !== 'caption') out.push(...creditLineFindings(line, block.index, index));
+  if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index));
   // A "© Agency / Name" line is a photo's credit wherever it stands (captions printed as paragraphs).
   if (block.kind !== 'caption' && line.length <= 80 && /^\s*©[^/]{2,40}\/[^/]{2,40}$/u.test(line)) out.push(...captionCredits(line, block.index, false, index));
   // So is a short paragraph closing on "(Name/Agency/Getty Images)": a caption printed as body text.

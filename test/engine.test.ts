@@ -3,6 +3,9 @@
  * (or a near-miss it must not take), whatever the language's own tables say.
  */
 import { describe, expect, it } from 'vitest';
+import { detect } from '../lib/detect';
+import { outletRegistry } from '../lib/outlets/index';
+import type { PageBlock } from '../lib/page';
 import { credits, folded, printedPhotoCredits } from './cues/harness';
 
 describe('engine: names', () => {
@@ -60,5 +63,26 @@ describe('engine: photo credits as printed', () => {
     ['en', 'Protesters gather outside the court. (Dustin Franz/AFP/Getty Images)', ['Dustin Franz/AFP/Getty Images']],
   ])('%s: %s', (lang, text, expected) => {
     expect(printedPhotoCredits(text, lang)).toEqual(expected);
+  });
+});
+
+describe('engine: after the body', () => {
+  const detectTail = (text: string, links: { href: string; text: string }[]) => {
+    const body: PageBlock = { index: 0, text: 'Soal ujian untuk jenjang SMA disiarkan pukul 10.00 WIB.', links: [], kind: 'body', creditParts: [], pieces: [], creditElement: false };
+    const tail: PageBlock = { index: 1, text, links, kind: 'tail', creditParts: [], pieces: [], creditElement: false };
+    return detect({ blocks: [body, tail] }, 'id', outletRegistry()).findings.filter((f) => f.role === 'source').map((f) => f.name);
+  };
+
+  it('takes an end credit printed as a line of its own', () => {
+    expect(detectTail('(AFP)', [])).toEqual(['AFP']);
+  });
+
+  it('takes no tag for a credit: a block that is one link to a tag page', () => {
+    expect(detectTail('TVRI', [{ href: 'https://news.example/tag/tvri', text: 'TVRI' }])).toEqual([]);
+    expect(detectTail('AFP', [{ href: 'https://news.example/topics/afp?src=article', text: 'AFP' }])).toEqual([]);
+  });
+
+  it("takes an end credit linked to the agency's author page", () => {
+    expect(detectTail('AFP', [{ href: 'https://news.example/auteur/2005-afp', text: 'AFP' }])).toEqual(['AFP']);
   });
 });
