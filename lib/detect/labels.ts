@@ -17,6 +17,8 @@ const OPENERS = '([［【（';
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】', '（': '）' };
 const MAX_SLOT = 300;
 const SHORT_LINE = 100;
+/** Words after a source label's names that make its slot a sentence rather than a credit. */
+const RUN_ON_WORDS = 3;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
 
 interface LabelHit {
@@ -134,10 +136,15 @@ export function labelFindings(
         }
         continue;
       }
-      for (const read of readForward(ctx, line, hit.slotStart, { list: true, find: (t) => index.find(t) })) {
+      const reads = readForward(ctx, line, hit.slotStart, { list: true, find: (t) => index.find(t) });
+      // A slot that runs on past its names is a sentence, a headline ("Source: Trump ‘irritated’ by Conway
+      // attacks"): there the label credits only what is an organization on its own.
+      const last = reads[reads.length - 1];
+      const runsOn = !!last && tokenize(line.slice(last.end, hit.slotStart + hit.slot.length)).filter((t) => t.word).length >= RUN_ON_WORDS;
+      for (const read of reads) {
         const span = shrinkToKnown(read, (t) => index.find(t));
         const v = judge(span, ctx, index, true);
-        if (v.accept) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
+        if (v.accept && (!runsOn || v.orgLike)) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
       }
     }
   }

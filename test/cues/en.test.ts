@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('en: sources', () => {
   it.each([
+    ['Source: U.S. Census Bureau data for the years 2010 to 2020', ['U.S. Census Bureau']],
     ['The senator told the New York Times that the bill would pass.', ['New York Times']],
     ['Visitors must keep to the tracks, according to the New Zealand Department of Conservation.', ['New Zealand Department of Conservation']],
     ['HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said on Wednesday that the United States would provide a ship.', ['AP']],
@@ -54,6 +55,8 @@ describe('en: photo credits', () => {
 
 describe('en: must not credit', () => {
   it.each([
+    // A headline that opens with "Source:" runs on past its name: a person there is its subject, no credit.
+    ['Source: Trump ‘irritated’ by Conway attacks on Romney'],
     ['Police said the driver was taken to hospital.'],
     ['"We will appeal," the Government said in a statement.'],
     ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
