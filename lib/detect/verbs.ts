@@ -205,6 +205,12 @@ function tableRegex(words: string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** Does a list joiner ("and", "dan", "và") stand inside the name? */
+function joinsTwo(ctx: ReadContext, name: string): boolean {
+  const tokens = tokenize(name);
+  return tokens.some((t, i) => i > 0 && ctx.listJoiners.forward(tokens, i) > 0);
+}
+
 /**
  * Speaker roles, in a sentence that reports speech: the organization a spokesperson speaks for.
  * Forward (`juru bicara Kementerian Luar Negeri`, `a spokesman for the prosecutor's office`) or, in
@@ -238,6 +244,9 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
       if (!span || span.titled) continue;
       const v = judge({ ...span, roleHint: viaRole }, ctx, index, false);
       if (!v.accept) continue;
+      // "Trump and US Trade Representative Robert Lighthizer": read back from the role, "and" joins a person
+      // to the office, not the words of one name; a name with "and" inside needs more than the role to be one.
+      if (span === backward && v.why === 'speaker role' && joinsTwo(ctx, span.text)) continue;
       out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.role`, cueText: m[0], kind: v.kind, known: v.known });
     }
   }
