@@ -48,13 +48,15 @@ export function alternation(words: readonly string[]): string {
 
 /**
  * The ways the press prints a word: as written in the table, lower case, Capitalized at a sentence start,
- * ALL CAPS in labels. Matching is case-sensitive over these variants, because a case-insensitive regex
+ * Title Case, ALL CAPS in labels. Matching is case-sensitive over these variants, because a case-insensitive regex
  * can't tell a capital from a small letter in its lookarounds (and glue detection needs exactly that).
  */
 export function caseVariants(word: string): string[] {
   const lower = word.toLowerCase();
   const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return [...new Set([word, lower, capital, word.toUpperCase()])];
+  // Title Case, as credits over a picture print it: "Tangkapan Layar TVRI".
+  const title = lower.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, ch: string) => space + ch.toUpperCase());
+  return [...new Set([word, lower, capital, title, word.toUpperCase()])];
 }
 
 /**

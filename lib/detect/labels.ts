@@ -17,6 +17,8 @@ const OPENERS = '([［【（';
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】', '（': '）' };
 const MAX_SLOT = 300;
 const SHORT_LINE = 100;
+/** How long a line holding only a photo label and its credit may be. */
+const STANDALONE_LINE = 60;
 /** Words after a source label's names that make its slot a sentence rather than a credit. */
 const RUN_ON_WORDS = 3;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
@@ -47,6 +49,11 @@ function atLabelStart(line: string, index: number, afterComma: boolean): LabelSt
   return { ok: /[.!?。！？|–—\-:;•·।]/.test(ch) };
 }
 
+/** A label of several words opening a short line on its own, a name after it: "Tangkapan Layar TVRI". */
+function standaloneLabel(line: string, at: number, label: string): boolean {
+  return line.length <= STANDALONE_LINE && !line.slice(0, at).trim() && /\s/.test(label.trim()) && /^\s+[\p{Lu}\p{N}@]/u.test(line.slice(at + label.length, at + label.length + 3));
+}
+
 function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boolean): LabelHit[] {
   const hits: LabelHit[] = [];
   regex.lastIndex = 0;
@@ -61,8 +68,10 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
     if (!start.ok && !unambiguous) continue;
     const colon = /[:：=＝]\s*$/.test(m[0]) ? [''] : /^\s*[:：=＝]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0]!.length;
-    // A label ending in "by" says enough without a colon ("| Illustration by POLITICO / AP Photo").
-    else if (!start.opener && !allowBare && !/(?:^|\s)(?:by|oleh|bởi|par|por|von|door)$/iu.test(m[0])) continue;
+    // A label ending in "by" says enough without a colon ("| Illustration by POLITICO / AP Photo"), and so
+    // does a photo label of several words opening a short line of its own, as credits laid over a picture
+    // print it ("Tangkapan Layar TVRI"): the name after it must then start with a capital.
+    else if (!start.opener && !allowBare && !/(?:^|\s)(?:by|oleh|bởi|par|por|von|door)$/iu.test(m[0]) && !(photo && standaloneLabel(line, m.index, m[0]))) continue;
     // Without a colon a one-word label's slot must start like a name: "(Foto Ansa)", not "Foto de familia de
     // los líderes"; a longer label says enough ("Photo non datée fournie par l'armée").
     else if (!/\s/.test(m[0].trim()) && !/^\s+(?:[\p{Lu}\p{N}@]|\p{Lo})/u.test(line.slice(i, i + 3))) continue;

@@ -47,6 +47,18 @@ describe('id: photo credits and origins', () => {
     expect(credits(text, 'id', 'caption').photos).toEqual(folded(expected));
   });
 
+  // A credit laid over the picture, a line of its own above the body, with no colon.
+  it.each([
+    ['Tangkapan Layar TVRI', ['TVRI']],
+    ['Tangkapan layar YouTube Kompas TV', ['Kompas TV']],
+  ])('over a picture: %s', (text, expected) => {
+    expect(credits(text, 'id', 'meta').photos).toEqual(folded(expected));
+  });
+
+  it.each([['Tangkapan layar video viral di media sosial'], ['Foto bersama para peserta lomba di halaman sekolah']])('no credit in the line %s', (text) => {
+    expect(credits(text, 'id', 'meta').photos).toEqual([]);
+  });
+
   it('a URL after Sumber: is the page the text is based on', () => {
     const found = credits('Sumber: https://www.nguoiduatin.vn/bo-truong-204241014210826959.htm', 'id');
     expect(found.basedOn).toEqual(['https://www.nguoiduatin.vn/bo-truong-204241014210826959.htm']);
