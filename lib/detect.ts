@@ -60,6 +60,8 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
 
 // The paths CMSs give tag and topic pages: /tag/tvri, /tags/, /topic/, /topik/, /chu-de/, /tu-khoa/, /themen/…
 const TAG_PATH = /^https?:\/\/[^/?#]+(?:\/[^?#]*)?\/(?:tags?|topics?|topik|topic-tag|keywords?|kata-kunci|chu-de|tu-khoa|themen?|thema|temas?|sujets?|etiquetas?)(?:[/?#.]|$)/i;
+// "© Agency / Name" at a line's end: the slash makes it a photo's credit, not a site's copyright ("© 2019 X").
+const COPYRIGHT_CREDIT = /©\s*[^©/\n]{2,40}\/[^©/\n]{2,40}$/u;
 
 /**
  * A block that is one link to a tag or topic page ("Tags: … TVRI"): navigation after the body, not an end
@@ -80,12 +82,14 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
+  // A "© Agency / Name" closing a line is a photo's credit wherever it stands: captions printed as
+  // paragraphs, a hero picture's caption above the body ("A cyclist rides … © Reuters / David Mercado").
+  const copyright = block.kind !== 'caption' && line.length <= 300 ? COPYRIGHT_CREDIT.exec(line) : null;
+  if (copyright) out.push(...captionCredits(copyright[0], block.index, false, index));
   // Above the body, a meta line (date, source, section) credits only through a label.
   if (block.kind === 'meta') return out;
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
   if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index));
-  // A "© Agency / Name" line is a photo's credit wherever it stands (captions printed as paragraphs).
-  if (block.kind !== 'caption' && line.length <= 80 && /^\s*©[^/]{2,40}\/[^/]{2,40}$/u.test(line)) out.push(...captionCredits(line, block.index, false, index));
   // So is a short paragraph closing on "(Name/Agency/Getty Images)": a caption printed as body text.
   if (block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line)) {
     out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));

@@ -88,3 +88,18 @@ describe('engine: after the body', () => {
     expect(detectTail('AFP', [{ href: 'https://news.example/auteur/2005-afp', text: 'AFP' }])).toEqual(['AFP']);
   });
 });
+
+describe('engine: a copyright credit closing a line', () => {
+  it.each([
+    ['meta', 'A cyclist rides past a blocked fuel plant near La Paz, November 19, 2019. © Reuters / David Mercado', ['Reuters / David Mercado']],
+    ['body', '© AFP / Jim Watson', ['AFP / Jim Watson']],
+    // A site's copyright names no photo's author.
+    ['meta', '© 2019 Reuters. All rights reserved.', []],
+  ] as const)('%s: %s', (kind, text, expected) => {
+    expect(printedPhotoCredits(text, 'en', kind)).toEqual([...expected]);
+  });
+
+  it('takes no file in a sentence for a photo label', () => {
+    expect(credits('The file was sent to prosecutors on Monday. He opened the file: Reuters had it first.', 'en').photos).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ describe('en: sources', () => {
 describe('en: photo credits', () => {
   it.each([
     ['President Joe Biden at the White House, Washington / AFP', ['AFP']],
+    ['Roughly 13,000 US troops remain in Afghanistan [File: Reuters]', ['Reuters']],
     ['Defense Secretary Mark Esper speaks in Hanoi. Photo: Hau Dinh, AP', ['Hau Dinh, AP']],
     ['The house where Hitler was born. Leonhard Foeger / Reuters file', ['Leonhard Foeger / Reuters file']],
     ['Shoppers at a Whole Foods store. (Ellen M. Banner / The Seattle Times)', ['Ellen M. Banner / The Seattle Times']],
