@@ -63,7 +63,8 @@ function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}):
     const inArticle = !!node.parentElement?.closest('article');
     const articleOwn =
       (tag === 'HEADER' && inArticle) ||
-      (lenient.caption && (tag === 'ASIDE' || (tag === 'FOOTER' && CAPTION_CLASS.test(node.getAttribute('class') ?? '')))) ||
+      // A caption in a header is the article's hero picture (a site's header holds no figures).
+      (lenient.caption && (tag === 'ASIDE' || tag === 'HEADER' || (tag === 'FOOTER' && CAPTION_CLASS.test(node.getAttribute('class') ?? '')))) ||
       (lenient.tail && tag === 'FOOTER' && inArticle);
     if (FURNITURE_TAGS.has(tag) && !articleOwn) return true;
     const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
