@@ -191,6 +191,24 @@ interface Lead {
   article?: { at: number; word: string };
 }
 
+/** A word in a description: lowercase ("rescue"), or a compound ending in one ("London-based", "state-run"). */
+const describing = (t: Token | undefined): boolean => !!t && t.word && (/^\p{Ll}/u.test(t.text) || /-\p{Ll}+$/u.test(t.text));
+
+/**
+ * How many tokens from `i` describe the name after them: up to four describing words, the last a kind of
+ * institution or outlet ("whale rescue group", "London-based fact-checking website"), then a name. 0 if none.
+ */
+function describedBy(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  for (let k = 1; k <= 4 && describing(tokens[i + k - 1]) && !ctx.stopwords.has(tokens[i + k - 1]!.text.toLowerCase()); k++) {
+    const last = i + k - 1;
+    const kind = ctx.genericOrgs.backward(tokens, last) || ctx.outletWords.backward(tokens, last) || ctx.orgWords.backward(tokens, last);
+    // "the police Chief John Smith": a title after the kind word starts a person, not the name.
+    const titled = ctx.personTitles.forward(tokens, last + 1) || ctx.positionWordsTable.forward(tokens, last + 1) || ctx.roleWords.forward(tokens, last + 1);
+    if (kind && kind <= k && isNameToken(tokens[last + 1]) && !titled) return k;
+  }
+  return 0;
+}
+
 /** Skips what may stand between a cue and its name: quotes, fillers, an outlet word, a speaker role. */
 function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?: (at: number) => boolean): Lead {
   const lead: Lead = { i, outletHint: false, roleHint: false };
@@ -211,6 +229,17 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
     // ("the New York Times").
     const filler = isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()) ? 0 : ctx.fillers.forward(tokens, lead.i);
     const n = Math.max(outlet, role, filler);
+    const described = n ? 0 : describedBy(ctx, tokens, lead.i);
+    if (described) {
+      // "whale rescue group Project Jonah", "fact-checking website Full Fact": a description closed by a kind
+      // of institution or outlet says the name after it is one.
+      if (ctx.outletWords.backward(tokens, lead.i + described - 1)) {
+        lead.outletHint = true;
+        lead.outletStart = lead.i + described - 1;
+      } else lead.roleHint = true;
+      lead.i += described;
+      continue;
+    }
     if (!n) {
       // A contraction hiding an article ("au Parisien", "do Globo"): remembered, skipped.
       const hidden = /^\p{Ll}/u.test(t.text) ? ctx.articles.get(t.text.toLowerCase()) : undefined;
@@ -247,6 +276,8 @@ function headedName(ctx: ReadContext, tokens: readonly Token[], i: number): numb
     else break;
   }
   if (j === i + head && !nameAt(ctx, tokens, j)) return -1;
+  // "the police Chief John Smith": a title after the head starts a person, not the institution's name.
+  if (ctx.personTitles.forward(tokens, j)) return -1;
   return nameEndFrom(ctx, tokens, j);
 }
 

@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('en: sources', () => {
   it.each([
+    ['Strandings rose in November, according to whale rescue group Project Jonah.', ['Project Jonah']],
+    ['Sales passed $6 million in January, according to data analysis firm 1010data.', ['1010data']],
+    ['The footage was first published by investigative news site Bellingcat.', ['Bellingcat']],
     ['Source: U.S. Census Bureau data for the years 2010 to 2020', ['U.S. Census Bureau']],
     ['The senator told the New York Times that the bill would pass.', ['New York Times']],
     ['Visitors must keep to the tracks, according to the New Zealand Department of Conservation.', ['New Zealand Department of Conservation']],
@@ -58,6 +61,8 @@ describe('en: must not credit', () => {
   it.each([
     // A headline that opens with "Source:" runs on past its name: a person there is its subject, no credit.
     ['Source: Trump ‘irritated’ by Conway attacks on Romney'],
+    // A title after the kind of institution starts a person.
+    ['According to the police Chief John Smith, the road was closed.'],
     ['Police said the driver was taken to hospital.'],
     ['"We will appeal," the Government said in a statement.'],
     ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
