@@ -75,8 +75,15 @@ describe('engine: after the body', () => {
     return detect({ blocks: [body, tail] }, 'id', outletRegistry()).findings.filter((f) => f.role === 'source').map((f) => f.name);
   };
 
-  it('takes an end credit printed as a line of its own', () => {
-    expect(detectTail('(AFP)', [])).toEqual(['AFP']);
+  it.each([
+    ['(AFP)', ['AFP']],
+    // The editor's initials beside the agency.
+    ['aja/PAP', ['PAP']],
+    ['red/dpa', ['dpa']],
+    // Initials alone, or beside no agency, credit no one.
+    ['abc/xyz', []],
+  ])('takes an end credit printed as a line of its own: %s', (line, expected) => {
+    expect(detectTail(line, [])).toEqual(expected);
   });
 
   it('takes no tag for a credit: a block that is one link to a tag page', () => {

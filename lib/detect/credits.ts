@@ -71,6 +71,9 @@ export function bylineFindings(byline: string, block: number, index: NameIndex):
   return out;
 }
 
+/** An editor's initials in an end credit: two to four small letters. */
+const INITIALS = /^\p{Ll}{2,4}$/u;
+
 const CREDIT_LINE = /^[\s(\[—–-]*(?:©|\(c\)|copyright)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*$/iu;
 
 /** A short line that is only an outlet's name: an end credit. */
@@ -78,8 +81,11 @@ export function creditLineFindings(line: string, block: number, index: NameIndex
   if (line.length > 60) return [];
   const m = CREDIT_LINE.exec(line);
   if (!m) return [];
-  // Every part must be a known outlet: a line with other words in it is a sentence, not a credit.
-  const found = parts(m[1]!).map((p) => ({ p, known: believable(p, index, true) }));
+  // Every part must be a known outlet: a line with other words in it is a sentence, not a credit. Only the
+  // editor's initials may stand beside the agencies ("aja/PAP", "red/dpa", "mp/ČTK").
+  const found = parts(m[1]!)
+    .filter((p) => !INITIALS.test(p) || believable(p, index, true))
+    .map((p) => ({ p, known: believable(p, index, true) }));
   if (found.length === 0 || found.some((f) => !f.known)) return [];
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: line, block, cue: 'credit-line', cueText: line, kind: kindOf(known!), known }));
 }
