@@ -6,13 +6,17 @@
  */
 import type { CueFileInput } from './schema';
 
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** "a report released Monday by", "published on Tuesday by": the day the press puts between verb and agent. */
+const dated = (verbs: string[]) => verbs.flatMap((v) => DAYS.flatMap((d) => [`${v} ${d} by`, `${v} on ${d} by`, `${v} last ${d} by`]));
+
 export default {
   lang: 'en',
   name: 'English',
   script: 'latin',
   stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'his', 'her', 'they', 'at', 'by', 'this', 'from', 'have', 'has', 'had', 'be', 'are', 'were', 'not', 'but', 'which', 'said', 'would', 'will', 'an', 'their', 'been', 'who', 'its', 'both', 'all', 'many', 'several', 'some', 'other', 'most', 'two', 'three'],
   cues: [
-    { id: 'according', form: 'before', words: ['according to', 'as reported by', 'reported by', 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'in a report by', 'in a report from', 'a report by', 'a report from', 'data from', 'figures from', 'numbers from', 'statistics from', 'estimates from', 'a survey by', 'a poll by', 'a study by', 'an analysis by', 'a study in', 'published in', 'courtesy of'] },
+    { id: 'according', form: 'before', words: [...dated(['released', 'published', 'issued']), 'according to', 'as reported by', 'reported by', 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'in a report by', 'in a report from', 'a report by', 'a report from', 'data from', 'figures from', 'numbers from', 'statistics from', 'estimates from', 'a survey by', 'a poll by', 'a study by', 'an analysis by', 'a study in', 'published in', 'courtesy of'] },
     { id: 'citing', form: 'before', words: ['citing', 'quoting'] },
     { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in', 'writing in'] },
     { id: 'said-inverted', form: 'before', afterQuote: true, words: ['said', 'says', 'added', 'reported', 'announced', 'stated', 'noted', 'wrote', 'tweeted', 'explained'], note: '"…," said the ministry — verb before the name' },

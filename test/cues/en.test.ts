@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('en: sources', () => {
   it.each([
+    ["A new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", ["Stanford University's Center on Poverty and Inequality"]],
     ['Strandings rose in November, according to whale rescue group Project Jonah.', ['Project Jonah']],
     ['Sales passed $6 million in January, according to data analysis firm 1010data.', ['1010data']],
     ['The footage was first published by investigative news site Bellingcat.', ['Bellingcat']],
