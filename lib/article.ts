@@ -80,6 +80,9 @@ function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}):
   return false;
 }
 
+/** How many blocks before the body a lead picture's caption may stand. */
+const HERO_REACH = 4;
+
 const READ_MORE = /read-?more|more-?content|expand|continue|paywall|premium/i;
 
 function captionOf(el: Element): { caption: boolean; figure?: Element } {
@@ -302,6 +305,14 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     }
     // Furniture inside the body (a related-links box Readability kept) stays furniture.
     if (block.kind === 'body' && region && isFurniture(block.el, region, { continuation: true })) block.kind = 'furniture';
+    // The lead picture's caption just before the body, in a container too busy to widen into.
+    if (block.kind === 'furniture' && block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= 600) {
+      const cap = captionOf(block.el);
+      if (cap.caption && !isFurniture(block.el, null, { caption: true })) {
+        block.kind = 'caption';
+        block.figure = cap.figure;
+      }
+    }
   }
 
   const bodyChars = body.reduce((n, b) => n + b.text.length, 0);

@@ -49,6 +49,15 @@ describe('photo credits where pages print them', () => {
   });
 });
 
+describe('the lead picture in a busy container', () => {
+  it('takes the caption just before the body, though the container also holds a long list of links', async () => {
+    const { trace } = await import('../lib/trace');
+    const report = trace(parseDocument(readFileSync('test/pages/hero-busy/index.html', 'utf8')), 'https://news.example/read/1');
+    expect(report.photoCredits.map((p) => p.credit)).toEqual(['Tangkapan layar Kanal YouTube Warta Kota']);
+    expect(report.sources).toEqual([]);
+  });
+});
+
 describe('the body, whole', () => {
   const report = async () => {
     const { trace } = await import('../lib/trace');
