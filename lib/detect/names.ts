@@ -361,7 +361,8 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
   // A name right before a person's title is that person's affiliation ("DOH Secretary Teodoro Herbosa"):
   // the person speaks, as the seed's "Menteri Pertahanan Tiongkok" does.
-  const affiliation = ctx.personTitles.forward(tokens, end + 1) > 0 && isNameToken(tokens[end + 1]);
+  // So is one right before a person's kind in small letters ("a GOP insider", "a Goldman Sachs analyst").
+  const affiliation = ctx.personTitles.forward(tokens, end + 1) > 0 && (isNameToken(tokens[end + 1]) || lowerWord(tokens[end + 1]));
   const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint };
   const paren = parenthesizedAcronym(tokens, end + 1);
   if (paren) name.acronym = paren.acronym;

@@ -62,6 +62,9 @@ describe('en: must not credit', () => {
   it.each([
     // A headline that opens with "Source:" runs on past its name: a person there is its subject, no credit.
     ['Source: Trump ‘irritated’ by Conway attacks on Romney'],
+    // A name before a person's kind is that person's affiliation: the person speaks.
+    ['“Pence is really effective,” said a GOP insider in New Hampshire.'],
+    ['Prices will fall next year, said a Goldman Sachs analyst.'],
     // A title after the kind of institution starts a person.
     ['According to the police Chief John Smith, the road was closed.'],
     ['Police said the driver was taken to hospital.'],
