@@ -44,6 +44,11 @@ export const Cue = z.object({
    * quote or a comma, since elsewhere the same word starts a clause (`Clinton said the FBI director…`).
    */
   afterQuote: z.boolean().default(false),
+  /**
+   * The name is who was told (`told X`, `in an interview with X`): only an outlet is a source there; a body
+   * told something (`told the U.N. General Assembly`, `told the committee`) is an audience.
+   */
+  outletsOnly: z.boolean().default(false),
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });

@@ -159,6 +159,18 @@ function frameFindings(s: SentenceInput, c: CompiledCue, ctx: ReadContext, index
   return out;
 }
 
+/**
+ * Who was told is an audience, not a source, when it is an institution: one the registry knows as no outlet
+ * ("told the U.N. General Assembly"), or one named by a kind of institution ("told the House Judiciary
+ * Committee"). An unknown "Smalltown Gazette" stays an outlet.
+ */
+function audience(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>): boolean {
+  if (v.known) return v.kind !== 'outlet';
+  if (span.outletHint) return false;
+  const tokens = tokenize(span.text);
+  return tokens.some((_, i) => ctx.genericOrgs.forward(tokens, i) > 0);
+}
+
 /** Findings of the `before`, `after` and `around` cues of one language in one sentence. */
 export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
   if (!ctx.cased) return caselessFindings(s, lang, ctx, index);
@@ -173,6 +185,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
       if (c.cue.form === 'before') {
         if (URL_START.test(s.text.slice(end, end + 12))) continue;
         for (const { span, v } of acceptList(ctx, index, readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) }), c.cue.strong)) {
+          if (c.cue.outletsOnly && audience(ctx, span, v)) continue;
           out.push(finding(s, c, m[0], span, v));
         }
       } else {

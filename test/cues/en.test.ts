@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('en: sources', () => {
   it.each([
+    ['He told the Smalltown Gazette the plan was dead.', ['Smalltown Gazette']],
     ["A new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", ["Stanford University's Center on Poverty and Inequality"]],
     ['Strandings rose in November, according to whale rescue group Project Jonah.', ['Project Jonah']],
     ['Sales passed $6 million in January, according to data analysis firm 1010data.', ['1010data']],
@@ -62,6 +63,9 @@ describe('en: must not credit', () => {
   it.each([
     // A headline that opens with "Source:" runs on past its name: a person there is its subject, no credit.
     ['Source: Trump ‘irritated’ by Conway attacks on Romney'],
+    // Who was told is an audience when it is an institution, not an outlet.
+    ['President Obama told the U.N. General Assembly that he would seek breakthroughs.'],
+    ['He told the House Judiciary Committee that he would resign.'],
     // A name before a person's kind is that person's affiliation: the person speaks.
     ['“Pence is really effective,” said a GOP insider in New Hampshire.'],
     ['Prices will fall next year, said a Goldman Sachs analyst.'],
