@@ -81,6 +81,13 @@ export default {
       note: '研究结果发表在《自然》上: the journal or paper a study or article appeared in',
     },
     {
+      id: 'released-titled',
+      form: 'after',
+      strong: true,
+      words: ['发布的《', '發布的《', '公布的《', '发表的《', '發表的《'],
+      note: 'Trustdata发布的《2019年中国共享充电行业发展分析简报》显示: whoever releases a titled report is its source (a title in 《》 is a report, not a product)',
+    },
+    {
       id: 'said',
       form: 'after',
       words: [
@@ -90,7 +97,7 @@ export default {
         '的数据显示', '的數據顯示', '的报告显示', '的報告顯示', '的调查显示', '的調查顯示', '的统计显示', '的統計顯示', '的报告称', '的報告稱', '的声明称', '的聲明稱',
         '曝光', '援引', '引述', '引用', '获悉', '獲悉', '消息', '讯（', '訊（', '讯 ', '訊 ', '说，', '說，', '说：', '說：', '说:', '說:'
       ],
-      note: '发布/发表 alone also launch products (苹果发布新机): only 发布声明/发布公告. 显示 alone follows report titles (《…报告》显示). 说 only before its comma or colon (公司说，): 说 also starts 说服, 说明 and ends 据说, 小说',
+      note: '发布/发表 alone also launch products (苹果发布新机): only 发布声明/发布公告 (and 发布的《…》, below). 显示 alone follows report titles (《…报告》显示). 说 only before its comma or colon (公司说，): 说 also starts 说服, 说明 and ends 据说, 小说',
     },
     {
       id: 'spokesperson',
@@ -163,6 +170,8 @@ export default {
   fillers: ['这一', '這一', '多家', '一些', '部分', '有关', '有關', '相关', '相關', '外媒', '媒体', '媒體', '官方', '当地', '當地', '记者', '記者', '境外', '海外'],
   outletWords: ['新闻网站', '新聞網站', '通讯社', '通訊社', '电视台', '電視台', '报纸', '報紙', '杂志', '雜誌', '网站', '網站', '刊物', '科学刊物', '科學刊物', '期刊', '学术期刊', '學術期刊', '官媒', '官方媒体', '官方媒體', '官方通讯社', '官方通訊社'],
   orgWords: [
+    // kinds of firm or body that describe the name after them ("监测平台Trustdata", "咨询机构Gartner")
+    '平台', '机构', '機構', '咨询公司', '諮詢公司', '研究机构', '研究機構', '调研机构', '調研機構', '咨询机构', '諮詢機構',
     // outlets
     '通讯社', '通訊社', '新闻社', '新聞社', '共同社', '报社', '報社', '杂志社', '雜誌社', '出版社', '日报', '日報', '晚报', '晚報', '时报', '時報', '早报', '早報', '晨报', '晨報',
     '周报', '週報', '周刊', '週刊', '商报', '商報', '邮报', '郵報', '青年报', '青年報', '法制报', '法治报', '导报', '導報', '画报', '畫報', '论坛报', '論壇報', '先驱报', '先驅報',

@@ -84,6 +84,10 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   const titles = words(ctx, 'personTitles');
   if (!spaced && titles.some((t) => { const i = text.lastIndexOf(t); return i >= 0 && i + t.length < text.length; })) return null;
   if (spaced && titles.some((t) => text === t || text.startsWith(`${t} `))) return null;
+  // A Latin name closing a description of what it is, in another script: "移动互联网大数据监测平台Trustdata"
+  // (a monitoring platform) is Trustdata; "美国总统Trump" is a person, handled by the titles above.
+  const latinTail = !spaced && edge === 'end' ? LATIN_TAIL.exec(text) : null;
+  if (latinTail && latinTail.index > 0 && endsWithAny(text.slice(0, latinTail.index), words(ctx, 'orgWords'))) return name(latinTail[0], latinTail.index, 'organization word');
   if (spaced ? text.split(/\s+/).length > MAX_WORDS : text.length > MAX_UNSPACED) return null;
   const orgs = words(ctx, 'orgWords');
   if (spaced) {
@@ -93,6 +97,9 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   if (outletHint) return name(text, 0, 'outlet word');
   return name(text, 0, undefined);
 }
+
+/** A capitalized Latin name at a stretch's end, three letters or more (no digits: "2019年" is no name). */
+const LATIN_TAIL = /[A-Z][A-Za-z&.\-]{2,30}(?: [A-Z][A-Za-z&.\-]{1,30}){0,3}$/u;
 
 /** Cuts a stretch at the first (forward) or last (backward) particle. */
 function cutAtParticle(ctx: ReadContext, s: string, dir: 'forward' | 'backward'): string {
