@@ -267,6 +267,7 @@ export default {
     'Repräsentant', 'Repräsentantin', 'Korrespondent', 'Korrespondentin', 'Reporter', 'Reporterin', 'Kreisen', 'Kreise', 'Pressestelle', 'Pressestelle der',
     'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
   ],
+  affiliationWords: ['Universität', 'Hochschule', 'Akademie', 'Institut', 'Instituts', 'Klinik', 'Klinikum', 'Krankenhaus', 'Labor', 'Zentrum', 'Stiftung', 'Verein', 'Unternehmen', 'Konzern', 'Gruppe', 'Bank', 'GmbH', 'AG'],
   positionWords: ['Chef', 'Chefin', 'Präsident', 'Präsidentin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Vorsitzende', 'Vorsitzender', 'Geschäftsführer', 'Geschäftsführerin'],
   articles: ['der', 'die', 'das', 'dem>der', 'den>der', 'des>der'],
   formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'früheren', 'verstorbene', 'verstorbenen', 'Ex'],

@@ -169,6 +169,7 @@ export default {
     'ministerio de', 'gobierno de', 'policía de', 'fiscalía de', 'embajada de', 'secretaría de',
   ],
   roleWords: ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'representante', 'representantes', 'funcionario', 'funcionaria', 'funcionarios', 'fuentes', 'fuente', 'corresponsal', 'gabinete de prensa', 'oficina de prensa', 'jefe de prensa', 'responsable de comunicación'],
+  affiliationWords: ['Universidad', 'Colegio', 'Escuela', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratorio', 'Centro', 'Fundación', 'Asociación', 'Empresa', 'Compañía', 'Grupo', 'Banco', 'Consultora'],
   positionWords: ['presidente', 'presidenta', 'director', 'directora', 'director general', 'jefe', 'jefa', 'titular', 'secretario general', 'secretaria general', 'gerente', 'gerente general'],
   genericOrgs: ['gobierno', 'policía', 'empresa', 'ministerio', 'autoridades', 'comisión', 'ejército', 'fiscalía', 'tribunal', 'banco', 'compañía', 'partido', 'organización', 'organismo', 'entidad', 'institución', 'agencia'],
   articles: ['el', 'la', 'los', 'las', 'al>el', 'del>el'],

@@ -242,6 +242,7 @@ export default {
     'envoyé spécial', 'envoyée spéciale', 'directeur de la communication', 'directrice de la communication', 'cellule de communication',
     'journaliste', 'journalistes', 'photographe', 'photographes', 'reporter', 'reporters', 'vidéaste', 'équipe', 'une équipe',
   ])),
+  affiliationWords: ['Université', 'École', 'Académie', 'Institut', 'Hôpital', 'Clinique', 'Laboratoire', 'Centre', 'Fondation', 'Association', 'Société', 'Entreprise', 'Groupe', 'Banque', 'Cabinet'],
   positionWords: [
     'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'directeur général adjoint',
     'directrice générale adjointe', 'président-directeur général', 'présidente-directrice générale', 'PDG', 'chef', 'secrétaire général', 'secrétaire générale',

@@ -171,6 +171,7 @@ export default {
     'ministério da', 'ministério do', 'secretaria de', 'secretaria da', 'secretaria do', 'prefeitura de', 'polícia de', 'governo de', 'governo do', 'governo da',
   ],
   roleWords: ['porta-voz', 'porta-vozes', 'representante', 'representantes', 'assessoria', 'assessoria de imprensa', 'assessoria de comunicação', 'fontes', 'fonte', 'correspondente', 'funcionário', 'funcionários'],
+  affiliationWords: ['Universidade', 'Faculdade', 'Escola', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratório', 'Centro', 'Fundação', 'Associação', 'Empresa', 'Companhia', 'Grupo', 'Banco', 'Consultoria'],
   positionWords: ['presidente', 'diretor', 'diretora', 'diretor-geral', 'chefe', 'secretário-geral', 'gerente'],
   genericOrgs: ['governo', 'polícia', 'empresa', 'ministério', 'autoridades', 'comissão', 'exército', 'tribunal', 'banco', 'partido'],
   articles: ['o', 'a', 'os', 'as', 'ao>o', 'do>o', 'no>o', 'pelo>o', 'da>a', 'na>a', 'à>a', 'pela>a'],

@@ -101,6 +101,12 @@ export const CueFile = z.object({
    * organization on its own (`el presidente de la Confederación Nacional…, Sergio Pérez, dijo`).
    */
   positionWords: words,
+  /**
+   * Kinds of body whose people speak as experts, not for it (`University`, `Institute`, `Hospital`,
+   * `Company`, `Foundation`, `Yayasan`, `Bệnh viện`): a position there is an affiliation, so "said X,
+   * director of the Brookings Institution" credits no one, as an analyst's firm doesn't.
+   */
+  affiliationWords: words,
   /** Titles that make a name a person (`Presiden`, `Menteri`, `ông`, `Mr.`). */
   personTitles: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */

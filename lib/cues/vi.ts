@@ -28,6 +28,7 @@ export default {
   outletWords: ['tờ', 'tờ báo', 'báo', 'nhật báo', 'hãng tin', 'hãng thông tấn', 'hãng', 'thông tấn xã', 'trang tin', 'trang mạng', 'trang web', 'trang', 'kênh', 'kênh truyền hình', 'đài', 'đài truyền hình', 'tạp chí', 'mạng xã hội', 'phóng viên'],
   orgWords: ['Bộ', 'Sở', 'Cơ quan', 'Công ty', 'Tập đoàn', 'Ngân hàng', 'Viện', 'Ủy ban', 'Uỷ ban', 'Tổng cục', 'Cục', 'Hội', 'Hiệp hội', 'Quỹ', 'Tổ chức', 'Liên đoàn', 'Liên minh', 'Trung tâm', 'Văn phòng', 'Phủ', 'Chính phủ', 'Quân đội', 'Lực lượng', 'Cảnh sát', 'Công an', 'Bệnh viện', 'Trường', 'Đại học', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Quốc hội', 'Thông tấn xã', 'Đài', 'Liên hợp quốc', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin', 'Đại sứ quán', 'Sở Giao dịch', 'Tổng công ty', 'Hải quân', 'Không quân', 'Lục quân', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban', 'Đảng', 'Nhóm', 'phiến quân', 'chính phủ', 'lực lượng'],
   roleWords: ['người phát ngôn', 'phát ngôn viên', 'đại diện', 'phóng viên', 'quan chức'],
+  affiliationWords: ['Đại học', 'Trường', 'Học viện', 'Viện', 'Bệnh viện', 'Phòng khám', 'Trung tâm', 'Quỹ', 'Hiệp hội', 'Công ty', 'Tập đoàn', 'Ngân hàng'],
   positionWords: ['giám đốc', 'tổng giám đốc', 'chủ tịch', 'trưởng', 'người đứng đầu', 'phó giám đốc', 'tổng thư ký'],
   genericOrgs: ['chính phủ', 'công an', 'cảnh sát', 'công ty', 'bộ', 'cơ quan', 'chính quyền', 'quân đội', 'tòa án'],
   articles: [],

@@ -32,6 +32,7 @@ export interface ReadContext {
   articles: Map<string, string>;
   formerWords: Phrases;
   positionWordsTable: Phrases;
+  affiliationWords: Phrases;
 }
 
 const cache = new Map<string, ReadContext>();
@@ -71,6 +72,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     ),
     formerWords: new Phrases(langs.flatMap((l) => l.data.formerWords)),
     positionWordsTable: new Phrases(langs.flatMap((l) => l.data.positionWords)),
+    affiliationWords: new Phrases(langs.flatMap((l) => l.data.affiliationWords)),
   };
   cache.set(id, ctx);
   return ctx;

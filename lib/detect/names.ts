@@ -378,6 +378,9 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
   let i = 0;
   let joinedBy: 'comma' | 'joiner' | undefined;
   while (i < tokens.length) {
+    // "explica Marcelo Leppe, director del Instituto…": after a comma, a position opens an appositive to the
+    // name before it, not another item of a list.
+    if (joinedBy === 'comma' && names.length && ctx.positionWordsTable.forward(tokens, i) > 0) break;
     const item = readItem(ctx, text, tokens, skipLead(ctx, tokens, i, known), opts.find);
     if (!item) break;
     // A comma-led list item must end its clause ("Menurut Reuters, Jokowi mengatakan" is no list).

@@ -89,6 +89,16 @@ function formerHolder(ctx: ReadContext, text: string, nameStart: number): boolea
   return position > 0 && ctx.formerWords.backward(tokens, i - position) > 0;
 }
 
+/**
+ * A university, an institute, a hospital, a firm: its people speak as experts, so a position there is an
+ * affiliation ("director of the Brookings Institution"). Public bodies the registry knows stay sources.
+ */
+function affiliation(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>): boolean {
+  if (v.known && (v.known.kind === 'government' || v.known.kind === 'international')) return false;
+  const tokens = tokenize(span.text);
+  return tokens.some((_, i) => ctx.affiliationWords.forward(tokens, i) > 0);
+}
+
 /** A position's holder speaks for the organization after the link word, when it is one on its own. */
 function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, re: RegExp): Finding[] {
   const out: Finding[] = [];
@@ -107,7 +117,7 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     // An analyst's firm is an affiliation, not a source: positions credit institutions (a registry body
     // that is no company, or a name with an organization word), not bare acronyms or companies.
     const institution = (v.why === 'registry' && v.known?.kind !== 'company') || v.why === 'organization word';
-    if (!v.orgLike || !institution) continue;
+    if (!v.orgLike || !institution || affiliation(ctx, span, v)) continue;
     out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.position`, cueText: m[0], kind: v.kind, known: v.known });
   }
   return out;

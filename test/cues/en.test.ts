@@ -61,6 +61,9 @@ describe('en: photo credits', () => {
 
 describe('en: must not credit', () => {
   it.each([
+    // A position in a university, an institute, a firm is an affiliation: the expert speaks.
+    ['“Netanyahu broke a lot of crockery,” said Martin Indyk, executive vice president of the Brookings Institution.'],
+    ['“They were the first to market it,” said Bob Alverson, head of the Fishing Vessel Owners Association, representing boats.'],
     // A headline that opens with "Source:" runs on past its name: a person there is its subject, no credit.
     ['Source: Trump ‘irritated’ by Conway attacks on Romney'],
     // Who was told is an audience when it is an institution, not an outlet.

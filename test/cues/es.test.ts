@@ -55,6 +55,8 @@ describe('es: photo credits', () => {
 
 describe('es: must not credit', () => {
   it.each([
+    // Un cargo en un instituto o una universidad es una afiliación: habla el experto.
+    ['“El cambio climático se mide en un largo periodo”, explica Marcelo Leppe, director del Instituto Antártico de Chile y veterano investigador.'],
     ['El Gobierno dijo que la medida entrará en vigor el lunes.'],
     ['Según él, la medida llega tarde.'],
     ['De acuerdo con la ley, el plazo vence en junio.'],

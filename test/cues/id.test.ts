@@ -68,6 +68,8 @@ describe('id: photo credits and origins', () => {
 
 describe('id: must not credit', () => {
   it.each([
+    // Jabatan di yayasan atau universitas: yang berbicara orangnya.
+    ['Dalam sambutannya, Ketua Dewan Pembina Yayasan Golden Nusantara, Almaraja Limbong, menyampaikan bahwa wisuda bukanlah akhir.'],
     ['Perusahaan mengatakan produksi akan naik tahun depan.'],
     ['Belousov mengatakan kerja sama militer antara Tiongkok dan Rusia memainkan peran penting.'],
     ['Sementara itu, Dong mengatakan bahwa Tiongkok dan Rusia ingin mengembangkan kerja sama.'],
