@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('en: sources', () => {
   it.each([
+    ['Statements by the Electoral Commission have done little to reassure voters.', ['Electoral Commission']],
     ['He told the Smalltown Gazette the plan was dead.', ['Smalltown Gazette']],
     ["A new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", ["Stanford University's Center on Poverty and Inequality"]],
     ['Strandings rose in November, according to whale rescue group Project Jonah.', ['Project Jonah']],
