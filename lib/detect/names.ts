@@ -453,6 +453,13 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
       break;
     }
   }
+  // A capitalized article inside the run opens the name: "Harian keuangan Israel The Marker" is The Marker.
+  for (let k = i - 1; k > a; k--) {
+    if (isCapitalized(tokens[k]!) && ctx.articles.has(tokens[k]!.text.toLowerCase()) && !(find && find(text.slice(tokens[a]!.start, tokens[i]!.end)))) {
+      a = k;
+      break;
+    }
+  }
   // A capitalized outlet word opening the sentence is no part of the name: "Tờ Yonhap", "Harian Kompas".
   // (Unless the registry knows the whole: "Thông tấn xã Việt Nam" is the agency's name.)
   const lead = ctx.outletWords.forward(tokens, a);

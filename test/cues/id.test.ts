@@ -6,6 +6,7 @@ import { guessLang } from '../../lib/lang';
 
 describe('id: sources', () => {
   it.each([
+    ['Harian keuangan Israel The Marker memperkirakan bahwa operasi pertahanan rudal setiap malam menelan biaya hingga 1 miliar shekel.', ['The Marker']],
     ['Newsweekmelaporkan pada Rabu bahwa serangan itu terjadi pada malam hari.', ['Newsweek']],
     ['Minh Duc (Menurut TASS, Moscow Times, Barron\'s)', ['TASS', 'Moscow Times', "Barron's"]],
     ['Belousov akan "melakukan pembicaraan," menurut pernyataan Kementerian Pertahanan Rusia.', ['Kementerian Pertahanan Rusia']],
