@@ -110,3 +110,15 @@ describe('engine: a copyright credit closing a line', () => {
     expect(credits('The file was sent to prosecutors on Monday. He opened the file: Reuters had it first.', 'en').photos).toEqual([]);
   });
 });
+
+describe('engine: a label glued to the word before it (scraped text)', () => {
+  it.each([
+    ['id', 'Ikuti Whatsapp Channel Republikasumber : Antara Foto', ['Antara Foto']],
+    // Words that merely end like a label credit no one.
+    ['en', 'Read the whole thread at resource: https://example.com/x', []],
+    ['id', 'Hal itu disampaikan Narasumber: Dr. Budi di Jakarta.', []],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    const found = credits(text, lang);
+    expect([...found.sources, ...found.basedOn]).toEqual(folded([...expected]));
+  });
+});

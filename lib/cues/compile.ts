@@ -81,6 +81,11 @@ export interface CompiledCue {
    * prints them ("Newsweekmelaporkan"); the name must then be one the registry knows.
    */
   glued?: RegExp;
+  /**
+   * For `label` cues in spaced scripts: the label glued to the word before it, as scraped text prints it
+   * ("Republikasumber : Antara Foto"); a colon must follow.
+   */
+  gluedLabel?: RegExp;
 }
 
 /**
@@ -125,6 +130,10 @@ export class CompiledLang {
         tag: `${data.lang}.${cue.id}`,
         regex: wordsRegex(cue.words, data.script),
         closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
+        gluedLabel:
+          cue.form === 'label' && !UNSPACED.has(data.script) && CASED.has(data.script)
+            ? new RegExp(`(?<=\\p{Ll})(?:${alternation(cue.words.map((w) => w.toLowerCase()))})(?=\\s*[:：])`, 'gu')
+            : undefined,
         glued: long.length ? new RegExp(`(?<=\\p{Ll})(?:${alternation(long.map((w) => w.toLowerCase()))})(?![\\p{L}\\p{M}\\p{N}])`, 'gu') : undefined,
       };
     });

@@ -25,6 +25,7 @@ const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
 
 interface LabelHit {
   label: string;
+  labelStart: number;
   slot: string;
   slotStart: number;
   bracketed: boolean;
@@ -54,13 +55,21 @@ function standaloneLabel(line: string, at: number, label: string): boolean {
   return line.length <= STANDALONE_LINE && !line.slice(0, at).trim() && /\s/.test(label.trim()) && /^\s+[\p{Lu}\p{N}@]/u.test(line.slice(at + label.length, at + label.length + 3));
 }
 
-function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boolean): LabelHit[] {
+/** The word a glued label hangs on: the letters right before it ("Republika" in "Republikasumber"). */
+function gluedTo(line: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[\p{L}\p{M}\p{N}.]/u.test(line[i - 1]!)) i--;
+  return line.slice(i, at);
+}
+
+function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boolean, glued = false): LabelHit[] {
   const hits: LabelHit[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(line); m; m = regex.exec(line)) {
     // A caption's credit often follows its subject after a comma ("Roman Prymula, photo: Archives…"); a
-    // source label there would be a sentence going on.
-    const start = atLabelStart(line, m.index, photo);
+    // source label there would be a sentence going on. A label glued to the word before it starts where
+    // the glue is (its colon is certain).
+    const start = glued ? { ok: true } : atLabelStart(line, m.index, photo);
     let i = m.index + m[0].length;
     // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together), and so is a
     // label with a full-width colon after a space in a meta line ("08:42:00 来源：人民日报").
@@ -80,7 +89,7 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
     const close = start.opener ? window.indexOf(CLOSERS[start.opener]!) : -1;
     const raw = close >= 0 ? window.slice(0, close) : window;
     const slot = raw.trim().replace(/[\s.,;]+$/u, '');
-    if (slot) hits.push({ label: m[0], slot, slotStart: i + raw.indexOf(slot.charAt(0)), bracketed: !!start.opener, afterComma: !!start.comma });
+    if (slot) hits.push({ label: m[0], labelStart: m.index, slot, slotStart: i + raw.indexOf(slot.charAt(0)), bracketed: !!start.opener, afterComma: !!start.comma });
   }
   return hits;
 }
@@ -113,7 +122,11 @@ export function labelFindings(
   for (const c of lang.cues) {
     if (c.cue.form !== 'label') continue;
     const photo = c.cue.role === 'photo';
-    for (const hit of labelHits(line, c.regex, photo && caption, photo)) {
+    const hits = labelHits(line, c.regex, photo && caption, photo);
+    // Glue happens where a link ended, most often the site's own name: the word the label is glued to must
+    // be one the registry knows ("Republikasumber :"), never a word that ends so ("resource:", "narasumber:").
+    if (c.gluedLabel) hits.push(...labelHits(line, c.gluedLabel, false, photo, true).filter((h) => !!index.find(gluedTo(line, h.labelStart))));
+    for (const hit of hits) {
       const evidence = clip(line, hit.slotStart);
       const base = { evidence, block, cue: c.tag, cueText: hit.label };
       if (photo) {
