@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('vi: sources', () => {
   it.each([
+    ['Một nghiên cứu được thực hiện gần đây bởi Học viện Quân sự Mỹ cho thấy chính quyền Iraq đang gặp nhiều thách thức.', ['Học viện Quân sự Mỹ']],
     ['Theo Reuters, giá dầu tăng mạnh trong phiên giao dịch hôm qua.', ['Reuters']],
     ['(Theo Reuters)', ['Reuters']],
     ['Theo VTC14', ['VTC14']],
