@@ -47,6 +47,8 @@ const PATTERNS: [string, string, (n: number) => string][] = [
   // Institutions credited by kind alone, each with candidate names before it to search back through.
   ['es', 'by kind alone', (n) => 'la Organización Mundial dijo según la organización '.repeat(n / 51)],
   ['de', 'split verbs', (n) => 'teilte die Organisation Ab cd Ef mit, '.repeat(n / 38)],
+  // Labels glued to the word before them, as scraped text prints them.
+  ['id', 'glued labels', (n) => 'Republikasumber : Kompasfoto: '.repeat(n / 30)],
 ];
 
 function detectText(text: string, lang: string) {
