@@ -13,6 +13,8 @@ import { httpUrl } from './url';
 export type { PageBlock, PageData } from './page-data';
 
 const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
+// schema.org's words for an image's credit, which pages put on the element itself: <dd itemprop="copyrightHolder">.
+const CREDIT_PROP = /(?:^|\s)(?:copyrightHolder|creditText)(?:\s|$)/;
 const MAX_BLOCKS = 5000;
 
 /** The image of a caption's figure, as an http(s) address. */
@@ -46,7 +48,7 @@ export function readPage(doc: Document, url: string): ReadPage {
       links: b.links.slice(0, 300).map((l) => ({ href: l.href.slice(0, 4096), text: l.text.slice(0, 1000) })),
       creditParts: caption ? creditParts(b.el).slice(0, 20) : [],
       pieces: caption ? captionPieces(b.el) : [],
-      creditElement: caption && cls.length < 400 && CREDIT_ELEMENT.test(cls),
+      creditElement: caption && ((cls.length < 400 && CREDIT_ELEMENT.test(cls)) || CREDIT_PROP.test(b.el.getAttribute('itemprop') ?? '')),
       ...(caption && imageOf(b.figure, base) ? { image: imageOf(b.figure, base) } : {}),
     });
   }

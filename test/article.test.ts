@@ -40,11 +40,11 @@ describe('article', () => {
 });
 
 describe('photo credits where pages print them', () => {
-  it('finds credits in a hero figure (in a header of the page, outside the article), the article header, unnamed spans, inline asides; not counters or related boxes', async () => {
+  it('finds credits in a hero figure (in a header of the page, outside the article), the article header, unnamed spans, inline asides, a schema.org copyrightHolder; not counters or related boxes', async () => {
     const { trace } = await import('../lib/trace');
     const report = trace(parseDocument(readFileSync('test/pages/captions/index.html', 'utf8')), 'https://ledger.example/floods');
     expect(report.photoCredits.map((p) => p.credit).sort()).toEqual(
-      ['Dana Kowal / Reuters file', 'Lena Ortiz. AFP', 'Mia Chen/AP Video', 'Tom Reyes for The Valley Ledger'].sort(),
+      ['@rivercam', 'Dana Kowal / Reuters file', 'Lena Ortiz. AFP', 'Mia Chen/AP Video', 'Tom Reyes for The Valley Ledger'].sort(),
     );
   });
 });
