@@ -493,6 +493,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
  * The longest start of an unknown name that the registry knows, when the rest runs on into other words
  * ("Yonhap Tàu USS Cheyenne" → Yonhap, "Reuters Selasa" → Reuters).
  */
+const INSTITUTION_REST = /^\s+\p{Lu}[\p{L}.'’-]*\s+(?:of|for|on|de|du|des|del|da|do|dos|das|di|von|van|für)\s+\p{Lu}/u;
+
 export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown, personAfter = false): NameSpan {
   if (find(span.text)) return span;
   const tokens = tokenize(span.text, span.start).filter((t) => t.word);
@@ -501,6 +503,8 @@ export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown, p
     const text = span.text.slice(0, end - span.start);
     // With `personAfter`, only a person's full name may be cut off ("Kremlin Dmitry Peskov"), not the
     // rest of an outlet's name ("CNN Türk").
+    // "US Army Corps of Engineers": a rest joined by a link word is the same institution's name going on.
+    if (INSTITUTION_REST.test(span.text.slice(end - span.start))) return span;
     if (find(text) && (!personAfter || tokens.length - n >= 2)) return { ...span, text, end };
   }
   return span;

@@ -5,6 +5,8 @@ import { credits, folded } from './harness';
 describe('en: sources', () => {
   it.each([
     ['Statements by the Electoral Commission have done little to reassure voters.', ['Electoral Commission']],
+    // A known name's rest joined by a link word is the same institution going on, not another name.
+    ['Statements by the US Army Corps of Engineers have done little to reassure protesters.', ['US Army Corps of Engineers']],
     ['He told the Smalltown Gazette the plan was dead.', ['Smalltown Gazette']],
     ["A new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", ["Stanford University's Center on Poverty and Inequality"]],
     ['Strandings rose in November, according to whale rescue group Project Jonah.', ['Project Jonah']],
