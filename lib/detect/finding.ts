@@ -1,5 +1,7 @@
 /** What the detector finds, before findings are merged into the report's sources and credits. */
-import type { KnownName, SourceKind } from './org';
+import type { CompiledCue } from '../cues/compile';
+import type { NameSpan } from './names';
+import type { KnownName, SourceKind, Verdict } from './org';
 
 export interface Finding {
   role: 'source' | 'photo' | 'basedOn';
@@ -22,4 +24,9 @@ export function clip(sentence: string, at = 0, max = 400): string {
   if (sentence.length <= max) return sentence;
   const from = Math.max(0, Math.min(at - max / 2, sentence.length - max));
   return sentence.slice(from, from + max);
+}
+
+/** A source a cue credits: the name as read, its sentence as evidence, the verdict's kind. */
+export function sourceFinding(s: { text: string; block: number }, c: CompiledCue, cueText: string, span: NameSpan, v: Verdict): Finding {
+  return { role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: c.tag, cueText, kind: v.kind, known: v.known };
 }

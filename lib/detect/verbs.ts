@@ -5,11 +5,12 @@
  */
 import type { CompiledCue, CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
-import { clip, type Finding } from './finding';
+import { clip, sourceFinding as finding, type Finding } from './finding';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
+import { frameFindings } from './frame';
 import { judge, kindOf, type NameIndex } from './org';
-import { isCapitalized, tokenize, tokenizeTail } from './tokens';
+import { tokenize, tokenizeTail } from './tokens';
 
 export interface SentenceInput {
   text: string;
@@ -31,18 +32,6 @@ function acceptList(ctx: ReadContext, index: NameIndex, names: NameSpan[], stron
   return verdicts.filter(({ span, v }) => v.accept || (orgs >= 2 && !span.titled && !v.why.startsWith('function')));
 }
 
-function finding(s: SentenceInput, c: CompiledCue, cueText: string, span: NameSpan, v: ReturnType<typeof judge>): Finding {
-  return {
-    role: 'source',
-    name: span.text,
-    evidence: clip(s.text, span.start),
-    block: s.block,
-    cue: c.tag,
-    cueText,
-    kind: v.kind,
-    known: v.known,
-  };
-}
 
 function caselessFinding(s: SentenceInput, c: CompiledCue, cueText: string, n: CaselessName, role: Finding['role'] = 'source'): Finding {
   const kind = n.known ? kindOf(n.known) : n.why === 'outlet word' || n.why === 'quoted' ? 'outlet' : n.why ? 'organization' : 'unknown';
@@ -119,52 +108,6 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     const institution = (v.why === 'registry' && v.known?.kind !== 'company') || v.why === 'organization word';
     if (!v.orgLike || !institution || affiliation(ctx, span, v)) continue;
     out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.position`, cueText: m[0], kind: v.kind, known: v.known });
-  }
-  return out;
-}
-
-/** How far a split verb's particle may stand from the verb: a subject and an adverb or two. */
-const FRAME_REACH = 80;
-const CLAUSE_END = /^\s*(?:[.,;:!?)"“”»]|$)/u;
-
-/**
- * A split verb framing its subject, `teilte die Organisation Künstler helfen Künstlern mit.`: a name that
- * a kind of institution introduces may run through small words up to the particle, where reading by
- * capitals stops at the first of them ("Künstler"). Only names so introduced; others read as usual.
- */
-function framedName(ctx: ReadContext, text: string, from: number, to: number): NameSpan | null {
-  const tokens = tokenize(text.slice(from, to), from, 20);
-  let i = 0;
-  while (tokens[i] && ctx.fillers.forward(tokens, i) && !ctx.genericOrgs.forward(tokens, i)) i += ctx.fillers.forward(tokens, i);
-  const head = Math.max(ctx.genericOrgs.forward(tokens, i), ctx.orgWords.forward(tokens, i));
-  if (!head) return null;
-  let b = tokens.length - 1;
-  for (let aux = ctx.auxiliaries.backward(tokens, b); aux && b - aux >= i + head; aux = ctx.auxiliaries.backward(tokens, b)) b -= aux;
-  const a = i + head;
-  const first = tokens[a];
-  const last = tokens[b];
-  if (!first || !last || b < a || !isCapitalized(first) || !last.word) return null;
-  const inner = tokens.slice(a, b + 1);
-  // Names that capitals alone carry are read the usual way; this is for those with small words inside.
-  if (inner.every((t) => !t.word || isCapitalized(t)) || inner.some((t) => !t.word && t.text !== '-' && t.text !== '&')) return null;
-  // A name, not a clause: a few words, most of them capitalized ("Brot für die Welt").
-  if (inner.length > 6 || inner.filter((t) => !isCapitalized(t)).length * 2 > inner.length + 1) return null;
-  return { text: text.slice(first.start, last.end), start: first.start, end: last.end, titled: false, outletHint: false, roleHint: true };
-}
-
-/** Findings of the `around` cues of a cased language: a verb and its particle around the subject. */
-function frameFindings(s: SentenceInput, c: CompiledCue, ctx: ReadContext, index: NameIndex): Finding[] {
-  const out: Finding[] = [];
-  if (!c.closers) return out;
-  c.regex.lastIndex = 0;
-  for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) {
-    const end = m.index + m[0].length;
-    c.closers.lastIndex = end;
-    const close = c.closers.exec(s.text);
-    if (!close || close.index - end > FRAME_REACH || !CLAUSE_END.test(s.text.slice(close.index + close[0].length))) continue;
-    const span = framedName(ctx, s.text, end, close.index);
-    const v = span && judge(span, ctx, index, c.cue.strong);
-    if (span && v?.accept) out.push(finding(s, c, m[0], span, v));
   }
   return out;
 }
