@@ -99,7 +99,7 @@ export default {
         'Angaben', 'Informationen', 'Darstellung', 'Auskunft', 'Schätzungen', 'Berechnungen', 'Recherchen', 'Erkenntnissen', 'Einschätzung',
         'Ermittlungen', 'Daten', 'Zahlen', 'Statistiken', 'Berichten', 'Medienberichten', 'übereinstimmenden Medienberichten',
         'einem Bericht', 'einem Medienbericht', 'einem Zeitungsbericht', 'einer Mitteilung', 'einer Pressemitteilung', 'einer Erklärung',
-        'einer Stellungnahme', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
+        'einer Stellungnahme', 'Entwarnung', 'Warnung', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
         'einer Statistik', 'einer Auswertung', 'einem Gutachten', 'einem Papier', 'einem Schreiben', 'einer Meldung', 'dem Bericht', 'dem Gutachten',
         'aus Kreisen', 'in Kreisen', 'hieß es', 'heißt es', 'hieß es in einer Mitteilung', 'heißt es in einer Mitteilung',
         'hieß es in einer Erklärung', 'heißt es in einer Erklärung', 'hieß es in einer Pressemitteilung', 'hieß es in einem Bericht',
@@ -229,6 +229,8 @@ export default {
     // Not "Organisation" or "Initiative": the names they head often run on in small words ("die Initiative
     // Musiker für faire Bezahlung"), and a name cut short is worse than none.
     ...GENERIC_ORGS.filter((w) => !['Organisation', 'Initiative'].includes(w)),
+    // Foreign institutions keep their own names in German copy ("der Clinica Universidad de La Sabana").
+    'Universidad', 'Universidade', 'Università', 'Université', 'University', 'Clínica', 'Clinica', 'Hospital', 'Ministerio', 'Ministère',
     'Gewerkschaft', 'Gewerkschaften', 'Lokführergewerkschaft', 'Spielergewerkschaft', 'Vereinigung', 'Fahrervereinigung', 'Spielervereinigung',
     'Dachverband', 'Fachverband', 'Arbeitgeberverband', 'Wirtschaftsverband', 'Industrieverband', 'Sozialverband', 'Berufsverband', 'Interessenverband',
     'Automobilclub', 'Fluggesellschaft', 'Airline', 'Autobauer', 'Autohersteller', 'Rennstall', 'Reederei', 'Energiekonzern', 'Ölkonzern',

@@ -493,7 +493,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
  * The longest start of an unknown name that the registry knows, when the rest runs on into other words
  * ("Yonhap Tàu USS Cheyenne" → Yonhap, "Reuters Selasa" → Reuters).
  */
-const INSTITUTION_REST = /^\s+\p{Lu}[\p{L}.'’-]*\s+(?:of|for|on|de|du|des|del|da|do|dos|das|di|von|van|für)\s+\p{Lu}/u;
+const INSTITUTION_REST = /^\s+\p{Lu}[\p{L}.'’-]*\s+(?:of|for|on|de|du|des|del|da|do|dos|das|di|von|van|für)(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown, personAfter = false): NameSpan {
   if (find(span.text)) return span;

@@ -9,6 +9,7 @@ describe('de: sources', () => {
     ['Angaben der Berliner Feuerwehr zufolge konnte der Brand am frühen Morgen gelöscht werden.', ['Berliner Feuerwehr']],
     ['Die Gewerkschaft Verdi teilte am Dienstag mit, der Warnstreik werde ausgeweitet.', ['Gewerkschaft Verdi']],
     ['Sie starb nach langer Krankheit. Das teilte die Organisation Künstler helfen Künstlern mit.', ['Künstler helfen Künstlern']],
+    ['In der Nacht kam eine leichte Entwarnung der Clinica Universidad de La Sabana nördlich von Bogotá.', ['Clinica Universidad de La Sabana']],
     ['Die Spenden seien um ein Drittel gestiegen, teilte die Initiative Brot für die Welt am Dienstag mit.', ['Brot für die Welt']],
     ['Der Autobauer Porsche erklärte, die Auslieferungen verzögerten sich um Wochen.', ['Autobauer Porsche']],
     ['Die Spielervereinigung VdV warnte vor einer weiteren Aufstockung des Spielplans.', ['Spielervereinigung VdV']],
@@ -64,6 +65,8 @@ describe('de: photo credits', () => {
 describe('de: must not credit', () => {
   it.each([
     ['Das teilte der Konzern in einem Brief an die Aktionäre mit.'],
+    ['Die Erklärung der Menschenrechte wurde 1948 verabschiedet.'],
+    ['Der Wetterdienst gab eine Warnung vor Sturmböen heraus.'],
     ['Das teilte das Unternehmen seinen Kunden am Freitag mit.'],
     ['Das teilte die Stadt nach einer Sitzung des Rates mit.'],
     ['Laut Gesetz müssen alle Betriebe die neuen Regeln einhalten.'],
