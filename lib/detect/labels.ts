@@ -19,6 +19,8 @@ const MAX_SLOT = 300;
 const SHORT_LINE = 100;
 /** How long a line holding only a photo label and its credit may be. */
 const STANDALONE_LINE = 60;
+/** Words after a photo credit that make the rest of the line another sentence, glued on by scraping. */
+const RUN_ON_SENTENCE = 6;
 /** Words after a source label's names that make its slot a sentence rather than a credit. */
 const RUN_ON_WORDS = 3;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
@@ -106,7 +108,20 @@ function creditName(ctx: ReadContext, index: NameIndex, line: string, from: numb
   const slash = /^[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}\s?\/\s?[^\s/]{1,40}(?:\s[\p{Lu}][^\s/]{0,40}){0,3}/u.exec(line.slice(from, from + 120));
   if (slash) return slash[0].trim();
   const first = readForward(ctx, line, from)[0];
-  return first ? shrinkToKnown(first, (t) => index.find(t)).text : undefined;
+  if (!first) return undefined;
+  const name = shrinkToKnown(first, (t) => index.find(t));
+  return ctx.syllables ? gluedSentenceCut(line, name.text, name.start) : name.text;
+}
+
+/**
+ * Scraped Vietnamese text glues a caption's credit to the next paragraph ("Ảnh: VFF Trận này, Việt Nam…"):
+ * when a sentence runs on after the name, its last capitalized word opens that sentence, not the credit.
+ */
+function gluedSentenceCut(line: string, name: string, start: number): string {
+  const rest = line.slice(start + name.length);
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !/^\s+\p{Ll}/u.test(rest) || rest.split(/\s+/).filter(Boolean).length < RUN_ON_SENTENCE) return name;
+  return words.slice(0, -1).join(' ');
 }
 
 /** Label findings of one language in one line. `caption` allows photo labels without a colon. */

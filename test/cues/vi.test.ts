@@ -42,6 +42,10 @@ describe('vi: photo credits and origins', () => {
   it.each([
     ['Hải quân hai nước tập trận chung. Ảnh: Chosun Trước đó, tàu sân bay đã cập cảng.', ['Chosun']],
     ['Đội tuyển tập luyện trên sân. Ảnh: Minh Khôi Tiền đạo Nguyễn Văn A ghi bàn.', ['Minh Khôi']],
+    ['Kiều bào đón đội tuyển ở sân bay. Ảnh: VFF Trận này, Việt Nam không có được lực lượng mạnh nhất do chấn thương.', ['VFF']],
+    ['Holgado thi đấu ở Colombia. Ảnh: CD America Holgado trưởng thành từ bóng đá trẻ Argentina rồi sang châu Âu.', ['CD America']],
+    // A short tail is the credit's own words, not another sentence.
+    ['Xe tăng T-90 tại thao trường. Ảnh: Bộ Quốc phòng Nga', ['Bộ Quốc phòng Nga']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').photos).toEqual(folded(expected));
   });
