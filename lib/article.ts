@@ -80,8 +80,9 @@ function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}):
   return false;
 }
 
-/** How many blocks before the body a lead picture's caption may stand. */
+/** How many blocks before the body a lead picture's caption may stand, and how long it may be (some run long). */
 const HERO_REACH = 4;
+const HERO_CAPTION_CHARS = 1500;
 
 const READ_MORE = /read-?more|more-?content|expand|continue|paywall|premium/i;
 
@@ -306,7 +307,7 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     // Furniture inside the body (a related-links box Readability kept) stays furniture.
     if (block.kind === 'body' && region && isFurniture(block.el, region, { continuation: true })) block.kind = 'furniture';
     // The lead picture's caption just before the body, in a container too busy to widen into.
-    if (block.kind === 'furniture' && block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= 600) {
+    if (block.kind === 'furniture' && block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS) {
       const cap = captionOf(block.el);
       if (cap.caption && !isFurniture(block.el, null, { caption: true })) {
         block.kind = 'caption';
