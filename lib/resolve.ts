@@ -37,8 +37,14 @@ export function isOwn(publisher: Publisher, source: Collected, outlet: Outlet | 
   if (outlet && publisher.outlet && outlet.id === publisher.outlet.id) return true;
   if (outlet && publisher.host && outlet.domains.some((d) => hostMatches(publisher.host!, d))) return true;
   const name = foldName(source.name);
-  return publisher.names.some((p) => p === name || (p.length >= 4 && name.replace(/ /g, '') === p.replace(/ /g, '')));
+  if (publisher.names.some((p) => p === name || (p.length >= 4 && name.replace(/ /g, '') === p.replace(/ /g, '')))) return true;
+  // A paper names itself by the last word of its name: "told The Times" in the Los Angeles Times, "the Post"
+  // in The Washington Post. Such a short name is the page's own paper, whatever other "Times" there is.
+  return SHORT_SELF.test(source.name.trim()) && publisher.names.some((p) => p.includes(' ') && p.endsWith(` ${name}`));
 }
+
+/** "The Times", "the Post": an article and one word. */
+const SHORT_SELF = /^the\s+\p{L}+$/iu;
 
 export function outletRef(o: Outlet): OutletRef {
   return { id: o.id, name: o.name, aliases: o.aliases, domains: o.domains, kind: o.kind, country: o.country, languages: o.languages, ownership: o.ownership };

@@ -1,0 +1,30 @@
+/** The page's own publisher is never its own source: by its entry, its domain, its names, its short name. */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { trace } from '../lib/trace';
+
+const page = (body: string) =>
+  parseHTML(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Schools report</title><meta property="og:type" content="article"></head>
+<body><article><h1>Schools report</h1>${body}</article></body></html>`).document as unknown as Document;
+
+const story = (credit: string) =>
+  page(`<p>The district found that the teacher had left the class alone for most of the afternoon, and parents were told only a week later.</p>
+<p>${credit}</p>
+<p>The report recommends new rules for substitute teachers and a review of how the district tells families about incidents in class.</p>`);
+
+describe('own publisher', () => {
+  it("takes 'The Times' in the Los Angeles Times for the paper itself", () => {
+    const report = trace(story('“We should have called them the same day,” the principal told The Times on Friday.'), 'https://www.latimes.com/local/schools-report');
+    expect(report.sources.map((s) => s.name)).toEqual([]);
+  });
+
+  it("keeps 'The Times' on another paper's page", () => {
+    const report = trace(story('“We should have called them the same day,” the principal told The Times on Friday.'), 'https://www.example-daily.com/local/schools-report');
+    expect(report.sources.map((s) => s.name)).toEqual(['The Times']);
+  });
+
+  it('takes a report credited by its full name on its own site for the page itself', () => {
+    const report = trace(story('“We should have called them the same day,” the principal told the Los Angeles Times.'), 'https://www.latimes.com/local/schools-report');
+    expect(report.sources.map((s) => s.name)).toEqual([]);
+  });
+});
