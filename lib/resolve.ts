@@ -39,12 +39,10 @@ export function isOwn(publisher: Publisher, source: Collected, outlet: Outlet | 
   const name = foldName(source.name);
   if (publisher.names.some((p) => p === name || (p.length >= 4 && name.replace(/ /g, '') === p.replace(/ /g, '')))) return true;
   // A paper names itself by the last word of its name: "told The Times" in the Los Angeles Times, "the Post"
-  // in The Washington Post. Such a short name is the page's own paper, whatever other "Times" there is.
-  return SHORT_SELF.test(source.name.trim()) && publisher.names.some((p) => p.includes(' ') && p.endsWith(` ${name}`));
+  // in The Washington Post (one word, its article dropped). Such a short name is the page's own paper,
+  // whatever other "Times" there is.
+  return !name.includes(' ') && name.length >= 3 && publisher.names.some((p) => p.includes(' ') && p.endsWith(` ${name}`));
 }
-
-/** "The Times", "the Post": an article and one word. */
-const SHORT_SELF = /^the\s+\p{L}+$/iu;
 
 export function outletRef(o: Outlet): OutletRef {
   return { id: o.id, name: o.name, aliases: o.aliases, domains: o.domains, kind: o.kind, country: o.country, languages: o.languages, ownership: o.ownership };

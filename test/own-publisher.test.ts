@@ -18,6 +18,11 @@ describe('own publisher', () => {
     expect(report.sources.map((s) => s.name)).toEqual([]);
   });
 
+  it("takes 'the Post' in The Washington Post for the paper itself", () => {
+    const report = trace(story('“We should have called them the same day,” the principal told the Post on Friday.'), 'https://www.washingtonpost.com/local/schools-report');
+    expect(report.sources.map((s) => s.name)).toEqual([]);
+  });
+
   it("keeps 'The Times' on another paper's page", () => {
     const report = trace(story('“We should have called them the same day,” the principal told The Times on Friday.'), 'https://www.example-daily.com/local/schools-report');
     expect(report.sources.map((s) => s.name)).toEqual(['The Times']);
