@@ -259,7 +259,6 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
   return lead;
 }
 
-/** One name at `lead.i`, with the index of the token after it. */
 /**
  * A lowercase organization word heading a capitalized name, as Romance languages write institutions:
  * "el ministerio de Salud", "le ministère de l'Intérieur", "la procura di Milano". Returns the name's last
@@ -322,6 +321,7 @@ function knownAfterHead(ctx: ReadContext, text: string, tokens: readonly Token[]
   return k > end || find(text.slice(tokens[s]!.start, tokens[end]!.end)) ? { a: s, end: k } : null;
 }
 
+/** One name at `lead.i`, with the index of the token after it. */
 function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead, find?: (name: string) => unknown): { name: NameSpan; next: number } | null {
   const titleLen = ctx.personTitles.forward(tokens, lead.i);
   let at = lead.i + titleLen;
@@ -409,6 +409,16 @@ function parenthesizedAcronym(tokens: readonly Token[], i: number): { acronym: s
   return { acronym: tokens[i + 1]!.text, after: i + 3 };
 }
 
+/**
+ * Where a name read backwards really starts, when a capitalized word inside the run [a, i] opens it (the last
+ * such word, `opens`); unless the registry knows the whole run as it is.
+ */
+function innerStart(text: string, tokens: readonly Token[], a: number, i: number, find: ((name: string) => unknown) | undefined, opens: (k: number) => boolean): number {
+  if (find && find(text.slice(tokens[a]!.start, tokens[i]!.end))) return a;
+  for (let k = i - 1; k > a; k--) if (isCapitalized(tokens[k]!) && opens(k)) return k;
+  return a;
+}
+
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
 export function readBackward(ctx: ReadContext, text: string, to: number, find?: (name: string) => unknown): NameSpan | null {
   const tokens = tokenizeTail(text.slice(0, to));
@@ -446,20 +456,12 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // An outlet word before an article that opens the name: "le quotidien Le Parisien", "die Zeitung Die Welt".
   if (a > first && ctx.outletWords.backward(tokens, first - 1) > 0) outletHint = true;
   // An outlet word inside the run starts the name after it ("Ảnh: Chosun Tờ Yonhap dẫn lời": Yonhap).
-  for (let k = i - 1; k > a; k--) {
+  a = innerStart(text, tokens, a, i, find, (k) => {
     const w = ctx.outletWords.forward(tokens, k);
-    if (w && isCapitalized(tokens[k]!) && k + w <= i && !(find && find(text.slice(tokens[a]!.start, tokens[i]!.end)))) {
-      a = k;
-      break;
-    }
-  }
+    return w > 0 && k + w <= i;
+  });
   // A capitalized article inside the run opens the name: "Harian keuangan Israel The Marker" is The Marker.
-  for (let k = i - 1; k > a; k--) {
-    if (isCapitalized(tokens[k]!) && ctx.articles.has(tokens[k]!.text.toLowerCase()) && !(find && find(text.slice(tokens[a]!.start, tokens[i]!.end)))) {
-      a = k;
-      break;
-    }
-  }
+  a = innerStart(text, tokens, a, i, find, (k) => ctx.articles.has(tokens[k]!.text.toLowerCase()));
   // A capitalized outlet word opening the sentence is no part of the name: "Tờ Yonhap", "Harian Kompas".
   // (Unless the registry knows the whole: "Thông tấn xã Việt Nam" is the agency's name.)
   const lead = ctx.outletWords.forward(tokens, a);
@@ -489,22 +491,23 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   };
 }
 
+/** A rest joined to a known name by a link word, all in capitals: the same institution going on ("Corps of Engineers"). */
+const INSTITUTION_REST = /^\s+\p{Lu}[\p{L}.'’-]*\s+(?:of|for|on|de|du|des|del|da|do|dos|das|di|von|van|für)(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
+
 /**
  * The longest start of an unknown name that the registry knows, when the rest runs on into other words
  * ("Yonhap Tàu USS Cheyenne" → Yonhap, "Reuters Selasa" → Reuters).
  */
-const INSTITUTION_REST = /^\s+\p{Lu}[\p{L}.'’-]*\s+(?:of|for|on|de|du|des|del|da|do|dos|das|di|von|van|für)(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
-
 export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown, personAfter = false): NameSpan {
   if (find(span.text)) return span;
   const tokens = tokenize(span.text, span.start).filter((t) => t.word);
   for (let n = tokens.length - 1; n >= 1; n--) {
     const end = tokens[n - 1]!.end;
     const text = span.text.slice(0, end - span.start);
-    // With `personAfter`, only a person's full name may be cut off ("Kremlin Dmitry Peskov"), not the
-    // rest of an outlet's name ("CNN Türk").
     // "US Army Corps of Engineers": a rest joined by a link word is the same institution's name going on.
     if (INSTITUTION_REST.test(span.text.slice(end - span.start))) return span;
+    // With `personAfter`, only a person's full name may be cut off ("Kremlin Dmitry Peskov"), not the
+    // rest of an outlet's name ("CNN Türk").
     if (find(text) && (!personAfter || tokens.length - n >= 2)) return { ...span, text, end };
   }
   return span;

@@ -71,7 +71,7 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   if (words.every((t) => ctx.stopwords.has(t.text.toLowerCase()))) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
   // "A spokesman for…" read backwards from the role: an article opening the sentence, no name.
   if (tokens.length === 1 && !isAcronym(words[0]!) && ctx.fillers.has(words[0]!.text)) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
-  const orgWord = tokens.some((_, i) => ctx.orgWords.forward(tokens, i) > 0);
+  const orgWord = ctx.orgWords.occursIn(tokens);
   // An institution named only by its kind ("Police said", "the Government", "Perusahaan") is unnamed.
   const named = words.filter((t) => !ctx.stopwords.has(t.text.toLowerCase()));
   if (named.length && ctx.genericOrgs.forward(named, 0) === named.length) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };

@@ -42,6 +42,12 @@ export class Phrases {
     return 0;
   }
 
+  /** Does a phrase of the table start anywhere in `tokens` at or after `from`? */
+  occursIn(tokens: readonly Token[], from = 0): boolean {
+    for (let i = from; i < tokens.length; i++) if (this.forward(tokens, i) > 0) return true;
+    return false;
+  }
+
   has(word: string): boolean {
     return (this.byFirst.get(key(word)) ?? []).some((w) => w.length === 1);
   }

@@ -84,8 +84,7 @@ function formerHolder(ctx: ReadContext, text: string, nameStart: number): boolea
  */
 function affiliation(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>): boolean {
   if (v.known && (v.known.kind === 'government' || v.known.kind === 'international')) return false;
-  const tokens = tokenize(span.text);
-  return tokens.some((_, i) => ctx.affiliationWords.forward(tokens, i) > 0);
+  return ctx.affiliationWords.occursIn(tokenize(span.text));
 }
 
 /** A position's holder speaks for the organization after the link word, when it is one on its own. */
@@ -120,8 +119,7 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
 function audience(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>): boolean {
   if (v.known) return v.kind !== 'outlet';
   if (span.outletHint) return false;
-  const tokens = tokenize(span.text);
-  return tokens.some((_, i) => ctx.genericOrgs.forward(tokens, i) > 0);
+  return ctx.genericOrgs.occursIn(tokenize(span.text));
 }
 
 /** Findings of the `before`, `after` and `around` cues of one language in one sentence. */
@@ -173,8 +171,7 @@ function tableRegex(words: string[]): RegExp | undefined {
 
 /** Does a list joiner ("and", "dan", "và") stand inside the name? */
 function joinsTwo(ctx: ReadContext, name: string): boolean {
-  const tokens = tokenize(name);
-  return tokens.some((t, i) => i > 0 && ctx.listJoiners.forward(tokens, i) > 0);
+  return ctx.listJoiners.occursIn(tokenize(name), 1);
 }
 
 /**
