@@ -278,18 +278,19 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   const firstBody = body.length ? body[0]!.index : -1;
   const after = region?.parentElement ?? null;
   for (const block of blocks) {
-    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, { caption: captionOf(block.el).caption })) {
-      const cap = captionOf(block.el);
-      if (cap.caption) {
-        block.kind = 'caption';
-        block.figure = cap.figure;
-      } else if (block.text.length <= 300) block.kind = 'fringe';
+    // Whether the block is a picture's caption, asked at most once per block (its ancestors are walked).
+    let known: ReturnType<typeof captionOf> | undefined;
+    const cap = () => (known ??= captionOf(block.el));
+    const toCaption = () => {
+      block.kind = 'caption';
+      block.figure = cap().figure;
+    };
+    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, { caption: cap().caption })) {
+      if (cap().caption) toCaption();
+      else if (block.text.length <= 300) block.kind = 'fringe';
     } else if (block.kind === 'furniture' && near?.contains(block.el)) {
-      const cap = captionOf(block.el);
-      if (cap.caption && block.text.length <= 600 && !isFurniture(block.el, near, { caption: true })) {
-        block.kind = 'caption';
-        block.figure = cap.figure;
-      } else if (block.text.length <= 200 && !isFurniture(block.el, near, { tail: true })) {
+      if (cap().caption && block.text.length <= 600 && !isFurniture(block.el, near, { caption: true })) toCaption();
+      else if (block.text.length <= 200 && !isFurniture(block.el, near, { tail: true })) {
         // End credits often sit just after the body's container ("Sumber: TribunSolo.com"), and source lines
         // in the meta line above it ("来源：人民日报海外版"): read there for labels and credit lines only.
         const justAfter = !!after && block.index > lastBody && block.index <= lastBody + 30 && after.contains(block.el);
@@ -297,23 +298,12 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
         if (justAfter) block.kind = 'tail';
         else if (justBefore) block.kind = 'meta';
       }
-    } else if (block.kind === 'body' || block.kind === 'byline') {
-      const cap = captionOf(block.el);
-      if (cap.caption) {
-        block.kind = 'caption';
-        block.figure = cap.figure;
-      }
-    }
+    } else if ((block.kind === 'body' || block.kind === 'byline') && cap().caption) toCaption();
     // Furniture inside the body (a related-links box Readability kept) stays furniture.
     if (block.kind === 'body' && region && isFurniture(block.el, region, { continuation: true })) block.kind = 'furniture';
     // The lead picture's caption just before the body, in a container too busy to widen into.
-    if (block.kind === 'furniture' && block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS) {
-      const cap = captionOf(block.el);
-      if (cap.caption && !isFurniture(block.el, null, { caption: true })) {
-        block.kind = 'caption';
-        block.figure = cap.figure;
-      }
-    }
+    const nearHero = block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS;
+    if (block.kind === 'furniture' && nearHero && cap().caption && !isFurniture(block.el, null, { caption: true })) toCaption();
   }
 
   const bodyChars = body.reduce((n, b) => n + b.text.length, 0);
