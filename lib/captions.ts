@@ -2,6 +2,15 @@
 
 const CREDIT_PART = /credit|copyright|firma|autor|author|photographer|fotograf|caption__source|image-?source|bildnachweis|quelle/i;
 const CREDIT_ITEMPROP = /copyrightHolder|author|creator|creditText/i;
+/** A block that is itself a credit says so in its class, or by schema.org's words for an image's credit. */
+const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
+const IMAGE_CREDIT_ITEMPROP = /(?:^|\s)(?:copyrightHolder|creditText)(?:\s|$)/;
+
+/** Is this caption element itself the credit (`<span class="credit">`, `<dd itemprop="copyrightHolder">`)? */
+export function isCreditElement(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return (cls.length < 400 && CREDIT_ELEMENT.test(cls)) || IMAGE_CREDIT_ITEMPROP.test(el.getAttribute('itemprop') ?? '');
+}
 
 /**
  * Credit elements inside a caption: pages print the credit in a span of its own, glued to the caption

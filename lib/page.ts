@@ -5,16 +5,13 @@
  * crosses that boundary through this schema.
  */
 import { readArticle, type Article } from './article';
-import { captionPieces, creditParts } from './captions';
+import { captionPieces, creditParts, isCreditElement } from './captions';
 import { readMeta } from './meta';
 import type { PageBlock, PageData } from './page-data';
 import { httpUrl } from './url';
 
 export type { PageBlock, PageData } from './page-data';
 
-const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
-// schema.org's words for an image's credit, which pages put on the element itself: <dd itemprop="copyrightHolder">.
-const CREDIT_PROP = /(?:^|\s)(?:copyrightHolder|creditText)(?:\s|$)/;
 const MAX_BLOCKS = 5000;
 
 /** The image of a caption's figure, as an http(s) address. */
@@ -40,7 +37,6 @@ export function readPage(doc: Document, url: string): ReadPage {
     if (b.kind === 'furniture') continue;
     if (blocks.length >= MAX_BLOCKS) break;
     const caption = b.kind === 'caption';
-    const cls = b.el.getAttribute('class') ?? '';
     blocks.push({
       index: b.index,
       text: b.text.slice(0, 200_000),
@@ -48,7 +44,7 @@ export function readPage(doc: Document, url: string): ReadPage {
       links: b.links.slice(0, 300).map((l) => ({ href: l.href.slice(0, 4096), text: l.text.slice(0, 1000) })),
       creditParts: caption ? creditParts(b.el).slice(0, 20) : [],
       pieces: caption ? captionPieces(b.el) : [],
-      creditElement: caption && ((cls.length < 400 && CREDIT_ELEMENT.test(cls)) || CREDIT_PROP.test(b.el.getAttribute('itemprop') ?? '')),
+      creditElement: caption && isCreditElement(b.el),
       ...(caption && imageOf(b.figure, base) ? { image: imageOf(b.figure, base) } : {}),
     });
   }
