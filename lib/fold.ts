@@ -10,12 +10,14 @@ export function foldName(name: string): string {
   return foldWords(name, true);
 }
 
+/** Letters without their marks, in lower case: "Behörde" → "behorde". */
+export function foldLetters(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
 /** The folded words of a name; `dropArticle` drops a leading article ("The Hill" → "hill"). */
 export function foldWords(name: string, dropArticle: boolean): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const words = foldLetters(name)
     .replace(/['’]s\b/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

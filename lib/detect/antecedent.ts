@@ -5,6 +5,7 @@
  * organización"), and then it is that one: the nearest name before it that is headed by the same word.
  * Without such a name nearby it stays unnamed, as before.
  */
+import { foldLetters } from '../fold';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
 import { readBackward, readForward, type NameSpan } from './names';
@@ -19,7 +20,6 @@ import { isCapitalized, tokenize, type Token } from './tokens';
  */
 export const ANTECEDENT_REACH = 400;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
 interface Mention {
   /** The generic words ("organización", "ministry"), as tokens. */
@@ -75,12 +75,12 @@ function headsAt(tokens: readonly Token[], k: number, head: Token[]): boolean {
   if (!tokens[k]!.word) return false;
   const last = head.length - 1;
   if (head.length === 1) {
-    const word = fold(tokens[k]!.text);
-    const want = fold(head[0]!.text);
+    const word = foldLetters(tokens[k]!.text);
+    const want = foldLetters(head[0]!.text);
     // German writes the kind into a compound: "die Wissenschaftsbehörde" is "die Behörde".
     return word === want || (want.length >= 5 && word.endsWith(want));
   }
-  return head.every((h, m) => fold(tokens[k - last + m]?.text ?? '') === fold(h.text));
+  return head.every((h, m) => foldLetters(tokens[k - last + m]?.text ?? '') === foldLetters(h.text));
 }
 
 /** The nearest names with the head word worth reading; the rest are further back than any reader looks. */
@@ -98,7 +98,7 @@ function antecedent(ctx: ReadContext, index: NameIndex, before: string, head: To
     const t = tokens[k]!;
     const from = tokens[k - head.length + 1]!;
     // The kind word alone again ("die Polizei … die Polizei"): no name to read around it.
-    if (fold(t.text) === fold(head[head.length - 1]!.text) && !nameish(ctx, tokens[k - head.length]) && !nameish(ctx, tokens[k + 1])) continue;
+    if (foldLetters(t.text) === foldLetters(head[head.length - 1]!.text) && !nameish(ctx, tokens[k - head.length]) && !nameish(ctx, tokens[k + 1])) continue;
     tried++;
     const spans = [readForward(ctx, text, from.start, { find })[0], readBackward(ctx, text, t.end, find)].filter(
       (s): s is NameSpan => !!s && s.start <= from.start && s.end >= t.end,
