@@ -1,6 +1,6 @@
 /** The corpus scorer itself: the matching rules of ../shared/corpus/README.md. */
 import { describe, expect, it } from 'vitest';
-import { namesMatch, score, urlKey } from '../scripts/eval/score';
+import { namesMatch, score, siteHalf, urlKey } from '../scripts/eval/score';
 
 describe('namesMatch', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('score', () => {
 
   it('compares URLs without scheme, www, query, fragment and trailing slash', () => {
     expect(urlKey('https://www.Example.com/a/b/?x=1#y')).toBe(urlKey('http://example.com/a/b'));
+  });
+});
+
+describe('siteHalf', () => {
+  it('puts every page of one site in the same half, www. or not', () => {
+    const a = siteHalf({ id: 'a', url: 'https://www.example.com/one' });
+    expect(siteHalf({ id: 'b', url: 'https://example.com/two' })).toBe(a);
+  });
+  it('splits pages without an address by id, and splits the sites into two halves', () => {
+    const halves = new Set(['a.com', 'b.com', 'c.com', 'd.org', 'e.net', 'f.de'].map((d) => siteHalf({ id: d, url: `https://${d}/` })));
+    expect(halves).toEqual(new Set(['odd', 'even']));
+    expect(siteHalf({ id: 'x', url: null })).toBe(siteHalf({ id: 'x', url: null }));
   });
 });

@@ -102,3 +102,21 @@ export function f1(t: Tally): { p: number; r: number; f: number } {
   const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
+
+/**
+ * Which half of the sites a page belongs to, fixed by its domain (www. dropped) or, for a page with no
+ * address, by its id: FNV-1a, so the split never changes between runs or machines.
+ */
+export function siteHalf(page: { id: string; url: string | null }): 'odd' | 'even' {
+  let key = page.id;
+  if (page.url) {
+    try {
+      key = new URL(page.url).hostname.replace(/^www\d*\./, '');
+    } catch {
+      // an unparsable address splits by id
+    }
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 ? 'odd' : 'even';
+}
