@@ -11,7 +11,6 @@ export default defineConfig({
           exclude: ['test/e2e/**'],
           environment: 'node',
         },
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },
       {
         test: {
