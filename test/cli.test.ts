@@ -21,6 +21,10 @@ const notHtml = join(dir, 'data.csv');
 writeFileSync(notHtml, 'name,value\nreuters,1\n');
 const binary = join(dir, 'photo.jpg');
 writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+const markdown = join(dir, 'README.md');
+writeFileSync(markdown, '# A project\n\nIt reads <b>pages</b>. Data comes as JSON: `<p>According to Reuters</p>`.\n');
+const pdf = join(dir, 'paper.pdf');
+writeFileSync(pdf, '%PDF-1.4\n1 0 obj << /Type /Page >> stream\nBT (Foto: Reuters) Tj ET <p>According to AP</p>\nendstream endobj\n');
 const broken = join(dir, 'broken.html');
 writeFileSync(broken, '<html><body><article><p>According to Reuters, the talks <b>collapsed<p>on Monday, the ministry said <div></article><<>>');
 
@@ -44,6 +48,12 @@ describe('sourcetrace CLI', () => {
     expect(lines[3].error).toMatch(/not HTML/);
     expect(lines[4].schema).toBe('sourcetrace/report@1');
     expect(lines[5].error).toMatch(/unreachable/);
+  });
+
+  it('refuses Markdown and PDF files that merely contain tags', async () => {
+    const { code, out } = await run('--json', markdown, pdf);
+    expect(code).toBe(1);
+    expect(out.map((l) => JSON.parse(l).error)).toEqual([expect.stringMatching(/not HTML/), expect.stringMatching(/not HTML/)]);
   });
 
   it('prints the chain for people, and errors on stderr', async () => {

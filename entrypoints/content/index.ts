@@ -11,6 +11,7 @@ import { readMeta } from '../../lib/meta';
 import { readPage } from '../../lib/page';
 import { Report } from '../../lib/report';
 import { notAnArticle } from '../../lib/empty-report';
+import { isHtmlDocument } from '../../lib/sniff';
 import { mountBadges, type Mounted } from './badges';
 
 const idle = () => new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 1500 }) : setTimeout(done, 50)));
@@ -25,7 +26,8 @@ export default defineContentScript({
     const reply: Promise<ReportReply> = (async (): Promise<ReportReply> => {
       await idle();
       const meta = readMeta(document, location.href);
-      if (!looksLikeArticle(document, meta.articleMarked)) {
+      // A JSON viewer, a plain-text tab or a PDF viewer holds no article, whatever its text says.
+      if (!isHtmlDocument(document) || !looksLikeArticle(document, meta.articleMarked)) {
         return { state: 'not-article', report: notAnArticle(document, location.href) };
       }
       const { page, article } = readPage(document, location.href);

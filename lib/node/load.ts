@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { declaredHtml, isHtml, mediaType } from '../sniff';
 
 export const MAX_BYTES = 25 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
@@ -34,13 +35,6 @@ export function decode(bytes: Uint8Array, contentType?: string): string {
   }
 }
 
-/** A quick look at the start of the text: markup, not binary or plain data. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096);
-  if (head.includes('\u0000')) return false;
-  return /<(?:!doctype\s+html|html|head|body|article|main|div|p|meta|title)\b/i.test(head) || /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(text.slice(0, 65536));
-}
-
 /** Parses HTML text into a document linkedom gives us; the same Document interface the browser has. */
 export function parseDocument(html: string): Document {
   // A browser always makes <html>; linkedom only when the markup has one.
@@ -48,8 +42,8 @@ export function parseDocument(html: string): Document {
   return parseHTML(full).document as unknown as Document;
 }
 
-function fromText(text: string, url: string, bytes: number, what: string): Loaded {
-  if (!looksLikeHtml(text)) throw new LoadError(`${what} is not HTML`);
+function fromText(text: string, url: string, bytes: number, what: string, contentType?: string): Loaded {
+  if (!isHtml(text, contentType)) throw new LoadError(`${what} is not HTML`);
   return { doc: parseDocument(text), url, bytes };
 }
 
@@ -78,12 +72,12 @@ export async function loadUrl(url: string): Promise<Loaded> {
   }
   if (!res.ok) throw new LoadError(`${url} answered HTTP ${res.status}`);
   const type = res.headers.get('content-type') ?? '';
-  if (type && !/html|xml|text\/plain/i.test(type)) throw new LoadError(`${url} is not HTML (${type.split(';')[0]})`);
+  if (declaredHtml(type) === false) throw new LoadError(`${url} is not HTML (${mediaType(type)})`);
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > MAX_BYTES) throw new LoadError(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   if (bytes.length > MAX_BYTES) throw new LoadError(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  return fromText(decode(bytes, type), res.url || url, bytes.length, url);
+  return fromText(decode(bytes, type), res.url || url, bytes.length, url, type);
 }
 
 /** A file path or an http(s) URL. */
