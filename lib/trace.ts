@@ -74,6 +74,7 @@ function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
     .filter((l) => l.href);
   const out: Source[] = [];
   for (const c of collected) {
+    // A shared name the story did not settle (`?the star`) stays unresolved.
     const outlet: Outlet | undefined = c.knownId ? inputs.registry.byId.get(c.knownId) : inputs.registry.lookup(c.name);
     if (isOwn(inputs.publisher, c, outlet)) continue;
     // The source's own name, linked in the sentence that credits it, points at the original.

@@ -12,9 +12,14 @@ export type SourceKind = 'outlet' | 'government' | 'organization' | 'unknown';
 
 /** What the registry knows of a name (lib/outlets); the detector needs no more than this. */
 export interface KnownName {
+  /** The entry's id; for a name several bodies go by, `?` and the name's key until the story picks one. */
   id: string;
   name: string;
   kind: string;
+  /** The entries a shared name may stand for (lib/outlets/story.ts picks one from the story, or none). */
+  candidates?: string[];
+  /** Found only through a name that is also an ordinary word or a first name ("Antara", "العربية"). */
+  word?: boolean;
 }
 
 export interface NameIndex {

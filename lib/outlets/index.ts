@@ -1,9 +1,11 @@
 /**
  * The outlet registry: names and domains → entries. Built on first use from the data files
- * (lib/outlets/data/*.ts, registered in data/index.ts).
+ * (lib/outlets/data/*.ts, registered in data/index.ts). A name may belong to several entries (papers called
+ * "The Star", ministries named without their country): the registry gives the candidates, the story
+ * picks among them (lib/outlets/story.ts).
  */
 import { foldWords } from '../fold';
-import type { KnownName, NameIndex } from '../detect/org';
+import { kindOf, type KnownName, type NameIndex } from '../detect/org';
 import { hostMatches } from '../url';
 import { DATA } from './data/index';
 import type { Outlet, OutletInput } from './schema';
@@ -25,9 +27,32 @@ export function keysOf(alias: string): string[] {
   return [full];
 }
 
+/** One entry's claim on a name key. */
+interface Claim {
+  outlet: Outlet;
+  /** Other bodies go by this name too: it says who only with the story's help. */
+  shared: boolean;
+  /** A name that is also an ordinary word: it matches only printed exactly so. */
+  printed?: string;
+}
+
+/** A printed name without the marks around it, in NFKC (full-width ＡＰ is AP). */
+const trimName = (name: string) => name.normalize('NFKC').trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** What a printed name may stand for: the entries, whether the name alone says which, whether it is word-like. */
+export interface Candidates {
+  outlets: Outlet[];
+  /** The name is shared: several entries claim it, or one marks it as a name others go by too. */
+  shared: boolean;
+  /** Every claim came through a name that is also an ordinary word. */
+  word: boolean;
+  /** The key the name was found by. */
+  key: string;
+}
+
 export class Registry implements NameIndex {
   readonly outlets: Outlet[];
-  private readonly byName = new Map<string, Outlet>();
+  private readonly byName = new Map<string, Claim[]>();
   private readonly byDomain = new Map<string, Outlet>();
   readonly byId = new Map<string, Outlet>();
 
@@ -35,15 +60,32 @@ export class Registry implements NameIndex {
     this.outlets = outlets;
     for (const o of outlets) {
       this.byId.set(o.id, o);
-      for (const n of [o.name, ...o.aliases]) for (const key of keysOf(n)) if (!this.byName.has(key)) this.byName.set(key, o);
+      const shared = new Set(o.shared.map((n) => foldWords(n, false)));
+      const words = new Set(o.words);
+      for (const n of [o.name, ...o.aliases]) {
+        const printed = words.has(n) ? trimName(n) : undefined;
+        for (const key of keysOf(n)) this.claim(key, { outlet: o, shared: shared.has(foldWords(n, false)), printed });
+      }
       for (const d of o.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, o);
     }
   }
 
-  private readonly memo = new Map<string, Outlet | null>();
+  private claim(key: string, c: Claim) {
+    const claims = this.byName.get(key) ?? [];
+    // One entry claims a key once; an ordinary spelling of it wins over a word-like one ("Antara News" → antara).
+    const mine = claims.find((x) => x.outlet.id === c.outlet.id);
+    if (!mine) claims.push(c);
+    else {
+      mine.shared ||= c.shared;
+      if (!c.printed) mine.printed = undefined;
+    }
+    this.byName.set(key, claims);
+  }
 
-  /** The entry a printed name stands for: any case, marks, "the", possessive; or a web address. */
-  lookup(name: string): Outlet | undefined {
+  private readonly memo = new Map<string, Candidates | null>();
+
+  /** Every entry a printed name may stand for (any case, marks, "the", possessive; or a web address). */
+  candidates(name: string): Candidates | undefined {
     const hit = this.memo.get(name);
     if (hit !== undefined) return hit ?? undefined;
     // Readers ask for the same few names again and again; a bounded memo keeps folding off the hot path.
@@ -53,18 +95,26 @@ export class Registry implements NameIndex {
     return found;
   }
 
-  private resolveName(name: string): Outlet | undefined {
-    // NFKC first: full-width ＡＰ is AP.
-    const trimmed = name.normalize('NFKC').trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (SHORT_ACRONYM.test(trimmed)) {
-      const hit = this.byName.get(`=${trimmed}`);
-      if (hit) return hit;
+  /** The entry a printed name stands for when the name alone says who: one entry, not shared. */
+  lookup(name: string): Outlet | undefined {
+    const c = this.candidates(name);
+    return c && !c.shared ? c.outlets[0] : undefined;
+  }
+
+  private resolveName(name: string): Candidates | undefined {
+    const trimmed = trimName(name);
+    const keys = SHORT_ACRONYM.test(trimmed) ? [`=${trimmed}`] : [];
+    keys.push(foldWords(name, false), foldWords(name, true));
+    for (const key of keys) {
+      const claims = key ? this.byName.get(key)?.filter((c) => !c.printed || c.printed === trimmed) : undefined;
+      if (!claims?.length) continue;
+      const shared = claims.length > 1 || claims.some((c) => c.shared);
+      return { outlets: claims.map((c) => c.outlet), shared, word: claims.every((c) => !!c.printed), key };
     }
-    for (const key of [foldWords(name, false), foldWords(name, true)]) {
-      const hit = key && this.byName.get(key);
-      if (hit) return hit;
+    if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(name.trim())) {
+      const o = this.byHost(name.trim().toLowerCase());
+      if (o) return { outlets: [o], shared: false, word: false, key: o.id };
     }
-    if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(name.trim())) return this.byHost(name.trim().toLowerCase());
     return undefined;
   }
 
@@ -79,16 +129,33 @@ export class Registry implements NameIndex {
     return undefined;
   }
 
+  /**
+   * What the detector may know of a name: the entry, or for a shared name its candidates under a key of its
+   * own (`?the star`) until the story picks one; the kind is the candidates' when they agree.
+   */
   find(name: string): KnownName | undefined {
-    const o = this.lookup(name);
-    return o ? { id: o.id, name: o.name, kind: o.kind } : undefined;
+    const c = this.candidates(name);
+    if (!c) return undefined;
+    const first = c.outlets[0]!;
+    const word = c.word ? { word: true } : {};
+    if (!c.shared) return { id: first.id, name: first.name, kind: first.kind, ...word };
+    // Candidates of one sort (all outlets, all state bodies) keep the sort: "The Star" is a paper whichever.
+    const sorts = new Set(c.outlets.map((o) => kindOf(o)));
+    return { id: `?${c.key}`, name: trimName(name), kind: sorts.size === 1 ? first.kind : 'organization', candidates: c.outlets.map((o) => o.id), ...word };
   }
 }
 
 let registry: Registry | undefined;
 
 /** An entry with its defaults filled (test/outlets/registry.test.ts validates every entry with the schema). */
-const withDefaults = (o: OutletInput): Outlet => ({ ...o, aliases: o.aliases ?? [], domains: o.domains ?? [], languages: o.languages ?? [] });
+const withDefaults = (o: OutletInput): Outlet => ({
+  ...o,
+  aliases: o.aliases ?? [],
+  domains: o.domains ?? [],
+  languages: o.languages ?? [],
+  shared: o.shared ?? [],
+  words: o.words ?? [],
+});
 
 /** The registry of every data file, built on first use. */
 export function outletRegistry(): Registry {

@@ -3,6 +3,7 @@
  * ownership is recorded only where a public source states it, with that source's URL. No ratings.
  */
 import { z } from 'zod';
+import { foldWords } from '../fold';
 import { HttpUrl, OutletKind } from '../report';
 
 export const DOMAIN = /^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/;
@@ -15,6 +16,21 @@ export const Outlet = z
     name: z.string().min(1),
     /** Other names the press uses, in every language and script (ТАСС, Kantor Berita TASS, hãng thông tấn TASS). */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Names of `name`/`aliases` that other bodies go by too, in the registry or not: a paper called "The Star"
+     * or "La Nación", a ministry's name without its country ("Kementerian Luar Negeri", "Bộ Y tế"), an acronym
+     * many bodies use ("ABC"). Such a name stands for this entry only where the story points to it (its
+     * language, the page's country, the places it names, a fuller mention before); else it stays unresolved.
+     * A name two entries claim must be marked in both (test/outlets/registry.test.ts).
+     */
+    shared: z.array(z.string().min(1)).default([]),
+    /**
+     * Names of `name`/`aliases` that are also ordinary words or personal names in some language ("Antara" is
+     * "between", "sama" "same", "Irena" a first name, "العربية" "Arabic", "כאן" "here"): they match only as
+     * printed here, case included, and only where the reading makes them a name (a whole name beside a cue,
+     * not a capital at a sentence's start nor part of a longer name).
+     */
+    words: z.array(z.string().min(1)).default([]),
     /** Web domains without `www.`; subdomains match too. */
     domains: z.array(z.string().regex(DOMAIN)).default([]),
     kind: OutletKind,
@@ -31,6 +47,12 @@ export const Outlet = z
       .regex(/^https:\/\/[^\s]+\{q\}[^\s]*$/)
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((o, ctx) => {
+    // A marked name is one of the entry's names: a shared one in any case or marks, a word-like one as printed.
+    const folded = new Set([o.name, ...o.aliases].map((n) => foldWords(n, false)));
+    for (const n of o.shared) if (!folded.has(foldWords(n, false))) ctx.addIssue({ code: 'custom', path: ['shared'], message: `"${n}" is not a name of ${o.id}` });
+    for (const n of o.words) if (n !== o.name && !o.aliases.includes(n)) ctx.addIssue({ code: 'custom', path: ['words'], message: `"${n}" is not a name of ${o.id} as printed` });
+  });
 export type Outlet = z.infer<typeof Outlet>;
 export type OutletInput = z.input<typeof Outlet>;

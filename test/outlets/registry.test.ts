@@ -1,8 +1,8 @@
-/** The outlet registry: valid entries, unique ids, no alias or domain claimed twice, every file registered. */
+/** The outlet registry: valid entries, unique ids, no alias claimed twice unless marked shared, no domain claimed twice, every file registered. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA } from '../../lib/outlets/data/index';
-import { keysOf, outletRegistry } from '../../lib/outlets/index';
+import { keysOf, outletRegistry, Registry } from '../../lib/outlets/index';
 import { DOMAIN, Outlet } from '../../lib/outlets/schema';
 
 const entries = DATA.flat();
@@ -24,16 +24,17 @@ describe('outlet registry', () => {
     expect([...seen].filter(([, n]) => n > 1).map(([id]) => id)).toEqual([]);
   });
 
-  it('no name or alias maps to two entries', () => {
-    const owner = new Map<string, string>();
-    const clashes: string[] = [];
+  it('a name two entries claim is marked shared by both (no accidental duplicates)', () => {
+    const owners = new Map<string, Set<string>>();
+    const unmarked = new Set<string>();
     for (const e of entries) {
+      const shared = new Set((e.shared ?? []).map((n) => keysOf(n)).flat());
       for (const n of new Set([e.name, ...(e.aliases ?? [])].flatMap(keysOf))) {
-        const prev = owner.get(n);
-        if (prev && prev !== e.id) clashes.push(`"${n}": ${prev} & ${e.id}`);
-        owner.set(n, e.id);
+        owners.set(n, (owners.get(n) ?? new Set()).add(e.id));
+        if (!shared.has(n)) unmarked.add(`${n}|${e.id}`);
       }
     }
+    const clashes = [...owners].filter(([, ids]) => ids.size > 1).flatMap(([n, ids]) => [...ids].filter((id) => unmarked.has(`${n}|${id}`)).map((id) => `"${n}": ${[...ids].join(' & ')} (not marked shared in ${id})`));
     expect(clashes).toEqual([]);
   });
 
@@ -59,5 +60,32 @@ describe('outlet registry', () => {
     expect(r.byHost('en.mil.ru')?.id).toBe('ru-ministry-of-defence');
     expect(r.lookup('nguoiduatin.vn')?.id).toBe('nguoiduatin');
     expect(r.lookup('Some Unknown Gazette')).toBeUndefined();
+  });
+
+  it('a marked name must be one of the entry\'s names (shared in any case, word-like as printed)', () => {
+    const base = { id: 'x-paper', name: 'The Star', aliases: ['Antara'], kind: 'newspaper', country: 'KE' } as const;
+    expect(Outlet.safeParse({ ...base, shared: ['the star'], words: ['Antara'] }).success).toBe(true);
+    expect(Outlet.safeParse({ ...base, shared: ['The Sun'] }).success).toBe(false);
+    expect(Outlet.safeParse({ ...base, words: ['antara'] }).success).toBe(false);
+  });
+
+  it('a shared name gives its candidates and no entry alone; a word-like name matches only as printed', () => {
+    const entry = (id: string, name: string, country: string, more: object = {}) => Outlet.parse({ id, name, kind: 'newspaper', country, ...more });
+    const r = new Registry([
+      entry('star-ke', 'The Star', 'KE', { shared: ['The Star'] }),
+      entry('star-my', 'The Star', 'MY', { shared: ['The Star'] }),
+      entry('nation-cr', 'La Nación', 'CR', { shared: ['La Nación'] }),
+      entry('kan', 'Kan', 'IL', { aliases: ['כאן', 'KAN'], words: ['Kan'] }),
+    ]);
+    expect(r.lookup('The Star')).toBeUndefined();
+    expect(r.candidates('the Star')?.outlets.map((o) => o.id)).toEqual(['star-ke', 'star-my']);
+    expect(r.find('The Star')).toMatchObject({ id: '?the star', candidates: ['star-ke', 'star-my'], kind: 'newspaper' });
+    // One entry alone, marked shared: other bodies not in the registry go by it.
+    expect(r.lookup('La Nacion')).toBeUndefined();
+    expect(r.candidates('La Nacion')?.outlets.map((o) => o.id)).toEqual(['nation-cr']);
+    expect(r.find('Kan')).toMatchObject({ id: 'kan', word: true });
+    expect(r.find('kan')).toBeUndefined();
+    expect(r.find('KAN')).toMatchObject({ id: 'kan' });
+    expect(r.find('KAN')?.word).toBeUndefined();
   });
 });
