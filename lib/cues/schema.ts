@@ -109,6 +109,17 @@ export const CueFile = z.object({
   affiliationWords: words,
   /** Titles that make a name a person (`Presiden`, `Menteri`, `ông`, `Mr.`). */
   personTitles: words,
+  /**
+   * Articles the press never writes before a person's name, so a capitalized name after one is a body's
+   * (`the`: "according to the Star-Telegram", "the Harare Herald claims"). Only for languages that capitalize
+   * names alone (not German nouns) and write no article before people.
+   */
+  bodyArticles: words,
+  /**
+   * Last words of capitalized names that are documents, laws, events or indices, never bodies ("according to
+   * the Paris Agreement", "the Consumer Price Index"): a `bodyArticles` article before them proves nothing.
+   */
+  notBodies: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
   /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */

@@ -33,11 +33,13 @@ export interface ReadContext {
   formerWords: Phrases;
   positionWordsTable: Phrases;
   affiliationWords: Phrases;
+  bodyArticles: Phrases;
+  notBodies: Phrases;
 }
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'calendar';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'calendar' | 'bodyArticles' | 'notBodies';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.code).join('|');
@@ -73,6 +75,9 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     formerWords: new Phrases(langs.flatMap((l) => l.data.formerWords)),
     positionWordsTable: new Phrases(langs.flatMap((l) => l.data.positionWords)),
     affiliationWords: new Phrases(langs.flatMap((l) => l.data.affiliationWords)),
+    // Only the paragraph's own language: German writes "die Schülerin", so its nouns after English's "the" prove nothing.
+    bodyArticles: new Phrases(primary.bodyArticles),
+    notBodies: merged('notBodies'),
   };
   cache.set(id, ctx);
   return ctx;

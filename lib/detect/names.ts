@@ -19,6 +19,8 @@ export interface NameSpan {
   roleHint: boolean;
   /** An acronym printed after it in brackets: `Komisi Pemberantasan Korupsi (KPK)`. */
   acronym?: string;
+  /** One of the language's `bodyArticles` stands right before it ("according to the Star-Telegram"). */
+  articled?: boolean;
 }
 
 const MAX_NAME_TOKENS = 10;
@@ -154,6 +156,9 @@ function headBefore(ctx: ReadContext, tokens: readonly Token[], first: number): 
     const t = tokens[k]!;
     if (!t.word) return first;
     if (isNameToken(t)) return ctx.orgWords.forward(tokens, k) > 0 ? k : first;
+    // "European Commission spokeswoman Anna Berg": a speaker role or position between them names the person
+    // after it, not the institution's name going on.
+    if (ctx.roleWords.forward(tokens, k) > 0 || ctx.positionWordsTable.forward(tokens, k) > 0) return first;
     const link = ctx.nameLinks.has(t.text);
     if (!link && ctx.stopwords.has(t.text.toLowerCase())) return first;
     if (!link) lower++;
@@ -168,9 +173,13 @@ function span(text: string, tokens: readonly Token[], a: number, b: number): Pic
   return { text: text.slice(start, end), start, end };
 }
 
+// An indefinite article opening a sentence ("A Pentagon official said"): English's "A" is too short a word
+// to be a stopword (it is a word in many languages), but it never opens a name read backwards.
+const INDEFINITE = /^(?:A|An)$/;
+
 /** Skips capitalized function words at a name's start ("Sementara itu", "The") that are not the name. */
 function trimStart(ctx: ReadContext, tokens: readonly Token[], a: number, b: number): number {
-  while (a < b && ((ctx.stopwords.has(tokens[a]!.text.toLowerCase()) && !isAcronym(tokens[a]!)) || isElision(tokens[a]!))) a++;
+  while (a < b && ((ctx.stopwords.has(tokens[a]!.text.toLowerCase()) && !isAcronym(tokens[a]!)) || isElision(tokens[a]!) || INDEFINITE.test(tokens[a]!.text))) a++;
   return a;
 }
 
@@ -363,7 +372,8 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   // the person speaks, as the seed's "Menteri Pertahanan Tiongkok" does.
   // So is one right before a person's kind in small letters ("a GOP insider", "a Goldman Sachs analyst").
   const affiliation = ctx.personTitles.forward(tokens, end + 1) > 0 && (isNameToken(tokens[end + 1]) || lowerWord(tokens[end + 1]));
-  const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint };
+  const articled = !titleLen && art?.at === a - 1 && ctx.bodyArticles.has(tokens[art.at]!.text);
+  const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint, articled };
   const paren = parenthesizedAcronym(tokens, end + 1);
   if (paren) name.acronym = paren.acronym;
   return { name, next: paren ? paren.after : end + 1 };
@@ -453,6 +463,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   if (find) first = knownStart(ctx, text, tokens, first, i, find);
   // "The Hill reported": the article stays when the registry knows the name with it.
   let a = find && find(text.slice(tokens[first]!.start, tokens[i]!.end)) ? first : trimStart(ctx, tokens, first, i);
+  if (a < i && INDEFINITE.test(tokens[a]!.text)) a++;
   // An outlet word before an article that opens the name: "le quotidien Le Parisien", "die Zeitung Die Welt".
   if (a > first && ctx.outletWords.backward(tokens, first - 1) > 0) outletHint = true;
   // An outlet word inside the run starts the name after it ("Ảnh: Chosun Tờ Yonhap dẫn lời": Yonhap).
@@ -488,6 +499,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     outletHint: outletHint || prefixOutlet > 0,
     roleHint,
     acronym,
+    articled: startIdx > 0 && ctx.bodyArticles.has(tokens[startIdx - 1]!.text),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ReadContext } from './context';
 import type { NameSpan } from './names';
-import { isAcronym, isDomainLike, tokenize } from './tokens';
+import { isAcronym, isDomainLike, tokenize, type Token } from './tokens';
 
 export type SourceKind = 'outlet' | 'government' | 'organization' | 'unknown';
 
@@ -65,6 +65,18 @@ function expands(words: { text: string }[], acronym: string): boolean {
   return true;
 }
 
+/**
+ * After "the", a capitalized name is a body's ("the Star-Telegram"), unless it is a plural of people or
+ * places ("the Democrats", "the Philippines"), a nationality ("the American"), or a document, law, event or
+ * index (`notBodies`: "the Paris Agreement").
+ */
+function bodyShaped(ctx: ReadContext, words: Token[]): boolean {
+  const last = words[words.length - 1]!;
+  if (!isNameToken(last) || (/s$/.test(last.text) && !isAcronym(last))) return false;
+  if (words.length === 1 && DEMONYM.test(last.text)) return false;
+  return ctx.notBodies.backward(words, words.length - 1) === 0;
+}
+
 /** Judges a name found beside a cue. */
 export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
@@ -90,7 +102,8 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
     (orgWord && { kind: 'organization' as const, why: 'organization word' }) ||
     (words.length === 1 && isAcronym(words[0]!) && { kind: 'organization' as const, why: 'acronym' }) ||
     (span.acronym && (orgWord || expands(words, span.acronym)) && { kind: 'organization' as const, why: 'bracketed acronym' }) ||
-    (span.roleHint && !(words.length === 1 && DEMONYM.test(words[0]!.text)) && { kind: 'organization' as const, why: 'speaker role' });
+    (span.roleHint && !(words.length === 1 && DEMONYM.test(words[0]!.text)) && { kind: 'organization' as const, why: 'speaker role' }) ||
+    (span.articled && bodyShaped(ctx, words) && { kind: 'organization' as const, why: 'definite article' });
   if (evidence) return { accept: true, orgLike: true, ...evidence };
   if (strong) return { accept: true, orgLike: false, kind: 'unknown', why: 'strong cue' };
   return { accept: false, orgLike: false, kind: 'unknown', why: 'looks like a person' };

@@ -23,6 +23,7 @@ export interface SentenceInput {
 
 const URL_START = /^[\s:：]*(?:https?:\/\/|www\.)/i;
 const MOVE = /^\s*[+-]?\d[\d.,]*\s*(?:%|percent|per cent|pct|points?|basis points)/iu;
+const INSIDE_NAME = /^\p{Lu}/u;
 const AFTER_QUOTE = /[,"”'’»―—–-]\s*$/u;
 
 /** Keeps list items that are organizations, and their list-mates when two or more items are. */
@@ -142,6 +143,8 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
       } else {
         // "The Dow Jones index added 256 points": a move in numbers, not speech.
         if (MOVE.test(s.text.slice(end, end + 24))) continue;
+        // "the United States", "the Small Claims Court": a capitalized verb right after a word is a name's.
+        if (INSIDE_NAME.test(m[0]) && /[\p{L}\p{N}]\s*$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
         const read = readBackward(ctx, s.text, m.index, (t) => index.find(t));
         if (!read) continue;
         const span = shrinkToKnown(read, (t) => index.find(t), true);

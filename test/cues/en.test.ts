@@ -43,6 +43,22 @@ describe('en: sources', () => {
     ["Peru's ombudsman's office said at least six people had died in the protests.", ["Peru's ombudsman's office"]],
     ['According to the charity Doctors Without Borders, the clinic closed on Monday.', ['Doctors Without Borders']],
     ['The figures, according to the rights group Amnesty International, are an undercount.', ['Amnesty International']],
+    // The present tense, as wire leads and TV write it.
+    ['The Japan Meteorological Agency forecasts heavy snow along the coast this weekend.', ['Japan Meteorological Agency']],
+    ['The World Health Organization warns that measles cases are rising in Europe.', ['World Health Organization']],
+    // Speech acts a body performs by a statement.
+    ['The Teamsters Union vowed to appeal the ruling.', ['Teamsters Union']],
+    ['The Ministry of Defence urged residents to stay indoors.', ['Ministry of Defence']],
+    // After "the", a capitalized name is a body's, hyphens and ampersands included.
+    ['The plant will close next year, according to the Star-Telegram.', ['Star-Telegram']],
+    ['The Bulawayo Chronicle claims the photograph was taken on Tuesday.', ['Bulawayo Chronicle']],
+    ['The Santa Clara Humane Shelter announced that the dog had been found.', ['Santa Clara Humane Shelter']],
+    ['T&T officials said the outage was caused by a faulty update.', ['T&T']],
+    // Unnamed aides, advisers and officials of a named body.
+    ['Kremlin aides say the talks will resume in the spring.', ['Kremlin']],
+    ['White House advisers say the president will sign the bill.', ['White House']],
+    ['A Pentagon official said the drills would continue.', ['Pentagon']],
+    ['European Commission spokeswoman Anna Berg told reporters the plan would be published.', ['European Commission']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -97,6 +113,17 @@ describe('en: must not credit', () => {
     ['The commander told US media that troops would stay for several more years.'],
     ['The minister told UK officials that the plan was final.'],
     ['Source: Agencies'],
+    // "the" before a nationality, a place, a document, a plural of people: no body.
+    ['The Swede said he was happy with the result.'],
+    ['The Spaniard told reporters he would appeal.'],
+    ['The Hague said nothing of it.'],
+    ['According to the Paris Agreement, emissions must fall.'],
+    ['According to the Consumer Price Index, prices rose 3 percent.'],
+    ['The Democrats said the bill would pass.'],
+    ['The Duke of Sussex said he was sad to leave.'],
+    // A capitalized verb inside a name is the name's ("States", "Claims"), and a plural noun is no verb.
+    ['The decision pulls the United States out of the accord.'],
+    ['Growth was strongest across the Sun Belt states of Arizona and Nevada.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
