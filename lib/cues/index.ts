@@ -17,6 +17,7 @@ import ja from './ja';
 import ko from './ko';
 import ms from './ms';
 import nl from './nl';
+import pl from './pl';
 import pt from './pt';
 import ru from './ru';
 import th from './th';
@@ -25,7 +26,7 @@ import tr from './tr';
 import vi from './vi';
 import zh from './zh';
 
-const FILES: CueFileInput[] = [en, id, vi, es, pt, it, fr, de, nl, ru, ms, tl, tr, zh, ja, ko, ar, hi, th, cs];
+const FILES: CueFileInput[] = [en, id, vi, es, pt, it, fr, de, nl, ru, ms, tl, tr, zh, ja, ko, ar, hi, th, cs, pl];
 
 /** Every language's cue data, validated (the meta-tests read them all). */
 export function cueFiles(): CueFile[] {

@@ -142,6 +142,19 @@ export const CueFile = z.object({
   clitics: words,
   /** Markers of a sentence's topic or subject (ja `は` `が`, ko `은` `는` `이` `가`), for `topic` cues. */
   topicMarkers: words,
+  /**
+   * Whether a name right before a person's kind in small letters is that person's affiliation, as languages
+   * that stack nouns write it ("a Goldman Sachs analyst"). Languages that put the body after the title in
+   * the genitive ("rzecznik spółki", "глава ведомства") say no: there the title starts the next phrase
+   * ("– powiedział PAP prezes spółki", "сообщил ТАСС глава ведомства": PAP and ТАСС were told).
+   */
+  compoundTitles: z.boolean().default(true),
+  /**
+   * Languages that decline names: `ending>nominative ending` rewrites (ru `у>` Интерфаксу → Интерфакс, `ы>а`
+   * газеты → газета; pl `ej>a` Rzeczpospolitej → Rzeczpospolita), tried on a name's first and last word when
+   * the registry does not know it as printed. Only a name the registry then knows is taken (lib/detect/inflect.ts).
+   */
+  caseEndings: words,
 });
 export type CueFile = z.infer<typeof CueFile>;
 export type CueFileInput = z.input<typeof CueFile>;

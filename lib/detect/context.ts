@@ -12,6 +12,8 @@ export interface ReadContext {
   syllables: boolean;
   /** Names show themselves by capital letters. */
   cased: boolean;
+  /** A name before a small-letter title is the person's affiliation ("a Goldman Sachs analyst"). */
+  compoundTitles: boolean;
   fillers: Phrases;
   auxiliaries: Phrases;
   outletWords: Phrases;
@@ -51,6 +53,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     langs,
     syllables: primary.nameStyle === 'syllables',
     cased: ['latin', 'cyrillic', 'greek'].includes(primary.script),
+    compoundTitles: primary.compoundTitles,
     fillers: merged('fillers'),
     auxiliaries: merged('auxiliaries'),
     outletWords: merged('outletWords'),

@@ -371,7 +371,7 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   // A name right before a person's title is that person's affiliation ("DOH Secretary Teodoro Herbosa"):
   // the person speaks, as the seed's "Menteri Pertahanan Tiongkok" does.
   // So is one right before a person's kind in small letters ("a GOP insider", "a Goldman Sachs analyst").
-  const affiliation = ctx.personTitles.forward(tokens, end + 1) > 0 && (isNameToken(tokens[end + 1]) || lowerWord(tokens[end + 1]));
+  const affiliation = ctx.personTitles.forward(tokens, end + 1) > 0 && (isNameToken(tokens[end + 1]) || (ctx.compoundTitles && lowerWord(tokens[end + 1])));
   const articled = !titleLen && art?.at === a - 1 && ctx.bodyArticles.has(tokens[art.at]!.text);
   const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint, articled };
   const paren = parenthesizedAcronym(tokens, end + 1);
