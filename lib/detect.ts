@@ -15,6 +15,7 @@ import type { NameIndex } from './detect/org';
 import { captionCredits } from './detect/photo';
 import { sentences } from './detect/sentences';
 import { roleFindings, verbFindings } from './detect/verbs';
+import { inflectedIndex } from './detect/inflect';
 import { guessLang, scriptOf } from './lang';
 
 export interface Detection {
@@ -106,8 +107,10 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   return out;
 }
 
-function readBlock(block: PageBlock, pageLang: string, index: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean, recent: string): Finding[] {
+function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean, recent: string): Finding[] {
   const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
+  // Names in languages that decline them are found in the registry by their nominative too.
+  const index = inflectedIndex(registry, ctx);
   const out: Finding[] = [];
   if (block.kind === 'caption') {
     // "Supplied", "Istimewa", "minh họa": a note that names no one.
