@@ -5,8 +5,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
+import { decode, parseDocument } from '../html';
 import { declaredHtml, isHtml, mediaType } from '../sniff';
+
+export { decode, parseDocument };
 
 export const MAX_BYTES = 25 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
@@ -18,28 +20,6 @@ export interface Loaded {
   /** The page's address: the URL fetched, or the file's file:// URL. */
   url: string;
   bytes: number;
-}
-
-/** Decodes bytes: UTF-8 when they are valid UTF-8 (pages often lie about their charset), else as declared. */
-export function decode(bytes: Uint8Array, contentType?: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-    const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]{0,200}charset=["']?([\w-]+)/i.exec(head)?.[1];
-    try {
-      return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
-    } catch {
-      return new TextDecoder('windows-1252').decode(bytes);
-    }
-  }
-}
-
-/** Parses HTML text into a document linkedom gives us; the same Document interface the browser has. */
-export function parseDocument(html: string): Document {
-  // A browser always makes <html>; linkedom only when the markup has one.
-  const full = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Document;
 }
 
 function fromText(text: string, url: string, bytes: number, what: string, contentType?: string): Loaded {

@@ -1,0 +1,27 @@
+/**
+ * HTML text → a Document, with no browser or Node APIs (whether bytes are HTML at all: lib/sniff.ts): linkedom parses it the same way in the CLI, the
+ * tests and the extension's background (a service worker has no DOMParser), so both give the same report.
+ */
+import { parseHTML } from 'linkedom';
+
+/** Decodes bytes: UTF-8 when they are valid UTF-8 (pages often lie about their charset), else as declared. */
+export function decode(bytes: Uint8Array, contentType?: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]{0,200}charset=["']?([\w-]+)/i.exec(head)?.[1];
+    try {
+      return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+}
+
+/** Parses HTML text into a document linkedom gives us; the same Document interface the browser has. */
+export function parseDocument(html: string): Document {
+  // A browser always makes <html>; linkedom only when the markup has one.
+  const full = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return parseHTML(full).document as unknown as Document;
+}
