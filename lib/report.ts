@@ -107,6 +107,10 @@ export const FlagCode = z.enum([
   'template-residue',
   'no-sources',
   'unresolved-sources',
+  /** A followed page's copy is dated before the page it is based on (`translated` also marks hops). */
+  'earlier-than-source',
+  /** A credited page that was fetched does not tell the story (few of its key facts match). */
+  'source-not-found',
 ]);
 export type FlagCode = z.infer<typeof FlagCode>;
 
@@ -150,6 +154,48 @@ export const PageInfo = z.object({
 });
 export type PageInfo = z.infer<typeof PageInfo>;
 
+/** What fetching a followed page came to; every failure is a state the user sees. */
+export const HopStatus = z.enum(['found', 'unreachable', 'not-found', 'not-html', 'too-large', 'timeout', 'refused', 'blocked', 'redirect-loop']);
+export type HopStatus = z.infer<typeof HopStatus>;
+
+/** Does a followed page tell the same story? Key facts (names, numbers, dates) of the page that credits it. */
+export const Match = z.object({
+  score: z.number().min(0).max(1),
+  matched: z.array(z.string()),
+  missing: z.array(z.string()),
+});
+export type Match = z.infer<typeof Match>;
+
+/** One followed page: a page the article (or an earlier hop) is based on or links to as a source's original. */
+export const Hop = z.object({
+  /** The address followed, as the page that led here printed it. */
+  url: HttpUrl,
+  /** Where redirects ended, when elsewhere. */
+  finalUrl: HttpUrl.optional(),
+  /** The page that led here (the report's url for depth 1). */
+  from: z.string(),
+  depth: z.number().int().min(1).max(4),
+  /** Why it was followed: the page says it is based on it, or it is a credited source's link. */
+  via: z.enum(['based-on', 'source-link']),
+  /** The credited source this link is the original of. */
+  credit: z.string().optional(),
+  status: HopStatus,
+  /** Plain English detail of a failure, e.g. `HTTP 404`. */
+  message: z.string().optional(),
+  lang: z.string().optional(),
+  title: z.string().optional(),
+  publisher: z.string().optional(),
+  publishedTime: z.string().optional(),
+  match: Match.optional(),
+  sources: z.array(Source).default([]),
+  flags: z.array(Flag).default([]),
+});
+export type Hop = z.infer<typeof Hop>;
+
+/** A search for the original of a source that no page links to: a link for the user, never fetched. */
+export const SourceSearch = z.object({ source: z.string(), from: z.string(), url: HttpUrl, terms: z.array(z.string()) });
+export type SourceSearch = z.infer<typeof SourceSearch>;
+
 export const Report = z.object({
   schema: z.literal(REPORT_SCHEMA),
   url: z.string(),
@@ -164,5 +210,9 @@ export const Report = z.object({
   chain: Chain,
   flags: z.array(Flag),
   stats: z.object({ blocks: z.number().int(), chars: z.number().int(), ms: z.number() }),
+  /** Only when the chain was followed (`--follow`, the popup's "Follow the chain"): each page reached. */
+  hops: z.array(Hop).optional(),
+  /** Only when the chain was followed: searches for the originals of sources nothing links to. */
+  searches: z.array(SourceSearch).optional(),
 });
 export type Report = z.infer<typeof Report>;
