@@ -5,14 +5,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { follow, MAX_DEPTH, nodeFetcher, parseMaps, tracePageData, type UrlMap } from './follow/index';
 import { formatReport } from './format';
 import { load, LoadError } from './node/load';
+import { readPage } from './page';
 import { Report } from './report';
 import { trace } from './trace';
 
 export const DEMO_PAGE = fileURLToPath(new URL('../demo/seed-article-id.html', import.meta.url));
 
-const USAGE = `Usage: sourcetrace [--json] [--url URL] [FILE-OR-URL...]
+const USAGE = `Usage: sourcetrace [--json] [--url URL] [--follow N [--map ORIGIN=BASE]...] [FILE-OR-URL...]
 
 Shows where a news article's information comes from: the outlets it credits, its photo credits, the
 page it says it copies, as a chain with links to the originals.
@@ -20,6 +22,10 @@ page it says it copies, as a chain with links to the originals.
   FILE-OR-URL   an HTML file or an http(s) address (several allowed); none traces the bundled demo page
   --json        one JSON report per input, one per line (JSON Lines), in input order
   --url URL     the page address of a single FILE (resolves its links, names its publisher)
+  --follow N    fetch the pages the article is based on and its sources' originals, N hops deep (1-4),
+                and check each tells the same story; the report lists them in \`hops\`
+  --map ORIGIN=BASE   fetch ORIGIN's pages from BASE instead (a mirror, an archive, a test server);
+                the report keeps the original addresses; repeatable
   -h, --help    this text
 `;
 
@@ -28,11 +34,35 @@ export interface CliIO {
   err: (line: string) => void;
 }
 
-async function traceOne(input: string, pageUrl: string | undefined): Promise<Report> {
+interface FollowArgs {
+  depth: number;
+  map: UrlMap;
+}
+
+async function traceOne(input: string, pageUrl: string | undefined, following?: FollowArgs): Promise<Report> {
   const loaded = await load(input);
-  const report = trace(loaded.doc, pageUrl ?? loaded.url);
+  let report: Report;
+  if (!following) report = trace(loaded.doc, pageUrl ?? loaded.url);
+  else {
+    // The same steps the background takes: page data → report and story → the hops.
+    const root = tracePageData(readPage(loaded.doc, pageUrl ?? loaded.url).page);
+    const { hops, searches } = await follow(root, { fetcher: nodeFetcher, depth: following.depth, ...following.map });
+    report = { ...root.report, hops, searches };
+  }
   // The report leaves through one gate: whatever the page held, what we print fits the schema.
   return Report.parse(report);
+}
+
+/** --follow N and --map pairs; a string is a usage error. */
+function followArgs(depth: string | undefined, maps: string[] | undefined): FollowArgs | string | undefined {
+  if (depth === undefined) return maps?.length ? '--map only applies with --follow' : undefined;
+  const n = Number(depth);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_DEPTH) return `--follow takes a depth from 1 to ${MAX_DEPTH}`;
+  try {
+    return { depth: n, map: parseMaps(maps ?? []) };
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 /** Runs the CLI; resolves to the exit code. */
@@ -42,7 +72,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        url: { type: 'string' },
+        follow: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     io.err(`sourcetrace: ${(e as Error).message}\n\n${USAGE}`);
@@ -61,10 +97,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.err(`sourcetrace: --url takes an http(s) address\n\n${USAGE}`);
     return 2;
   }
+  const following = followArgs(args.values.follow, args.values.map);
+  if (typeof following === 'string') {
+    io.err(`sourcetrace: ${following}\n\n${USAGE}`);
+    return 2;
+  }
   let failed = 0;
   for (const input of inputs) {
     try {
-      const report = await traceOne(input, args.values.url);
+      const report = await traceOne(input, args.values.url, following);
       io.out(args.values.json ? JSON.stringify(report) : formatReport(report));
     } catch (e) {
       failed++;

@@ -1,4 +1,5 @@
 /** The chain as plain text, for people at a terminal. */
+import { formatHops } from './follow/format';
 import type { Report } from './report';
 
 const quote = (s: string, max = 110) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
@@ -32,5 +33,6 @@ export function formatReport(r: Report): string {
     lines.push('  Flags:');
     for (const f of r.flags) lines.push(`    ${f.code}: ${f.message}`);
   }
+  lines.push(...formatHops(r));
   return lines.join('\n');
 }
