@@ -4,7 +4,8 @@
  * check, and only HTML (by its declared type and by a look at its bytes). Every failure is a status.
  * The network itself is injected (`Fetcher`): Node's fetch in the CLI, the browser's in the background.
  */
-import { decode, looksLikeHtml } from '../html';
+import { decode } from '../html';
+import { declaredHtml, isHtml, mediaType } from '../sniff';
 import type { HopStatus } from '../report';
 import { httpUrl } from '../url';
 
@@ -50,10 +51,6 @@ export interface FetchContext {
   /** False when the user has not granted the URL's site: it is not fetched, it is `refused`. */
   allowed?: (url: string) => boolean | Promise<boolean>;
 }
-
-const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)$/i;
-// No type, or a vague one: the bytes decide.
-const SNIFF_TYPE = /^(?:|text\/plain|application\/octet-stream|binary\/octet-stream)$/i;
 
 /** A redirect's target must be http(s) and not a place already visited in this chain of redirects. */
 const redirectKey = (u: string) => u.replace(/#.*$/, '');
@@ -141,8 +138,10 @@ async function fetchWithin(start: string, ctx: FetchContext, limits: FetchLimits
 }
 
 async function readHtml(res: RawResponse, url: string, limits: FetchLimits): Promise<Fetched> {
-  const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
-  if (!HTML_TYPE.test(type) && !SNIFF_TYPE.test(type)) {
+  const contentType = res.headers.get('content-type');
+  const type = mediaType(contentType);
+  // A declared type decides (lib/sniff.ts); with none, or a vague one, the bytes do.
+  if (declaredHtml(contentType) === false) {
     await res.body?.cancel().catch(() => undefined);
     return { status: 'not-html', url, message: `the page is ${type}` };
   }
@@ -153,7 +152,7 @@ async function readHtml(res: RawResponse, url: string, limits: FetchLimits): Pro
   }
   const bytes = await readCapped(res.body, limits.maxBytes);
   if (!bytes) return { status: 'too-large', url, message: `larger than ${limits.maxBytes / 1024 / 1024} MB` };
-  const html = decode(bytes, res.headers.get('content-type') ?? undefined);
-  if (!looksLikeHtml(html)) return { status: 'not-html', url, message: type ? `the ${type} page is not HTML` : 'the answer is not HTML' };
+  const html = decode(bytes, contentType ?? undefined);
+  if (!isHtml(html, contentType) || html.slice(0, 65_536).includes('\u0000')) return { status: 'not-html', url, message: type ? `the ${type} page is not HTML` : 'the answer is not HTML' };
   return { status: 'found', url, html };
 }
