@@ -120,6 +120,12 @@ export const CueFile = z.object({
    * the Paris Agreement", "the Consumer Price Index"): a `bodyArticles` article before them proves nothing.
    */
   notBodies: words,
+  /**
+   * Family names that open a person's full name (vi `Nguyễn`, `Trần`): after an office and its body's name,
+   * the holder's name follows with no title or comma ("Giám đốc Sở Y tế Hà Nội Nguyễn Văn Hùng"), and the
+   * body's name ends before it. Only names no place or body name starts with.
+   */
+  familyNames: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
   /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */

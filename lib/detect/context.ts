@@ -20,6 +20,7 @@ export interface ReadContext {
   orgWords: Phrases;
   roleWords: Phrases;
   personTitles: Phrases;
+  familyNames: Phrases;
   nameLinks: Phrases;
   listJoiners: Phrases;
   calendar: Phrases;
@@ -41,7 +42,7 @@ export interface ReadContext {
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'calendar' | 'bodyArticles' | 'notBodies';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'calendar' | 'bodyArticles' | 'notBodies';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.code).join('|');
@@ -60,6 +61,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     orgWords: merged('orgWords'),
     roleWords: merged('roleWords'),
     personTitles: merged('personTitles'),
+    familyNames: merged('familyNames'),
     nameLinks: merged('nameLinks'),
     listJoiners: merged('listJoiners'),
     calendar: merged('calendar'),

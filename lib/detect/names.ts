@@ -31,10 +31,61 @@ const isNameToken = (t: Token | undefined): boolean =>
 
 const lowerWord = (t: Token | undefined): t is Token => !!t && t.word && !isNameToken(t);
 
-/** A lowercase syllable that may sit inside a Vietnamese name: not a function word nor a cue word. */
+/**
+ * A lowercase syllable that may sit inside a Vietnamese name: not a function word nor a cue word. Only the
+ * name's own language's function words count: English "an" is the "an" of "Công an tỉnh Nghệ An".
+ */
 function innerSyllable(ctx: ReadContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return lowerWord(t) && !ctx.stopwords.has(t.text.toLowerCase()) && ctx.cueWords.forward(tokens, i) === 0;
+  return lowerWord(t) && !ctx.langs[0]!.stopwords.has(t.text.toLowerCase()) && ctx.cueWords.forward(tokens, i) === 0 && !officeEndsAt(ctx, tokens, i);
+}
+
+/**
+ * The first token past the lowercase syllables from `j` in direction `dir`: at most three, not counting
+ * link words ("Cục Quản lý thị trường tỉnh Lạng Sơn": "tỉnh" links the body to its province).
+ */
+function pastInner(ctx: ReadContext, tokens: readonly Token[], j: number, dir: 1 | -1): number {
+  let k = j;
+  for (let n = 0, steps = 0; steps < 6 && innerSyllable(ctx, tokens, k); steps++, k += dir) {
+    if (!ctx.nameLinks.has(tokens[k]!.text)) n++;
+    if (n > 3) break;
+  }
+  return k;
+}
+
+/** How many tokens from `i` are an office: a speaker role or a position ("Kabid Humas", "Giám đốc", "Kepala"). */
+function officeAt(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  return Math.max(ctx.roleWords.forward(tokens, i), ctx.positionWordsTable.forward(tokens, i));
+}
+
+/** Does an office end at `i` ("người phát ngôn", "đại diện")? No name runs through one. */
+function officeEndsAt(ctx: ReadContext, tokens: readonly Token[], i: number): boolean {
+  return ctx.roleWords.backward(tokens, i) > 0 || ctx.positionWordsTable.backward(tokens, i) > 0;
+}
+
+/**
+ * Does a person's full name start at `j`: a family name opening a run of three or four capitalized
+ * syllables that ends there ("Nguyễn Văn Hùng")? Only such a run: "Trường THPT Nguyễn Du" keeps its patron.
+ */
+function holderAt(ctx: ReadContext, tokens: readonly Token[], j: number): boolean {
+  if (!ctx.familyNames.forward(tokens, j)) return false;
+  let k = j;
+  while (k < tokens.length && k - j < 5 && isNameToken(tokens[k])) k++;
+  return k - j >= 3 && k - j <= 4 && !isNameToken(tokens[k]);
+}
+
+/**
+ * The last token of a body's name that its office's holder follows ("Polda Jawa Timur Kombes Dirmanto",
+ * "Sở Y tế Hà Nội Nguyễn Văn Hùng"): before a person's title or a family name opening the holder's name;
+ * `i` when no holder follows.
+ */
+function beforeHolder(ctx: ReadContext, tokens: readonly Token[], a: number, i: number): number {
+  for (let k = a + 1; k <= i; k++) {
+    if (!isNameToken(tokens[k])) continue;
+    if (ctx.personTitles.forward(tokens, k) > 0) return k - 1;
+    if (ctx.syllables && holderAt(ctx, tokens.slice(0, i + 1), k)) return k - 1;
+  }
+  return i;
 }
 
 function titledAt(ctx: ReadContext, tokens: readonly Token[], i: number): boolean {
@@ -56,8 +107,10 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
     const t = tokens[j]!;
     // A capitalized function word starts the next sentence of run-together text ("Ảnh: US Navy Một bé gái").
     if (nameAt(ctx, tokens, j) && ctx.stopwords.has(t.text.toLowerCase()) && !isAcronym(t) && ctx.nameLinks.forward(tokens, j) === 0) break;
-    // A person's title inside a run starts the next phrase ("Ảnh: VGP Thủ tướng Phạm Minh Chính").
+    // A person's title inside a run starts the next phrase ("Ảnh: VGP Thủ tướng Phạm Minh Chính"); so
+    // does the full name of a body's office-holder ("Sở Y tế Hà Nội Nguyễn Văn Hùng").
     if (ctx.personTitles.forward(tokens, j) > 0 && isNameToken(t)) break;
+    if (orgHeaded && ctx.syllables && holderAt(ctx, tokens, j)) break;
     if (nameAt(ctx, tokens, j)) {
       last = j++;
       continue;
@@ -84,8 +137,7 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
       continue;
     }
     if (ctx.syllables && innerSyllable(ctx, tokens, j)) {
-      let k = j;
-      while (k < j + 2 && innerSyllable(ctx, tokens, k)) k++;
+      const k = pastInner(ctx, tokens, j, 1);
       if (isNameToken(tokens[k])) {
         j = k;
         continue;
@@ -105,9 +157,9 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
     const org = ctx.orgWords.backward(tokens, end);
     if (org && isNameToken(tokens[end - org])) end -= org;
     else if (ctx.syllables) {
-      // "Bộ Quốc phòng cho biết": the name may end in lowercase syllables if an organization word heads it.
-      let k = end;
-      while (k > end - 2 && innerSyllable(ctx, tokens, k)) k--;
+      // "Bộ Quốc phòng cho biết", "Cục Quản lý thị trường cho hay": the name may end in up to three
+      // lowercase syllables if an organization word heads it.
+      const k = pastInner(ctx, tokens, end, -1);
       if (!isNameToken(tokens[k])) return -1;
       const start = nameStartBefore(ctx, tokens, k);
       return start >= 0 && ctx.orgWords.forward(tokens, start) > 0 ? start : -1;
@@ -132,8 +184,7 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
       continue;
     }
     if (ctx.syllables && innerSyllable(ctx, tokens, j)) {
-      let k = j;
-      while (k > j - 2 && innerSyllable(ctx, tokens, k)) k--;
+      const k = pastInner(ctx, tokens, j, -1);
       if (isNameToken(tokens[k])) {
         j = k;
         continue;
@@ -482,6 +533,16 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     outletHint = true;
     a += lead;
   }
+  // An office opening the run or standing right before it ("Kabid Humas Polda Metro Jaya Kombes Ade",
+  // "người phát ngôn Bộ Ngoại giao Phạm Thu Hằng"): the name is the body after it, up to the holder.
+  let office = false;
+  for (let guard = 0; guard < 3 && !wholeKnown; guard++) {
+    const n = officeAt(ctx, tokens, a);
+    if (!n || a + n > i || !isNameToken(tokens[a + n])) break;
+    a += n;
+    office = true;
+  }
+  if (office || (lowerWord(tokens[a - 1]) && officeEndsAt(ctx, tokens, a - 1))) i = beforeHolder(ctx, tokens, a, i);
   let before = a - 1;
   if (quoted && QUOTES.has(tokens[before]?.text ?? '')) before--;
   const prefixOutlet = ctx.outletWords.backward(tokens, before);

@@ -57,5 +57,6 @@ export const isAcronym = (t: Token) =>
 export function isDomainLike(t: Token): boolean {
   if (!t.word || t.text.length > 60) return false;
   const parts = t.text.split('.');
-  return parts.length >= 2 && parts.length <= 5 && parts.every(Boolean) && /^[a-z]{2,6}$/i.test(parts[parts.length - 1]!);
+  // A domain ends in a small-letter TLD (KOMPAS.com); "TP.HCM" is a city's abbreviation.
+  return parts.length >= 2 && parts.length <= 5 && parts.every(Boolean) && /^(?:[a-z]{2,6}|[A-Z][a-z]{1,5}|COM|NET|ORG|ID|VN)$/.test(parts[parts.length - 1]!);
 }

@@ -94,10 +94,14 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const end = m.index + m[0].length;
+    // A speaker role that opens with a position ("Kepala Bidang Humas Polda …") is read as a role.
+    if (ctx.roleWords.forward(tokenize(s.text.slice(m.index, m.index + 60)), 0) > 0) continue;
     // A former holder ("el ex secretario general de la ONU") speaks for no one.
     const behind = tokenizeTail(s.text.slice(Math.max(0, m.index - 40), m.index), 3);
     if (behind.length && ctx.formerWords.backward(behind, behind.length - 1) > 0) continue;
-    const span = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
+    const read = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
+    // "Kepala BPS Amalia Adininggar Widyasanti mengatakan": the holder's name runs on after the body's.
+    const span = read && shrinkToKnown(read, (t) => index.find(t), true);
     if (!span || span.titled) continue;
     // The institution's name starts with a capital (or the registry knows it): "directrice générale du
     // Fonds" is the title going on, not a name.
@@ -203,12 +207,13 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     const read = readForward(ctx, s.text, end, { find })[0];
     const forward = read && shrinkToKnown(read, find, true);
     const backward = readBackward(ctx, s.text, m.index, find);
-    // A role credits the name after it only through a link word ("a spokesman for X"); without one the
-    // name after it is usually the spokesperson ("spokesman Phil Larson").
+    // A role credits the name after it through a link word ("a spokesman for X"); without one the name
+    // after it is usually the spokesperson ("spokesman Phil Larson"), unless it is a body's name on its own
+    // ("Kabid Humas Polda Sumut, Kombes …", "người phát ngôn Bộ Ngoại giao …").
     const candidates: [NameSpan | null | undefined, boolean][] = [[forward, !!linked], [backward, true]];
     for (const [span, viaRole] of candidates) {
       if (!span || span.titled) continue;
-      const v = judge({ ...span, roleHint: viaRole }, ctx, index, false);
+      const v = judge({ ...span, roleHint: viaRole || span.roleHint }, ctx, index, false);
       if (!v.accept) continue;
       // "Trump and US Trade Representative Robert Lighthizer": read back from the role, "and" joins a person
       // to the office, not the words of one name; a name with "and" inside needs more than the role to be one.

@@ -38,6 +38,18 @@ describe('id: sources', () => {
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
+
+  // Spokespeople, press officers and heads speaking for a body: the office, the body, then its holder.
+  it.each([
+    ['Kabid Humas Polda Jawa Tengah Kombes Artanto mengatakan, kedua tersangka sudah ditahan.', ['Polda Jawa Tengah']],
+    ['Kepala Bidang Humas Polda Riau, Kombes Anom Karibianto mengatakan, api sudah padam.', ['Polda Riau']],
+    ['Jubir Polda Metro Jaya mengatakan pelaku sudah ditangkap di rumahnya.', ['Polda Metro Jaya']],
+    ['Kasubbag Humas Polres Sleman Iptu Salamun mengatakan, korban sudah dibawa ke rumah sakit.', ['Polres Sleman']],
+    ['Sementara itu, juru bicara Polresta Malang Kota AKP Yudi Risdiyanto menyebutkan pelaku masih buron.', ['Polresta Malang Kota']],
+    ['Kepala BPS Amalia Adininggar Widyasanti mengatakan inflasi tahunan masih terkendali.', ['BPS']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'id').sources).toEqual(folded(expected));
+  });
 });
 
 describe('id: photo credits and origins', () => {
@@ -91,6 +103,11 @@ describe('id: must not credit', () => {
     ['Data pribadi Andi bocor di internet.'],
     ['Polres Bogor mengungkap jaringan narkoba internasional.'],
     ['Kapal itu rusak berat, mengutip pejabat Amerika Serikat (AS) yang tidak mau disebut namanya.'],
+    // An office's holder speaks, but no body is named; or an economist speaks for herself.
+    ['Kapolda Jawa Barat Irjen Akhmad Wiyagus mengatakan pihaknya masih menyelidiki kasus itu.'],
+    ['Juru bicara Budi Santoso mengatakan, acara itu akan digelar pekan depan.'],
+    ['Kepala Ekonom Bank Permata Josua Pardede mengatakan inflasi masih terkendali.'],
+    ['Kepala Bidang Humas itu mengatakan, jumlah korban terus bertambah.'],
   ])('%s', (text) => {
     expect(credits(text, 'id').sources).toEqual([]);
   });

@@ -24,6 +24,22 @@ describe('vi: sources', () => {
     ['Bộ Ngoại giao Trung Quốc bác bỏ thông tin trên.', ['Bộ Ngoại giao Trung Quốc']],
     ['Theo Saba, ít nhất năm người thiệt mạng trong vụ không kích.', ['Saba']],
     ['Ngân hàng Thế giới (WB) nhận định kinh tế Việt Nam đang phục hồi.', ['Ngân hàng Thế giới']],
+    // Bodies whose names carry small letters, function-word-like syllables and abbreviations.
+    ['Chiều 12/8, Công an tỉnh Quảng Nam thông tin, vụ việc đang được các cơ quan chức năng điều tra làm rõ.', ['Công an tỉnh Quảng Nam']],
+    ['UBND quận Cầu Giấy cho biết sẽ xử lý nghiêm các trường hợp lấn chiếm vỉa hè trên địa bàn.', ['UBND quận Cầu Giấy']],
+    ['Cục Quản lý thị trường tỉnh Lạng Sơn cho hay đã thu giữ hơn 3.000 sản phẩm giả mạo nhãn hiệu.', ['Cục Quản lý thị trường tỉnh Lạng Sơn']],
+    ['Dẫn nguồn tin từ Bộ Quốc phòng Pháp, tờ báo cho biết hai tàu chiến đã rời cảng.', ['Bộ Quốc phòng Pháp']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+
+  // Spokespeople, representatives, officials and heads speaking for a body, with or without the holder's name.
+  it.each([
+    ['Trả lời báo chí, người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết Việt Nam kiên quyết phản đối hành động này.', ['Bộ Ngoại giao']],
+    ['Đại diện UBND phường Tân Định cho biết sẽ kiểm tra và xử lý các hộ kinh doanh vi phạm.', ['UBND phường Tân Định']],
+    ['Lãnh đạo Sở Y tế Đà Nẵng cho biết đã chỉ đạo các bệnh viện chuẩn bị thuốc men và giường bệnh.', ['Sở Y tế Đà Nẵng']],
+    ['Giám đốc Sở Giao thông vận tải Cần Thơ Trần Văn Hòa cho biết tuyến đường sẽ thông xe trong tháng này.', ['Sở Giao thông vận tải Cần Thơ']],
+    ['Quan chức Bộ Quốc phòng Hàn Quốc cho biết cuộc tập trận sẽ kéo dài ba ngày trên biển.', ['Bộ Quốc phòng Hàn Quốc']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
@@ -67,6 +83,10 @@ describe('vi: must not credit', () => {
     ['Minh Hạnh'],
     ['"Đội đã sẵn sàng", HLV cho biết.'],
     ['Theo anh Tuấn, đường rất đông vào giờ tan tầm.'],
+    // A representative of an unnamed group, a spokesperson named only as a person.
+    ['Anh Trần Văn Đức, đại diện nhóm thiện nguyện, cho biết đã có hơn 100 người tham gia quyên góp.'],
+    ['Người phát ngôn Lê Thị Thu Hằng cho biết Việt Nam sẽ tiếp tục theo dõi tình hình trên biển.'],
+    ['Lãnh đạo xã cho biết sẽ kiểm tra và xử lý các trường hợp vi phạm trong thời gian tới.'],
   ])('%s', (text) => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });
