@@ -76,8 +76,6 @@ export default [
   { id: 'semafor', name: 'Semafor', aliases: ['semafor.com'], domains: ['semafor.com'], kind: 'online', country: 'US', languages: ['en'] },
   { id: 'the-verge', name: 'The Verge', aliases: ['theverge.com', 'trang The Verge'], domains: ['theverge.com'], kind: 'online', country: 'US', languages: ['en'] },
   { id: 'techcrunch', name: 'TechCrunch', aliases: ['techcrunch.com', 'Tech Crunch', 'trang TechCrunch', '科技博客TechCrunch'], domains: ['techcrunch.com'], kind: 'online', country: 'US', languages: ['en'] },
-  { id: 'nejm', name: 'The New England Journal of Medicine', aliases: ['New England Journal of Medicine', 'NEJM', 'nejm.org'], domains: ['nejm.org'], kind: 'magazine', country: 'US', languages: ['en'] },
-  { id: 'jama', name: 'JAMA', aliases: ['Journal of the American Medical Association', 'JAMA Network', 'jamanetwork.com'], domains: ['jamanetwork.com'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'engadget', name: 'Engadget', aliases: ['engadget.com', '瘾科技'], domains: ['engadget.com'], kind: 'online', country: 'US', languages: ['en'] },
   { id: 'ars-technica', name: 'Ars Technica', aliases: ['arstechnica.com'], domains: ['arstechnica.com'], kind: 'online', country: 'US', languages: ['en'] },
   { id: 'cnet', name: 'CNET', aliases: ['cnet.com'], domains: ['cnet.com'], kind: 'online', country: 'US', languages: ['en'] },

@@ -10,6 +10,7 @@ import indonesia from './indonesia';
 import international from './international';
 import mideast from './mideast';
 import vietnam from './vietnam';
+import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, business, government, indonesia, vietnam, asia, europe, americas, mideast, africa];
+export const DATA: OutletInput[][] = [wires, international, business, government, indonesia, vietnam, asia, europe, americas, mideast, africa, science];
