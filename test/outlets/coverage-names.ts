@@ -670,7 +670,31 @@ export const SCIENCE: CoverageRow[] = [
   { name: 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam', domain: 'vast.gov.vn' },
 ];
 
-/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science. */
+/** National governments, as the press credits a state's position. */
+export const GOVERNMENTS: CoverageRow[] = [
+  { name: 'Trump administration', domain: 'usa.gov' },
+  { name: 'U.S. government', domain: 'usa.gov' },
+  { name: 'chính quyền Mỹ', domain: 'usa.gov' },
+  { name: 'Government of India', domain: 'india.gov.in' },
+  { name: 'Pemerintah Indonesia', domain: 'indonesia.go.id' },
+  { name: 'Indonesian government', domain: 'indonesia.go.id' },
+  { name: 'Pakistani government', domain: 'pakistan.gov.pk' },
+  { name: 'Japanese government', domain: 'japan.go.jp' },
+  { name: '日本政府', domain: 'japan.go.jp' },
+  { name: 'Chính phủ Nhật Bản', domain: 'japan.go.jp' },
+  { name: 'Executive Yuan', domain: 'ey.gov.tw' },
+  { name: '行政院', domain: 'ey.gov.tw' },
+  { name: 'New Zealand government', domain: 'beehive.govt.nz' },
+  { name: 'Singapore government', domain: 'gov.sg' },
+  { name: 'Pemerintah Singapura', domain: 'gov.sg' },
+  { name: 'UAE government', domain: 'u.ae' },
+  { name: 'Irish government', domain: 'gov.ie' },
+  { name: 'Hungarian government', domain: 'kormany.hu' },
+  { name: 'Swedish government', domain: 'regeringen.se' },
+  { name: 'Finnish Government', domain: 'valtioneuvosto.fi' },
+];
+
+/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments. */
 export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...AGENCIES,
   ...INDONESIA,
@@ -678,4 +702,5 @@ export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...WORLD,
   ...OFFICIAL,
   ...SCIENCE,
+  ...GOVERNMENTS,
 ];

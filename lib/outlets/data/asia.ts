@@ -200,7 +200,7 @@ export default [
   { id: 'myrepublica', name: 'myRepublica', aliases: ['My Republica', 'Republica (Nepal)', 'Republica Nepal'], domains: ['myrepublica.nagariknetwork.com'], kind: 'newspaper', country: 'NP', languages: ['en'] },
   { id: 'kuensel', name: 'Kuensel', aliases: ['Kuensel Online', 'ཀུན་གསལ'], domains: ['kuenselonline.com'], kind: 'newspaper', country: 'BT', languages: ['en', 'dz'] },
   { id: 'tolonews', name: 'TOLOnews', aliases: ['Tolo News', 'TOLO News', 'طلوع نیوز'], domains: ['tolonews.com'], kind: 'broadcaster', country: 'AF', languages: ['fa', 'ps', 'en'] },
-  { id: 'taliban', name: 'Taliban', aliases: ['Afghan Taliban', 'Islamic Emirate of Afghanistan', 'طالبان', 'Талибан', '塔利班', 'タリバン', '탈레반'], domains: [], kind: 'organization', country: 'AF', languages: ['ps', 'fa'] },
+  { id: 'taliban', name: 'Taliban', aliases: ['Afghan Taliban', 'Islamic Emirate of Afghanistan', 'Talibans', 'les talibans', 'los talibanes', 'lực lượng Taliban', 'phong trào Taliban', 'kelompok Taliban', 'طالبان', 'حركة طالبان', 'Талибан', 'движение Талибан', 'талибы', '塔利班', '阿富汗塔利班', 'タリバン', '탈레반'], domains: [], kind: 'organization', country: 'AF', languages: ['ps', 'fa'] },
   { id: 'khaama-press', name: 'Khaama Press', aliases: ['Khaama Press News Agency', 'Khaama.com'], domains: ['khaama.com'], kind: 'online', country: 'AF', languages: ['en'] },
 
   // Malaysia, Singapore, Brunei

@@ -6,6 +6,7 @@ import asia from './asia';
 import business from './business';
 import europe from './europe';
 import government from './government';
+import governments from './governments';
 import indonesia from './indonesia';
 import international from './international';
 import mideast from './mideast';
@@ -13,4 +14,4 @@ import vietnam from './vietnam';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, business, government, indonesia, vietnam, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, business, government, governments, indonesia, vietnam, asia, europe, americas, mideast, africa, science];
