@@ -694,7 +694,45 @@ export const GOVERNMENTS: CoverageRow[] = [
   { name: 'Finnish Government', domain: 'valtioneuvosto.fi' },
 ];
 
-/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments. */
+/** The largest companies, as the press credits their statements. */
+export const COMPANIES: CoverageRow[] = [
+  { name: 'Apple', domain: 'apple.com' },
+  { name: '苹果公司', domain: 'apple.com' },
+  { name: '애플', domain: 'apple.com' },
+  { name: 'Microsoft Corp', domain: 'microsoft.com' },
+  { name: 'Google', domain: 'google.com' },
+  { name: '谷歌', domain: 'google.com' },
+  { name: 'Amazon', domain: 'amazon.com' },
+  { name: 'Nvidia', domain: 'nvidia.com' },
+  { name: '英伟达', domain: 'nvidia.com' },
+  { name: 'Tesla', domain: 'tesla.com' },
+  { name: 'SpaceX', domain: 'spacex.com' },
+  { name: 'OpenAI', domain: 'openai.com' },
+  { name: 'Samsung Electronics', domain: 'samsung.com' },
+  { name: '삼성전자', domain: 'samsung.com' },
+  { name: 'Toyota', domain: 'toyota.com' },
+  { name: 'トヨタ自動車', domain: 'toyota.co.jp' },
+  { name: 'Huawei', domain: 'huawei.com' },
+  { name: '华为', domain: 'huawei.com' },
+  { name: 'TSMC', domain: 'tsmc.com' },
+  { name: '台积电', domain: 'tsmc.com' },
+  { name: 'Volkswagen', domain: 'volkswagen.com' },
+  { name: 'Boeing', domain: 'boeing.com' },
+  { name: 'Airbus', domain: 'airbus.com' },
+  { name: 'Pfizer', domain: 'pfizer.com' },
+  { name: 'AstraZeneca', domain: 'astrazeneca.com' },
+  { name: 'Saudi Aramco', domain: 'aramco.com' },
+  { name: 'Gazprom', domain: 'gazprom.com' },
+  { name: 'Газпром', domain: 'gazprom.ru' },
+  { name: 'Сбербанк', domain: 'sberbank.ru' },
+  { name: 'JPMorgan', domain: 'jpmorgan.com' },
+  { name: 'Goldman Sachs', domain: 'goldmansachs.com' },
+  { name: 'Delta Air Lines', domain: 'delta.com' },
+  { name: 'Air France', domain: 'airfrance.com' },
+  { name: 'SNCF', domain: 'sncf.com' },
+];
+
+/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments, companies. */
 export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...AGENCIES,
   ...INDONESIA,
@@ -703,4 +741,5 @@ export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...OFFICIAL,
   ...SCIENCE,
   ...GOVERNMENTS,
+  ...COMPANIES,
 ];

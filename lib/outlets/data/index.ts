@@ -4,6 +4,7 @@ import africa from './africa';
 import americas from './americas';
 import asia from './asia';
 import business from './business';
+import companiesGlobal from './companies-global';
 import europe from './europe';
 import government from './government';
 import governments from './governments';
@@ -14,4 +15,4 @@ import vietnam from './vietnam';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, business, government, governments, indonesia, vietnam, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, business, companiesGlobal, government, governments, indonesia, vietnam, asia, europe, americas, mideast, africa, science];
