@@ -4,8 +4,9 @@
  * Facts: each company's own site. Edit: one entry per company; aliases as the press prints them in any script;
  * domains without `www.`.
  *
- * Left out on purpose (ordinary words or personal names in some language): bare "Meta" (Spanish/Italian
- * "goal"), "Uber" (German "über"), "Total", "Visa", "Roche", "Lilly", "Goldman", "Delta", "Emirates",
+ * Names that are also ordinary words are marked `words` (they match only as printed): Apple, Amazon, Intel,
+ * Oracle, Meta (Spanish/Italian "goal"), Uber (German "über").
+ * Left out on purpose (ordinary words or personal names in some language): bare "Total", "Visa", "Roche", "Lilly", "Goldman", "Delta", "Emirates",
  * "Telekom", "Santander", "Condor", "Flix", 苹果 (apple), 小米 (millet), 甲骨文 (oracle bones), 豊田, シェル
  * (shell); acronyms printed for other things too ("GM", "MS", "RTX", "SIA", "ANA"). Social platforms go by
  * their company names only ("Twitter Inc.", "Facebook Inc."): "a indiqué sur Twitter", "posted on Facebook" name
@@ -16,15 +17,15 @@ import type { OutletInput } from '../schema';
 
 export default [
   // ── Technology ──
-  { id: 'apple', name: 'Apple', aliases: ['Apple Inc.', 'Apple Inc', 'Apple Computer', 'hãng Apple', 'Tập đoàn Apple', 'perusahaan Apple', '苹果公司', '蘋果公司', 'アップル', '米アップル', '애플', 'Эппл', 'компания Apple', 'أبل', 'آبل', 'شركة أبل', 'شركة آبل'], domains: ['apple.com'], kind: 'company', country: 'US', languages: ['en'] },
+  { id: 'apple', name: 'Apple', aliases: ['Apple Inc.', 'Apple Inc', 'Apple Computer', 'hãng Apple', 'Tập đoàn Apple', 'perusahaan Apple', '苹果公司', '蘋果公司', 'アップル', '米アップル', '애플', 'Эппл', 'компания Apple', 'أبل', 'آبل', 'شركة أبل', 'شركة آبل'], words: ['Apple'], domains: ['apple.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'microsoft', name: 'Microsoft', aliases: ['Microsoft Corp', 'Microsoft Corp.', 'Microsoft Corporation', 'hãng Microsoft', 'Tập đoàn Microsoft', 'perusahaan Microsoft', '微软', '微軟', '微软公司', 'マイクロソフト', '米マイクロソフト', '마이크로소프트', 'Майкрософт', 'корпорация Microsoft', 'مايكروسوفت', 'شركة مايكروسوفت'], domains: ['microsoft.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'google', name: 'Google', aliases: ['Google LLC', 'hãng Google', 'Tập đoàn Google', 'perusahaan Google', '谷歌', '谷歌公司', 'グーグル', '米グーグル', '구글', 'Гугл', 'компания Google', 'جوجل', 'غوغل', 'شركة جوجل', 'شركة غوغل'], domains: ['google.com', 'blog.google'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'alphabet', name: 'Alphabet Inc.', aliases: ['Alphabet Inc', 'Google parent Alphabet', 'Google-Mutter Alphabet', 'công ty mẹ của Google', '谷歌母公司Alphabet'], domains: ['abc.xyz'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'google-deepmind', name: 'Google DeepMind', aliases: ['DeepMind', 'Deepmind', 'DeepMind Technologies', '深度思维'], domains: ['deepmind.google', 'deepmind.com'], kind: 'company', country: 'GB', languages: ['en'] },
-  { id: 'amazon', name: 'Amazon', aliases: ['Amazon.com', 'Amazon.com Inc.', 'Amazon Inc', 'hãng Amazon', 'Tập đoàn Amazon', 'perusahaan Amazon', '亚马逊', '亞馬遜', '亚马逊公司', 'アマゾン', '米アマゾン', '아마존', 'Амазон', 'компания Amazon', 'أمازون', 'شركة أمازون'], domains: ['amazon.com', 'aboutamazon.com'], kind: 'company', country: 'US', languages: ['en'] },
+  { id: 'amazon', name: 'Amazon', aliases: ['Amazon.com', 'Amazon.com Inc.', 'Amazon Inc', 'hãng Amazon', 'Tập đoàn Amazon', 'perusahaan Amazon', '亚马逊', '亞馬遜', '亚马逊公司', 'アマゾン', '米アマゾン', '아마존', 'Амазон', 'компания Amazon', 'أمازون', 'شركة أمازون'], words: ['Amazon'], domains: ['amazon.com', 'aboutamazon.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'aws', name: 'Amazon Web Services', aliases: ['AWS'], domains: ['aws.amazon.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'whole-foods', name: 'Whole Foods Market', aliases: ['Whole Foods'], domains: ['wholefoodsmarket.com'], kind: 'company', country: 'US', languages: ['en'] },
-  { id: 'meta', name: 'Meta Platforms', aliases: ['Meta Platforms Inc.', 'Meta Platforms Inc', 'Facebook parent Meta', 'Meta (Facebook)', 'Facebook-Mutter Meta', 'công ty mẹ Facebook', 'Tập đoàn Meta', 'hãng Meta', 'perusahaan Meta', 'Meta公司', 'メタ・プラットフォームズ', '米メタ', '메타플랫폼스', 'компания Meta', 'شركة ميتا'], domains: ['meta.com', 'about.meta.com'], kind: 'company', country: 'US', languages: ['en'] },
+  { id: 'meta', name: 'Meta Platforms', aliases: ['Meta', 'Meta Platforms Inc.', 'Meta Platforms Inc', 'Facebook parent Meta', 'Meta (Facebook)', 'Facebook-Mutter Meta', 'công ty mẹ Facebook', 'Tập đoàn Meta', 'hãng Meta', 'perusahaan Meta', 'Meta公司', 'メタ・プラットフォームズ', '米メタ', '메타플랫폼스', 'компания Meta', 'شركة ميتا'], words: ['Meta'], domains: ['meta.com', 'about.meta.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'facebook', name: 'Facebook Inc.', aliases: ['Facebook Inc', 'Facebook, Inc.', 'Facebook公司', '脸书公司'], domains: ['facebook.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'x-corp', name: 'X Corp.', aliases: ['X Corp', 'Twitter Inc.', 'Twitter Inc', 'Twitter, Inc.', '推特公司'], domains: ['x.com', 'twitter.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'nvidia', name: 'Nvidia', aliases: ['NVIDIA', 'Nvidia Corp', 'Nvidia Corp.', 'Nvidia Corporation', 'hãng Nvidia', 'Tập đoàn Nvidia', 'perusahaan Nvidia', '英伟达', '輝達', 'エヌビディア', '米エヌビディア', '엔비디아', 'Нвидиа', 'إنفيديا', 'انفيديا'], domains: ['nvidia.com'], kind: 'company', country: 'US', languages: ['en'] },
@@ -33,14 +34,14 @@ export default [
   { id: 'openai', name: 'OpenAI', aliases: ['Open AI', 'hãng OpenAI', 'Công ty OpenAI', 'perusahaan OpenAI', 'OpenAI公司', '오픈AI', '오픈에이아이', 'компания OpenAI', 'أوبن إيه آي'], domains: ['openai.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'anthropic', name: 'Anthropic', aliases: ['Anthropic PBC', 'hãng Anthropic', 'Công ty Anthropic', 'perusahaan Anthropic', 'Anthropic公司', 'アンソロピック', '앤트로픽', '앤스로픽', 'компания Anthropic'], domains: ['anthropic.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'xai', name: 'xAI', aliases: ['xAI Corp', 'hãng xAI', 'Công ty xAI'], domains: ['x.ai'], kind: 'company', country: 'US', languages: ['en'] },
-  { id: 'intel', name: 'Intel', aliases: ['Intel Corp', 'Intel Corp.', 'Intel Corporation', 'hãng Intel', '英特尔', 'インテル', '米インテル', '인텔', 'Интел', 'إنتل'], domains: ['intel.com'], kind: 'company', country: 'US', languages: ['en'] },
+  { id: 'intel', name: 'Intel', aliases: ['Intel Corp', 'Intel Corp.', 'Intel Corporation', 'hãng Intel', '英特尔', 'インテル', '米インテル', '인텔', 'Интел', 'إنتل'], words: ['Intel'], domains: ['intel.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'amd', name: 'Advanced Micro Devices', aliases: ['AMD', 'hãng AMD', '超威半导体'], domains: ['amd.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'qualcomm', name: 'Qualcomm', aliases: ['Qualcomm Inc.', '高通', 'クアルコム', '퀄컴'], domains: ['qualcomm.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'ibm', name: 'IBM', aliases: ['International Business Machines', 'IBM Corp', 'IBM Corp.', '国际商业机器公司', '日本IBM'], domains: ['ibm.com'], kind: 'company', country: 'US', languages: ['en'] },
-  { id: 'oracle', name: 'Oracle', aliases: ['Oracle Corp', 'Oracle Corp.', 'Oracle Corporation', '甲骨文公司', 'オラクル', '오라클'], domains: ['oracle.com'], kind: 'company', country: 'US', languages: ['en'] },
+  { id: 'oracle', name: 'Oracle', aliases: ['Oracle Corp', 'Oracle Corp.', 'Oracle Corporation', '甲骨文公司', 'オラクル', '오라클'], words: ['Oracle'], domains: ['oracle.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'netflix', name: 'Netflix', aliases: ['Netflix Inc.', '网飞', '奈飞', 'ネットフリックス', '넷플릭스', 'Нетфликс', 'نتفليكس'], domains: ['netflix.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'disney', name: 'Walt Disney Company', aliases: ['The Walt Disney Company', 'Walt Disney Co.', 'Walt Disney Co', 'Disney', '迪士尼', '迪士尼公司', 'ディズニー', '米ディズニー', '디즈니'], domains: ['thewaltdisneycompany.com', 'disney.com'], kind: 'company', country: 'US', languages: ['en'] },
-  { id: 'uber', name: 'Uber Technologies', aliases: ['Uber Technologies Inc.', 'hãng Uber', '优步', 'ウーバー', '우버'], domains: ['uber.com'], kind: 'company', country: 'US', languages: ['en'] },
+  { id: 'uber', name: 'Uber Technologies', aliases: ['Uber', 'Uber Technologies Inc.', 'hãng Uber', '优步', 'ウーバー', '우버'], words: ['Uber'], domains: ['uber.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'lyft', name: 'Lyft', aliases: ['Lyft Inc.'], domains: ['lyft.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'waymo', name: 'Waymo', aliases: ['Waymo LLC', '威莫'], domains: ['waymo.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'airbnb', name: 'Airbnb', aliases: ['Airbnb Inc.', '爱彼迎', 'エアビーアンドビー', '에어비앤비'], domains: ['airbnb.com'], kind: 'company', country: 'US', languages: ['en'] },

@@ -7,6 +7,7 @@
  *
  * kind: `magazine` for journals and science magazines (a publication the press cites), `organization` for
  * publishers, universities and institutes.
+ * Nature, Science and Cell are ordinary words too: they are marked `words` (they match only as printed).
  * Left out on purpose (ordinary words): the bare Chinese, Japanese and Korean words for nature, science and
  * cell (自然, 科学, 細胞, 과학…); they are kept only with the word for journal (《自然》杂志, 科学誌サイエンス).
  * Bare "Frontiers", "Quanta", "Circulation" (ordinary words), "Cochrane", "Springer", "Wiley" (surnames), and
@@ -16,7 +17,7 @@ import type { OutletInput } from '../schema';
 
 export default [
   // ── General science ──
-  { id: 'nature', name: 'Nature', aliases: ['Nature journal', 'journal Nature', 'the journal Nature', 'Nature magazine', 'revista Nature', 'revue Nature', 'Fachmagazin Nature', 'Fachzeitschrift Nature', 'Fachjournal Nature', 'rivista Nature', 'tạp chí Nature', 'tạp chí khoa học Nature', 'jurnal Nature', 'jurnal ilmiah Nature', 'журнал Nature', 'مجلة نيتشر', 'مجلة نيتشر العلمية', '《自然》杂志', '自然杂志', '《自然》雜誌', '英国《自然》杂志', '《自然》期刊', 'ネイチャー', '英科学誌ネイチャー', '科学誌ネイチャー', '네이처', '국제학술지 네이처'], domains: ['nature.com'], kind: 'magazine', country: 'GB', languages: ['en'] },
+  { id: 'nature', name: 'Nature', aliases: ['Nature journal', 'journal Nature', 'the journal Nature', 'Nature magazine', 'revista Nature', 'revue Nature', 'Fachmagazin Nature', 'Fachzeitschrift Nature', 'Fachjournal Nature', 'rivista Nature', 'tạp chí Nature', 'tạp chí khoa học Nature', 'jurnal Nature', 'jurnal ilmiah Nature', 'журнал Nature', 'مجلة نيتشر', 'مجلة نيتشر العلمية', '《自然》杂志', '自然杂志', '《自然》雜誌', '英国《自然》杂志', '《自然》期刊', 'ネイチャー', '英科学誌ネイチャー', '科学誌ネイチャー', '네이처', '국제학술지 네이처'], words: ['Nature'], domains: ['nature.com'], kind: 'magazine', country: 'GB', languages: ['en'] },
   { id: 'nature-medicine', name: 'Nature Medicine', aliases: ['《自然·医学》', '自然医学杂志', 'tạp chí Nature Medicine', 'jurnal Nature Medicine', 'ネイチャー・メディシン', '네이처 메디신'], kind: 'magazine', country: 'GB', languages: ['en'] },
   { id: 'nature-communications', name: 'Nature Communications', aliases: ['Nat Commun', '《自然·通讯》', '自然通讯', 'tạp chí Nature Communications', 'jurnal Nature Communications', '네이처 커뮤니케이션스'], kind: 'magazine', country: 'GB', languages: ['en'] },
   { id: 'nature-climate-change', name: 'Nature Climate Change', aliases: ['《自然·气候变化》'], kind: 'magazine', country: 'GB', languages: ['en'] },
@@ -29,7 +30,7 @@ export default [
   { id: 'nature-genetics', name: 'Nature Genetics', aliases: ['《自然·遗传学》'], kind: 'magazine', country: 'GB', languages: ['en'] },
   { id: 'nature-energy', name: 'Nature Energy', aliases: ['《自然·能源》'], kind: 'magazine', country: 'GB', languages: ['en'] },
   { id: 'scientific-reports', name: 'Scientific Reports', aliases: ['《科学报告》', 'tạp chí Scientific Reports', 'jurnal Scientific Reports'], kind: 'magazine', country: 'GB', languages: ['en'] },
-  { id: 'science', name: 'Science', aliases: ['Science journal', 'journal Science', 'the journal Science', 'Science magazine', 'revista Science', 'revue Science', 'Fachmagazin Science', 'Fachzeitschrift Science', 'Fachjournal Science', 'rivista Science', 'tạp chí Science', 'tạp chí khoa học Science', 'jurnal Science', 'jurnal ilmiah Science', 'журнал Science', 'مجلة ساينس', 'مجلة العلوم الأمريكية', '《科学》杂志', '科学杂志', '《科学》雜誌', '美国《科学》杂志', '《科学》期刊', '米科学誌サイエンス', '科学誌サイエンス', '국제학술지 사이언스', '사이언스지'], domains: ['science.org', 'sciencemag.org'], kind: 'magazine', country: 'US', languages: ['en'] },
+  { id: 'science', name: 'Science', aliases: ['Science journal', 'journal Science', 'the journal Science', 'Science magazine', 'revista Science', 'revue Science', 'Fachmagazin Science', 'Fachzeitschrift Science', 'Fachjournal Science', 'rivista Science', 'tạp chí Science', 'tạp chí khoa học Science', 'jurnal Science', 'jurnal ilmiah Science', 'журнал Science', 'مجلة ساينس', 'مجلة العلوم الأمريكية', '《科学》杂志', '科学杂志', '《科学》雜誌', '美国《科学》杂志', '《科学》期刊', '米科学誌サイエンス', '科学誌サイエンス', '국제학술지 사이언스', '사이언스지'], words: ['Science'], domains: ['science.org', 'sciencemag.org'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'science-advances', name: 'Science Advances', aliases: ['《科学进展》', '《科学·进展》', 'tạp chí Science Advances', 'jurnal Science Advances', '사이언스 어드밴시스'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'science-translational-medicine', name: 'Science Translational Medicine', aliases: ['《科学·转化医学》'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'aaas', name: 'American Association for the Advancement of Science', aliases: ['AAAS', '美国科学促进会'], domains: ['aaas.org'], kind: 'organization', country: 'US', languages: ['en'] },
@@ -52,7 +53,7 @@ export default [
   { id: 'astrophysical-journal', name: 'The Astrophysical Journal', aliases: ['Astrophysical Journal', 'Astrophysical Journal Letters', '《天体物理学杂志》'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'aas', name: 'American Astronomical Society', aliases: [], domains: ['aas.org'], kind: 'organization', country: 'US', languages: ['en'] },
   // ── Cell Press ──
-  { id: 'cell', name: 'Cell', aliases: ['Cell journal', 'journal Cell', 'the journal Cell', 'Cell Press', 'revista Cell', 'Fachmagazin Cell', 'Fachzeitschrift Cell', 'tạp chí Cell', 'jurnal Cell', 'журнал Cell', 'مجلة سيل', '《细胞》杂志', '细胞杂志', '《细胞》期刊', '科学誌セル', '국제학술지 셀'], domains: ['cell.com'], kind: 'magazine', country: 'US', languages: ['en'] },
+  { id: 'cell', name: 'Cell', aliases: ['Cell journal', 'journal Cell', 'the journal Cell', 'Cell Press', 'revista Cell', 'Fachmagazin Cell', 'Fachzeitschrift Cell', 'tạp chí Cell', 'jurnal Cell', 'журнал Cell', 'مجلة سيل', '《细胞》杂志', '细胞杂志', '《细胞》期刊', '科学誌セル', '국제학술지 셀'], words: ['Cell'], domains: ['cell.com'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'current-biology', name: 'Current Biology', aliases: ['tạp chí Current Biology', 'jurnal Current Biology', '《当代生物学》', '当代生物学'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'cell-reports', name: 'Cell Reports', aliases: ['《细胞报告》'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'cell-metabolism', name: 'Cell Metabolism', aliases: ['《细胞·代谢》', '《细胞代谢》'], kind: 'magazine', country: 'US', languages: ['en'] },
