@@ -53,6 +53,11 @@ const GENERIC_ORGS = [
   'Verband', 'Verbands', 'Verbandes', 'Polizei', 'Feuerwehr', 'Staatsanwaltschaft', 'Gericht', 'Gerichts', 'Armee', 'Militär', 'Militärs',
   'Bank', 'Universität', 'Hochschule', 'Stiftung', 'Botschaft', 'Landesregierung', 'Stadtverwaltung', 'Verwaltung', 'Rathaus', 'Sparkasse',
   'Versicherung', 'Krankenkasse', 'Klinikum',
+  // Kinds of firm and body the press names a company by after naming it ("Der Autobauer teilte mit").
+  'Autobauer', 'Autohersteller', 'Hersteller', 'Fluggesellschaft', 'Airline', 'Rennstall', 'Reederei', 'Energiekonzern', 'Ölkonzern', 'Chemiekonzern',
+  'Pharmakonzern', 'Technologiekonzern', 'Tech-Konzern', 'Softwarekonzern', 'Mutterkonzern', 'Fahrdienstvermittler', 'Gewerkschaft', 'Vereinigung',
+  'Dachverband', 'Automobilclub', 'Händler', 'Einzelhändler', 'Discounter', 'Versandhändler', 'Onlinehändler', 'Zulieferer', 'Start-up', 'Startup',
+  'Anbieter', 'Betreiber', 'Veranstalter', 'Bahn', 'Kette', 'Fahrdienst', 'Plattform',
 ];
 
 /** Reporting verbs, 3rd person, present and past, singular and plural. */
@@ -269,6 +274,10 @@ export default {
     'Repräsentant', 'Repräsentantin', 'Korrespondent', 'Korrespondentin', 'Reporter', 'Reporterin', 'Kreisen', 'Kreise', 'Pressestelle', 'Pressestelle der',
     'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
   ],
+  executiveWords: ['Chef', 'Chefin', 'Vorstandschef', 'Vorstandschefin', 'Konzernchef', 'Konzernchefin', 'Firmenchef', 'Firmenchefin', 'Geschäftsführer', 'Geschäftsführerin', 'Vorstandsvorsitzender', 'Vorstandsvorsitzende', 'Präsident', 'Präsidentin'],
+  // Prefixes of a compound position that name no body: a region of a firm ("Deutschland-Chef"), a rank ("Vize-Präsident"),
+  // parties by their short names ("Grünen-Chefin").
+  notBodies: ['Co', 'Vize', 'Interims', 'Deutschland', 'Europa', 'Asien', 'Amerika', 'Afrika', 'Nordamerika', 'Lateinamerika', 'Österreich', 'Schweiz', 'China', 'Japan', 'Indien', 'Russland', 'Frankreich', 'Italien', 'Spanien', 'Großbritannien', 'USA', 'Welt', 'Landes', 'Bundes', 'Grünen', 'Linken', 'Union', 'Liberalen'],
   affiliationWords: ['Universität', 'Hochschule', 'Akademie', 'Institut', 'Instituts', 'Klinik', 'Klinikum', 'Krankenhaus', 'Labor', 'Zentrum', 'Stiftung', 'Verein', 'Unternehmen', 'Konzern', 'Gruppe', 'Bank', 'GmbH', 'AG'],
   positionWords: ['Chef', 'Chefin', 'Präsident', 'Präsidentin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Vorsitzende', 'Vorsitzender', 'Geschäftsführer', 'Geschäftsführerin'],
   articles: ['der', 'die', 'das', 'dem>der', 'den>der', 'des>der'],

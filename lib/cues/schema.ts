@@ -102,6 +102,12 @@ export const CueFile = z.object({
    */
   positionWords: words,
   /**
+   * An executive's positions that, glued to a firm's or organization's name, make the holder speak for it:
+   * `CEO`, `chief executive` ("Waymo CEO John Krafcik said"), `Chef`, `Vorstandschef` ("Siemens-Chef Joe
+   * Kaeser kündigte an"). Not heads of state or government ("Zimbabwe president" is a person's title).
+   */
+  executiveWords: words,
+  /**
    * Kinds of body whose people speak as experts, not for it (`University`, `Institute`, `Hospital`,
    * `Company`, `Foundation`, `Yayasan`, `Bệnh viện`): a position there is an affiliation, so "said X,
    * director of the Brookings Institution" credits no one, as an analyst's firm doesn't.

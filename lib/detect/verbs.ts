@@ -8,6 +8,7 @@ import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
+import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize, tokenizeTail } from './tokens';
@@ -168,7 +169,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
   return out;
 }
 
-const roleCache = new WeakMap<ReadContext, { roles?: RegExp; positions?: RegExp }>();
+const roleCache = new WeakMap<ReadContext, { roles?: RegExp; positions?: RegExp; executives?: RegExp }>();
 
 function tableRegex(words: string[]): RegExp | undefined {
   if (!words.length) return undefined;
@@ -190,11 +191,14 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
   if (!reports) return [];
   let cached = roleCache.get(ctx);
   if (!cached) {
-    cached = { roles: tableRegex(ctx.langs.flatMap((l) => l.data.roleWords)), positions: tableRegex(ctx.langs.flatMap((l) => l.data.positionWords)) };
+    cached = { roles: tableRegex(ctx.langs.flatMap((l) => l.data.roleWords)), positions: tableRegex(ctx.langs.flatMap((l) => l.data.positionWords)),
+      executives: tableRegex(ctx.langs.flatMap((l) => l.data.executiveWords)),
+    };
     roleCache.set(ctx, cached);
   }
   const out: Finding[] = [];
   if (cached.positions) out.push(...positionFindings(s, ctx, index, cached.positions));
+  out.push(...compoundFindings(s, ctx, index, cached.roles, cached.executives));
   const re = cached.roles;
   if (!re) return out;
   re.lastIndex = 0;

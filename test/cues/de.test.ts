@@ -41,6 +41,11 @@ describe('de: sources', () => {
     ['Das teilte die Organisation Ärzte ohne Grenzen am Montag mit.', ['Ärzte ohne Grenzen']],
     ['Laut Reporter ohne Grenzen wurden 2023 weltweit 45 Journalisten getötet.', ['Reporter ohne Grenzen']],
     ['Wie Ärzte ohne Grenzen mitteilte, wurde die Klinik geschlossen.', ['Ärzte ohne Grenzen']],
+    // A spokesperson or an executive glued to the body's name.
+    ['„Wir bedauern die Verspätungen“, sagte Eurowings-Sprecherin Anna Keller.', ['Eurowings']],
+    ['Das bestätigte Kreml-Sprecher Dmitri Peskow am Dienstag.', ['Kreml']],
+    ['Wie Tesvolt-Chef Daniel Hannemann am Montag ankündigte, wird das Werk erweitert.', ['Tesvolt']],
+    ['Novamed-Vorstandschefin Petra Lang kündigte an, 300 Stellen zu streichen.', ['Novamed']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -90,6 +95,14 @@ describe('de: must not credit', () => {
     ['Ein Sprecher des Konzerns sagte, man prüfe alle Optionen.'],
     ['Die Gewerkschaft kündigte weitere Streiks an.'],
     ['Finanzminister Lindner rechnet mit einer raschen Einigung.'],
+    // A kind of firm alone names none; a party's or a state's head, a region of a firm, a former holder speak as persons.
+    ['Der Autobauer teilte mit, die Nachfrage sei stabil.'],
+    ['Die Airline teilte am Montag mit, die Streiks seien schuld.'],
+    ['FDP-Chef Christian Lindner sagte, die Schuldenbremse bleibe.'],
+    ['Kreml-Chef Wladimir Putin sagte, die Gespräche würden fortgesetzt.'],
+    ['Grünen-Chefin Ricarda Lang kündigte an, die Partei werde klagen.'],
+    ['„Wir wachsen“, sagt Jonas Brand, der Deutschland-Chef von Nordbus.'],
+    ['Ex-Siemens-Chef Peter Löscher sagte, er sei überrascht.'],
   ])('%s', (text) => {
     expect(credits(text, 'de').sources).toEqual([]);
   });

@@ -59,6 +59,9 @@ describe('en: sources', () => {
     ['White House advisers say the president will sign the bill.', ['White House']],
     ['A Pentagon official said the drills would continue.', ['Pentagon']],
     ['European Commission spokeswoman Anna Berg told reporters the plan would be published.', ['European Commission']],
+    // An executive glued to the firm's name speaks for it.
+    ['Tessla CEO Ron Musk said the factory would open in March.', ['Tessla']],
+    ['Rosneft chief executive Igor Sechin told shareholders that output would rise.', ['Rosneft']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -124,6 +127,11 @@ describe('en: must not credit', () => {
     // A capitalized verb inside a name is the name's ("States", "Claims"), and a plural noun is no verb.
     ['The decision pulls the United States out of the accord.'],
     ['Growth was strongest across the Sun Belt states of Arizona and Nevada.'],
+    // A head of state, a party's chair, a former executive, an editor-in-chief speak as persons.
+    ['Zimbabwe president Robert Mugabe said he would not resign.'],
+    ['GOP chairman Michael Steele said the party would win.'],
+    ['Former Nissan chairman Carlos Ghosn said he was innocent.'],
+    ['“We are outraged,” Acme Editor-in-Chief Mary Lane said.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
