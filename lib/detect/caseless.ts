@@ -266,6 +266,9 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   }
   if (cut < 0) return null;
   let head = sentence.slice(0, cut);
+  // "국제통화기금(IMF)은", "国際通貨基金（IMF）は": the name, then its short form in brackets.
+  const short = TOPIC_SHORT_FORM.exec(head);
+  if (short) head = head.slice(0, short.index);
   let offset = 0;
   for (let i = head.length - 1; i >= 0; i--) {
     if (PUNCT.test(head[i]!)) {
@@ -276,8 +279,15 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   }
   const stripped = strip(ctx, head, 'backward');
   const stretch = cutAtParticle(ctx, stripped.s, 'backward');
-  return judgeStretch(ctx, index, stretch, offset + stripped.s.length - stretch.length, 'end', stripped.outletHint);
+  const found = judgeStretch(ctx, index, stretch, offset + stripped.s.length - stretch.length, 'end', stripped.outletHint);
+  if (found?.why || !short) return found;
+  // An unknown name may be known, or shaped like one, by its short form: 한국개발연구원(KDI).
+  const abbr = judgeStretch(ctx, index, short[1]!, short.index + short[0].indexOf(short[1]!), 'end', false);
+  return abbr?.why ? abbr : found;
 }
+
+/** A short form in brackets closing a topic (ASCII or full-width brackets). */
+const TOPIC_SHORT_FORM = /[(（]([^()（）]{1,12})[)）]$/u;
 
 /** Splits a label's slot into names (`新华社、人民日报`): each part counts (labels are strong cues). */
 export function splitSlot(slot: string, from: number): CaselessName[] {
