@@ -239,6 +239,9 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
   }
   const stripped = strip(ctx, window, 'backward');
   window = stripped.s;
+  // "美国有线电视新闻网（CNN）报道称", "接受天空新闻(Sky News)采访时": the name, then its short form in brackets.
+  const short = SHORT_FORM.exec(window.trimEnd());
+  if (short) window = window.slice(0, short.index);
   let p = window.length - 1;
   while (p >= 0 && !PUNCT.test(window[p]!) ) p--;
   // Spaced scripts keep their inner spaces: only punctuation other than a space ends the stretch.
@@ -252,7 +255,8 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
   const lead = startsWithAny(stretch, leadWords(ctx));
   if (lead && lead.length < stretch.length) stretch = stretch.slice(lead.length);
   const start = from + window.length - stretch.length;
-  const found = judgeStretch(ctx, index, stretch, start, 'end', stripped.outletHint);
+  let found = judgeStretch(ctx, index, stretch, start, 'end', stripped.outletHint);
+  if (short && found && !found.why) found = byShortForm(ctx, index, short, from) ?? found;
   return found && stripped.roleHint && !found.why ? { ...found, why: 'speaker role' } : found;
 }
 
@@ -267,7 +271,7 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   if (cut < 0) return null;
   let head = sentence.slice(0, cut);
   // "국제통화기금(IMF)은", "国際通貨基金（IMF）は": the name, then its short form in brackets.
-  const short = TOPIC_SHORT_FORM.exec(head);
+  const short = SHORT_FORM.exec(head);
   if (short) head = head.slice(0, short.index);
   let offset = 0;
   for (let i = head.length - 1; i >= 0; i--) {
@@ -280,14 +284,23 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   const stripped = strip(ctx, head, 'backward');
   const stretch = cutAtParticle(ctx, stripped.s, 'backward');
   const found = judgeStretch(ctx, index, stretch, offset + stripped.s.length - stretch.length, 'end', stripped.outletHint);
-  if (found?.why || !short) return found;
-  // An unknown name may be known, or shaped like one, by its short form: 한국개발연구원(KDI).
-  const abbr = judgeStretch(ctx, index, short[1]!, short.index + short[0].indexOf(short[1]!), 'end', false);
-  return abbr?.why ? abbr : found;
+  return short && found && !found.why ? (byShortForm(ctx, index, short, 0) ?? found) : found;
 }
 
-/** A short form in brackets closing a topic (ASCII or full-width brackets). */
-const TOPIC_SHORT_FORM = /[(（]([^()（）]{1,12})[)）]$/u;
+/**
+ * An unknown name credited by its short form in brackets when the registry knows that, or when it is an
+ * acronym (한국개발연구원(KDI)); a person's name spelled out in Latin letters (丹尼尔·霍特(Daniel Huot)) is not one.
+ */
+function byShortForm(ctx: ReadContext, index: NameIndex, short: RegExpExecArray, from: number): CaselessName | null {
+  const form = short[1]!.trim();
+  const abbr = judgeStretch(ctx, index, form, from + short.index + short[0].indexOf(form), 'end', false);
+  return abbr && (abbr.why === 'registry' || ACRONYM.test(form)) ? { ...abbr, why: abbr.why ?? 'organization word' } : null;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
+
+/** A short form in brackets closing a name (ASCII or full-width brackets): "(IMF)", "（CNN）", "(Sky News)". */
+const SHORT_FORM = /[(（]([^()（）]{1,20})[)）]$/u;
 
 /** Splits a label's slot into names (`新华社、人民日报`): each part counts (labels are strong cues). */
 export function splitSlot(slot: string, from: number): CaselessName[] {
