@@ -3,6 +3,7 @@
  * only talk to our own extension), but every message still crosses a boundary, so it is parsed.
  */
 import { z } from 'zod';
+import { FollowState } from './follow/state';
 import { PageData } from './page-data';
 import { Report } from './report';
 
@@ -27,5 +28,11 @@ export type ReportReply = z.infer<typeof ReportReply>;
 export const Analyze = z.object({ type: z.literal('sourcetrace:analyze'), page: PageData });
 /** popup → background: run automatic badges on these origins (the permission is already granted). */
 export const SyncAuto = z.object({ type: z.literal('sourcetrace:sync-auto') });
-export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto]);
+/**
+ * popup → background: follow the chain of this report (the sites it needs were asked for in the click).
+ * The reply is the final FollowState; progress goes to storage.session under followKey(report.url).
+ */
+export const Follow = z.object({ type: z.literal('sourcetrace:follow'), report: Report, depth: z.number().int().min(1).max(4).default(2) });
+export const FollowReply = FollowState;
+export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto, Follow]);
 export type ToBackground = z.infer<typeof ToBackground>;

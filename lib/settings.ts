@@ -9,6 +9,8 @@ export const Settings = z.object({
   autoAll: z.boolean().default(false),
   /** Hosts where badges appear automatically, e.g. `kompas.com`. */
   autoSites: z.array(z.string().regex(/^[a-z0-9.-]+(?::\d+)?$/)).default([]),
+  /** Follow the chain of every page read, to the sites already granted (never asks; off until turned on). */
+  autoFollow: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,11 +1,12 @@
 /**
  * Background: analyses the pages content scripts read (the outlet registry lives here, not in web pages),
- * keeps the toolbar count, and registers automatic badges.
+ * keeps the toolbar count, registers automatic badges, and follows chains when asked (follow.ts).
  */
 import { browser } from 'wxt/browser';
+import { tracePageData } from '../../lib/follow/index';
 import { ToBackground } from '../../lib/messages';
-import { analyzePage } from '../../lib/trace';
 import { syncAutoBadges } from './auto-badges';
+import { autoFollow, followChain, keepStory } from './follow';
 
 /** The toolbar badge: how many distinct sources the page in this tab credits. */
 async function showCount(tabId: number, n: number): Promise<void> {
@@ -18,7 +19,14 @@ export default defineBackground(() => {
     const parsed = ToBackground.safeParse(message);
     if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
     if (parsed.data.type === 'sourcetrace:sync-auto') return syncAutoBadges();
-    const report = analyzePage(parsed.data.page);
+    if (parsed.data.type === 'sourcetrace:follow') {
+      // Only our own pages (the popup) start fetches; a content script never does.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      return followChain(parsed.data.report, parsed.data.depth);
+    }
+    // The page's story (key facts) is kept for following its chain later, on request.
+    const { report, story } = tracePageData(parsed.data.page);
+    void keepStory(report.url, story).then(() => autoFollow(report));
     const tabId = sender.tab?.id;
     if (tabId !== undefined) void showCount(tabId, report.sources.length);
     return Promise.resolve(report);

@@ -5,3 +5,4 @@ export { targetsOf, canonicalKey } from './targets';
 export { tracePageData, traceHtml, storyFor, type Traced } from './trace-page';
 export { parseMaps, type UrlMap } from './map';
 export { nodeFetcher, browserFetcher } from './fetchers';
+export { FollowState, followKey, visitKey, storyKey, originPattern, firstOrigins, refusedOrigins, withHops } from './state';
