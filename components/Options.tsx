@@ -1,8 +1,16 @@
-/** Settings: the sites with automatic badges, and every site. */
+/** Settings: the sites with automatic badges, and every site; following chains by itself (off by default). */
 import type { Settings } from '../lib/settings';
 import type { T } from './i18n';
 
-export function Options({ settings, t, onRemove, onAll }: { settings: Settings; t: T; onRemove: (host: string) => void; onAll: (on: boolean) => void }) {
+export interface OptionsProps {
+  settings: Settings;
+  t: T;
+  onRemove: (host: string) => void;
+  onAll: (on: boolean) => void;
+  onAutoFollow: (on: boolean) => void;
+}
+
+export function Options({ settings, t, onRemove, onAll, onAutoFollow }: OptionsProps) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -24,6 +32,12 @@ export function Options({ settings, t, onRemove, onAll }: { settings: Settings; 
           ))}
         </ul>
       )}
+      <h2>{t('followHeading')}</h2>
+      <label>
+        <input type="checkbox" checked={settings.autoFollow} onChange={(e) => onAutoFollow((e.target as HTMLInputElement).checked)} data-testid="auto-follow" />{' '}
+        {t('optionsAutoFollow')}
+      </label>
+      <p class="hint">{t('optionsAutoFollowHint')}</p>
       <p>{t('privacyNote')}</p>
     </main>
   );

@@ -1,9 +1,11 @@
 /** The toolbar popup: the report of the tab, or why there is none. */
 import { useState } from 'preact/hooks';
+import type { FollowState } from '../lib/follow/state';
 import type { Report } from '../lib/report';
 import { AutoBadges, type AutoState } from './AutoBadges';
 import { Chain } from './Chain';
 import { Flags, PhotoCredits } from './Details';
+import { FollowChain } from './FollowChain';
 import type { T } from './i18n';
 
 export type PopupState =
@@ -19,9 +21,18 @@ export interface PopupActions {
   copyText: (report: Report) => Promise<void>;
   enableAuto: (scope: 'site' | 'all') => void;
   disableAuto: () => void;
+  /** Follow the chain (asks for the sites it needs first). */
+  follow: (report: Report) => void;
 }
 
-export function Popup({ state, auto, t, actions }: { state: PopupState; auto: AutoState; t: T; actions: PopupActions }) {
+/** What the popup knows of following this page's chain. */
+export interface FollowView {
+  state?: FollowState;
+  /** The page names pages to follow (it is based on one, or links to a source's original). */
+  canFollow: boolean;
+}
+
+export function Popup({ state, auto, follow, t, actions }: { state: PopupState; auto: AutoState; follow?: FollowView; t: T; actions: PopupActions }) {
   const [copied, setCopied] = useState(false);
   return (
     <main class="popup" aria-busy={state.status === 'loading'}>
@@ -45,6 +56,7 @@ export function Popup({ state, auto, t, actions }: { state: PopupState; auto: Au
           <Chain report={state.report} t={t} onReveal={actions.reveal} />
           <PhotoCredits report={state.report} t={t} />
           <Flags report={state.report} t={t} />
+          <FollowChain state={follow?.state} canFollow={!!follow?.canFollow} t={t} onFollow={() => actions.follow(state.report)} />
           <div class="buttons export">
             <button type="button" onClick={() => actions.exportJson(state.report)} data-testid="export-json">
               {t('exportJson')}

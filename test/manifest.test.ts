@@ -1,6 +1,9 @@
 /** The production manifest asks for no host access; the e2e flavour only for localhost. */
 import { describe, expect, it } from 'vitest';
-import { LOCAL_HOSTS, manifestFor, OPTIONAL_HOSTS } from '../lib/manifest';
+import { firstOrigins } from '../lib/follow/state';
+import { FOLLOW_TEST_HOSTS, LOCAL_HOSTS, manifestFor, OPTIONAL_HOSTS } from '../lib/manifest';
+import { traceHtml } from '../lib/follow/trace-page';
+import { readFileSync } from 'node:fs';
 
 describe('manifest', () => {
   it.each(['chrome', 'firefox'])('%s production: activeTab, scripting, storage; hosts only as optional', (browser) => {
@@ -10,9 +13,17 @@ describe('manifest', () => {
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });
 
-  it('the e2e build reads localhost only', () => {
-    expect(manifestFor('chrome', { e2e: true }).host_permissions).toEqual(LOCAL_HOSTS);
+  it('the e2e build reads localhost, and the follow test sites as if the user had granted them', () => {
+    expect(manifestFor('chrome', { e2e: true }).host_permissions).toEqual([...LOCAL_HOSTS, ...FOLLOW_TEST_HOSTS]);
     expect(LOCAL_HOSTS.every((h) => /^https?:\/\/(?:localhost|127\.0\.0\.1)\/\*$/.test(h))).toBe(true);
+  });
+
+  it('following the chain asks, at the click, for the sites of the pages it follows, all within the optional hosts', () => {
+    const seed = traceHtml(readFileSync('demo/seed-article-id.html', 'utf8'), 'https://berita.example/a');
+    const origins = firstOrigins(seed.report);
+    expect(origins).toEqual(['https://www.nguoiduatin.vn/*']);
+    const optional = OPTIONAL_HOSTS.map((p) => p.replace('*/*', ''));
+    expect(origins.every((o) => optional.some((p) => o.startsWith(p)))).toBe(true);
   });
 
   it('Firefox gets its add-on id and declares that it collects no data', () => {

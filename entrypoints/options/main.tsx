@@ -25,6 +25,7 @@ function App() {
       settings={settings}
       t={t}
       onRemove={(host) => void save({ ...settings, autoSites: settings.autoSites.filter((h) => h !== host) }, originsFor(host))}
+      onAutoFollow={(on) => void save({ ...settings, autoFollow: on })}
       onAll={(on) => {
         if (!on) return void save({ ...settings, autoAll: false }, originsFor('all'));
         void browser.permissions.request({ origins: originsFor('all') }).then((ok) => {

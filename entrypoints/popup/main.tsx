@@ -3,9 +3,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AutoState } from '../../components/AutoBadges';
-import { Popup, type PopupActions, type PopupState } from '../../components/Popup';
+import { Popup, type FollowView, type PopupActions, type PopupState } from '../../components/Popup';
+import { firstOrigins, FollowState, followKey, withHops } from '../../lib/follow/state';
 import { formatReport } from '../../lib/format';
 import type { ToBackground, ToContent } from '../../lib/messages';
+import type { Report } from '../../lib/report';
 import { originsFor, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { reportOf, targetTab } from './tab';
 
@@ -23,8 +25,15 @@ async function saveSettings(s: Settings): Promise<void> {
   await browser.runtime.sendMessage(sync);
 }
 
+/** The chain followed for this page in this browser session, if it was. */
+async function followedOf(url: string): Promise<FollowState | undefined> {
+  const parsed = FollowState.safeParse((await browser.storage.session.get(followKey(url)))[followKey(url)]);
+  return parsed.success ? parsed.data : undefined;
+}
+
 function App() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [follow, setFollow] = useState<FollowView>({ canFollow: false });
   const [tab, setTab] = useState<{ id: number; url?: string }>();
   const [auto, setAuto] = useState<AutoState>({ on: false, all: false });
 
@@ -36,9 +45,27 @@ function App() {
       const host = target.url && /^https?:/.test(target.url) ? new URL(target.url).host : undefined;
       const settings = await loadSettings();
       setAuto({ host, on: !!host && settings.autoSites.includes(host), all: settings.autoAll });
-      setState(await reportOf(target.id));
+      const read = await reportOf(target.id);
+      setState(read);
+      if (read.status === 'ready') setFollow({ canFollow: firstOrigins(read.report).length > 0, state: await followedOf(read.report.url) });
     })().catch((e: unknown) => setState({ status: 'error', message: String(e) }));
   }, []);
+
+  // The background writes each hop as it comes: show them as they come.
+  const url = state.status === 'ready' ? state.report.url : undefined;
+  useEffect(() => {
+    if (!url) return undefined;
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[followKey(url)];
+      const parsed = area === 'session' && change ? FollowState.safeParse(change.newValue) : undefined;
+      if (parsed?.success) setFollow((f) => ({ ...f, state: parsed.data }));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, [url]);
+
+  // Exports carry every hop followed.
+  const full = (report: Report) => withHops(report, follow.state);
 
   const actions: PopupActions = {
     reveal: (block) => {
@@ -46,7 +73,8 @@ function App() {
       const message: ToContent = { type: 'sourcetrace:reveal', block };
       void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
     },
-    exportJson: (report) => {
+    exportJson: (shown) => {
+      const report = full(shown);
       const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
@@ -54,7 +82,23 @@ function App() {
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     },
-    copyText: (report) => navigator.clipboard.writeText(formatReport(report)),
+    copyText: (report) => navigator.clipboard.writeText(formatReport(full(report))),
+    follow: (report) => {
+      // Asked for inside the click (browsers grant only then), and only the sites needed now: the pages this
+      // one names, or the ones a first follow found it had no access to.
+      const origins = follow.state?.needs.length ? follow.state.needs : firstOrigins(report);
+      const depth = follow.state?.depth ?? 2;
+      void browser.permissions
+        .request({ origins })
+        .catch(() => false)
+        .then(async () => {
+          // Refused or not, follow: a site without access shows as such, never as a silent gap.
+          const message: ToBackground = { type: 'sourcetrace:follow', report, depth };
+          setFollow((f) => ({ ...f, state: { url: report.url, depth, running: true, hops: f.state?.hops ?? [], searches: [], needs: [] } }));
+          const reply = FollowState.safeParse(await browser.runtime.sendMessage(message));
+          if (reply.success) setFollow((f) => ({ ...f, state: reply.data }));
+        });
+    },
     enableAuto: (scope) => {
       if (!auto.host) return;
       // Asked for here, inside the click: browsers grant optional access only during a user gesture.
@@ -70,13 +114,13 @@ function App() {
     disableAuto: () => {
       void (async () => {
         const s = await loadSettings();
-        await saveSettings({ autoAll: false, autoSites: s.autoSites.filter((h) => h !== auto.host) });
+        await saveSettings({ ...s, autoAll: false, autoSites: s.autoSites.filter((h) => h !== auto.host) });
         setAuto({ ...auto, on: false, all: false });
       })();
     },
   };
 
-  return <Popup state={state} auto={auto} t={t} actions={actions} />;
+  return <Popup state={state} auto={auto} follow={follow} t={t} actions={actions} />;
 }
 
 render(<App />, document.getElementById('app')!);
