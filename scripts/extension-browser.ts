@@ -17,15 +17,18 @@ export interface Loaded {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the extension; `mapHosts` are sent to the local server on `port`. */
-export async function launch(port: number, mapHosts: string[] = [], opts: { headless?: boolean } = {}): Promise<Loaded> {
+/**
+ * Launches Chromium with the extension; `mapHosts` are sent to the local server on `port`, `opts.rules` are
+ * more host-resolver rules (each host named, never `MAP *`), `opts.args` more flags.
+ */
+export async function launch(port: number, mapHosts: string[] = [], opts: { headless?: boolean; rules?: string[]; args?: string[] } = {}): Promise<Loaded> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcetrace-e2e-'));
-  const rules = mapHosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`]).join(', ');
+  const rules = [...mapHosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`]), ...(opts.rules ?? [])].join(', ');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1100, height: 800 },
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`, ...(rules ? [`--host-resolver-rules=${rules}`] : [])],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`, ...(rules ? [`--host-resolver-rules=${rules}`] : []), ...(opts.args ?? [])],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

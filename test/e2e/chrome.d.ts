@@ -3,4 +3,9 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  storage: { session: ChromeStorageArea; local: ChromeStorageArea };
+  permissions: { request(p: { origins?: string[] }): Promise<boolean> };
 };
+interface ChromeStorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
