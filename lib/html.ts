@@ -23,5 +23,26 @@ export function decode(bytes: Uint8Array, contentType?: string): string {
 export function parseDocument(html: string): Document {
   // A browser always makes <html>; linkedom only when the markup has one.
   const full = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Document;
+  const doc = parseHTML(full).document as unknown as Document;
+  oneBody(doc);
+  return doc;
+}
+
+/**
+ * A browser's parser keeps one <body>: a second body tag (after scripts between head and body, or a saved
+ * page without <html> that we wrapped) adds to the first. linkedom makes a second element, and
+ * `document.body` is then the empty first one: move every later body's content into the first.
+ */
+function oneBody(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  const bodies = Array.from(root.children).filter((el) => el.tagName.toUpperCase() === 'BODY');
+  const first = bodies[0];
+  for (const extra of bodies.slice(1)) {
+    while (extra.firstChild) first!.appendChild(extra.firstChild);
+    extra.remove();
+  }
+  // linkedom's document.body is the element right after <head> (it makes an empty one otherwise).
+  const head = doc.head;
+  if (first && head && head.parentNode === root && head.nextElementSibling !== first) head.after(first);
 }
