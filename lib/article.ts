@@ -4,7 +4,7 @@
  * choice back onto the original blocks by text, so findings stay tied to live elements.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { collectBlocks, cutBlocks, type BlockLink, type Cut } from './blocks';
+import { collectBlocks, cutBlocks, type BlockLink, type Cut, type RawBlock } from './blocks';
 import { squash } from './fold';
 
 /**
@@ -21,6 +21,10 @@ export interface Block {
   kind: BlockKind;
   /** The figure a caption belongs to, when there is one. */
   figure?: Element;
+  /** A line of a `<br>`-separated text: the `<br>` that ends it (a badge goes before it); none for the last line. */
+  end?: Element;
+  /** A line that is one inline element as a whole (`<span class="related">Baca juga: …</span>`): that element. */
+  box?: Element;
 }
 
 export interface Article {
@@ -30,6 +34,8 @@ export interface Article {
   byline?: string;
   siteName?: string;
   lang?: string;
+  /** The text that decided the body (Readability's, or the body the page declares), one block a line: what the body's blocks should cover. */
+  kept?: string;
 }
 
 const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recommend\w*|comments?|komentar|binh-luan|share|sharing|social|newsletter|subscribe|promo|advertisement|widget|trending|popular|tags|more-news|read-more|baca-juga|xem-them)(?:$|[\s_-])/i;
@@ -46,6 +52,8 @@ const MAX_WALK = 60_000;
 const MAX_CHARS = 2_000_000;
 /** Nesting no real page reaches; Readability's ancestor walks grow with its square. */
 const MAX_DEPTH = 400;
+/** Characters searched when matching blocks to the kept text (a long read's blocks × its text is ~10 M). */
+const SCAN_BUDGET = 200_000_000;
 
 /** Furniture: inside nav/aside/footer/header/form, or a container named like one. */
 interface Lenience {
@@ -124,7 +132,11 @@ function besideImage(node: Element): boolean {
 
 interface Readable {
   texts: Set<string>;
+  /** The lines of those blocks: one `<br>`-separated line of ours is matched against them. */
+  lines: Set<string>;
   fullText: string;
+  /** The text of the blocks it kept, one a line. */
+  kept: string;
   byline?: string;
   siteName?: string;
   lang?: string;
@@ -143,10 +155,12 @@ function readable(doc: Document, cut: Cut): Readable | null {
       charThreshold: 200,
     }).parse();
     if (!parsed?.content) return null;
-    const texts = new Set(collectBlocks(parsed.content).map((b) => norm(b.text)));
+    const kept = collectBlocks(parsed.content);
     return {
-      texts,
+      texts: new Set(kept.map((b) => norm(b.text))),
+      lines: new Set(kept.flatMap((b) => (b.text.includes('\n') ? b.text.split('\n').map(norm) : []))),
       fullText: norm(parsed.textContent ?? ''),
+      kept: kept.map((b) => b.text).join('\n'),
       byline: parsed.byline ? squash(parsed.byline) : undefined,
       siteName: parsed.siteName ?? undefined,
       lang: parsed.lang ?? undefined,
@@ -214,6 +228,44 @@ function recoverDropped(blocks: Block[]): void {
   }
 }
 
+/** Whether the body's judges (Readability, the body the page declares, the page's article markup) take a text. */
+interface Judged {
+  readability: boolean;
+  declared: boolean;
+  marked: boolean;
+}
+
+interface Piece {
+  el: Element;
+  text: string;
+  links: BlockLink[];
+  end?: Element;
+  box?: Element;
+  judged: Judged;
+}
+
+/** The inline element a whole line is, if it is one: the last element before the line's `<br>`, holding all its text. */
+function lineBox(container: Element, end: Element | undefined, text: string): Element | undefined {
+  let node = end ? end.previousSibling : container.lastChild;
+  while (node && node.nodeType === 3 && !(node.nodeValue ?? '').trim()) node = node.previousSibling;
+  if (node?.nodeType !== 1) return undefined;
+  return squash(node.textContent ?? '') === text ? (node as Element) : undefined;
+}
+
+/**
+ * A block as the judges see it. Older CMSs print a whole article as `<br>`-separated lines in one container
+ * (beside a dateline, an image, the editors' initials), which Readability cuts into paragraphs of its own
+ * and may trim: when a judge doesn't take such a block whole but takes some of its lines, each line is a
+ * block of its own, so the lines it kept are body and the rest is judged apart.
+ */
+function piecesOf(b: RawBlock, judge: (b: RawBlock, line?: boolean) => Judged, judges: readonly ('readability' | 'declared')[]): Piece[] {
+  const whole = judge(b);
+  if (!b.lines || judges.every((k) => whole[k])) return [{ ...b, judged: whole }];
+  const lines = b.lines.map((l) => ({ el: b.el, text: l.text, links: l.links, end: l.end, judged: judge({ ...l, el: b.el }, true) }));
+  const split = judges.some((k) => !whole[k] && lines.some((l) => l.judged[k]));
+  return split ? lines.map((l) => ({ ...l, box: lineBox(b.el, l.end, l.text) })) : [{ el: b.el, text: b.text, links: b.links, judged: whole }];
+}
+
 /** Lowest common ancestor of two elements. */
 function commonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
@@ -240,30 +292,38 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   // The body text the page declares in its JSON-LD (articleBody): a second opinion on what the body is.
   const declared = declaredBody && declaredBody.length >= 200 ? norm(declaredBody.replace(/<[^>]{0,300}>/g, ' ')) : undefined;
 
-  const inText = (t: string, full: string, texts?: Set<string>) => !!texts?.has(t) || (t.length >= 60 && full.includes(t));
+  // Searching the whole text for each block (and each line of one) costs blocks × text: a budget keeps a
+  // page of thousands of lines linear; past it only exact blocks and lines match.
+  let scan = SCAN_BUDGET;
+  const inText = (t: string, full: string, texts?: Set<string>) =>
+    !!texts?.has(t) || (t.length >= 60 && (scan -= full.length) > 0 && full.includes(t));
   const byReadability = (text: string) => !!found && inText(norm(text), found.fullText, found.texts);
   const byDeclared = (text: string) => !!declared && inText(norm(text), declared);
+  const judges = [...(found ? (['readability'] as const) : []), ...(declared ? (['declared'] as const) : [])];
 
   const fallback = markedBody(doc);
-  const judged = raw.map((b) => ({ readability: byReadability(b.text), declared: byDeclared(b.text), marked: !!fallback?.contains(b.el) }));
-  const chars = (pick: (j: (typeof judged)[number]) => boolean) => raw.reduce((n, b, i) => n + (pick(judged[i]!) ? b.text.length : 0), 0);
+  const judge = (b: RawBlock, line = false): Judged => ({
+    readability: (line && !!found?.lines.has(norm(b.text))) || byReadability(b.text),
+    declared: byDeclared(b.text),
+    marked: !!fallback?.contains(b.el),
+  });
+  const pieces = raw.flatMap((b) => piecesOf(b, judge, judges));
+  const judged = pieces.map((p) => p.judged);
+  const chars = (pick: (j: Judged) => boolean) => pieces.reduce((n, p) => n + (pick(p.judged) ? p.text.length : 0), 0);
   // Readability can pick the wrong container (notice boxes a stylesheet hides): when most of the body the
   // page declares lies outside Readability's choice, the declaration decides.
   const readabilityChars = chars((j) => j.readability);
   const agreed = chars((j) => j.readability && j.declared);
   const declaredChars = chars((j) => j.declared);
-  const pick =
-    declaredChars >= 200 && agreed < declaredChars / 2
-      ? (j: (typeof judged)[number]) => j.declared
-      : found && readabilityChars > 0
-        ? (j: (typeof judged)[number]) => j.readability
-        : (j: (typeof judged)[number]) => j.marked;
-  const blocks: Block[] = raw.map((b, index) => {
+  const basis: 'declared' | 'readability' | 'marked' =
+    declaredChars >= 200 && agreed < declaredChars / 2 ? 'declared' : found && readabilityChars > 0 ? 'readability' : 'marked';
+  const pick = (j: Judged) => j[basis];
+  const blocks: Block[] = pieces.map((b, index) => {
     const tag = b.el.tagName.toUpperCase();
     let kind: BlockKind = 'furniture';
     if (pick(judged[index]!)) kind = /^H[1-6]$/.test(tag) ? 'heading' : 'body';
     if (byline && norm(b.text) === byline) kind = 'byline';
-    return { index, el: b.el, text: b.text, links: b.links, kind };
+    return { index, el: b.el, text: b.text, links: b.links, kind, ...(b.end ? { end: b.end } : {}), ...(b.box ? { box: b.box } : {}) };
   });
 
   recoverDropped(blocks);
@@ -277,6 +337,12 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   const lastBody = body.length ? body[body.length - 1]!.index : -1;
   const firstBody = body.length ? body[0]!.index : -1;
   const after = region?.parentElement ?? null;
+  // Furniture inside the body (a related-links box Readability kept) stays furniture; but when most of the
+  // body sits in boxes named like furniture, the CMS names its article's own boxes so ("article-widget",
+  // "js-truncate-related-to-my-size"), and the names say nothing.
+  const boxed = region ? body.filter((b) => isFurniture(b.el, region, { continuation: true })) : [];
+  const namesLie = 2 * boxed.reduce((n, b) => n + b.text.length, 0) > body.reduce((n, b) => n + b.text.length, 0);
+  const inFurnitureBox = new Set(namesLie ? [] : boxed);
   for (const block of blocks) {
     // Whether the block is a picture's caption, asked at most once per block (its ancestors are walked).
     let known: ReturnType<typeof captionOf> | undefined;
@@ -287,7 +353,9 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     };
     if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, { caption: cap().caption })) {
       if (cap().caption) toCaption();
-      else if (block.text.length <= 300) block.kind = 'fringe';
+      // A line the body's judge left out, when the line is a box named like furniture ("Baca juga" in a
+      // related-links span), is that furniture; other short lines are fringe.
+      else if (block.text.length <= 300 && !(block.box && isFurniture(block.box, block.el))) block.kind = 'fringe';
     } else if (block.kind === 'furniture' && near?.contains(block.el)) {
       if (cap().caption && block.text.length <= 600 && !isFurniture(block.el, near, { caption: true })) toCaption();
       else if (block.text.length <= 200 && !isFurniture(block.el, near, { tail: true })) {
@@ -299,8 +367,7 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
         else if (justBefore) block.kind = 'meta';
       }
     } else if ((block.kind === 'body' || block.kind === 'byline') && cap().caption) toCaption();
-    // Furniture inside the body (a related-links box Readability kept) stays furniture.
-    if (block.kind === 'body' && region && isFurniture(block.el, region, { continuation: true })) block.kind = 'furniture';
+    if (block.kind === 'body' && inFurnitureBox.has(block)) block.kind = 'furniture';
     // The lead picture's caption just before the body, in a container too busy to widen into.
     const nearHero = block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS;
     if (block.kind === 'furniture' && nearHero && cap().caption && !isFurniture(block.el, null, { caption: true })) toCaption();
@@ -308,7 +375,8 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
 
   const bodyChars = body.reduce((n, b) => n + b.text.length, 0);
   const readerable = body.length > 0 && (markedAsArticle || bodyChars >= 250);
-  return { blocks, readerable, byline: found?.byline, siteName: found?.siteName, lang: found?.lang };
+  const kept = basis === 'declared' ? declaredBody?.replace(/<[^>]{0,300}>/g, '\n') : basis === 'readability' ? found?.kept : undefined;
+  return { blocks, readerable, byline: found?.byline, siteName: found?.siteName, lang: found?.lang, ...(kept ? { kept } : {}) };
 }
 
 /**

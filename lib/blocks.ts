@@ -15,6 +15,15 @@ export interface RawBlock {
   /** The text as a reader sees it; `<br>` becomes a line break. */
   text: string;
   links: BlockLink[];
+  /** A text of several lines, line by line (the article may keep some lines and not others). */
+  lines?: RawLine[];
+}
+
+/** One `<br>`-separated line of a block: its text, its links, and the `<br>` that ends it (none for the last). */
+export interface RawLine {
+  text: string;
+  links: BlockLink[];
+  end?: Element;
 }
 
 const BLOCK_TAGS = new Set(
@@ -41,7 +50,20 @@ export const OWN_UI_TAG = 'SOURCETRACE-BADGE';
 interface Run {
   el: Element;
   parts: string[];
-  links: BlockLink[];
+  /** Each link with the line it starts on (the number of `<br>`s before it in the run). */
+  links: { link: BlockLink; line: number }[];
+  /** The run's `<br>` elements, in order: line i ends at brs[i]. */
+  brs: Element[];
+}
+
+/** A run's lines, with the links and the `<br>` of each; empty lines dropped. */
+function linesOf(run: Run): RawLine[] {
+  const lines: RawLine[] = run.parts
+    .join('')
+    .split('\n')
+    .map((raw, i) => ({ text: squash(raw), links: [], end: run.brs[i] }));
+  for (const { link, line } of run.links) lines[line]?.links.push(link);
+  return lines.filter((line) => line.text);
 }
 
 export interface Cut {
@@ -64,21 +86,18 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
   const flush = () => {
     const run = runs[runs.length - 1];
     if (!run || run.parts.length === 0) return;
-    const text = run.parts
-      .join('')
-      .split('\n')
-      .map(squash)
-      .filter(Boolean)
-      .join('\n');
-    if (text) blocks.push({ el: run.el, text, links: run.links });
+    const lines = linesOf(run);
+    const text = lines.map((l) => l.text).join('\n');
+    if (text) blocks.push({ el: run.el, text, links: run.links.map((l) => l.link), ...(lines.length > 1 ? { lines } : {}) });
     run.parts = [];
     run.links = [];
+    run.brs = [];
   };
   type Step = { node: Node; exit?: boolean };
   const stack: Step[] = [{ node: root }];
   let visited = 0;
   let depth = 0;
-  runs.push({ el: root, parts: [], links: [] });
+  runs.push({ el: root, parts: [], links: [], brs: [] });
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (exit) {
@@ -96,18 +115,21 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG || isHidden(el)) continue;
     if (tag === 'BR') {
-      runs[runs.length - 1]!.parts.push('\n');
+      const run = runs[runs.length - 1]!;
+      run.parts.push('\n');
+      run.brs.push(el);
       continue;
     }
     const isBlock = BLOCK_TAGS.has(tag) && node !== root;
     if (isBlock) {
       flush();
-      runs.push({ el, parts: [], links: [] });
+      runs.push({ el, parts: [], links: [], brs: [] });
       if (runs.length > depth) depth = runs.length;
       stack.push({ node: el, exit: true });
     } else if (tag === 'A') {
       const href = el.getAttribute('href');
-      if (href) runs[runs.length - 1]!.links.push({ href, text: squash(el.textContent ?? '') });
+      const run = runs[runs.length - 1]!;
+      if (href) run.links.push({ link: { href, text: squash(el.textContent ?? '') }, line: run.brs.length });
     }
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { follow, MAX_DEPTH, nodeFetcher, parseMaps, tracePageData, type UrlMap } from './follow/index';
 import { formatReport } from './format';
 import { load, LoadError } from './node/load';
-import { readPage } from './page';
+import { readPage, type ReadPage } from './page';
 import { Report } from './report';
 import { trace } from './trace';
 
@@ -32,6 +32,8 @@ page it says it copies, as a chain with links to the originals.
 export interface CliIO {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Sees each input's page as read, before it is analysed (`npm run eval` measures coverage there). */
+  onRead?: (input: string, read: ReadPage) => void;
 }
 
 interface FollowArgs {
@@ -39,13 +41,16 @@ interface FollowArgs {
   map: UrlMap;
 }
 
-async function traceOne(input: string, pageUrl: string | undefined, following?: FollowArgs): Promise<Report> {
+async function traceOne(input: string, pageUrl: string | undefined, io: CliIO, following?: FollowArgs): Promise<Report> {
   const loaded = await load(input);
+  const onRead = io.onRead && ((read: ReadPage) => io.onRead!(input, read));
   let report: Report;
-  if (!following) report = trace(loaded.doc, pageUrl ?? loaded.url);
+  if (!following) report = trace(loaded.doc, pageUrl ?? loaded.url, { onRead });
   else {
     // The same steps the background takes: page data → report and story → the hops.
-    const root = tracePageData(readPage(loaded.doc, pageUrl ?? loaded.url).page);
+    const read = readPage(loaded.doc, pageUrl ?? loaded.url);
+    onRead?.(read);
+    const root = tracePageData(read.page);
     const { hops, searches } = await follow(root, { fetcher: nodeFetcher, depth: following.depth, ...following.map });
     report = { ...root.report, hops, searches };
   }
@@ -105,7 +110,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let failed = 0;
   for (const input of inputs) {
     try {
-      const report = await traceOne(input, args.values.url, following);
+      const report = await traceOne(input, args.values.url, io, following);
       io.out(args.values.json ? JSON.stringify(report) : formatReport(report));
     } catch (e) {
       failed++;

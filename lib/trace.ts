@@ -11,7 +11,7 @@ import { squash } from './fold';
 import { keyTerms, monthOf } from './keyterms';
 import { emptyReport } from './empty-report';
 import type { PageMeta } from './meta';
-import { readPage, type PageData, type PageBlock } from './page';
+import { readPage, type PageData, type PageBlock, type ReadPage } from './page';
 import { outletRegistry, type Registry } from './outlets/index';
 import type { Outlet } from './outlets/schema';
 import { TLD_LANGUAGES } from './outlets/tld-languages';
@@ -21,6 +21,8 @@ import { hostOf, httpUrl } from './url';
 
 export interface TraceOptions {
   registry?: Registry;
+  /** Sees the page as read, before it is analysed (`npm run eval` measures coverage there). */
+  onRead?: (read: ReadPage) => void;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -145,6 +147,8 @@ export function analyzePage(page: PageData, opts: TraceOptions = {}): Report {
 /** Traces a page into its report: read it (stage 1), then analyse it. */
 export function trace(doc: Document, url: string, opts: TraceOptions = {}): Report {
   const t0 = now();
-  const report = analyzePage(readPage(doc, url).page, opts);
+  const read = readPage(doc, url);
+  opts.onRead?.(read);
+  const report = analyzePage(read.page, opts);
   return { ...report, stats: { ...report.stats, ms: Math.round((now() - t0) * 10) / 10 } };
 }

@@ -1,17 +1,21 @@
 /**
  * `npm run eval [DIR]`: traces every labelled page of DIR/dev.jsonl (default ../shared/corpus) through the
  * CLI and prints precision, recall and F1 per language and overall for sources, photo credits and basedOn.
- *   --verbose      misses and extras per page
+ *   --verbose      misses and extras per page, and each page's coverage below 1 (with the sentences lost)
  *   --lang xx      only pages of that language
  *   --check        exit 1 when a figure is below the floor in eval-floor.json (the ratchet CI enforces)
  *   --json         the figures as JSON
  *   --sites odd|even  only the pages of one half of the sites (a fixed split by domain), so a rule chosen
  *                  from one half's misses can be checked on the other half before reading its misses
+ * It also prints the coverage: the share of the text that decided each article's body (Readability's, or
+ * the body the page declares) that the blocks read in full hold (lib/coverage.ts); text outside them is
+ * never searched for credits.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { main } from '../lib/cli';
+import { coverage, type Coverage } from '../lib/coverage';
 import type { Report } from '../lib/report';
 import { f1, score, siteHalf, urlKey, type PageResult, type Tally } from './eval/score';
 
@@ -54,11 +58,16 @@ const labels: Label[] = readFileSync(labelsFile, 'utf8')
   .filter((l) => !values.lang || l.lang === values.lang)
   .filter((l) => !values.sites || siteHalf(l) === values.sites);
 
-async function traceFile(file: string, url: string | null): Promise<Report | { error: string }> {
+async function traceFile(file: string, url: string | null): Promise<{ report: Report | { error: string }; coverage?: Coverage }> {
   const lines: string[] = [];
+  let cov: Coverage | undefined;
   // The page's address is part of the input (a browser always knows it), when the label records one.
-  await main([file, '--json', ...(url ? ['--url', url] : [])], { out: (l) => lines.push(l), err: () => undefined });
-  return JSON.parse(lines[0] ?? '{"error":"no output"}') as Report | { error: string };
+  await main([file, '--json', ...(url ? ['--url', url] : [])], {
+    out: (l) => lines.push(l),
+    err: () => undefined,
+    onRead: (_, read) => (cov = coverage(read.article)),
+  });
+  return { report: JSON.parse(lines[0] ?? '{"error":"no output"}') as Report | { error: string }, coverage: cov };
 }
 
 type Field = 'sources' | 'photoCredits' | 'basedOn';
@@ -67,10 +76,18 @@ const zero = (): Record<Field, Tally> => ({ sources: { tp: 0, fp: 0, fn: 0 }, ph
 const byLang = new Map<string, { pages: number; t: Record<Field, Tally> }>();
 const total = { pages: 0, t: zero() };
 const t0 = Date.now();
+const covered = { kept: 0, found: 0, low: 0 };
+/** A page below this share of its kept text is counted apart in the summary line. */
+const LOW_COVERAGE = 0.9;
 
 for (const label of labels) {
-  const report = await traceFile(join(dir, 'pages', `${label.id}.html`), label.url);
+  const { report, coverage: cov } = await traceFile(join(dir, 'pages', `${label.id}.html`), label.url);
   const failed = 'error' in report;
+  if (cov) {
+    covered.kept += cov.kept;
+    covered.found += cov.found;
+    if (cov.share < LOW_COVERAGE) covered.low++;
+  }
   const r: Record<Field, PageResult> = {
     sources: score(
       failed ? [] : report.sources,
@@ -92,9 +109,11 @@ for (const label of labels) {
   }
   if (values.verbose) {
     const bad = FIELDS.filter((f) => r[f].missed.length || r[f].extra.length);
+    const lost = cov && cov.share < 0.995 ? cov : undefined;
     if (failed) console.log(`✗ ${label.id} [${label.lang}]: ${report.error}`);
-    else if (bad.length) {
-      console.log(`• ${label.id} [${label.lang}]`);
+    else if (bad.length || lost) {
+      console.log(`• ${label.id} [${label.lang}]${lost ? ` coverage ${lost.share.toFixed(2)}` : ''}`);
+      if (lost) console.log(`    lost: ${lost.lost.slice(0, 3).map((s) => s.slice(0, 80)).join(' | ')}`);
       for (const f of bad) {
         if (r[f].missed.length) console.log(`    ${f} missed: ${r[f].missed.join(' | ')}`);
         if (r[f].extra.length) console.log(`    ${f} extra:  ${r[f].extra.join(' | ')}`);
@@ -110,6 +129,7 @@ const fmt = (t: Tally) => {
 const rows = [...byLang.entries()].sort((a, b) => b[1].pages - a[1].pages || a[0].localeCompare(b[0]));
 const figures = {
   overall: Object.fromEntries(FIELDS.map((f) => [f, f1(total.t[f]).f])),
+  coverage: covered.kept ? covered.found / covered.kept : 1,
   languages: Object.fromEntries(rows.map(([lang, v]) => [lang, { pages: v.pages, sources: f1(v.t.sources).f }])),
 };
 if (values.json) console.log(JSON.stringify(figures, null, 2));
@@ -118,6 +138,10 @@ else {
   console.log('lang pages | sources P R F1    | photoCredits P R F1 | basedOn P R F1');
   for (const [lang, v] of rows) console.log(`${lang.padEnd(4)} ${String(v.pages).padStart(5)} | ${fmt(v.t.sources)}    | ${fmt(v.t.photoCredits)}      | ${fmt(v.t.basedOn)}`);
   console.log(`all  ${String(total.pages).padStart(5)} | ${fmt(total.t.sources)}    | ${fmt(total.t.photoCredits)}      | ${fmt(total.t.basedOn)}`);
+  console.log(
+    `coverage: ${figures.coverage.toFixed(3)} of the text that decided the body is in blocks read in full; ` +
+      `${covered.low} page${covered.low === 1 ? '' : 's'} below ${LOW_COVERAGE}`,
+  );
 }
 
 if (values.check) {

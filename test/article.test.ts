@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '../lib/blocks';
+import { coverage } from '../lib/coverage';
 import { parseDocument } from '../lib/node/load';
 import { readPage } from '../lib/page';
 
@@ -103,6 +104,76 @@ describe('what is not a photo credit', () => {
   });
 });
 
+describe('an article printed as <br>-separated lines in one container', () => {
+  const READ_IN_FULL = new Set(['body', 'heading', 'caption', 'byline', 'fringe']);
+  const read = (path: string, url: string) => readPage(parseDocument(readFileSync(path, 'utf8')), url);
+
+  // [page, its address, sentences with credits that must be read as body, furniture text no block reads in full]
+  it.each([
+    [
+      'br-lines-div',
+      'https://wartapantura.example/ekonomi/cabai',
+      ['Semarang (Antara) -', 'Menurut Reuters, kenaikan', 'kata juru bicara Dinas Perdagangan Kota Semarang', 'menurut keterangan tertulis'],
+      ['Berita Terkait', 'Menurut Kompas', 'Menurut Bloomberg', 'Menurut BPS', 'Hak cipta'],
+    ],
+    [
+      'br-lines-td',
+      'https://valleycourier.example/news/bridge',
+      ['ASHFORD FALLS —', 'according to the Federal Highway Administration', 'the Quill County Historical Society said in a statement'],
+      ['Ferry fares rise again', 'according to our circulation desk'],
+    ],
+    [
+      'unclosed-p',
+      'https://deccanledger.example/india/monsoon',
+      ['according to the India Meteorological Department', 'Officials of the city corporation said', 'The district administration said in a statement', '(With inputs from PTI)'],
+      ['according to my neighbour', 'according to Bloomberg data'],
+    ],
+    [
+      'inline-runs',
+      'https://harbortimes.example/economy/ships',
+      ['BUSAN, May 17 (Yonhap) --', 'according to a regulatory filing', 'Industry analysts said', 'an official at the yard told reporters'],
+      ['Related: Shipbuilders expect', 'according to my cousin'],
+    ],
+  ])('%s: every line the article keeps is read as body, the furniture is not', (slug, url, credits, furniture) => {
+    const { page, article } = read(`test/pages/${slug}/index.html`, url);
+    expect(page.readerable).toBe(true);
+    const body = page.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    for (const c of credits) expect(body.some((t) => t.includes(c)), c).toBe(true);
+    const inFull = page.blocks.filter((b) => READ_IN_FULL.has(b.kind)).map((b) => b.text).join('\n');
+    for (const f of furniture) expect(inFull, f).not.toContain(f);
+    expect(coverage(article).lost).toEqual([]);
+  });
+
+  it('finds the credits in those lines, and none in the furniture around them', async () => {
+    const { trace } = await import('../lib/trace');
+    const names = (slug: string, url: string) => trace(parseDocument(readFileSync(`test/pages/${slug}/index.html`, 'utf8')), url).sources.map((s) => s.name);
+    const id = names('br-lines-div', 'https://wartapantura.example/ekonomi/cabai');
+    expect(id).toEqual(expect.arrayContaining(['ANTARA', 'Reuters', 'Dinas Perdagangan Kota Semarang']));
+    expect(id.join('|')).not.toMatch(/Kompas|Bloomberg|BPS/);
+    expect(names('br-lines-td', 'https://valleycourier.example/news/bridge').sort()).toEqual(['Federal Highway Administration', 'Quill County Historical Society']);
+    expect(names('unclosed-p', 'https://deccanledger.example/india/monsoon')).toContain('India Meteorological Department');
+    expect(names('unclosed-p', 'https://deccanledger.example/india/monsoon').join('|')).not.toMatch(/Bloomberg/);
+  });
+
+  it('ties each line to its own <br>, so a badge can stand at the end of its line', () => {
+    const { article } = read('test/pages/br-lines-div/index.html', 'https://wartapantura.example/ekonomi/cabai');
+    const reuters = article.blocks.find((b) => b.text.startsWith('Menurut Reuters'))!;
+    expect(reuters.el.getAttribute('class')).toBe('isi-berita');
+    expect(reuters.end?.tagName).toBe('BR');
+    expect(reuters.end?.previousSibling?.textContent).toContain('merusak tanaman petani.');
+  });
+
+  it('keeps a <br>-separated text whole where Readability keeps it whole (a caption and its credit line)', () => {
+    const doc = parseDocument(`<html><body><article><h1>Flood</h1>
+      <p>${'The river rose above the old bridge overnight, and crews worked until dawn. '.repeat(4)}</p>
+      <p>${'Shops on the quay stayed shut while the water drained back into the channel. '.repeat(4)}</p>
+      <figure><img src="/a.jpg"><figcaption>The quay at dawn.<br>Photo: Ana Ruiz/Reuters</figcaption></figure>
+    </article></body></html>`);
+    const caption = readPage(doc, 'https://news.example/a').page.blocks.filter((b) => b.kind === 'caption');
+    expect(caption.map((b) => b.text)).toEqual(['The quay at dawn.\nPhoto: Ana Ruiz/Reuters']);
+  });
+});
+
 describe('a saved page with two <body> tags', () => {
   it('reads the content of both, as a browser does (scripts between head and body; a page without <html>)', () => {
     const text = 'According to the Harbour Authority, the pier reopens on Monday after two weeks of repairs to its deck. ';
@@ -112,5 +183,23 @@ describe('a saved page with two <body> tags', () => {
       const { page } = readPage(parseDocument(html), 'https://news.example/pier');
       expect(page.blocks.some((b) => b.kind === 'body' && b.text.startsWith('According to the Harbour Authority'))).toBe(true);
     }
+  });
+});
+
+describe('a body in boxes named like furniture', () => {
+  it('reads paragraphs a CMS puts in "article-widget" boxes as body, and still drops a related-links box among them', () => {
+    const para = (t: string) => `<div class="article-widget"><div class="wrap"><div class="text"><p>${t}</p></div></div></div>`;
+    const doc = parseDocument(`<html><body><div class="article-widgets">
+      ${para('The regional water board will raise tariffs by nine percent from July, the board said in a statement on Monday, citing the cost of new pipes.')}
+      ${para('Households in the valley already pay more than the national average, according to the Consumer Council, which called the rise unfair to pensioners.')}
+      ${para('The board said the money would replace mains laid in the 1950s, some of which lose a fifth of the water they carry before it reaches a tap.')}
+      <div class="related-stories"><p><a href="/x">Tariffs rise across the country, according to the Utilities Forum</a></p></div>
+      ${para('A public hearing on the plan will be held in the town hall next month, and written objections can be sent until the end of June.')}
+    </div></body></html>`);
+    const { page } = readPage(doc, 'https://valleynews.example/water');
+    const body = page.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    expect(body.some((t) => t.includes('according to the Consumer Council'))).toBe(true);
+    expect(body.length).toBe(4);
+    expect(page.blocks.some((b) => b.text.includes('Utilities Forum'))).toBe(false);
   });
 });
