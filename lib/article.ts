@@ -282,7 +282,12 @@ function commonAncestor(a: Element, b: Element): Element | null {
  *    Readability's byline is `byline`, other short lines in it are `fringe` (end credits live there);
  * 4. everything else is furniture.
  */
-export function readArticle(doc: Document, markedAsArticle: boolean, declaredBody?: string): Article {
+export interface ReadOptions {
+  /** Read the page as an article even when it looks too short to be one (the user asked for it). */
+  force?: boolean;
+}
+
+export function readArticle(doc: Document, markedAsArticle: boolean, declaredBody?: string, opts: ReadOptions = {}): Article {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { blocks: [], readerable: false };
   const cut = cutBlocks(root, MAX_WALK);
@@ -374,7 +379,8 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   }
 
   const bodyChars = body.reduce((n, b) => n + b.text.length, 0);
-  const readerable = body.length > 0 && (markedAsArticle || bodyChars >= 250);
+  // A three-paragraph wire brief ("Hamburg (dpa) - …") is too short to call an article unasked; asked, it is one.
+  const readerable = body.length > 0 && (markedAsArticle || bodyChars >= 250 || !!opts.force);
   const kept = basis === 'declared' ? declaredBody?.replace(/<[^>]{0,300}>/g, '\n') : basis === 'readability' ? found?.kept : undefined;
   return { blocks, readerable, byline: found?.byline, siteName: found?.siteName, lang: found?.lang, ...(kept ? { kept } : {}) };
 }

@@ -14,7 +14,7 @@ import { trace } from './trace';
 
 export const DEMO_PAGE = fileURLToPath(new URL('../demo/seed-article-id.html', import.meta.url));
 
-const USAGE = `Usage: sourcetrace [--json] [--url URL] [--follow N [--map ORIGIN=BASE]...] [FILE-OR-URL...]
+const USAGE = `Usage: sourcetrace [--json] [--url URL] [--force] [--follow N [--map ORIGIN=BASE]...] [FILE-OR-URL...]
 
 Shows where a news article's information comes from: the outlets it credits, its photo credits, the
 page it says it copies, as a chain with links to the originals.
@@ -22,6 +22,7 @@ page it says it copies, as a chain with links to the originals.
   FILE-OR-URL   an HTML file or an http(s) address (several allowed); none traces the bundled demo page
   --json        one JSON report per input, one per line (JSON Lines), in input order
   --url URL     the page address of a single FILE (resolves its links, names its publisher)
+  --force       read a page even when it looks too short to be an article (a three-line wire brief)
   --follow N    fetch the pages the article is based on and its sources' originals, N hops deep (1-4),
                 and check each tells the same story; the report lists them in \`hops\`
   --map ORIGIN=BASE   fetch ORIGIN's pages from BASE instead (a mirror, an archive, a test server);
@@ -41,14 +42,14 @@ interface FollowArgs {
   map: UrlMap;
 }
 
-async function traceOne(input: string, pageUrl: string | undefined, io: CliIO, following?: FollowArgs): Promise<Report> {
+async function traceOne(input: string, pageUrl: string | undefined, force: boolean, io: CliIO, following?: FollowArgs): Promise<Report> {
   const loaded = await load(input);
   const onRead = io.onRead && ((read: ReadPage) => io.onRead!(input, read));
   let report: Report;
-  if (!following) report = trace(loaded.doc, pageUrl ?? loaded.url, { onRead });
+  if (!following) report = trace(loaded.doc, pageUrl ?? loaded.url, { force, onRead });
   else {
     // The same steps the background takes: page data → report and story → the hops.
-    const read = readPage(loaded.doc, pageUrl ?? loaded.url);
+    const read = readPage(loaded.doc, pageUrl ?? loaded.url, { force });
     onRead?.(read);
     const root = tracePageData(read.page);
     const { hops, searches } = await follow(root, { fetcher: nodeFetcher, depth: following.depth, ...following.map });
@@ -80,6 +81,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       options: {
         json: { type: 'boolean' },
         url: { type: 'string' },
+        force: { type: 'boolean' },
         follow: { type: 'string' },
         map: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -110,7 +112,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let failed = 0;
   for (const input of inputs) {
     try {
-      const report = await traceOne(input, args.values.url, io, following);
+      const report = await traceOne(input, args.values.url, !!args.values.force, io, following);
       io.out(args.values.json ? JSON.stringify(report) : formatReport(report));
     } catch (e) {
       failed++;

@@ -4,13 +4,14 @@
  * the page and the background analyses it, so the outlet registry never loads into web pages; the data
  * crosses that boundary through this schema.
  */
-import { readArticle, type Article } from './article';
+import { readArticle, type Article, type ReadOptions } from './article';
 import { captionPieces, creditParts, isCreditElement } from './captions';
 import { readMeta } from './meta';
 import type { PageBlock, PageData } from './page-data';
 import { httpUrl } from './url';
 
 export type { PageBlock, PageData } from './page-data';
+export type { ReadOptions } from './article';
 
 const MAX_BLOCKS = 5000;
 
@@ -26,12 +27,15 @@ export interface ReadPage {
   article: Article;
 }
 
-/** Reads a document into page data. `url` is where it was read (a file:// URL for a saved page). */
-export function readPage(doc: Document, url: string): ReadPage {
+/**
+ * Reads a document into page data. `url` is where it was read (a file:// URL for a saved page);
+ * `opts.force` reads a page too short to look like an article as one (when the user asks).
+ */
+export function readPage(doc: Document, url: string, opts: ReadOptions = {}): ReadPage {
   const meta = readMeta(doc, url);
   const pageUrl = /^https?:/i.test(url) ? url : (meta.canonical ?? meta.ogUrl ?? url);
   const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
-  const article = readArticle(doc, meta.articleMarked, meta.articleBody);
+  const article = readArticle(doc, meta.articleMarked, meta.articleBody, opts);
   const blocks: PageBlock[] = [];
   for (const b of article.blocks) {
     if (b.kind === 'furniture') continue;

@@ -21,6 +21,8 @@ import { hostOf, httpUrl } from './url';
 
 export interface TraceOptions {
   registry?: Registry;
+  /** Read the page even when it looks too short to be an article (the user asked for it). */
+  force?: boolean;
   /** Sees the page as read, before it is analysed (`npm run eval` measures coverage there). */
   onRead?: (read: ReadPage) => void;
 }
@@ -147,7 +149,7 @@ export function analyzePage(page: PageData, opts: TraceOptions = {}): Report {
 /** Traces a page into its report: read it (stage 1), then analyse it. */
 export function trace(doc: Document, url: string, opts: TraceOptions = {}): Report {
   const t0 = now();
-  const read = readPage(doc, url);
+  const read = readPage(doc, url, { force: opts.force });
   opts.onRead?.(read);
   const report = analyzePage(read.page, opts);
   return { ...report, stats: { ...report.stats, ms: Math.round((now() - t0) * 10) / 10 } };

@@ -203,3 +203,21 @@ describe('a body in boxes named like furniture', () => {
     expect(page.blocks.some((b) => b.text.includes('Utilities Forum'))).toBe(false);
   });
 });
+
+describe('a short wire brief', () => {
+  const brief = () => parseDocument(readFileSync('test/pages/wire-brief/index.html', 'utf8'));
+  const url = 'https://nordkurier.example/hamburg/elbtunnel';
+
+  it('is no article unasked (the automatic path skips it), and is read when the user asks', async () => {
+    const { trace } = await import('../lib/trace');
+    const unasked = trace(brief(), url);
+    expect(unasked.isArticle).toBe(false);
+    expect(unasked.sources).toEqual([]);
+    const asked = trace(brief(), url, { force: true });
+    expect(asked.isArticle).toBe(true);
+    expect(asked.sources.map((s) => s.outlet?.id ?? s.name)).toContain('dpa');
+    // Asked, the page's menu and footer are still no part of it.
+    const { page } = readPage(brief(), url, { force: true });
+    expect(page.blocks.map((b) => b.text).join('\n')).not.toMatch(/Impressum|Wirtschaft/);
+  });
+});

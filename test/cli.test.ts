@@ -79,4 +79,15 @@ describe('sourcetrace CLI', () => {
     expect(code).toBe(2);
     expect(err.join('\n')).toMatch(/Usage: sourcetrace/);
   });
+
+  it('reads a page too short to look like an article with --force', async () => {
+    const brief = 'test/pages/wire-brief/index.html';
+    const unasked = Report.parse(JSON.parse((await run('--json', brief)).out[0]!));
+    expect(unasked.isArticle).toBe(false);
+    const { code, out } = await run('--json', '--force', brief);
+    expect(code).toBe(0);
+    const asked = Report.parse(JSON.parse(out[0]!));
+    expect(asked.isArticle).toBe(true);
+    expect(asked.sources.length).toBeGreaterThan(0);
+  });
 });
