@@ -270,6 +270,9 @@ export const VIETNAM: CoverageRow[] = [
   { name: 'Soha', domain: 'soha.vn' },
   { name: 'Kinh tế & Đô thị', domain: 'kinhtedothi.vn' },
   { name: 'Báo Đầu tư', domain: 'baodautu.vn' },
+  { name: 'Báo Hưng Yên', domain: 'baohungyen.vn', note: 'Thái Bình merged into Hưng Yên in July 2025' },
+  { name: 'Báo Hải Phòng', domain: 'baohaiphong.vn' },
+  { name: 'Báo Bình Dương', domain: 'sggp.org.vn', note: 'closed in July 2025; HCMC party paper goes on' }
 ];
 
 /** The world's newspapers, broadcasters and news sites. */

@@ -8,6 +8,11 @@
  * ("Giao thông", "Đầu tư", "Nhà đầu tư", "Tổ Quốc", "Công Thương", "Phụ nữ Việt Nam") or the name of a body
  * ("Công an TP.HCM" is the city police) stay in their printed "Báo …" form. "Quân đội Nhân dân" and "Công an
  * Nhân dân" are also the names of the army and the police force; the press credits the papers by them all the same.
+ * Provinces: on 1 July 2025 Vietnam's 63 provinces and cities became 34, and each new province's party paper
+ * went on under the name of the province that kept its name, the papers of the merged ones closing (Báo Long An
+ * printed its last issue on 30 June 2025). A closed paper's name and domain stay as aliases of its successor
+ * (Báo Thái Bình → Báo Hưng Yên, Báo Hải Dương → Báo Hải Phòng, Báo Bình Dương and Báo Bà Rịa - Vũng Tàu →
+ * Sài Gòn Giải Phóng), since the press still prints them for older stories.
  * Left to other files: TTXVN/VNA and VietnamPlus (wires.ts); VnEconomy (business.ts).
  */
 import type { OutletInput } from '../schema';
@@ -56,7 +61,7 @@ export default [
   { id: 'kinh-te-do-thi', name: 'Kinh tế & Đô thị', aliases: ['Báo Kinh tế & Đô thị', 'Kinh tế và Đô thị', 'Báo Kinh tế và Đô thị', 'KTĐT', 'KTDT', 'Kinh te & Do thi', 'Kinhtedothi', 'Kinhtedothi.vn'], domains: ['kinhtedothi.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'tuoi-tre-thu-do', name: 'Báo Tuổi trẻ Thủ đô', aliases: ['Bao Tuoi tre Thu do', 'Tuoitrethudo.vn'], domains: ['tuoitrethudo.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'hanoi-tv', name: 'Đài Phát thanh và Truyền hình Hà Nội', aliases: ['Hanoi TV', 'HanoiTV', 'Hà Nội TV', 'Đài PT&TH Hà Nội', 'Đài Hà Nội', 'Hanoi Radio Television', 'Dai Phat thanh va Truyen hinh Ha Noi'], domains: ['hanoitv.vn'], kind: 'broadcaster', country: 'VN', languages: ['vi'] },
-  { id: 'sggp', name: 'Sài Gòn Giải Phóng', aliases: ['Báo Sài Gòn Giải Phóng', 'SGGP', 'SGGPO', 'SGGP Online', 'Saigon Giai Phong', 'Sai Gon Giai Phong', 'Saigon Giai Phong Online', 'Sggp.org.vn'], domains: ['sggp.org.vn', 'sggpnews.org.vn'], kind: 'newspaper', country: 'VN', languages: ['vi', 'en'] },
+  { id: 'sggp', name: 'Sài Gòn Giải Phóng', aliases: ['Báo Sài Gòn Giải Phóng', 'SGGP', 'SGGPO', 'SGGP Online', 'Saigon Giai Phong', 'Sai Gon Giai Phong', 'Saigon Giai Phong Online', 'Sggp.org.vn', 'Báo Bình Dương', 'Bao Binh Duong', 'Baobinhduong.vn', 'Báo Bà Rịa - Vũng Tàu', 'Báo Bà Rịa–Vũng Tàu', 'Baobariavungtau.com.vn'], domains: ['sggp.org.vn', 'sggpnews.org.vn', 'baobinhduong.vn', 'baobariavungtau.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi', 'en'] },
   { id: 'nguoi-lao-dong', name: 'Người Lao Động', aliases: ['Báo Người Lao Động', 'NLĐ', 'NLĐO', 'NLDO', 'Nguoi Lao Dong', 'Người Lao Động Online', 'Nld.com.vn'], domains: ['nld.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'plo', name: 'Pháp Luật TP.HCM', aliases: ['Báo Pháp Luật TP.HCM', 'Pháp luật Thành phố Hồ Chí Minh', 'Báo Pháp luật Thành phố Hồ Chí Minh', 'PLO', 'Plo.vn', 'Phap Luat TP.HCM', 'Pháp Luật Online'], domains: ['plo.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'phu-nu-tphcm', name: 'Phụ nữ TP.HCM', aliases: ['Báo Phụ nữ TP.HCM', 'Báo Phụ nữ Thành phố Hồ Chí Minh', 'Phụ nữ Online', 'Phunuonline', 'Phunuonline.com.vn', 'PNO'], domains: ['phunuonline.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
@@ -108,31 +113,24 @@ export default [
   { id: 'baomoi', name: 'Báo Mới', aliases: ['BAOMOI', 'Baomoi', 'Baomoi.com', 'Bao Moi'], domains: ['baomoi.com'], kind: 'aggregator', country: 'VN', languages: ['vi'] },
 
   // Provincial papers
-  { id: 'bao-da-nang', name: 'Báo Đà Nẵng', aliases: ['Bao Da Nang', 'Baodanang.vn'], domains: ['baodanang.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-can-tho', name: 'Báo Cần Thơ', aliases: ['Baocantho.com.vn'], domains: ['baocantho.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-da-nang', name: 'Báo Đà Nẵng', aliases: ['Bao Da Nang', 'Baodanang.vn', 'Báo Quảng Nam', 'Baoquangnam.vn'], domains: ['baodanang.vn', 'baoquangnam.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-can-tho', name: 'Báo Cần Thơ', aliases: ['Baocantho.com.vn', 'Báo Sóc Trăng', 'Baosoctrang.org.vn', 'Báo Hậu Giang', 'Baohaugiang.com.vn'], domains: ['baocantho.com.vn', 'baosoctrang.org.vn', 'baohaugiang.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'bao-quang-ninh', name: 'Báo Quảng Ninh', aliases: ['Baoquangninh.vn'], domains: ['baoquangninh.vn', 'baoquangninh.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-thai-binh', name: 'Báo Thái Bình', aliases: ['Baothaibinh.com.vn'], domains: ['baothaibinh.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-hai-duong', name: 'Báo Hải Dương', aliases: ['Bao Hai Duong', 'Baohaiduong.vn'], domains: ['baohaiduong.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-phu-tho', name: 'Báo Phú Thọ', aliases: ['Baophutho.vn'], domains: ['baophutho.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-vinh-phuc', name: 'Báo Vĩnh Phúc', aliases: ['Baovinhphuc.com.vn'], domains: ['baovinhphuc.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-ninh-binh', name: 'Báo Ninh Bình', aliases: ['Baoninhbinh.org.vn'], domains: ['baoninhbinh.org.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-hai-phong', name: 'Báo Hải Phòng', aliases: ['Bao Hai Phong', 'Baohaiphong.vn', 'Báo Hải Dương', 'Bao Hai Duong', 'Baohaiduong.vn'], domains: ['baohaiphong.vn', 'baohaiphong.com.vn', 'baohaiduong.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-hung-yen', name: 'Báo Hưng Yên', aliases: ['Bao Hung Yen', 'Baohungyen.vn', 'Báo Thái Bình', 'Baothaibinh.com.vn'], domains: ['baohungyen.vn', 'baothaibinh.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-phu-tho', name: 'Báo Phú Thọ', aliases: ['Baophutho.vn', 'Báo Vĩnh Phúc', 'Baovinhphuc.com.vn', 'Báo Hòa Bình', 'Baohoabinh.com.vn'], domains: ['baophutho.vn', 'baovinhphuc.com.vn', 'baohoabinh.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-ninh-binh', name: 'Báo Ninh Bình', aliases: ['Baoninhbinh.org.vn', 'Báo Nam Định', 'Baonamdinh.vn', 'Báo Hà Nam', 'Baohanam.com.vn'], domains: ['baoninhbinh.org.vn', 'baonamdinh.vn', 'baohanam.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'bao-thanh-hoa', name: 'Báo Thanh Hóa', aliases: ['Baothanhhoa.vn'], domains: ['baothanhhoa.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'bao-nghe-an', name: 'Báo Nghệ An', aliases: ['Baonghean.vn'], domains: ['baonghean.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'bao-ha-tinh', name: 'Báo Hà Tĩnh', aliases: ['Baohatinh.vn'], domains: ['baohatinh.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-quang-binh', name: 'Báo Quảng Bình', aliases: ['Baoquangbinh.vn'], domains: ['baoquangbinh.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-quang-tri', name: 'Báo Quảng Trị', aliases: ['Baoquangtri.vn'], domains: ['baoquangtri.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-quang-tri', name: 'Báo Quảng Trị', aliases: ['Baoquangtri.vn', 'Báo Quảng Bình', 'Baoquangbinh.vn'], domains: ['baoquangtri.vn', 'baoquangbinh.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'bao-thua-thien-hue', name: 'Báo Thừa Thiên Huế', aliases: ['Baothuathienhue.vn'], domains: ['baothuathienhue.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-quang-nam', name: 'Báo Quảng Nam', aliases: ['Baoquangnam.vn'], domains: ['baoquangnam.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-quang-ngai', name: 'Báo Quảng Ngãi', aliases: ['Baoquangngai.vn'], domains: ['baoquangngai.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-binh-dinh', name: 'Báo Bình Định', aliases: ['Bao Binh Dinh', 'Baobinhdinh.vn'], domains: ['baobinhdinh.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-khanh-hoa', name: 'Báo Khánh Hòa', aliases: ['Baokhanhhoa.vn'], domains: ['baokhanhhoa.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-gia-lai', name: 'Báo Gia Lai', aliases: ['Baogialai.com.vn'], domains: ['baogialai.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-dak-lak', name: 'Báo Đắk Lắk', aliases: ['Bao Dak Lak', 'Baodaklak.vn'], domains: ['baodaklak.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-lam-dong', name: 'Báo Lâm Đồng', aliases: ['Bao Lam Dong', 'Baolamdong.vn'], domains: ['baolamdong.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-dong-nai', name: 'Báo Đồng Nai', aliases: ['Bao Dong Nai', 'Baodongnai.com.vn'], domains: ['baodongnai.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-binh-duong', name: 'Báo Bình Dương', aliases: ['Bao Binh Duong', 'Baobinhduong.vn'], domains: ['baobinhduong.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-ba-ria-vung-tau', name: 'Báo Bà Rịa - Vũng Tàu', aliases: ['Báo Bà Rịa–Vũng Tàu', 'Baobariavungtau.com.vn'], domains: ['baobariavungtau.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-tay-ninh', name: 'Báo Tây Ninh', aliases: ['Baotayninh.vn'], domains: ['baotayninh.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-long-an', name: 'Báo Long An', aliases: ['Baolongan.vn'], domains: ['baolongan.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
-  { id: 'bao-an-giang', name: 'Báo An Giang', aliases: ['Baoangiang.com.vn'], domains: ['baoangiang.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-quang-ngai', name: 'Báo Quảng Ngãi', aliases: ['Baoquangngai.vn', 'Báo Kon Tum', 'Baokontum.com.vn'], domains: ['baoquangngai.vn', 'baokontum.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-khanh-hoa', name: 'Báo Khánh Hòa', aliases: ['Baokhanhhoa.vn', 'Báo Ninh Thuận', 'Baoninhthuan.com.vn'], domains: ['baokhanhhoa.vn', 'baoninhthuan.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-gia-lai', name: 'Báo Gia Lai', aliases: ['Baogialai.com.vn', 'Báo Bình Định', 'Bao Binh Dinh', 'Baobinhdinh.vn'], domains: ['baogialai.com.vn', 'baobinhdinh.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-dak-lak', name: 'Báo Đắk Lắk', aliases: ['Bao Dak Lak', 'Baodaklak.vn', 'Báo Phú Yên', 'Baophuyen.vn'], domains: ['baodaklak.vn', 'baophuyen.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-lam-dong', name: 'Báo Lâm Đồng', aliases: ['Bao Lam Dong', 'Baolamdong.vn', 'Báo Bình Thuận', 'Baobinhthuan.com.vn', 'Báo Đắk Nông', 'Baodaknong.vn'], domains: ['baolamdong.vn', 'baobinhthuan.com.vn', 'baodaknong.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-dong-nai', name: 'Báo Đồng Nai', aliases: ['Bao Dong Nai', 'Baodongnai.com.vn', 'Báo Bình Phước', 'Baobinhphuoc.com.vn'], domains: ['baodongnai.com.vn', 'baobinhphuoc.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-tay-ninh', name: 'Báo Tây Ninh', aliases: ['Baotayninh.vn', 'Báo Long An', 'Baolongan.vn'], domains: ['baotayninh.vn', 'baolongan.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'bao-an-giang', name: 'Báo An Giang', aliases: ['Baoangiang.com.vn', 'Báo Kiên Giang', 'Baokiengiang.vn'], domains: ['baoangiang.com.vn', 'baokiengiang.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
 ] satisfies OutletInput[];
