@@ -208,6 +208,22 @@ export const INDONESIA: CoverageRow[] = [
   { name: 'Berita Satu', domain: 'beritasatu.com' },
   { name: 'Medcom', domain: 'medcom.id' },
   { name: 'iNews', domain: 'inews.id', note: 'Indonesian press (iNews.id / iNews TV)' },
+  { name: 'Kemensos', domain: 'kemensos.go.id' },
+  { name: 'Kementerian Kelautan dan Perikanan', domain: 'kkp.go.id' },
+  { name: 'Kemenpora', domain: 'kemenpora.go.id' },
+  { name: 'BNN', domain: 'bnn.go.id' },
+  { name: 'Komnas HAM', domain: 'komnasham.go.id' },
+  { name: 'BPJS Kesehatan', domain: 'bpjs-kesehatan.go.id' },
+  { name: 'Bakamla', domain: 'bakamla.go.id' },
+  { name: 'TNI AD', domain: 'tniad.mil.id' },
+  { name: 'Pemprov DKI Jakarta', domain: 'jakarta.go.id' },
+  { name: 'Pemprov Jabar', domain: 'jabarprov.go.id' },
+  { name: 'Pemkot Surabaya', domain: 'surabaya.go.id' },
+  { name: 'Majelis Ulama Indonesia', domain: 'mui.or.id' },
+  { name: 'PBNU', domain: 'nu.or.id' },
+  { name: 'Indonesia Corruption Watch', domain: 'antikorupsi.org' },
+  { name: 'PSSI', domain: 'pssi.org' },
+  { name: 'Kementerian ATR/BPN', domain: 'atrbpn.go.id' }
 ];
 
 /** Vietnamese outlets, with and without diacritics, and the tags they print in datelines. */

@@ -9,10 +9,11 @@ import europe from './europe';
 import government from './government';
 import governments from './governments';
 import indonesia from './indonesia';
+import indonesiaBodies from './indonesia-bodies';
 import international from './international';
 import mideast from './mideast';
 import vietnam from './vietnam';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, business, companiesGlobal, government, governments, indonesia, vietnam, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, business, companiesGlobal, government, governments, indonesia, indonesiaBodies, vietnam, asia, europe, americas, mideast, africa, science];
