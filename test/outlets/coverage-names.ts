@@ -288,7 +288,23 @@ export const VIETNAM: CoverageRow[] = [
   { name: 'Báo Đầu tư', domain: 'baodautu.vn' },
   { name: 'Báo Hưng Yên', domain: 'baohungyen.vn', note: 'Thái Bình merged into Hưng Yên in July 2025' },
   { name: 'Báo Hải Phòng', domain: 'baohaiphong.vn' },
-  { name: 'Báo Bình Dương', domain: 'sggp.org.vn', note: 'closed in July 2025; HCMC party paper goes on' }
+  { name: 'Báo Bình Dương', domain: 'sggp.org.vn', note: 'closed in July 2025; HCMC party paper goes on' },
+  { name: 'Bộ Nội vụ', domain: 'moha.gov.vn' },
+  { name: 'Bộ Tư pháp', domain: 'moj.gov.vn' },
+  { name: 'Thanh tra Chính phủ', domain: 'thanhtra.gov.vn' },
+  { name: 'Kiểm toán Nhà nước', domain: 'sav.gov.vn' },
+  { name: 'Cục Hàng không Việt Nam', domain: 'caa.gov.vn' },
+  { name: 'Cục CSGT', domain: 'csgt.vn' },
+  { name: 'Cục Đăng kiểm Việt Nam', domain: 'vr.org.vn' },
+  { name: 'UBND TP.HCM', domain: 'hochiminhcity.gov.vn' },
+  { name: 'UBND TP Hà Nội', domain: 'hanoi.gov.vn' },
+  { name: 'UBND tỉnh Lâm Đồng', domain: 'lamdong.gov.vn' },
+  { name: 'Công an TP Hà Nội', domain: 'congan.hanoi.gov.vn' },
+  { name: 'Sở Y tế TP.HCM', domain: 'medinet.hochiminhcity.gov.vn' },
+  { name: 'HCDC', domain: 'hcdc.vn' },
+  { name: 'Mặt trận Tổ quốc Việt Nam', domain: 'mattran.org.vn' },
+  { name: 'VCCI', domain: 'vcci.com.vn' },
+  { name: 'Liên đoàn Bóng đá Việt Nam', domain: 'vff.org.vn' }
 ];
 
 /** The world's newspapers, broadcasters and news sites. */
@@ -749,6 +765,23 @@ export const COMPANIES: CoverageRow[] = [
   { name: 'Delta Air Lines', domain: 'delta.com' },
   { name: 'Air France', domain: 'airfrance.com' },
   { name: 'SNCF', domain: 'sncf.com' },
+  { name: 'Pertamina', domain: 'pertamina.com' },
+  { name: 'PT PLN (Persero)', domain: 'pln.co.id' },
+  { name: 'Telkomsel', domain: 'telkomsel.com' },
+  { name: 'Bank Rakyat Indonesia', domain: 'bri.co.id' },
+  { name: 'BCA', domain: 'bca.co.id' },
+  { name: 'Garuda Indonesia', domain: 'garuda-indonesia.com' },
+  { name: 'PT KAI', domain: 'kai.id' },
+  { name: 'Gojek', domain: 'gojek.com' },
+  { name: 'Tokopedia', domain: 'tokopedia.com' },
+  { name: 'Vingroup', domain: 'vingroup.net' },
+  { name: 'VinFast', domain: 'vinfastauto.com' },
+  { name: 'Viettel', domain: 'viettel.com.vn' },
+  { name: 'Tập đoàn Điện lực Việt Nam', domain: 'evn.com.vn' },
+  { name: 'Vietnam Airlines', domain: 'vietnamairlines.com' },
+  { name: 'Vietjet', domain: 'vietjetair.com' },
+  { name: 'Vietcombank', domain: 'vietcombank.com.vn' },
+  { name: 'Tập đoàn Dầu khí Việt Nam', domain: 'pvn.vn' },
 ];
 
 /** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments, companies. */

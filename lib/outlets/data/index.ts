@@ -5,6 +5,7 @@ import americas from './americas';
 import asia from './asia';
 import business from './business';
 import companiesGlobal from './companies-global';
+import companiesIdVn from './companies-id-vn';
 import europe from './europe';
 import government from './government';
 import governments from './governments';
@@ -13,7 +14,8 @@ import indonesiaBodies from './indonesia-bodies';
 import international from './international';
 import mideast from './mideast';
 import vietnam from './vietnam';
+import vietnamBodies from './vietnam-bodies';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, business, companiesGlobal, government, governments, indonesia, indonesiaBodies, vietnam, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, business, companiesGlobal, companiesIdVn, government, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
