@@ -10,7 +10,7 @@ import { ANTECEDENT_REACH, antecedentFindings } from './detect/antecedent';
 import { contextFor, type ReadContext } from './detect/context';
 import { bylineFindings, creditLineFindings, datelineFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
-import { labelFindings, notACredit } from './detect/labels';
+import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { captionCredits } from './detect/photo';
 import { sentences } from './detect/sentences';
@@ -115,7 +115,10 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   if (block.kind === 'caption') {
     // "Supplied", "Istimewa", "minh họa": a note that names no one.
     const notCredit = (c: string) => notACredit(ctx, c);
-    out.push(...captionCredits(block.text, block.index, block.creditElement, index, block.creditParts, block.pieces, notCredit));
+    const courtesy = (c: string) => isCourtesy(ctx, c);
+    // An author's or editor's line a page prints among its captions ("Penulis: X | Editor: Y") credits no picture.
+    const text = block.text.split('\n').filter((l) => !ctx.langs.some((lang) => lang.excluded.test(l))).join('\n');
+    if (text.trim()) out.push(...captionCredits(text, block.index, block.creditElement, index, { parts: block.creditParts, pieces: block.pieces, notCredit, courtesy }));
   }
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;

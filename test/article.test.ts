@@ -97,7 +97,7 @@ describe('what is not a photo credit', () => {
   it('drops bylines, timestamps and brackets around a credit', async () => {
     const { captionCredits } = await import('../lib/detect/photo');
     const { outletRegistry } = await import('../lib/outlets/index');
-    const credits = (text: string, pieces: string[] = []) => captionCredits(text, 0, false, outletRegistry(), [], pieces).map((f) => f.name);
+    const credits = (text: string, pieces: string[] = []) => captionCredits(text, 0, false, outletRegistry(), { pieces }).map((f) => f.name);
     expect(credits('Police at the scene. (Luis Sinco / Los Angeles Times)')).toEqual(['Luis Sinco / Los Angeles Times']);
     expect(credits('x', ['Ein Zug im Bahnhof.', 'Von Markus Balser und Klaus Ott'])).toEqual([]);
     expect(credits('x', ['Der Zug.', '© 17:27 17.03.2020 12:01'])).toEqual([]);

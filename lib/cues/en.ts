@@ -54,5 +54,7 @@ export default {
   calendar: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Today', 'Yesterday', 'Tomorrow'],
   listJoiners: ['and', '&', 'as well as'],
   excludedLabels: ['read more', 'read also', 'see also', 'related', 'editing by', 'edited by', 'written by', 'writing by', 'author', 'more', 'watch', 'listen', 'advertisement', 'sign up', 'subscribe'],
-  notCredits: ['illustration', 'file', 'file photo', 'stock image', 'stock photo', 'supplied'],
+  notCredits: ['illustration', 'file', 'file photo', 'stock image', 'stock photo'],
+  // "Source: Supplied", "(Supplied)": the picture was given to the paper, which credits the giver so.
+  courtesyCredits: ['supplied', 'handout'],
 } satisfies CueFileInput;

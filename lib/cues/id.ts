@@ -44,5 +44,7 @@ export default {
   calendar: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   listJoiners: ['dan', 'serta', 'maupun', '&'],
   excludedLabels: ['baca juga', 'baca', 'editor', 'penulis', 'reporter', 'pewarta', 'penyunting', 'redaktur', 'simak juga', 'lihat juga', 'tonton juga', 'berita terkait', 'artikel terkait', 'tag', 'tags'],
-  notCredits: ['ilustrasi', 'istimewa', 'net', 'internet', 'google', 'ist', 'ist.'],
+  notCredits: ['ilustrasi', 'net', 'internet', 'google'],
+  // "(ist)", "Foto: Istimewa": the picture was given to the paper; the labels count the word as its credit.
+  courtesyCredits: ['ist', 'ist.', 'istimewa', 'dok', 'dok.', 'dokumentasi'],
 } satisfies CueFileInput;

@@ -143,6 +143,11 @@ export const CueFile = z.object({
   /** Words that, right after a photo label, mean the photo is only illustrative (`minh họa`). */
   notCredits: words,
   /**
+   * Words that stand for whoever gave the picture (`ist` for istimewa, `Supplied`): a credit on their own,
+   * even in small letters, when they close a caption in brackets ("Petugas di posko. (ist)").
+   */
+  courtesyCredits: words,
+  /**
    * In scripts without capitals, the particles and function words that end a name (zh `的` `在`,
    * ja `は` `が` `の`, ko `은` `는` `에`, ar `في` `من`): a name never runs across one.
    */

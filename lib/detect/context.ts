@@ -25,6 +25,7 @@ export interface ReadContext {
   listJoiners: Phrases;
   calendar: Phrases;
   notCredits: Phrases;
+  courtesyCredits: Phrases;
   cueWords: Phrases;
   /** Source cues the name follows (`according to`, `según`, `teilte`) and precedes (`said`, `explicó`). */
   beforeCueWords: Phrases;
@@ -42,7 +43,7 @@ export interface ReadContext {
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'calendar' | 'bodyArticles' | 'notBodies';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.code).join('|');
@@ -66,6 +67,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     listJoiners: merged('listJoiners'),
     calendar: merged('calendar'),
     notCredits: merged('notCredits'),
+    courtesyCredits: merged('courtesyCredits'),
     cueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form !== 'label').flatMap((c) => c.words))),
     beforeCueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form === 'before' && c.role === 'source' && !c.afterQuote).flatMap((c) => c.words))),
     afterCueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form === 'after' && c.role === 'source').flatMap((c) => c.words))),

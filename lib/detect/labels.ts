@@ -103,6 +103,19 @@ export function notACredit(ctx: ReadContext, slot: string): boolean {
   return n > 0 && n >= tokens.filter((t) => t.word).length;
 }
 
+/** A photo label's slot ends where the next label starts ("Fotos: A; B; Bearbeitung: Redaktion"). */
+function ownSlot(slot: string): string {
+  const next = /;\s*\p{L}[\p{L} ]{0,30}:/u.exec(slot);
+  return next ? slot.slice(0, next.index) : slot;
+}
+
+/** True when the slot is only a word for whoever gave the picture (`ist`, `Supplied`): a credit as it stands. */
+export function isCourtesy(ctx: ReadContext, slot: string): boolean {
+  const tokens = tokenize(slot);
+  const n = ctx.courtesyCredits.forward(tokens, 0);
+  return n > 0 && n >= tokens.filter((t) => t.word).length;
+}
+
 /** A credit read as a name (or a Name/Agency pair) from where the label's slot starts. */
 function creditName(ctx: ReadContext, index: NameIndex, line: string, from: number): string | undefined {
   const slash = /^[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}\s?\/\s?[^\s/]{1,40}(?:\s[\p{Lu}][^\s/]{0,40}){0,3}/u.exec(line.slice(from, from + 120));
@@ -145,15 +158,20 @@ export function labelFindings(
       const evidence = clip(line, hit.slotStart);
       const base = { evidence, block, cue: c.tag, cueText: hit.label };
       if (photo) {
+        hit.slot = ownSlot(hit.slot);
         if (COUNTER.test(hit.slot) || !/\p{L}/u.test(hit.slot)) continue;
-        if (notACredit(ctx, hit.slot) || hit.slot.length > 120) {
+        if (notACredit(ctx, hit.slot) || Math.max(...hit.slot.split(/;\s+/).map((p) => p.length)) > 120) {
           // Outside a caption the line runs on ("Ảnh: REUTERS Theo ông Abella…"): the credit is the name.
           if (caption || !ctx.cased || notACredit(ctx, hit.slot)) continue;
         }
         // "Subject, photo: Credit" in a short line is a caption printed as a paragraph: its slot is all credit.
         const captionLike = hit.afterComma && line.length <= SHORT_LINE && hit.slot.length <= 60;
-        const credit = caption || captionLike || hit.bracketed || !ctx.cased ? hit.slot : creditName(ctx, index, line, hit.slotStart);
-        if (credit) out.push({ ...base, role: 'photo', name: credit, kind: 'unknown' });
+        // "ANTARA FOTO/Budi Santoso": a label followed by a slash is the agency's name, the first part of the credit.
+        const named = hit.slot.startsWith('/');
+        const slot = named ? `${hit.label.trim()}${hit.slot}` : hit.slot;
+        const credit = caption || captionLike || hit.bracketed || !ctx.cased ? slot : creditName(ctx, index, line, named ? hit.labelStart : hit.slotStart);
+        // "Fotos: A / stock.adobe.com (Striga); B / stock.adobe.com (Cuscuta)": one credit per picture.
+        for (const one of credit?.split(/\s*;\s+/) ?? []) if (/\p{L}/u.test(one)) out.push({ ...base, role: 'photo', name: one.replace(/;$/, ''), kind: 'unknown' });
         continue;
       }
       const url = URL.exec(hit.slot);
@@ -163,6 +181,11 @@ export function labelFindings(
         continue;
       }
       if (notACredit(ctx, hit.slot)) continue;
+      // "Source: Supplied" under a picture: whoever gave the picture is its credit, never a source.
+      if (isCourtesy(ctx, hit.slot)) {
+        if (caption) out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
+        continue;
+      }
       if (!ctx.cased) {
         for (const part of splitSlot(hit.slot, hit.slotStart)) {
           // "人民日报海外版 中国青年网": the registry may know the start of what follows the label.

@@ -8,8 +8,10 @@ import { clip, type Finding } from './finding';
 import type { NameIndex } from './org';
 
 // "Name/Agency", "AGENCY/Name", "Name / Agency via X": capitalized parts joined by slashes (bounded).
-const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?[\p{Lu}\p{N}\u200b][\p{L}\p{M}\p{N}.'’&,\u200b —-]{0,60}(?:\s?\/\s?[\p{L}\p{M}\p{N}.'’&,\u200b —-]{1,40}){0,2}$/u;
+// After a slash a name starts with a capital, or is a stock site's address ("ChrWeiss / stock.adobe.com").
+const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?(?:[\p{Lu}\p{N}\u200b]|(?=[\p{Ll}\p{N}-]{2,30}\.\p{Ll}{2,6}(?:[\s/,.]|$)))[\p{L}\p{M}\p{N}.'’&,\u200b —-]{0,60}(?:\s?\/\s?[\p{L}\p{M}\p{N}.'’&,\u200b —-]{1,40}){0,2}$/u;
 const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
+const LEAD_COPYRIGHT = /^\s*©\s*([^©,;\n]{2,80})[,;]/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
 const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
 const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|фото|снимок)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
@@ -32,22 +34,50 @@ export const COUNTER = /^\d+\s*(?:of|\/|von|de|dari)\s*\d+$/iu;
 const BYLINE = /^(?:by|von|oleh|por|par|door|di)\s/iu;
 const mostlyDigits = (s: string) => (s.match(/\p{N}/gu)?.length ?? 0) >= (s.match(/\p{L}/gu)?.length ?? 0);
 
+/** An editor's initials, not a photographer: every slash part one short word ("Rdk/Yus", "ant/fer"). */
+const INITIALS_ONLY = /^\s*\p{L}{2,4}(?:\s?\/\s?\p{L}{2,4}){1,3}\s*$/u;
+/** A colon before the bracket: the line is a label's ("Fotos: A (Striga); B (Cuscuta)"), its brackets notes. */
+const labelled = (line: string, end: number) => /[:：]/.test(line.slice(0, end));
+
+/** "Rdk/Yus", not "STR/AFP": initials, unless one part is an agency the registry knows, in capitals. */
+const editorsInitials = (s: string, index: NameIndex) =>
+  INITIALS_ONLY.test(s) && !s.split('/').some((p) => p.trim() === p.trim().toUpperCase() && !!index.find(p.trim()));
+
+/** Words before a credit's first slash: a photographer or an agency, never a headline's six. */
+const SLASH_LEAD_WORDS = 5;
+
+/**
+ * "Name/Agency" as credits print it, not a title or a figure that holds a slash ("Harga Emas Naik Rp
+ * 5.000/Gram Hari Ini", "Senin (12/5)"), nor an editor's initials unless the registry knows them ("AFP/AP").
+ */
+export function slashCredit(s: string, index: NameIndex): boolean {
+  if (!SLASH_CREDIT.test(s) || /\p{N}\s?\//u.test(s)) return false;
+  const lead = s.slice(0, s.indexOf('/')).trim().split(/\s+/);
+  if (lead.length > SLASH_LEAD_WORDS) return false;
+  return !editorsInitials(s, index);
+}
+
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
-/** Credits in one caption block (or a credit element in a figure). `parts` are its credit elements. */
-export function captionCredits(
-  text: string,
-  block: number,
-  isCreditElement: boolean,
-  index: NameIndex,
-  parts: string[] = [],
-  pieces: string[] = [],
-  notCredit: (credit: string) => boolean = () => false,
-): Finding[] {
+/** How a caption is read beyond its text: its DOM's credit elements and pieces, and the language's words. */
+export interface CaptionReading {
+  /** Its credit elements. */
+  parts?: string[];
+  /** Its innermost elements' texts. */
+  pieces?: string[];
+  /** A note that names no one ("ilustrasi"). */
+  notCredit?: (credit: string) => boolean;
+  /** A word that is a credit on its own ("ist", "Supplied"). */
+  courtesy?: (credit: string) => boolean;
+}
+
+/** Credits in one caption block (or a credit element in a figure). */
+export function captionCredits(text: string, block: number, isCreditElement: boolean, index: NameIndex, reading: CaptionReading = {}): Finding[] {
+  const { parts = [], pieces = [], notCredit = () => false, courtesy = () => false } = reading;
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
     const c = clean(credit).replace(/^\((.*)\)$/u, '$1').trim();
-    if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c) && !BYLINE.test(c) && !mostlyDigits(c)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
+    if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c) && !BYLINE.test(c) && !mostlyDigits(c) && !editorsInitials(c, index)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {
     const bare = part.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
@@ -59,7 +89,7 @@ export function captionCredits(
     const afterLabel = i > 0 && CREDIT_LABEL.test(pieces[i - 1]!);
     const bare = piece.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
     if (bare.length < 2 || bare.length > 100 || /[.!?]\s+\p{Ll}/u.test(bare)) return;
-    if (afterLabel || SLASH_CREDIT.test(bare) || FOR_CREDIT.test(bare) || piece.trim().startsWith('©')) add(bare, 'photo.piece');
+    if (afterLabel || slashCredit(bare, index) || FOR_CREDIT.test(bare) || piece.trim().startsWith('©')) add(bare, 'photo.piece');
   });
   if (out.length) return out;
   for (const line of text.split('\n')) {
@@ -68,30 +98,57 @@ export function captionCredits(
       if (!RESERVED.test(copyright[1]!)) add(copyright[1]!, 'photo.copyright');
       continue;
     }
+    // "© Name / Agency, after Cai et al.: …": a graphic's credit, then what it was drawn from.
+    const lead = LEAD_COPYRIGHT.exec(line);
+    if (lead && slashCredit(lead[1]!.trim(), index)) add(lead[1]!, 'photo.copyright');
     const bare = line.replace(CREDIT_PREFIX, '');
     if (isCreditElement && bare.length <= 80 && !/[.!?]\s+\p{Ll}/u.test(bare)) {
       add(bare, 'photo.credit-element');
       continue;
     }
     const bracket = TAIL_BRACKET.exec(line);
-    if (bracket && (SLASH_CREDIT.test(bracket[1]!.trim()) || NAME_LIKE.test(bracket[1]!.trim()))) {
+    const inBracket = bracket?.[1]!.trim() ?? '';
+    if (bracket && (slashCredit(inBracket, index) || (NAME_LIKE.test(inBracket) && !INITIALS_ONLY.test(inBracket) && !labelled(line, bracket.index)) || courtesy(inBracket))) {
       add(bracket[1]!.replace(CREDIT_PREFIX, ''), 'photo.bracket');
       continue;
     }
     // The caption's last sentence, or the whole line when it is short, may be the credit itself.
     const tail = lastSentence(line);
     const agency = AGENCY_TAIL.exec(line);
-    if (SLASH_CREDIT.test(tail)) add(tail, 'photo.slash');
+    if (slashCredit(tail, index)) add(tail, 'photo.slash');
     // "Presidente de EEUU, Joe Biden / AFP": an agency after a closing slash credits the photo.
     // (A labelled line — "Foto: Juan Pérez / La Nación" — is the label's to read.)
     else if (agency && !/[:：]/.test(line) && index.find(agency[1]!.trim())) add(agency[1]!, 'photo.agency');
     else if (tail.length <= 40 && index.find(tail)?.kind === 'wire') add(tail, 'photo.agency');
+    else if (outletSigned(tail, index)) add(tail, 'photo.signed');
   }
   return out;
 }
 
+const SIGNED_WORDS = 6;
+const PRESS: ReadonlySet<string> = new Set(['newspaper', 'wire', 'broadcaster', 'magazine', 'online']);
+
+/**
+ * A caption's last words, capitalized, ending in a known paper's name: a photographer or the paper's
+ * archive signing without a slash ("Jacques Nadeau Le Devoir", "Archives Le Devoir").
+ */
+function outletSigned(tail: string, index: NameIndex): boolean {
+  const words = tail.split(/\s+/);
+  if (words.length < 2 || words.length > SIGNED_WORDS || !words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’-]*$/u.test(w))) return false;
+  for (let i = 1; i < words.length; i++) {
+    const known = index.find(words.slice(i).join(' '));
+    if (known && PRESS.has(known.kind)) return true;
+  }
+  return false;
+}
+
+// The last sentence end of a line: a stop after a word of two letters or more ("M. Akbar" is an initial),
+// or glued to the next capital ("Senin (12/5).ANTARA FOTO/Budi", as captions scraped together print it).
+const SENTENCE_END = /[\p{L}\p{N})\]]{2}\.\s|\)\.(?=\p{Lu})|。/gu;
+
 function lastSentence(line: string): string {
   const trimmed = line.trim();
-  const cut = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('。'));
-  return (cut >= 0 ? trimmed.slice(cut + 1) : trimmed).trim().replace(/\.$/, '');
+  let cut = 0;
+  for (const m of trimmed.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+  return trimmed.slice(cut).trim().replace(/\.$/, '');
 }

@@ -58,11 +58,15 @@ describe('de: photo credits', () => {
     ['Auch der Sänger gehört zu den Unterstützern. Bild: dpa', ['dpa']],
     ['Die Favoritin im Slalom: Lena Berger. © AFP / JOE KLAMAR', ['AFP / JOE KLAMAR']],
     ['Bildquelle: IMAGO / Sven Simon', ['IMAGO / Sven Simon']],
+    // A stock site after the slash, in small letters; one credit per picture of a collage, to the next label.
+    ['Ein Mischwald im Herbst. Berndt Fischer / stock.adobe.com', ['Berndt Fischer / stock.adobe.com']],
+    ['Fotos: Anna Kern / stock.adobe.com (Mistel); lupo / stock.adobe.com (Efeu); Grafik: Redaktion', ['Anna Kern / stock.adobe.com (Mistel)', 'lupo / stock.adobe.com (Efeu)']],
+    ['© Lea Brandt / Science Illustrated, nach Meier, K. et al.: Plant genomes. Cell 12, 2020', ['Lea Brandt / Science Illustrated']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de', 'caption').photos).toEqual(expect.arrayContaining(folded(expected)));
   });
 
-  it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv']])('no photo credit in %s', (text) => {
+  it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv'], ['Der Preis stieg auf 2,10 Euro/Liter an der Tankstelle']])('no photo credit in %s', (text) => {
     expect(credits(text, 'de', 'caption').photos).toEqual([]);
   });
 });

@@ -76,6 +76,9 @@ describe('en: photo credits', () => {
     ['Shoppers at a Whole Foods store. (Ellen M. Banner / The Seattle Times)', ['Ellen M. Banner / The Seattle Times']],
     ['REUTERS/Brendan McDermid', ['REUTERS/Brendan McDermid']],
     ['Traders work on the floor. © Shutterstock/racorn', ['Shutterstock/racorn']],
+    // The picture was given to the paper: the labels count "Supplied" as its credit.
+    ['The new ward at the hospital. Source: Supplied', ['Supplied']],
+    ['The founders at their first shop. (Supplied)', ['Supplied']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en', 'caption').photos).toEqual(folded(expected));
   });

@@ -48,11 +48,14 @@ describe('fr: photo credits', () => {
     ['Crédit photo : Ludovic Marin / AFP', ['Ludovic Marin / AFP']],
     ['La tour Eiffel illuminée aux couleurs du drapeau. © Reuters / Benoit Tessier', ['Reuters / Benoit Tessier']],
     ['Photo non datée fournie par l’armée israélienne.', ['l’armée israélienne']],
+    // A paper's archive or photographer signing without a slash, the paper last.
+    ['Le premier ministre lors du point de presse à Québec. Archives Le Devoir', ['Archives Le Devoir']],
+    ['La mairesse lors d’une conférence. Marie-France Coallier Le Devoir', ['Marie-France Coallier Le Devoir']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'fr', 'caption').photos).toEqual(expect.arrayContaining(folded(expected)));
   });
 
-  it.each([['Le ministre de la Santé. Photo : illustration'], ['Des manifestants à Paris. Photo : DR'], ['Image : capture d’écran']])('no photo credit in %s', (text) => {
+  it.each([['Le ministre de la Santé. Photo : illustration'], ['Des manifestants à Paris. Photo : DR'], ['Image : capture d’écran'], ['Le maire a accordé une entrevue au Devoir'], ['Une réunion dans les locaux du journal Le Devoir']])('no photo credit in %s', (text) => {
     expect(credits(text, 'fr', 'caption').photos).toEqual([]);
   });
 });

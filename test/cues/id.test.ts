@@ -56,6 +56,16 @@ describe('id: photo credits and origins', () => {
   it.each([
     ['Menteri Pertahanan Tiongkok Dong Jun dan Andrey Belousov di Beijing. Foto: Kementerian Pertahanan Rusia', ['Kementerian Pertahanan Rusia']],
     ['Suasana rapat di gedung DPR. (Foto: Antara/Galih Pradipta)', ['Antara/Galih Pradipta']],
+    // Glued by scraping to the caption's date; an agency's name with its photo word before the slash.
+    ['Warga melintasi genangan di Jalan Ahmad Yani, Senin (12/5).ANTARA FOTO/Rizal Hakim', ['ANTARA FOTO/Rizal Hakim']],
+    ['Petugas memeriksa dokumen penumpang di pelabuhan. ANTARA FOTO/Nanda Putri/tom.', ['ANTARA FOTO/Nanda Putri/tom']],
+    // An initial's stop is no sentence end.
+    ['Gubernur meninjau lokasi longsor. Republika/Putra M. Akbar', ['Republika/Putra M. Akbar']],
+    ['Tim SAR mencari korban di sungai. (KOMPAS.com/Andi Hartik)', ['KOMPAS.com/Andi Hartik']],
+    // Istimewa (courtesy): the picture was given to the paper; the word is its credit.
+    ['Petugas menyiapkan makanan di posko pengungsian. (ist)', ['ist']],
+    ['Warga menunggu bus di halte. (Foto: Istimewa)', ['Istimewa']],
+    ['Relawan membagikan masker kepada pengendara. (dok)', ['dok']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id', 'caption').photos).toEqual(folded(expected));
   });
@@ -112,8 +122,20 @@ describe('id: must not credit', () => {
     expect(credits(text, 'id').sources).toEqual([]);
   });
 
-  it.each([['Foto: ilustrasi'], ['Warga menunggu bus di halte. (Foto: Istimewa)']])('no photo credit in %s', (text) => {
+  it.each([
+    ['Foto: ilustrasi'],
+    // A headline or a date holds a slash; an editor's initials are no photographer.
+    ['Harga Emas Antam Naik Rp 15.000/Gram pada Perdagangan Hari Ini'],
+    ['Rdk/Yus'],
+    ['Warga mengungsi ke masjid terdekat.(Ant/Fer)'],
+    ['Petugas berjaga di posko (kiri)'],
+  ])('no photo credit in %s', (text) => {
     expect(credits(text, 'id', 'caption').photos).toEqual([]);
+  });
+
+  // The editors' initials closing an article, where the body's container ends.
+  it.each([['(Rdk/Yus)'], ['(ant/fer)'], ['(Dwi/Sar)']])('no photo credit in the end line %s', (text) => {
+    expect(credits(text, 'id', 'tail').photos).toEqual([]);
   });
 });
 
