@@ -30,6 +30,8 @@ export interface Story {
 }
 
 const MAX_NAMES = 8;
+// Longer runs of capitals are titles and offices around a name ("Chinese President Xi Jinping").
+const MAX_NAME_WORDS = 3;
 const MAX_DATES = 4;
 const MAX_NUMBERS = 4;
 const MAX_TEXT = 60_000;
@@ -131,26 +133,51 @@ function scanNumbers(tokens: Token[], text: string): Scan {
   return scan;
 }
 
-/** Capitalized words that are not common words nor `exclude`d, with how often each appears. */
+/**
+ * Capitalized words that are not common words nor `exclude`d, with how often each appears. A word compares
+ * alone (a translation may spell a first name differently), but reads as the name it usually sits in:
+ * "Bắc Kinh", "Tập Cận Bình", not "Kinh", "Bình".
+ */
 function scanNames(tokens: Token[], text: string, lang: string, exclude: Set<string>, title: string): Fact[] {
   const common = new Set([...commonWords(lang), ...commonWords('en')]);
   const inTitle = new Set(title.match(TOKEN)?.map(fold) ?? []);
-  const counts = new Map<string, { fact: Fact; n: number; first: number }>();
+  const initialAt = (at: number) => at === 0 || /[.!?\n"“«:]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+  // Words of a name as read: a table word belongs to it too ("Bắc Kinh"), unless it only opens a sentence.
+  const member = tokens.map((t) => /^\p{Lu}/u.test(t.text) && t.text.length >= 2 && !exclude.has(fold(t.text)) && !monthNumber(t.text) && (!common.has(fold(t.text)) || !initialAt(t.at)));
+  const joined = (i: number) => text.slice(tokens[i]!.at + tokens[i]!.text.length, tokens[i + 1]?.at ?? 0) === ' ';
+  const counts = new Map<string, { fact: Fact; n: number; seen: number; first: number; runs: Map<string, number> }>();
   tokens.forEach((t, i) => {
-    if (!/^\p{Lu}/u.test(t.text) || t.text.length < 3) return;
     const key = fold(t.text);
-    if (common.has(key) || exclude.has(key) || monthNumber(t.text)) return;
+    if (!member[i] || t.text.length < 3 || common.has(key)) return;
+    let from = i;
+    let to = i;
+    while (from > 0 && member[from - 1] && joined(from - 1)) from--;
+    while (to + 1 < tokens.length && member[to + 1] && joined(to)) to++;
+    const run = text.slice(tokens[from]!.at, tokens[to]!.at + tokens[to]!.text.length);
     // A sentence's first word is capitalized whatever it is: it counts half.
-    const initial = t.at === 0 || /[.!?\n"“«:]\s*$/u.test(text.slice(Math.max(0, t.at - 3), t.at));
-    const entry = counts.get(key) ?? { fact: { kind: 'name' as const, key, text: t.text }, n: 0, first: i };
+    const initial = initialAt(t.at);
+    const entry = counts.get(key) ?? { fact: { kind: 'name' as const, key, text: t.text }, n: 0, seen: 0, first: i, runs: new Map() };
     entry.n += initial ? 0.5 : 1;
+    entry.seen++;
+    entry.runs.set(run, (entry.runs.get(run) ?? 0) + 1);
     counts.set(key, entry);
   });
-  return [...counts.values()]
+  // A name read once is not read again through another of its words ("Andrey Belousov" after "Belousov").
+  const shown = new Set<string>();
+  const out: Fact[] = [];
+  const chosen = [...counts.values()]
     .filter((e) => e.n >= 1.5 || (e.n >= 1 && inTitle.has(e.fact.key)))
     .sort((a, b) => b.n - a.n || a.first - b.first)
-    .slice(0, MAX_NAMES)
-    .map((e) => e.fact);
+    .slice(0, MAX_NAMES);
+  for (const e of chosen) {
+    const [run, n] = [...e.runs].filter(([r]) => r.split(' ').length <= MAX_NAME_WORDS).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0] ?? [e.fact.text, 0];
+    const text = n * 2 >= e.seen ? run : e.fact.text;
+    const words = text.split(' ').map(fold);
+    if (words.some((w) => shown.has(w))) continue;
+    words.forEach((w) => shown.add(w));
+    out.push({ ...e.fact, text });
+  }
+  return out;
 }
 
 export interface StoryInput {

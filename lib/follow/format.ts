@@ -24,6 +24,6 @@ export function formatHops(r: Report): string[] {
   if (!r.hops) return [];
   const lines = [`  Followed (${r.hops.length} page${r.hops.length === 1 ? '' : 's'}):`];
   for (const h of r.hops) lines.push(...hopLines(h));
-  for (const s of r.searches ?? []) lines.push(`    search for ${s.source}'s original: ${s.url}`);
+  for (const s of r.searches ?? []) lines.push(`    search for the original of ${s.source}: ${s.url}`);
   return lines;
 }

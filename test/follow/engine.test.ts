@@ -50,7 +50,7 @@ describe('follow', () => {
     const [hop] = hops;
     expect(hop).toMatchObject({ url: 'https://wire.example/harbour', from: 'https://daily.example/strike', depth: 1, status: 'found', via: 'source-link', credit: 'Wire Agency', lang: 'en' });
     expect(hop!.match!.score).toBeGreaterThan(0.7);
-    expect(hop!.match!.matched).toEqual(expect.arrayContaining(['Lindqvist', 'Halvard', 'March 3', '1,200', '2019']));
+    expect(hop!.match!.matched).toEqual(expect.arrayContaining(['Lindqvist', 'Port Halvard', 'March 3', '1,200', '2019']));
     expect(hop!.flags).toEqual([]);
   });
 

@@ -55,6 +55,15 @@ describe('numbers and names', () => {
   });
 });
 
+describe('names as they are read', () => {
+  it('shows a word in the name it usually sits in, and compares the word alone', () => {
+    const s = storyOfText('Ông Tập Cận Bình tiếp khách tại Bắc Kinh. Tại Bắc Kinh, ông Tập Cận Bình phát biểu.', 'vi');
+    expect(s.facts.filter((f) => f.kind === 'name').map((f) => f.text)).toEqual(['Tập Cận Bình', 'Bắc Kinh']);
+    const other = storyOfText('Xi spoke in Beijing; Kinh was not there.', 'en');
+    expect(matchStory(s, other)).toEqual({ score: 0.5, matched: ['Bắc Kinh'], missing: ['Tập Cận Bình'] });
+  });
+});
+
 describe('matchStory', () => {
   it('matches a translation by names, dates and numbers; misses what another story lacks', () => {
     const copy = storyOfText('Menteri Kovalenko tiba di Oslo pada 14 Oktober. Kovalenko bertemu Tanaka di Oslo, dan 1.200 tentara hadir. Tanaka senang.', 'id');
