@@ -14,6 +14,7 @@ import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { captionCredits } from './detect/photo';
 import { sentences } from './detect/sentences';
+import { asStateGovernment, stateFindings } from './detect/states';
 import { roleFindings, verbFindings } from './detect/verbs';
 import { inflectedIndex } from './detect/inflect';
 import { guessLang, scriptOf } from './lang';
@@ -100,9 +101,9 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   for (const s of sentences(line)) {
     const input = { text: s.text, block: block.index, caption, before: textBefore(recent, line, s.start) };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
-    out.push(...verbs, ...antecedentFindings(input, ctx, index));
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
-    out.push(...roleFindings(input, ctx, index, reports));
+    const credited = [...verbs, ...antecedentFindings(input, ctx, index), ...roleFindings(input, ctx, index, reports)];
+    out.push(...credited.map((f) => asStateGovernment(f, index)), ...stateFindings(input, ctx, index));
   }
   return out;
 }

@@ -30,7 +30,6 @@ describe('engine: names', () => {
   it.each([
     // Read back from the role, "and" joins a person to an office: "Trump and US Trade" is no name.
     ['en', 'Trump and US Trade Representative Robert Lighthizer recognize the deal is weak, a person briefed on the call said.'],
-    ['en', 'Ministry officials in Moscow said the talks would resume.'],
     ['tl', 'Sinabi ng DOH Secretary Teodoro Herbosa na ligtas ang bakuna.'],
     ['en', 'Police said the driver was taken to hospital.'],
     ['en', 'The Dow Jones Industrial Average added 256.81 points to a record.'],

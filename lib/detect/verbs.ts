@@ -217,7 +217,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     const candidates: [NameSpan | null | undefined, boolean][] = [[forward, !!linked], [backward, true]];
     for (const [span, viaRole] of candidates) {
       if (!span || span.titled) continue;
-      const v = judge({ ...span, roleHint: viaRole || span.roleHint }, ctx, index, false);
+      const v = judge({ ...span, roleHint: viaRole }, ctx, index, false);
       if (!v.accept) continue;
       // "Trump and US Trade Representative Robert Lighthizer": read back from the role, "and" joins a person
       // to the office, not the words of one name; a name with "and" inside needs more than the role to be one.

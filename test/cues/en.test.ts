@@ -103,7 +103,6 @@ describe('en: must not credit', () => {
     ['"We will appeal," the Government said in a statement.'],
     ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
     ['The police said the road would reopen on Monday.'],
-    ['American officials said the talks would resume.'],
     ['The company also said it would cut prices.'],
     ['Esper said the United States would provide a second ship.'],
     ['"It is a difficult decision," said Prime Minister Boris Johnson.'],

@@ -1,0 +1,101 @@
+/**
+ * States speaking: "Russia said", "Iran accused", "Bắc Kinh tuyên bố", "Moskow menyatakan", "erklärte
+ * Russland" credit the state's government. Only a verb of saying or taking a position counts
+ * (lib/states/speech.ts); a state that acts ("Russia invaded") or a dateline credits no one. The name read
+ * beside the verb must be the state's name as a whole: "China Southern said" is an airline.
+ */
+import { wordsRegex } from '../cues/compile';
+import { speechOf, stateNamed, statePeople } from '../states/index';
+import type { State } from '../states/schema';
+import type { ReadContext } from './context';
+import { clip, type Finding } from './finding';
+import { readBackward, readForward, type NameSpan } from './names';
+import type { NameIndex } from './org';
+import type { SentenceInput } from './verbs';
+
+interface Compiled {
+  after?: RegExp;
+  inverted?: RegExp;
+  before?: RegExp;
+}
+
+const compiled = new Map<string, Compiled>();
+
+function regexes(code: string, script: Parameters<typeof wordsRegex>[1]): Compiled {
+  let c = compiled.get(code);
+  if (c) return c;
+  const speech = speechOf(code);
+  const re = (words: string[] | undefined) => (words?.length ? wordsRegex(words, script) : undefined);
+  c = { after: re(speech?.after), inverted: re(speech?.inverted), before: re(speech?.before) };
+  compiled.set(code, c);
+  return c;
+}
+
+/** The state's government, credited by the sentence. */
+function stateFinding(s: SentenceInput, ctx: ReadContext, index: NameIndex, state: State, span: NameSpan, cueText: string): Finding {
+  const known = index.find(state.government) ?? index.find(span.text);
+  return { role: 'source', name: state.government, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.state`, cueText, kind: 'government', known };
+}
+
+// Where a name after a cue must end to be the state alone: "menurut Rusia," — not "theo Mỹ trừng phạt".
+const CLAUSE_END = /^\s*(?:[,.;:!?)"”»]|$)/u;
+
+const LAST_WORDS = /(?:([\p{L}\p{M}]+)\s+)?([\p{L}\p{M}]+)\s*$/u;
+
+/**
+ * Does a word before the name make it a place or a nationality ("a man from Iran", "người Hàn Quốc")?
+ * Not after a speaker role: "officials in Moscow said", "pejabat di Tel Aviv mengatakan" speak for it.
+ */
+function attributed(ctx: ReadContext, text: string, start: number): boolean {
+  const m = LAST_WORDS.exec(text.slice(Math.max(0, start - 60), start));
+  const word = m?.[2];
+  if (!word) return false;
+  const attribute = ctx.langs.some((l) => speechOf(l.code)?.attributes.some((a) => a === word || a === word.toLowerCase()));
+  return attribute && !(m[1] && ctx.roleWords.has(m[1]));
+}
+
+/** Does the stretch between a people's adjective and the verb open with a role that speaks for a state? */
+function byRole(ctx: ReadContext, gap: string): boolean {
+  const g = gap.trim().toLowerCase();
+  return ctx.langs.some((l) => speechOf(l.code)?.roles.some((r) => g === r || g.startsWith(`${r} `)));
+}
+
+/** The states a sentence credits with a statement or a position. */
+export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex): Finding[] {
+  if (!ctx.cased) return [];
+  const out: Finding[] = [];
+  const find = (t: string) => index.find(t);
+  for (const lang of new Set(ctx.langs)) {
+    const re = regexes(lang.code, lang.script);
+    if (re.after) {
+      re.after.lastIndex = 0;
+      for (let m = re.after.exec(s.text); m; m = re.after.exec(s.text)) {
+        const span = readBackward(ctx, s.text, m.index, find);
+        if (!span || span.titled || attributed(ctx, s.text, span.start)) continue;
+        const state = stateNamed(span.text) ?? (span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined);
+        if (state) out.push(stateFinding(s, ctx, index, state, span, m[0]));
+      }
+    }
+    for (const forward of [re.inverted, re.before]) {
+      if (!forward) continue;
+      forward.lastIndex = 0;
+      for (let m = forward.exec(s.text); m; m = forward.exec(s.text)) {
+        const span = readForward(ctx, s.text, m.index + m[0].length, { find })[0];
+        const state = span && !span.titled && CLAUSE_END.test(s.text.slice(span.end, span.end + 3)) ? stateNamed(span.text) : undefined;
+        if (span && state) out.push(stateFinding(s, ctx, index, state, span, m[0]));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A state's government credited by another cue under a name of its own ("Pemerintah Indonesia mengatakan",
+ * "Chính phủ Nhật Bản cho biết") is named as every other credit of it is ("Indonesian government").
+ */
+export function asStateGovernment(f: Finding, index: NameIndex): Finding {
+  if (f.role !== 'source') return f;
+  const state = stateNamed(f.name);
+  if (!state) return f;
+  return { ...f, name: state.government, kind: 'government', known: index.find(state.government) ?? f.known };
+}

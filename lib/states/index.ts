@@ -1,0 +1,57 @@
+/**
+ * Which state a name credited with a statement stands for: the state itself ("Russia", "Nga"), its seat
+ * ("Moskow", "Bắc Kinh") or its government named with it ("Pemerintah Indonesia", "Chính phủ Nhật Bản",
+ * "the Russian government"). Built once from the validated tables.
+ */
+import { z } from 'zod';
+import { STATES } from './countries';
+import { State, Speech, type SpeechInput } from './schema';
+import { SPEECH } from './speech';
+
+const key = (s: string) => s.normalize('NFC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+let byName: Map<string, State> | undefined;
+let byPeople: Map<string, State> | undefined;
+let speech: Map<string, Speech> | undefined;
+
+/** The speech words of each language, validated. */
+export function speechOf(lang: string): Speech | undefined {
+  speech ??= new Map(Object.entries(SPEECH).map(([code, s]: [string, SpeechInput]) => [code, Speech.parse(s)]));
+  return speech.get(lang);
+}
+
+function table(): Map<string, State> {
+  if (byName) return byName;
+  const states = z.array(State).parse(STATES);
+  const wrappers = [...new Set(Object.keys(SPEECH).flatMap((code) => speechOf(code)!.wrappers))];
+  byName = new Map();
+  byPeople = new Map();
+  for (const state of states) {
+    for (const p of state.people) byPeople.set(key(p), state);
+    byName.set(key(state.government), state);
+    for (const name of [...state.names, ...state.seats]) {
+      byName.set(key(name), state);
+      for (const w of wrappers) byName.set(key(w.replace('{}', name)), state);
+    }
+  }
+  return byName;
+}
+
+// "The Australian government", "the United States": an article the registry kept with the name.
+const ARTICLE = /^(?:the|die|der|la|el|le|les|los|o|a)\s+/i;
+
+/** The state a name stands for as printed, or undefined. */
+export function stateNamed(name: string): State | undefined {
+  return table().get(key(name)) ?? table().get(key(name.replace(ARTICLE, '')));
+}
+
+/** The state whose people's adjective this is ("Russian"), or undefined. */
+export function statePeople(adjective: string): State | undefined {
+  table();
+  return byPeople!.get(key(adjective));
+}
+
+/** Every state, validated (for tests). */
+export function allStates(): State[] {
+  return [...new Set(table().values())];
+}

@@ -1,0 +1,83 @@
+/**
+ * The words that credit a state with a statement or a position, per language: only verbs of saying,
+ * announcing, accusing, warning, denying, demanding. Verbs a national team or an economy also does
+ * ("memastikan tiket", "khẳng định sức mạnh", "mencatat surplus", "ghi nhận") are left out: there the
+ * country's name is no government. Acts ("invaded", "menyerang") credit no one.
+ * Source: usage in the news of each language. Edit: add a verb form as printed, and a sentence to the
+ * language's test file (test/cues/<lang>.test.ts) that fails without it.
+ */
+import type { SpeechInput } from './schema';
+
+export const SPEECH: Record<string, SpeechInput> = {
+  en: {
+    after: ['said', 'says', 'say', 'announced', 'announces', 'accused', 'accuses', 'warned', 'warns', 'denied', 'denies', 'condemned', 'condemns', 'rejected', 'rejects', 'protested', 'demanded', 'demands', 'urged', 'urges', 'insisted', 'insists', 'claimed', 'claims', 'vowed', 'vows', 'threatened', 'threatens', 'argued', 'argues', 'responded', 'ruled out', 'confirmed', 'confirms', 'stated', 'declared', 'alleged', 'alleges', 'blamed', 'blames', 'criticized', 'criticised', 'called on', 'called for', 'pledged', 'promised', 'reported', 'told', 'disclosed', 'acknowledged', 'admitted', 'objected'],
+    inverted: [],
+    before: ['according to'],
+    roles: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomats', 'diplomat', 'authorities'],
+    attributes: ['from', 'in', 'of', 'to', 'for', 'with', 'at', 'by', 'against', 'into', 'across', 'over', 'than', 'like', 'visit', 'native'],
+    wrappers: ["{}'s government", 'government of {}', 'the {} government'],
+  },
+  id: {
+    after: ['mengatakan', 'menyatakan', 'mengumumkan', 'menuduh', 'menuding', 'memperingatkan', 'membantah', 'mengecam', 'mengutuk', 'menolak', 'memprotes', 'menuntut', 'mendesak', 'menegaskan', 'mengklaim', 'mengancam', 'menyebut', 'menyebutkan', 'mengonfirmasi', 'membenarkan', 'menanggapi', 'menyampaikan', 'melaporkan', 'berjanji', 'bersikeras', 'menyalahkan', 'mengkritik', 'menjelaskan', 'mengungkapkan', 'meminta'],
+    inverted: [],
+    before: ['menurut', 'mengutip'],
+    attributes: ['dari', 'di', 'ke', 'asal', 'warga', 'orang', 'pelatih', 'atas', 'terhadap', 'dengan', 'untuk', 'oleh', 'kepada'],
+    wrappers: ['Pemerintah {}', 'pemerintah {}', 'pemerintahan {}'],
+  },
+  ms: {
+    after: ['berkata', 'mengatakan', 'menyatakan', 'mengumumkan', 'menuduh', 'memberi amaran', 'menafikan', 'mengecam', 'menolak', 'menegaskan', 'mendakwa', 'mengesahkan'],
+    inverted: [],
+    before: ['menurut'],
+    attributes: ['dari', 'di', 'ke', 'warga', 'orang', 'terhadap', 'dengan', 'untuk', 'oleh', 'kepada'],
+    wrappers: ['Kerajaan {}', 'kerajaan {}'],
+  },
+  vi: {
+    after: ['cho biết', 'cho hay', 'nói', 'tuyên bố', 'ra tuyên bố', 'cáo buộc', 'cảnh báo', 'phủ nhận', 'bác bỏ', 'lên án', 'phản đối', 'kêu gọi', 'đe dọa', 'đe doạ', 'thông báo', 'xác nhận', 'thừa nhận', 'nhấn mạnh', 'chỉ trích', 'phản bác', 'lên tiếng', 'yêu cầu', 'ra thông cáo', 'khẳng định rằng', 'tố cáo', 'đổ lỗi'],
+    inverted: [],
+    before: ['theo'],
+    attributes: ['người', 'từ', 'tại', 'ở', 'của', 'với', 'cho', 'sang', 'đến', 'tới', 'HLV', 'gốc', 'dân'],
+    wrappers: ['Chính phủ {}', 'chính phủ {}', 'chính quyền {}', 'Chính quyền {}'],
+  },
+  de: {
+    after: ['erklärte', 'erklärten', 'erklärt', 'sagte', 'sagten', 'sagt', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'kritisiert', 'bestritt', 'bestritten', 'bestreitet', 'dementierte', 'verurteilte', 'verurteilten', 'forderte', 'forderten', 'fordert', 'drohte', 'drohten', 'droht', 'betonte', 'betonten', 'betont', 'bestätigte', 'bestätigten', 'behauptete', 'behauptet', 'beschuldigte', 'beschuldigt', 'protestierte', 'verlangte', 'verlangt'],
+    inverted: ['erklärte', 'erklärten', 'sagte', 'warnte', 'kritisierte', 'bestritt', 'dementierte', 'verurteilte', 'forderte', 'drohte', 'betonte', 'bestätigte', 'behauptete', 'beschuldigte', 'verlangte'],
+    before: ['laut', 'nach Angaben von'],
+    attributes: ['in', 'aus', 'von', 'nach', 'mit', 'für', 'gegen', 'über'],
+    wrappers: [],
+  },
+  es: {
+    after: ['dijo', 'dice', 'afirmó', 'afirma', 'anunció', 'anuncia', 'acusó', 'acusa', 'advirtió', 'advierte', 'negó', 'niega', 'condenó', 'condena', 'rechazó', 'rechaza', 'denunció', 'denuncia', 'exigió', 'exige', 'aseguró', 'asegura', 'declaró', 'insistió', 'insiste', 'sostuvo', 'sostiene', 'amenazó', 'amenaza', 'informó', 'señaló', 'ha dicho', 'ha acusado', 'ha advertido', 'ha anunciado', 'ha negado', 'ha denunciado', 'ha asegurado', 'ha exigido'],
+    inverted: [],
+    before: ['según'],
+    attributes: ['de', 'en', 'desde', 'a', 'con', 'para', 'contra', 'por'],
+    wrappers: ['Gobierno de {}', 'gobierno de {}'],
+  },
+  fr: {
+    after: ['a déclaré', 'a affirmé', 'a annoncé', 'a accusé', 'a averti', 'a dénoncé', 'a démenti', 'a nié', 'a condamné', 'a rejeté', 'a exigé', 'a menacé', 'a assuré', 'a indiqué', 'a fait savoir', 'a prévenu', 'a réclamé', 'affirme', 'dénonce', 'accuse', 'déclare', 'annonce', 'dément', 'exige', 'menace', 'assure', 'estime', 'prévoit', 'prévoyait', 'table sur'],
+    inverted: [],
+    before: ['selon'],
+    attributes: ['de', 'en', 'à', 'au', 'aux', 'avec', 'pour', 'contre', 'par', 'du', 'des'],
+    wrappers: ['gouvernement de {}', 'Gouvernement de {}'],
+  },
+  pt: {
+    after: ['disse', 'diz', 'afirmou', 'afirma', 'anunciou', 'acusou', 'acusa', 'alertou', 'advertiu', 'negou', 'nega', 'condenou', 'rejeitou', 'exigiu', 'declarou', 'informou', 'garantiu', 'ameaçou', 'denunciou'],
+    inverted: [],
+    before: ['segundo', 'de acordo com'],
+    attributes: ['de', 'em', 'no', 'na', 'do', 'da', 'com', 'para', 'contra', 'por'],
+    wrappers: ['governo de {}', 'Governo de {}'],
+  },
+  it: {
+    after: ['ha detto', 'ha dichiarato', 'ha annunciato', 'ha accusato', 'ha avvertito', 'ha negato', 'ha condannato', 'ha respinto', 'ha chiesto', 'ha minacciato', 'ha affermato', 'dice', 'afferma', 'accusa', 'avverte', 'nega', 'denuncia'],
+    inverted: [],
+    before: ['secondo'],
+    attributes: ['di', 'in', 'da', 'con', 'per', 'contro', 'del', 'della'],
+    wrappers: ['governo di {}', 'Governo di {}'],
+  },
+  ru: {
+    after: ['заявила', 'заявил', 'заявило', 'заявили', 'заявляет', 'сообщила', 'сообщил', 'сообщили', 'обвинила', 'обвинил', 'обвинили', 'обвиняет', 'предупредила', 'предупредил', 'предупредили', 'опровергла', 'опроверг', 'осудила', 'осудил', 'потребовала', 'потребовал', 'пригрозила', 'пригрозил', 'отвергла', 'отверг', 'отрицает', 'утверждает', 'настаивает', 'объявила', 'объявил'],
+    inverted: [],
+    before: [],
+    attributes: ['в', 'из', 'от', 'с', 'на', 'для', 'против'],
+    wrappers: [],
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * States speaking (lib/states, lib/detect/states.ts): a state credited for a statement or a position is its
+ * government, in every language the product reads; a state that only acts, a place, a nationality and a
+ * team credit no one. Sentences written for these tests in the shapes the press prints.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { STATES } from '../lib/states/countries';
+import { SPEECH } from '../lib/states/speech';
+import { Speech, State } from '../lib/states/schema';
+import { credits, folded } from './cues/harness';
+
+describe('the states table', () => {
+  it('is valid', () => {
+    expect(() => z.array(State).parse(STATES)).not.toThrow();
+    for (const s of Object.values(SPEECH)) expect(() => Speech.parse(s)).not.toThrow();
+  });
+
+  it('gives each name, seat and adjective to one state only', () => {
+    const owner = new Map<string, string>();
+    for (const s of z.array(State).parse(STATES)) {
+      for (const n of [...s.names, ...s.seats, ...s.people, s.government]) {
+        const k = n.toLowerCase();
+        expect(owner.get(k) ?? s.code, `${n}: ${owner.get(k)} and ${s.code}`).toBe(s.code);
+        owner.set(k, s.code);
+      }
+    }
+  });
+});
+
+describe('a state credited with a statement is its government', () => {
+  it.each([
+    ['en', 'Russia said the exercises were defensive and posed no threat to its neighbours.', ['Russian government']],
+    ['en', 'Iran accused Israel of sabotaging the centrifuges at the enrichment site.', ['Iranian government']],
+    ['en', 'Beijing warned that it would take countermeasures if the sale went ahead.', ['Chinese government']],
+    ['en', 'The Australian government has ruled out a royal commission into the scheme.', ['Australian government']],
+    ['en', 'Canadian officials said the embassy would stay closed until further notice.', ['Canadian government']],
+    ['en', 'The vessel had entered Chinese waters, according to Beijing.', ['Chinese government']],
+    // Officials of a state, by its people's name or its seat, speak for its government (as the labels have it).
+    ['en', 'American officials said the talks would resume.', ['United States government']],
+    ['en', 'Ministry officials in Moscow said the talks would resume.', ['Russian government']],
+    ['id', 'Rusia mengatakan serangan balasan akan dilakukan dalam waktu dekat.', ['Russian government']],
+    ['id', 'Moskow menyatakan tidak akan menarik pasukannya dari wilayah tersebut.', ['Russian government']],
+    ['id', 'Pemerintah Jepang menegaskan tidak akan mencabut larangan impor tersebut.', ['Japanese government']],
+    ['id', 'Iran membantah terlibat dalam serangan terhadap kapal tanker di Teluk Oman.', ['Iranian government']],
+    ['id', 'Para pejabat di Seoul mengatakan peluncuran rudal itu gagal.', ['South Korean government']],
+    ['vi', 'Bắc Kinh tuyên bố sẽ có biện pháp đáp trả nếu Washington tiếp tục gây sức ép.', ['Chinese government']],
+    ['vi', 'Nga cho biết lực lượng phòng không đã bắn hạ 15 UAV trong đêm qua trên nhiều tỉnh.', ['Russian government']],
+    ['vi', 'Chính phủ Hàn Quốc cho biết sẽ hỗ trợ các doanh nghiệp bị ảnh hưởng bởi thuế quan mới.', ['South Korean government']],
+    ['vi', 'Mỹ cáo buộc Triều Tiên cung cấp đạn pháo cho các bên tham chiến ở châu Âu.', ['United States government']],
+    ['vi', 'Theo Bình Nhưỡng, vụ phóng là một phần của cuộc tập trận thường niên của quân đội.', ['North Korean government']],
+    ['de', 'Russland erklärte, die Übungen seien rein defensiv und richteten sich gegen niemanden.', ['Russian government']],
+    ['de', 'Peking warnte vor einer weiteren Eskalation in der Meerenge.', ['Chinese government']],
+    ['es', 'Rusia anunció que desplegará nuevos misiles en la frontera occidental antes del invierno.', ['Russian government']],
+    ['es', 'Caracas denunció una nueva injerencia en sus asuntos internos.', ['Venezuelan government']],
+    ['fr', 'Pékin a averti que toute ingérence aurait des conséquences graves.', ['Chinese government']],
+    ['pt', 'A China anunciou novas tarifas sobre produtos agrícolas importados.', ['Chinese government']],
+    ['it', 'Mosca ha detto che i colloqui riprenderanno la prossima settimana a Istanbul.', ['Russian government']],
+    ['ru', 'Киев заявил, что удар пришелся по объектам энергетической инфраструктуры.', ['Ukrainian government']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(credits(text, lang).sources).toEqual(folded(expected));
+  });
+});
+
+describe('a state that only acts, a place, a nationality or a team credits no one', () => {
+  it.each([
+    ['en', 'Russia invaded Ukraine in February 2022 and the war continues.'],
+    ['en', 'A man from Iran said he had waited for hours at the border crossing.'],
+    ['en', 'A Russian journalist said the footage had been filmed last year.'],
+    ['en', 'China Southern said the flight had been delayed by the storm.'],
+    ['en', 'The US maintains tariffs on steel and aluminium imports from the region.'],
+    ['en', 'MOSCOW, March 3 (Staff) - Temperatures fell below freezing overnight.'],
+    ['id', 'Rusia menginvasi Ukraina pada Februari 2022 dan perang masih berlangsung.'],
+    ['id', 'Indonesia memastikan tiket ke semifinal setelah menang 2-0 atas Thailand.'],
+    ['id', 'Warga Rusia mengatakan harga kebutuhan pokok terus naik sejak awal tahun.'],
+    ['vi', 'Nga tấn công Ukraine vào năm 2022 và cuộc chiến vẫn chưa kết thúc.'],
+    ['vi', 'Việt Nam khẳng định sức mạnh khi đánh bại Thái Lan với tỷ số 3-0 trong trận chung kết.'],
+    ['vi', 'Chiến thắng là mục tiêu cao nhất của cả đội", HLV người Hàn Quốc nói sau trận đấu.'],
+    ['vi', 'Các nước theo Mỹ áp lệnh trừng phạt đối với Nga từ năm 2022 đến nay.'],
+    ['vi', 'Bà Nga cho biết gia đình đã chờ đợi rất lâu để được nhận nhà mới.'],
+  ])('%s: %s', (lang, text) => {
+    expect(credits(text, lang).sources).toEqual([]);
+  });
+});
