@@ -784,7 +784,32 @@ export const COMPANIES: CoverageRow[] = [
   { name: 'Tập đoàn Dầu khí Việt Nam', domain: 'pvn.vn' },
 ];
 
-/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments, companies. */
+/** Think tanks, NGOs, trackers, development banks and regional bodies. */
+export const ORGANIZATIONS: CoverageRow[] = [
+  { name: 'Pew Research Center', domain: 'pewresearch.org' },
+  { name: 'Brookings Institution', domain: 'brookings.edu' },
+  { name: 'Council on Foreign Relations', domain: 'cfr.org' },
+  { name: 'Center for Strategic and International Studies', domain: 'csis.org' },
+  { name: 'Trung tâm Nghiên cứu Chiến lược và Quốc tế', domain: 'csis.org' },
+  { name: 'Chatham House', domain: 'chathamhouse.org' },
+  { name: 'IISS', domain: 'iiss.org' },
+  { name: 'Lowy Institute', domain: 'lowyinstitute.org' },
+  { name: 'ISEAS-Yusof Ishak Institute', domain: 'iseas.edu.sg' },
+  { name: 'ACLU', domain: 'aclu.org' },
+  { name: 'Gates Foundation', domain: 'gatesfoundation.org' },
+  { name: 'Quỹ Bill & Melinda Gates', domain: 'gatesfoundation.org' },
+  { name: 'Global Witness', domain: 'globalwitness.org' },
+  { name: 'African Development Bank', domain: 'afdb.org' },
+  { name: 'Inter-American Development Bank', domain: 'iadb.org' },
+  { name: 'Financial Action Task Force', domain: 'fatf-gafi.org' },
+  { name: 'FATF', domain: 'fatf-gafi.org' },
+  { name: 'Organisation of Islamic Cooperation', domain: 'oic-oci.org' },
+  { name: 'Kurdistan Regional Government', domain: 'gov.krd' },
+  { name: 'Flightradar24', domain: 'flightradar24.com' },
+  { name: 'MarineTraffic', domain: 'marinetraffic.com' },
+];
+
+/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments, companies, organizations. */
 export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...AGENCIES,
   ...INDONESIA,
@@ -794,4 +819,5 @@ export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...SCIENCE,
   ...GOVERNMENTS,
   ...COMPANIES,
+  ...ORGANIZATIONS,
 ];

@@ -13,9 +13,10 @@ import indonesia from './indonesia';
 import indonesiaBodies from './indonesia-bodies';
 import international from './international';
 import mideast from './mideast';
+import organizations from './organizations';
 import vietnam from './vietnam';
 import vietnamBodies from './vietnam-bodies';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, business, companiesGlobal, companiesIdVn, government, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, organizations, business, companiesGlobal, companiesIdVn, government, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
