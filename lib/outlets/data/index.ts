@@ -8,6 +8,7 @@ import companiesGlobal from './companies-global';
 import companiesIdVn from './companies-id-vn';
 import europe from './europe';
 import government from './government';
+import governmentMore from './government-more';
 import governments from './governments';
 import indonesia from './indonesia';
 import indonesiaBodies from './indonesia-bodies';
@@ -19,4 +20,4 @@ import vietnamBodies from './vietnam-bodies';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, business, companiesGlobal, companiesIdVn, government, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, organizations, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
