@@ -7,6 +7,7 @@ import type { PageBlock } from './page';
 import { languages } from './cues/index';
 import type { CompiledLang } from './cues/compile';
 import { ANTECEDENT_REACH, antecedentFindings } from './detect/antecedent';
+import { ArticleBodies } from './detect/bodies';
 import { contextFor, type ReadContext } from './detect/context';
 import { bylineFindings, creditLineFindings, datelineFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
@@ -80,7 +81,7 @@ function textBefore(recent: string, line: string, at: number): string {
   return prefix.length >= ANTECEDENT_REACH ? prefix : `${recent.slice(prefix.length - ANTECEDENT_REACH)}\n${prefix}`;
 }
 
-function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean, recent: string): Finding[] {
+function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean, recent: string, bodies: ArticleBodies): Finding[] {
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
@@ -99,16 +100,19 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // After the body's container only end credits count: labels and credit lines, no sentences.
   if (block.kind === 'tail') return out;
   for (const s of sentences(line)) {
-    const input = { text: s.text, block: block.index, caption, before: textBefore(recent, line, s.start) };
+    const input = { text: s.text, block: block.index, caption, before: textBefore(recent, line, s.start), bodies };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
     const credited = [...verbs, ...antecedentFindings(input, ctx, index), ...roleFindings(input, ctx, index, reports)];
     out.push(...credited.map((f) => asStateGovernment(f, index)), ...stateFindings(input, ctx, index));
+    // What this sentence named and credited, for the short forms of later ones.
+    for (const f of credited) bodies.credited(ctx, f.name, f.known?.kind === 'company');
+    bodies.scan(ctx, index, s.text);
   }
   return out;
 }
 
-function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean, recent: string): Finding[] {
+function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean, recent: string, bodies: ArticleBodies): Finding[] {
   const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
   // Names in languages that decline them are found in the registry by their nominative too.
   const index = inflectedIndex(registry, ctx);
@@ -123,7 +127,7 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   }
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;
-    out.push(...readLine(line, block, ctx, index, firstBody, recent));
+    out.push(...readLine(line, block, ctx, index, firstBody, recent, bodies));
   }
   // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").
   if (block.kind === 'byline' && out.length === 0) out.push(...bylineFindings(block.text, block.index, index));
@@ -145,12 +149,14 @@ export function detect(article: { blocks: PageBlock[] }, declaredLang: string | 
   let chars = 0;
   // The body read so far, where an institution later credited by its kind alone was named.
   let recent = '';
+  // The bodies named so far, whose short forms later sentences credit.
+  const bodies = new ArticleBodies();
   for (const block of article.blocks) {
     if (!READ.has(block.kind)) continue;
     if (++blocks > READ_BUDGET.blocks || (chars += block.text.length) > READ_BUDGET.chars) break;
     const firstBody = block.kind === 'body' && bodySeen++ < DATELINE_BLOCKS;
     try {
-      findings.push(...readBlock(block, lang, index, all, firstBody, recent));
+      findings.push(...readBlock(block, lang, index, all, firstBody, recent, bodies));
     } catch {
       // One strange block must not cost the page its report.
     }

@@ -274,6 +274,8 @@ export default {
     'Repräsentant', 'Repräsentantin', 'Korrespondent', 'Korrespondentin', 'Reporter', 'Reporterin', 'Kreisen', 'Kreise', 'Pressestelle', 'Pressestelle der',
     'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
   ],
+  capitalizedNouns: true,
+  companyWords: ['AG', 'GmbH', 'SE', 'KG', 'KGaA', 'Holding', 'Unternehmen', 'Konzern', 'Firma', 'Autobauer', 'Autohersteller', 'Hersteller', 'Fluggesellschaft', 'Airline', 'Reederei', 'Energiekonzern', 'Ölkonzern', 'Chemiekonzern', 'Pharmakonzern', 'Technologiekonzern', 'Softwarekonzern', 'Händler', 'Einzelhändler', 'Discounter', 'Versandhändler', 'Onlinehändler', 'Zulieferer', 'Anbieter', 'Betreiber', 'Kette', 'Fahrdienstvermittler'],
   executiveWords: ['Chef', 'Chefin', 'Vorstandschef', 'Vorstandschefin', 'Konzernchef', 'Konzernchefin', 'Firmenchef', 'Firmenchefin', 'Geschäftsführer', 'Geschäftsführerin', 'Vorstandsvorsitzender', 'Vorstandsvorsitzende', 'Präsident', 'Präsidentin'],
   // Prefixes of a compound position that name no body: a region of a firm ("Deutschland-Chef"), a rank ("Vize-Präsident"),
   // parties by their short names ("Grünen-Chefin").

@@ -102,6 +102,17 @@ export const CueFile = z.object({
    */
   positionWords: words,
   /**
+   * Words that make a name a company's (`Inc`, `Corp`, `Airlines`, `AG`, `GmbH`), and the kinds the press
+   * calls a company by once it has named it (`company`, `retailer`, `Konzern`): "Whole Foods Market Inc …
+   * the company said" credits the company named nearest before.
+   */
+  companyWords: words,
+  /**
+   * The language capitalizes every noun (German): a capitalized run is not always a name, so names the
+   * article mentions without a cue are not remembered as bodies by their capitals.
+   */
+  capitalizedNouns: z.boolean().default(false),
+  /**
    * An executive's positions that, glued to a firm's or organization's name, make the holder speak for it:
    * `CEO`, `chief executive` ("Waymo CEO John Krafcik said"), `Chef`, `Vorstandschef` ("Siemens-Chef Joe
    * Kaeser kündigte an"). Not heads of state or government ("Zimbabwe president" is a person's title).

@@ -110,12 +110,22 @@ function antecedent(ctx: ReadContext, index: NameIndex, before: string, head: To
   return null;
 }
 
+/**
+ * "Whole Foods Market Inc … The company also said": a kind of firm points at the company named nearest
+ * before, whatever its name says (ArticleBodies remembers which names are companies').
+ */
+function nearestCompany(ctx: ReadContext, s: SentenceInput, head: Token[]): NameSpan | null {
+  if (!s.bodies || ctx.companyWords.forward(head, 0) !== head.length) return null;
+  const full = s.bodies.nearestCompany();
+  return full ? { text: full, start: 0, end: 0, titled: false, outletHint: false, roleHint: true } : null;
+}
+
 /** Sources credited by their kind alone, resolved to the institution named just before. */
 export function antecedentFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex): Finding[] {
   if (!ctx.cased || !s.before) return [];
   const out: Finding[] = [];
   for (const m of mentions(ctx, s.text)) {
-    const name = antecedent(ctx, index, `${s.before}\n${s.text.slice(0, m.at)}`, m.head);
+    const name = antecedent(ctx, index, `${s.before}\n${s.text.slice(0, m.at)}`, m.head) ?? nearestCompany(ctx, s, m.head);
     if (!name) continue;
     const v = judge({ ...name, roleHint: true }, ctx, index, false);
     out.push({

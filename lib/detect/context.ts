@@ -39,11 +39,14 @@ export interface ReadContext {
   affiliationWords: Phrases;
   bodyArticles: Phrases;
   notBodies: Phrases;
+  companyWords: Phrases;
+  /** The paragraph's language capitalizes every noun (German). */
+  capitalizedNouns: boolean;
 }
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.code).join('|');
@@ -85,6 +88,8 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     // Only the paragraph's own language: German writes "die Schülerin", so its nouns after English's "the" prove nothing.
     bodyArticles: new Phrases(primary.bodyArticles),
     notBodies: merged('notBodies'),
+    companyWords: merged('companyWords'),
+    capitalizedNouns: primary.capitalizedNouns,
   };
   cache.set(id, ctx);
   return ctx;

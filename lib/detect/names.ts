@@ -579,6 +579,8 @@ export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown, p
     const text = span.text.slice(0, end - span.start);
     // "US Army Corps of Engineers": a rest joined by a link word is the same institution's name going on.
     if (INSTITUTION_REST.test(span.text.slice(end - span.start))) return span;
+    // "Stanford University's Center on Poverty": what a known name owns is named after it, and is meant.
+    if (/['’]s$/u.test(text)) return span;
     // With `personAfter`, only a person's full name may be cut off ("Kremlin Dmitry Peskov"), not the
     // rest of an outlet's name ("CNN Türk").
     if (find(text) && (!personAfter || tokens.length - n >= 2)) return { ...span, text, end };

@@ -8,6 +8,7 @@ import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
+import type { ArticleBodies } from './bodies';
 import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
 import { judge, kindOf, type NameIndex } from './org';
@@ -20,6 +21,16 @@ export interface SentenceInput {
   caption?: boolean;
   /** The article's text just before the sentence, where an institution it names by kind alone was named. */
   before?: string;
+  /** The bodies the article named before this sentence, for their short forms ("Delta" for "Delta Air Lines"). */
+  bodies?: ArticleBodies;
+}
+
+/** A one-word name that is the short form of a body named before stands for its full name. */
+export function expandShort<T extends NameSpan>(s: SentenceInput, ctx: ReadContext, index: NameIndex, span: T): T {
+  if (!s.bodies || index.find(span.text)) return span;
+  const full = s.bodies.expand(ctx, span.text);
+  // Remembered as a body, the full name needs no more evidence of being one.
+  return full && full !== span.text ? { ...span, text: full, roleHint: true } : span;
 }
 
 const URL_START = /^[\s:：]*(?:https?:\/\/|www\.)/i;
@@ -28,8 +39,8 @@ const INSIDE_NAME = /^\p{Lu}/u;
 const AFTER_QUOTE = /[,"”'’»―—–-]\s*$/u;
 
 /** Keeps list items that are organizations, and their list-mates when two or more items are. */
-function acceptList(ctx: ReadContext, index: NameIndex, names: NameSpan[], strong: boolean) {
-  const verdicts = names.map((n) => shrinkToKnown(n, (t) => index.find(t))).map((n) => ({ span: n, v: judge(n, ctx, index, strong) }));
+function acceptList(s: SentenceInput, ctx: ReadContext, index: NameIndex, names: NameSpan[], strong: boolean) {
+  const verdicts = names.map((n) => expandShort(s, ctx, index, shrinkToKnown(n, (t) => index.find(t)))).map((n) => ({ span: n, v: judge(n, ctx, index, strong) }));
   const orgs = verdicts.filter((x) => x.v.orgLike).length;
   return verdicts.filter(({ span, v }) => v.accept || (orgs >= 2 && !span.titled && !v.why.startsWith('function')));
 }
@@ -141,7 +152,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
       if (c.cue.afterQuote && !AFTER_QUOTE.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
       if (c.cue.form === 'before') {
         if (URL_START.test(s.text.slice(end, end + 12))) continue;
-        for (const { span, v } of acceptList(ctx, index, readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) }), c.cue.strong)) {
+        for (const { span, v } of acceptList(s, ctx, index, readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) }), c.cue.strong)) {
           if (c.cue.outletsOnly && audience(ctx, span, v)) continue;
           out.push(finding(s, c, m[0], span, v));
         }
@@ -152,7 +163,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         if (INSIDE_NAME.test(m[0]) && /[\p{L}\p{N}]\s*$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
         const read = readBackward(ctx, s.text, m.index, (t) => index.find(t));
         if (!read) continue;
-        const span = shrinkToKnown(read, (t) => index.find(t), true);
+        const span = expandShort(s, ctx, index, shrinkToKnown(read, (t) => index.find(t), true));
         if (formerHolder(ctx, s.text, span.start)) continue;
         const v = judge(span, ctx, index, c.cue.strong);
         if (v.accept) out.push(finding(s, c, m[0], span, v));
@@ -209,8 +220,9 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     const linked = !!ahead[0] && (ctx.nameLinks.forward(ahead, 0) > 0 || (ctx.fillers.forward(ahead, 0) > 0 && !ctx.stopwords.has(ahead[0].text.toLowerCase())));
     const find = (t: string) => index.find(t);
     const read = readForward(ctx, s.text, end, { find })[0];
-    const forward = read && shrinkToKnown(read, find, true);
-    const backward = readBackward(ctx, s.text, m.index, find);
+    const forward = read && expandShort(s, ctx, index, shrinkToKnown(read, find, true));
+    const read2 = readBackward(ctx, s.text, m.index, find);
+    const backward = read2 && expandShort(s, ctx, index, read2);
     // A role credits the name after it through a link word ("a spokesman for X"); without one the name
     // after it is usually the spokesperson ("spokesman Phil Larson"), unless it is a body's name on its own
     // ("Kabid Humas Polda Sumut, Kombes …", "người phát ngôn Bộ Ngoại giao …").

@@ -13,6 +13,8 @@ describe('antecedent: the institution named just before', () => {
     ['en', 'The outbreak was first reported to the Pan American Health Organization. A spokesman for the organization said cases had doubled.', ['Pan American Health Organization']],
     ['de', 'Die Hamburger Wissenschaftsbehörde prüft den Vorfall. Das teilte die Behörde am Montag mit.', ['Hamburger Wissenschaftsbehörde']],
     ['fr', "L'enquête a été confiée au ministère de l'Intérieur. Selon le ministère, trois personnes ont été entendues.", ["ministère de l'Intérieur"]],
+    // A kind of firm is the company named nearest before, whatever its name says.
+    ['en', 'Whole Foods cut the price of halibut this week. The company also said it was lowering prices across the store.', ['Whole Foods']],
   ])('%s: %s', (lang, text, expected) => {
     expect(credits(text, lang).sources).toEqual(folded(expected));
   });
@@ -20,8 +22,8 @@ describe('antecedent: the institution named just before', () => {
 
 describe('antecedent: must not credit', () => {
   it.each([
-    // No institution with that word named before: the company stays unnamed.
-    ['en', 'Whole Foods cut the price of halibut this week. The company also said it was lowering prices across the store.'],
+    // No company named before: the company stays unnamed.
+    ['en', 'The Interior Ministry cut the price of permits this week. The company also said it was lowering prices across the store.'],
     // The department is what the officials speak about, not who speaks.
     ['en', 'The Department of Environmental Protection fixed the pipes. Officials said the department repaired 75 breaks in January.'],
     // An indefinite "an organization" points at no one in particular.

@@ -46,6 +46,9 @@ describe('de: sources', () => {
     ['Das bestätigte Kreml-Sprecher Dmitri Peskow am Dienstag.', ['Kreml']],
     ['Wie Tesvolt-Chef Daniel Hannemann am Montag ankündigte, wird das Werk erweitert.', ['Tesvolt']],
     ['Novamed-Vorstandschefin Petra Lang kündigte an, 300 Stellen zu streichen.', ['Novamed']],
+    // A short form of a company named before with its legal form, a kind of firm for the nearest company.
+    ['Die Brandt Logistik GmbH baut 300 Stellen ab. Brandt teilte am Montag mit, das Werk bleibe offen.', ['Brandt Logistik GmbH']],
+    ['Die Kessler Werke AG schließt zwei Standorte. Der Konzern teilte mit, 200 Stellen fielen weg.', ['Kessler Werke AG']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
