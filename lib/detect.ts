@@ -18,6 +18,7 @@ import { sentences } from './detect/sentences';
 import { asStateGovernment, stateFindings } from './detect/states';
 import { roleFindings, verbFindings } from './detect/verbs';
 import { inflectedIndex } from './detect/inflect';
+import { lemmatize } from './detect/lemma';
 import { guessLang, scriptOf } from './lang';
 
 export interface Detection {
@@ -131,7 +132,9 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   }
   // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").
   if (block.kind === 'byline' && out.length === 0) out.push(...bylineFindings(block.text, block.index, index));
-  return out;
+  // A body the registry doesn't know is named in the nominative ("сообщали в Минздраве" credits Минздрав);
+  // a known one is named by the registry, and its printed form still finds the link on it.
+  return out.map((f) => (f.role === 'source' && !f.known ? { ...f, name: lemmatize(ctx, f.name) } : f));
 }
 
 /**

@@ -22,6 +22,14 @@ import type { CueFileInput } from './schema';
 const past = (...stems: string[]) => stems.flatMap((s) => ['ł', 'ła', 'ło', 'li', 'ły'].map((e) => s + e));
 /** One noun's case forms: the stem and its endings. */
 const forms = (stem: string, ...endings: string[]) => endings.map((e) => stem + e);
+/** Case forms back to the nominative, for every noun listed with `noun` (read as the file's `lemmas`). */
+const LEMMAS: string[] = [];
+/** One noun's case forms, the nominative first; each other form is remembered with its nominative. */
+const noun = (stem: string, ...endings: string[]) => {
+  const all = forms(stem, ...endings);
+  for (const f of all.slice(1)) if (f !== all[0]) LEMMAS.push(`${f}>${all[0]}`);
+  return all;
+};
 /** Every head followed by every tail. */
 const each = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
 
@@ -36,11 +44,11 @@ const SAID_NOW = [
 ];
 /** The outlet nouns in the cases cues put them in (nominative, genitive after według, dative after powiedział, instrumental after za/z). */
 const OUTLETS = [
-  ...forms('agencj', 'a', 'i', 'ę', 'ą'), 'agencja prasowa', 'agencji prasowej', 'agencja informacyjna', 'agencji informacyjnej', 'agencją prasową',
-  ...forms('dziennik', '', 'a', 'owi', 'iem', 'u'), ...forms('gazet', 'a', 'y', 'cie', 'ę', 'ą'), ...forms('tygodnik', '', 'a', 'owi', 'iem', 'u'), ...forms('miesięcznik', '', 'a', 'owi', 'iem'),
-  ...forms('portal', '', 'u', 'owi', 'em'), 'portal informacyjny', 'portalu informacyjnego', ...forms('serwis', '', 'u', 'owi', 'em'), 'serwis informacyjny', 'serwisu informacyjnego',
-  ...forms('stacj', 'a', 'i', 'ę', 'ą'), 'stacja telewizyjna', 'stacji telewizyjnej', ...forms('telewizj', 'a', 'i', 'ę', 'ą'), ...forms('rozgłośni', 'a', 'ę', 'ą'), 'radio', 'radia', 'radiu', 'radiem',
-  ...forms('magazyn', '', 'u', 'owi', 'em'), ...forms('tabloid', '', 'u', 'owi', 'em'), 'pismo', 'pisma', 'pismu', ...forms('czasopism', 'o', 'a', 'u'), ...forms('nadawc', 'a', 'y', 'y', 'ą'),
+  ...noun('agencj', 'a', 'i', 'ę', 'ą'), 'agencja prasowa', 'agencji prasowej', 'agencja informacyjna', 'agencji informacyjnej', 'agencją prasową',
+  ...noun('dziennik', '', 'a', 'owi', 'iem', 'u'), ...noun('gazet', 'a', 'y', 'cie', 'ę', 'ą'), ...noun('tygodnik', '', 'a', 'owi', 'iem', 'u'), ...noun('miesięcznik', '', 'a', 'owi', 'iem'),
+  ...noun('portal', '', 'u', 'owi', 'em'), 'portal informacyjny', 'portalu informacyjnego', ...noun('serwis', '', 'u', 'owi', 'em'), 'serwis informacyjny', 'serwisu informacyjnego',
+  ...noun('stacj', 'a', 'i', 'ę', 'ą'), 'stacja telewizyjna', 'stacji telewizyjnej', ...noun('telewizj', 'a', 'i', 'ę', 'ą'), ...noun('rozgłośni', 'a', 'ę', 'ą'), 'radio', 'radia', 'radiu', 'radiem',
+  ...noun('magazyn', '', 'u', 'owi', 'em'), ...noun('tabloid', '', 'u', 'owi', 'em'), 'pismo', 'pisma', 'pismu', ...noun('czasopism', 'o', 'a', 'u'), ...noun('nadawc', 'a', 'y', 'y', 'ą'),
   'brytyjski dziennik', 'brytyjskiego dziennika', 'amerykański dziennik', 'amerykańskiego dziennika', 'niemiecki dziennik', 'niemieckiego dziennika', 'francuski dziennik', 'francuskiego dziennika',
   'brytyjska gazeta', 'brytyjskiej gazety', 'amerykańska gazeta', 'amerykańskiej gazety', 'niemiecka gazeta', 'niemieckiej gazety', 'rosyjska agencja', 'rosyjskiej agencji', 'państwowa agencja', 'państwowej agencji',
   'brytyjski nadawca', 'brytyjskiego nadawcy', 'amerykańska stacja', 'amerykańskiej stacji', 'niemiecki tygodnik', 'niemieckiego tygodnika',
@@ -149,27 +157,27 @@ export default {
   ],
   outletWords: OUTLETS,
   orgWords: [
-    ...forms('Ministerstw', 'o', 'a', 'u', 'em', 'ie'), ...forms('Urz', 'ąd', 'ędu', 'ędowi', 'ędem', 'ędzie'), ...forms('Komend', 'a', 'y', 'zie', 'ę', 'ą'), ...forms('S', 'ąd', 'ądu', 'ądowi', 'ądem', 'ądzie'),
-    ...forms('Trybunał', '', 'u', 'owi', 'em'), ...forms('Prokuratur', 'a', 'y', 'ze', 'ę', 'ą'), ...forms('Agencj', 'a', 'i', 'ę', 'ą'), ...forms('Inspekcj', 'a', 'i', 'ę', 'ą'), ...forms('Inspektorat', '', 'u', 'owi', 'em', 'ie'),
-    ...forms('Kancelari', 'a', 'i', 'ę', 'ą'), ...forms('Komisj', 'a', 'i', 'ę', 'ą'), ...forms('Izb', 'a', 'y', 'ie', 'ę', 'ą'), ...forms('Rad', 'a', 'y', 'zie', 'ę', 'ą'), ...forms('Biur', 'o', 'a', 'u', 'em', 'ze'),
-    ...forms('Straż', '', 'y', 'ą'), ...forms('Polic', 'ja', 'ji', 'ję', 'ją'), ...forms('Zarząd', '', 'u', 'owi', 'em', 'zie'), ...forms('Departament', '', 'u', 'owi', 'em', 'cie'), ...forms('Instytut', '', 'u', 'owi', 'em', 'cie'),
-    ...forms('Bank', '', 'u', 'owi', 'iem'), ...forms('Fundusz', '', 'u', 'owi', 'em'), ...forms('Fundacj', 'a', 'i', 'ę', 'ą'), ...forms('Stowarzyszeni', 'e', 'a', 'u', 'em'), ...forms('Związ', 'ek', 'ku', 'kowi', 'kiem'),
-    ...forms('Centrum', ''), ...forms('Ośrod', 'ek', 'ka', 'kowi', 'kiem', 'ku'), ...forms('Służb', 'a', 'y', 'ie', 'ę', 'ą'), ...forms('Sztab', '', 'u', 'owi', 'em', 'ie'), ...forms('Dowództw', 'o', 'a', 'u', 'em', 'ie'),
-    ...forms('Żandarmeri', 'a', 'i', 'ę', 'ą'), ...forms('Ambasad', 'a', 'y', 'zie', 'ę', 'ą'), ...forms('Konsulat', '', 'u', 'em', 'cie'), ...forms('Partii', ''), ...forms('Parti', 'a', 'ę', 'ą'),
-    ...forms('Sejm', '', 'u', 'owi', 'em', 'ie'), ...forms('Senat', '', 'u', 'owi', 'em', 'cie'), ...forms('Parlament', '', 'u', 'owi', 'em', 'cie'), ...forms('Rz', 'ąd', 'ądu', 'ądowi', 'ądem', 'ądzie'),
-    ...forms('Kreml', '', 'a', 'owi', 'em', 'u'), ...forms('Pentagon', '', 'u', 'owi', 'em', 'ie'), 'Biały Dom', 'Białego Domu', 'Białemu Domowi', 'Białym Domu', ...forms('Ratusz', '', 'a', 'owi', 'em', 'u'),
-    ...forms('Spółk', 'a', 'i', 'ę', 'ą'), ...forms('Grup', 'a', 'y', 'ie', 'ę', 'ą'), ...forms('Koncern', '', 'u', 'owi', 'em', 'ie'), ...forms('Giełd', 'a', 'y', 'zie', 'ę', 'ą'), ...forms('Urz', 'ędu Miasta', 'ąd Miasta'),
+    ...noun('Ministerstw', 'o', 'a', 'u', 'em', 'ie'), ...noun('Urz', 'ąd', 'ędu', 'ędowi', 'ędem', 'ędzie'), ...noun('Komend', 'a', 'y', 'zie', 'ę', 'ą'), ...noun('S', 'ąd', 'ądu', 'ądowi', 'ądem', 'ądzie'),
+    ...noun('Trybunał', '', 'u', 'owi', 'em'), ...noun('Prokuratur', 'a', 'y', 'ze', 'ę', 'ą'), ...noun('Agencj', 'a', 'i', 'ę', 'ą'), ...noun('Inspekcj', 'a', 'i', 'ę', 'ą'), ...noun('Inspektorat', '', 'u', 'owi', 'em', 'ie'),
+    ...noun('Kancelari', 'a', 'i', 'ę', 'ą'), ...noun('Komisj', 'a', 'i', 'ę', 'ą'), ...noun('Izb', 'a', 'y', 'ie', 'ę', 'ą'), ...noun('Rad', 'a', 'y', 'zie', 'ę', 'ą'), ...noun('Biur', 'o', 'a', 'u', 'em', 'ze'),
+    ...noun('Straż', '', 'y', 'ą'), ...noun('Polic', 'ja', 'ji', 'ję', 'ją'), ...noun('Zarząd', '', 'u', 'owi', 'em', 'zie'), ...noun('Departament', '', 'u', 'owi', 'em', 'cie'), ...noun('Instytut', '', 'u', 'owi', 'em', 'cie'),
+    ...noun('Bank', '', 'u', 'owi', 'iem'), ...noun('Fundusz', '', 'u', 'owi', 'em'), ...noun('Fundacj', 'a', 'i', 'ę', 'ą'), ...noun('Stowarzyszeni', 'e', 'a', 'u', 'em'), ...noun('Związ', 'ek', 'ku', 'kowi', 'kiem'),
+    ...noun('Centrum', ''), ...noun('Ośrod', 'ek', 'ka', 'kowi', 'kiem', 'ku'), ...noun('Służb', 'a', 'y', 'ie', 'ę', 'ą'), ...noun('Sztab', '', 'u', 'owi', 'em', 'ie'), ...noun('Dowództw', 'o', 'a', 'u', 'em', 'ie'),
+    ...noun('Żandarmeri', 'a', 'i', 'ę', 'ą'), ...noun('Ambasad', 'a', 'y', 'zie', 'ę', 'ą'), ...noun('Konsulat', '', 'u', 'em', 'cie'), ...noun('Partii', ''), ...noun('Parti', 'a', 'ę', 'ą'),
+    ...noun('Sejm', '', 'u', 'owi', 'em', 'ie'), ...noun('Senat', '', 'u', 'owi', 'em', 'cie'), ...noun('Parlament', '', 'u', 'owi', 'em', 'cie'), ...noun('Rz', 'ąd', 'ądu', 'ądowi', 'ądem', 'ądzie'),
+    ...noun('Kreml', '', 'a', 'owi', 'em', 'u'), ...noun('Pentagon', '', 'u', 'owi', 'em', 'ie'), 'Biały Dom', 'Białego Domu', 'Białemu Domowi', 'Białym Domu', ...noun('Ratusz', '', 'a', 'owi', 'em', 'u'),
+    ...noun('Spółk', 'a', 'i', 'ę', 'ą'), ...noun('Grup', 'a', 'y', 'ie', 'ę', 'ą'), ...noun('Koncern', '', 'u', 'owi', 'em', 'ie'), ...noun('Giełd', 'a', 'y', 'zie', 'ę', 'ą'), ...noun('Urz', 'ędu Miasta', 'ąd Miasta'),
     'S.A.', 'SA', 'sp. z o.o.', 'Sp. z o.o.', 'PAP', 'GUS', 'NBP', 'NIK', 'MSZ', 'MON', 'MSWiA', 'MF', 'KGP', 'KWP', 'KMP', 'KPP', 'ABW', 'CBA', 'CBŚP', 'SG', 'UOKiK', 'KNF', 'IMGW', 'ZUS', 'NFZ', 'GIS', 'PKW', 'KRRiT', 'UKE', 'URE', 'IPN', 'SN', 'TK', 'NSA', 'WSA', 'PSP', 'KE', 'UE', 'ONZ', 'NATO', 'WHO', 'MFW', 'EBC', 'PE',
   ],
   roleWords: [
-    ...forms('rzeczni', 'k', 'ka', 'kowi', 'kiem', 'czka', 'czki', 'czce', 'czką', 'cy'), 'rzecznik prasowy', 'rzecznika prasowego', 'rzeczniczka prasowa', 'rzeczniczki prasowej', 'rzecznik prasowa',
+    ...noun('rzeczni', 'k', 'ka', 'kowi', 'kiem', 'czka', 'czki', 'czce', 'czką', 'cy'), 'rzecznik prasowy', 'rzecznika prasowego', 'rzeczniczka prasowa', 'rzeczniczki prasowej', 'rzecznik prasowa',
     'biuro prasowe', 'biura prasowego', 'biurze prasowym', 'biuro prasowe', 'zespół prasowy', 'zespołu prasowego', 'służby prasowe', 'służb prasowych', 'centrum prasowe', 'centrum prasowego', 'wydział prasowy', 'wydziału prasowego',
-    ...forms('przedstawiciel', '', 'a', 'owi', 'em', 'ka', 'ki', 'e', 'i'), ...forms('korespondent', '', 'a', 'ka', 'ki'),
+    ...noun('przedstawiciel', '', 'a', 'owi', 'em', 'ka', 'ki', 'e', 'i'), ...noun('korespondent', '', 'a', 'ka', 'ki'),
   ],
   positionWords: ['prezes', 'prezesa', 'prezeska', 'szef', 'szefa', 'szefowa', 'szefowej', 'dyrektor', 'dyrektora', 'dyrektorka', 'przewodniczący', 'przewodniczącego', 'przewodnicząca', 'kierownik', 'komendant', 'komendanta', 'komendant główny', 'prezes zarządu', 'sekretarz generalny'],
   affiliationWords: [
-    ...forms('Uniwersytet', '', 'u', 'cie'), ...forms('Politechnik', 'a', 'i'), ...forms('Akademi', 'a', 'i'), ...forms('Instytut', '', 'u', 'cie'), ...forms('Szpital', '', 'a', 'u'), ...forms('Klinik', 'a', 'i'),
-    ...forms('Fundacj', 'a', 'i'), ...forms('Szkoł', 'a', 'y'), 'Szkole', ...forms('Uczelni', 'a', ''), 'Centrum', 'SGH', 'UW', 'UJ', 'PAN', 'S.A.', 'SA', 'Bank', 'Banku', ...forms('Spółk', 'a', 'i'), ...forms('Grup', 'a', 'y'),
+    ...noun('Uniwersytet', '', 'u', 'cie'), ...noun('Politechnik', 'a', 'i'), ...noun('Akademi', 'a', 'i'), ...noun('Instytut', '', 'u', 'cie'), ...noun('Szpital', '', 'a', 'u'), ...noun('Klinik', 'a', 'i'),
+    ...noun('Fundacj', 'a', 'i'), ...noun('Szkoł', 'a', 'y'), 'Szkole', ...noun('Uczelni', 'a', ''), 'Centrum', 'SGH', 'UW', 'UJ', 'PAN', 'S.A.', 'SA', 'Bank', 'Banku', ...noun('Spółk', 'a', 'i'), ...noun('Grup', 'a', 'y'),
   ],
   genericOrgs: ['policja', 'policji', 'policjanci', 'prokuratura', 'prokuratury', 'prokuratorzy', 'rząd', 'rządu', 'ministerstwo', 'ministerstwa', 'resort', 'resortu', 'sąd', 'sądu', 'firma', 'spółka', 'urząd', 'urzędu', 'straż', 'strażacy', 'wojsko', 'armia', 'służby', 'ratownicy', 'władze', 'urzędnicy', 'media', 'agencja', 'bank', 'szpital', 'miasto', 'gmina', 'komisja', 'instytut', 'uczelnia', 'inspekcja', 'sanepid', 'ratusz', 'magistrat', 'eksperci', 'naukowcy', 'badacze', 'lekarze', 'analitycy', 'ekonomiści'],
   articles: [],
@@ -185,6 +193,7 @@ export default {
       ['rządu', 'policji', 'prokuratury', 'sądu', 'ministerstwa', 'resortu', 'komendy', 'spółki', 'firmy', 'banku', 'urzędu', 'straży', 'szpitala', 'miasta', 'gminy', 'uczelni', 'instytutu', 'klubu', 'partii', 'związku', 'fundacji']),
   ],
   compoundTitles: false,
+  lemmas: LEMMAS,
   // Case endings back to the nominative, for finding a declined name in the registry: nouns (Reutersa, Faktu,
   // Onecie, Sejmie, Rzeczpospolitej, Interii, agencji, Polsce) and adjectives (Gazety Wyborczej, Dziennika Gazety Prawnej).
   caseEndings: [

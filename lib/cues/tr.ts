@@ -32,8 +32,18 @@ function cases(word: string): string[] {
   const v = word.match(/[aeıioöuü](?=[^aeıioöuü]*$)/)?.[0] ?? 'a';
   const a = BACK.includes(v) ? 'a' : 'e';
   const h = HIGH[v]!;
-  return [word, `${word}n${h}n`, `${word}n${a}`, `${word}nd${a}`, `${word}nd${a}n`, `${word}nc${a}`];
+  const all = [word, `${word}n${h}n`, `${word}n${a}`, `${word}nd${a}`, `${word}nd${a}n`, `${word}nc${a}`];
+  for (const f of all.slice(1)) LEMMAS.push(`${f}>${word}`);
+  return all;
 }
+
+/** Case forms back to the nominative (Bakanlığının → Bakanlığı, Valilikten → Valilik), read as the file's `lemmas`. */
+const LEMMAS: string[] = [];
+/** A bare noun's forms with their suffixes glued on (no apostrophe): Valilik → Valilikten, Valiliğin, Valiliğe. */
+const bare = (word: string, ...suffixed: string[]) => {
+  for (const f of suffixed) LEMMAS.push(`${f}>${word}`);
+  return [word, ...suffixed];
+};
 
 // What an outlet's report says: the outlet is the source, whoever it is ("haberine göre" = "according to its report").
 const REPORT_GEN = ['haberine göre', 'haberinde', 'haberlerine göre', 'aktardığına göre', 'yazdığına göre', 'yayımladığı habere göre', 'internet sitesinde yer alan habere göre', 'internet sitesindeki habere göre', 'muhabirinin haberine göre', 'muhabirinin edindiği bilgiye göre', 'muhabirinin edindiği bilgilere göre'];
@@ -76,6 +86,7 @@ export default {
   ],
   // The apostrophe before a suffix ("Reuters'" + "ın haberine göre") and the comma that closes a subject
   // ("Sağlık Bakanlığı, yaptığı açıklamada") stand between a name and its cue.
+  lemmas: LEMMAS,
   auxiliaries: ["'", ',', 'de', 'da', 'ise', 'bugün', 'dün', 'ayrıca', 'daha önce', 'konuya ilişkin', 'konuyla ilgili', 'olayla ilgili', 'resmi'],
   fillers: ['ve', 'ile'],
   outletWords: [
@@ -83,7 +94,8 @@ export default {
   ],
   orgWords: [
     ...['Bakanlığı', 'Başkanlığı', 'Müdürlüğü', 'Genel Müdürlüğü', 'Valiliği', 'Kaymakamlığı', 'Belediyesi', 'Başsavcılığı', 'Savcılığı', 'Komutanlığı', 'Kurumu', 'Kurulu', 'Meclisi', 'Ajansı', 'Gazetesi', 'Televizyonu', 'Bankası', 'Borsası', 'Üniversitesi', 'Enstitüsü', 'Vakfı', 'Derneği', 'Odası', 'Birliği', 'Federasyonu', 'Konfederasyonu', 'Sendikası', 'Partisi', 'Cumhurbaşkanlığı', 'Mahkemesi', 'Hakimliği', 'Şirketi', 'Grubu', 'Örgütü', 'Teşkilatı', 'Hükümeti', 'Yönetimi', 'Ofisi', 'Müşavirliği', 'Merkezi', 'Komisyonu', 'Konseyi', 'Büyükelçiliği', 'Konsolosluğu', 'Ordusu', 'Polisi', 'Kuvvetleri', 'Emniyeti', 'Holdingi', 'Sekreterliği'].flatMap(cases),
-    'Bakanlık', 'Bakanlıktan', 'Bakanlığın', 'Bakanlığa', 'Valilik', 'Valilikten', 'Valiliğin', 'Başsavcılık', 'Başsavcılıktan', 'Başsavcılığın', 'Emniyet', 'Emniyetten', 'Jandarma', 'Jandarmadan', 'Belediye', 'Belediyeden',
+    ...bare('Bakanlık', 'Bakanlıktan', 'Bakanlığın', 'Bakanlığa'), ...bare('Valilik', 'Valilikten', 'Valiliğin', 'Valiliğe'), ...bare('Başsavcılık', 'Başsavcılıktan', 'Başsavcılığın', 'Başsavcılığa'),
+    ...bare('Emniyet', 'Emniyetten', 'Emniyetin', 'Emniyete'), ...bare('Jandarma', 'Jandarmadan', 'Jandarmanın'), ...bare('Belediye', 'Belediyeden', 'Belediyenin'), ...bare('Kaymakamlık', 'Kaymakamlıktan', 'Kaymakamlığın'),
     'Dışişleri', 'İçişleri', 'Genelkurmay', 'Kremlin', 'Pentagon', 'Beyaz Saray', 'Holding', 'A.Ş.', 'AŞ', 'TBMM', 'AFAD', 'MSB', 'TÜİK', 'SGK', 'BDDK', 'SPK', 'TCMB', 'MİT', 'EGM', 'YSK', 'RTÜK', 'MASAK', 'TMSF', 'Kandilli Rasathanesi', 'Meteoroloji',
   ],
   roleWords: ['sözcüsü', 'basın sözcüsü', 'basın müşaviri', 'basın müşavirliği', 'temsilcisi', 'yetkilisi', 'yetkilileri', 'muhabiri', 'muhabirine', 'muhabirinin', 'halkla ilişkiler'],

@@ -226,7 +226,10 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     // A role credits the name after it through a link word ("a spokesman for X"); without one the name
     // after it is usually the spokesperson ("spokesman Phil Larson"), unless it is a body's name on its own
     // ("Kabid Humas Polda Sumut, Kombes …", "người phát ngôn Bộ Ngoại giao …").
-    const candidates: [NameSpan | null | undefined, boolean][] = [[forward, !!linked], [backward, true]];
+    // A role followed by its body's kind in small letters ("rzecznik rządu Piotr Nowak", "rzecznik policji
+    // Anna X") names no body: the name after it is the spokesperson.
+    const unnamedBody = !!ahead[0] && /^\p{Ll}/u.test(ahead[0].text) && ctx.genericOrgs.forward(ahead, 0) > 0;
+    const candidates: [NameSpan | null | undefined, boolean][] = [[unnamedBody ? null : forward, !!linked], [backward, true]];
     for (const [span, viaRole] of candidates) {
       if (!span || span.titled) continue;
       const v = judge({ ...span, roleHint: viaRole }, ctx, index, false);

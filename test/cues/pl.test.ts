@@ -10,7 +10,7 @@ describe('pl: sources', () => {
   it.each([
     ['Według agencji Reuters rozmowy mają zostać wznowione w przyszłym tygodniu.', ['Reuters']],
     ['Według danych GUS inflacja w marcu spadła do 3,1 proc.', ['GUS']],
-    ['Według Ministerstwa Zdrowia w szpitalach przebywa 412 chorych.', ['Ministerstwa Zdrowia']],
+    ['Według Ministerstwa Zdrowia w szpitalach przebywa 412 chorych.', ['Ministerstwo Zdrowia']],
     ['Jak podaje PAP, do zdarzenia doszło w nocy z piątku na sobotę.', ['PAP']],
     ['Jak poinformowała Komenda Główna Policji, zatrzymano trzech podejrzanych.', ['Komenda Główna Policji']],
     ['Jak ustaliła Wirtualna Polska, umowa ma zostać podpisana w maju.', ['Wirtualna Polska']],
@@ -31,6 +31,8 @@ describe('pl: sources', () => {
     ['Według „Rzeczpospolitej” rząd przygotowuje nowelizację ustawy.', ['Rzeczpospolitej']],
     ['Według „Gazety Wyborczej” prokuratura wszczęła śledztwo.', ['Gazety Wyborczej']],
     ['Prezes spółki powiedział w rozmowie z Onetem, że inwestycja ruszy w maju.', ['Onetem']],
+    ['Jak poinformowało biuro prasowe Sejmu, posiedzenie zostało przełożone.', ['Sejmu']],
+    ['Jak poinformowało biuro prasowe Urzędu Miasta Gdańska, utrudnienia potrwają do piątku.', ['Urząd Miasta Gdańska']],
     ['Według Reutersa rozmowy zakończyły się bez porozumienia.', ['Reutersa']],
     ['Sprzedaż mieszkań spadła o jedną piątą, podaje serwis Bankier.pl.', ['Bankier.pl']],
   ])('%s', (text, expected) => {
@@ -62,6 +64,7 @@ describe('pl: must not credit', () => {
     ['"To był trudny rok" – powiedział Jan Nowak.'],
     ['Policja poinformowała, że kierowca był trzeźwy.'],
     ['Rzecznik rządu Piotr Müller przekazał, że posiedzenie się odbędzie.'],
+    ['Rzeczniczka policji Anna Nowak poinformowała o zatrzymaniu.'],
     ['Ministerstwo poinformowało Komisję Europejską o opóźnieniu.'],
     ['Według ekspertów stopy procentowe pozostaną bez zmian.'],
     ['Czytaj także: Według danych GUS inflacja spadła'],
