@@ -174,7 +174,9 @@ export default {
     'biuro prasowe', 'biura prasowego', 'biurze prasowym', 'biuro prasowe', 'zespół prasowy', 'zespołu prasowego', 'służby prasowe', 'służb prasowych', 'centrum prasowe', 'centrum prasowego', 'wydział prasowy', 'wydziału prasowego',
     ...noun('przedstawiciel', '', 'a', 'owi', 'em', 'ka', 'ki', 'e', 'i'), ...noun('korespondent', '', 'a', 'ka', 'ki'),
   ],
-  positionWords: ['prezes', 'prezesa', 'prezeska', 'szef', 'szefa', 'szefowa', 'szefowej', 'dyrektor', 'dyrektora', 'dyrektorka', 'przewodniczący', 'przewodniczącego', 'przewodnicząca', 'kierownik', 'komendant', 'komendanta', 'komendant główny', 'prezes zarządu', 'sekretarz generalny'],
+  // Polish puts a position's body right after it in the genitive, with the holder's name glued on ("Przewodniczący
+  // Rady Europejskiej Charles Michel napisał"): read as a name it would carry the person, so positions credit no one.
+  positionWords: [],
   affiliationWords: [
     ...noun('Uniwersytet', '', 'u', 'cie'), ...noun('Politechnik', 'a', 'i'), ...noun('Akademi', 'a', 'i'), ...noun('Instytut', '', 'u', 'cie'), ...noun('Szpital', '', 'a', 'u'), ...noun('Klinik', 'a', 'i'),
     ...noun('Fundacj', 'a', 'i'), ...noun('Szkoł', 'a', 'y'), 'Szkole', ...noun('Uczelni', 'a', ''), 'Centrum', 'SGH', 'UW', 'UJ', 'PAN', 'S.A.', 'SA', 'Bank', 'Banku', ...noun('Spółk', 'a', 'i'), ...noun('Grup', 'a', 'y'),

@@ -65,6 +65,7 @@ describe('pl: must not credit', () => {
     ['Policja poinformowała, że kierowca był trzeźwy.'],
     ['Rzecznik rządu Piotr Müller przekazał, że posiedzenie się odbędzie.'],
     ['Rzeczniczka policji Anna Nowak poinformowała o zatrzymaniu.'],
+    ['Przewodniczący Komisji Zdrowia Jan Kowalski napisał na Twitterze, że ustawa wejdzie w życie.'],
     ['Ministerstwo poinformowało Komisję Europejską o opóźnieniu.'],
     ['Według ekspertów stopy procentowe pozostaną bez zmian.'],
     ['Czytaj także: Według danych GUS inflacja spadła'],
