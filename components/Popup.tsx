@@ -11,7 +11,7 @@ import type { T } from './i18n';
 export type PopupState =
   | { status: 'loading' }
   | { status: 'ready'; report: Report }
-  | { status: 'not-article'; report?: Report }
+  | { status: 'not-article'; report?: Report; forced?: boolean }
   | { status: 'unreadable' }
   | { status: 'error'; message: string };
 
@@ -23,6 +23,8 @@ export interface PopupActions {
   disableAuto: () => void;
   /** Follow the chain (asks for the sites it needs first). */
   follow: (report: Report) => void;
+  /** Read a page that doesn't look like an article anyway (a short wire brief). */
+  readAnyway: () => void;
 }
 
 /** What the popup knows of following this page's chain. */
@@ -49,6 +51,13 @@ export function Popup({ state, auto, follow, t, actions }: { state: PopupState; 
         <div role="status" data-testid="not-article">
           <p>{t('notArticle')}</p>
           <p class="hint">{t('notArticleHint')}</p>
+          {!state.forced && (
+            <div class="buttons">
+              <button type="button" onClick={actions.readAnyway} data-testid="read-anyway">
+                {t('readAnyway')}
+              </button>
+            </div>
+          )}
         </div>
       )}
       {state.status === 'ready' && (

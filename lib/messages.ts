@@ -7,8 +7,11 @@ import { FollowState } from './follow/state';
 import { PageData } from './page-data';
 import { Report } from './report';
 
-/** popup → content script: the report of this tab, once ready. */
-export const GetReport = z.object({ type: z.literal('sourcetrace:get-report') });
+/**
+ * popup → content script: the report of this tab, once ready. `force`: the user asked to read a page that
+ * doesn't look like an article (a short wire brief) anyway.
+ */
+export const GetReport = z.object({ type: z.literal('sourcetrace:get-report'), force: z.boolean().optional() });
 /** popup → content script: scroll to and focus the badge of a block. */
 export const Reveal = z.object({ type: z.literal('sourcetrace:reveal'), block: z.number().int().nonnegative() });
 export const ToContent = z.discriminatedUnion('type', [GetReport, Reveal]);

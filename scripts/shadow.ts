@@ -22,6 +22,8 @@ export interface BadgeView {
   parentClass: string;
   /** The text of that element (what the badge marks). */
   parentText: string;
+  /** The text of the node just before the badge (a line's badge stands right after its line). */
+  beforeText: string;
   buttonNodeId?: number;
 }
 
@@ -40,7 +42,7 @@ const attr = (n: CdpNode, name: string) => {
 
 function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
   const out: BadgeView[] = [];
-  const walk = (node: CdpNode, parent?: CdpNode) => {
+  const walk = (node: CdpNode, parent?: CdpNode, before?: CdpNode) => {
     if (node.nodeName === 'SOURCETRACE-BADGE' && parent) {
       const shadow = node.shadowRoots?.[0];
       let button: CdpNode | undefined;
@@ -55,10 +57,11 @@ function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
         parentTag: parent.nodeName,
         parentClass: attr(parent, 'class') ?? '',
         parentText: (parent.children ?? []).filter((c) => c.nodeName !== 'SOURCETRACE-BADGE').map(textOf).join('').replace(/\s+/g, ' ').trim(),
+        beforeText: before ? textOf(before).replace(/\s+/g, ' ').trim() : '',
         buttonNodeId: button?.nodeId,
       });
     }
-    for (const c of node.children ?? []) walk(c, node);
+    (node.children ?? []).forEach((c, i, all) => walk(c, node, all[i - 1]));
   };
   walk(root);
   return out;

@@ -18,14 +18,16 @@ export async function mountBadges(ctx: ContentScriptContext, report: Report, art
   const hosts = new Map<number, HTMLElement>();
   const removers: (() => void)[] = [];
   for (const [block, items] of badgeItems(report, t)) {
-    const anchor = article.blocks[block]?.el;
+    // A line of a <br>-separated text is badged at its end, before its <br>; any other block at its own end.
+    const line = article.blocks[block]?.end;
+    const anchor = line ?? article.blocks[block]?.el;
     if (!anchor?.isConnected) continue;
     try {
       const ui = await createShadowRootUi(ctx, {
         name: 'sourcetrace-badge',
         position: 'inline',
         anchor,
-        append: anchor.tagName === 'FIGURE' || anchor.tagName === 'IMG' ? 'after' : 'last',
+        append: line ? 'before' : anchor.tagName === 'FIGURE' || anchor.tagName === 'IMG' ? 'after' : 'last',
         mode: 'closed',
         isolateEvents: true,
         css: BADGE_CSS,

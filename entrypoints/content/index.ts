@@ -1,8 +1,8 @@
 /**
  * The content script: injected when the user clicks the toolbar button, or registered for the sites the
- * user chose. Reads the page at idle time (only when it looks like an article), has the background analyse
- * what it read, keeps the report for the popup and badges the credit lines. It keeps no state the page can
- * reach.
+ * user chose. Reads the page at idle time (only when it looks like an article, unless the user asks from the
+ * popup to read it anyway), has the background analyse what it read, keeps the report for the popup and
+ * badges the credit lines. It keeps no state the page can reach.
  */
 import { browser } from 'wxt/browser';
 import { looksLikeArticle } from '../../lib/article';
@@ -23,26 +23,35 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let mounted: Mounted | undefined;
-    const reply: Promise<ReportReply> = (async (): Promise<ReportReply> => {
-      await idle();
+    const failed = (e: unknown): ReportReply => ({ state: 'error', message: (e as Error)?.message ?? String(e) });
+    /** `force`: the user asked to read a page too short to look like an article. */
+    const read = async (force: boolean): Promise<ReportReply> => {
       const meta = readMeta(document, location.href);
       // A JSON viewer, a plain-text tab or a PDF viewer holds no article, whatever its text says.
-      if (!isHtmlDocument(document) || !looksLikeArticle(document, meta.articleMarked)) {
+      if (!isHtmlDocument(document) || (!force && !looksLikeArticle(document, meta.articleMarked))) {
         return { state: 'not-article', report: notAnArticle(document, location.href) };
       }
-      const { page, article } = readPage(document, location.href);
+      const { page, article } = readPage(document, location.href, { force });
       const message: ToBackground = { type: 'sourcetrace:analyze', page };
       const report = Report.parse(await browser.runtime.sendMessage(message));
       if (!report.isArticle) return { state: 'not-article', report };
       if (ctx.isValid) mounted = await mountBadges(ctx, report, article, t);
       return { state: 'ready', report };
-    })().catch((e: unknown): ReportReply => ({ state: 'error', message: (e as Error)?.message ?? String(e) }));
+    };
+    const reply: Promise<ReportReply> = idle()
+      .then(() => read(false))
+      .catch(failed);
+    let forced: Promise<ReportReply> | undefined;
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (ctx.isInvalid) return undefined;
       const parsed = ToContent.safeParse(message);
       if (!parsed.success) return undefined;
-      if (parsed.data.type === 'sourcetrace:get-report') return reply;
+      if (parsed.data.type === 'sourcetrace:get-report') {
+        if (!parsed.data.force) return reply;
+        // Read anyway once; a page that was an article already keeps its report.
+        return (forced ??= reply.then((r) => (r.state === 'not-article' ? read(true) : r)).catch(failed));
+      }
       const host = mounted?.hosts.get(parsed.data.block);
       host?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return Promise.resolve(!!host);

@@ -111,6 +111,16 @@ function App() {
         setAuto({ ...auto, on: scope === 'site', all: scope === 'all', denied: false });
       });
     },
+    readAnyway: () => {
+      if (!tab) return;
+      setState({ status: 'loading' });
+      void reportOf(tab.id, true)
+        .then(async (read) => {
+          setState(read);
+          if (read.status === 'ready') setFollow({ canFollow: firstOrigins(read.report).length > 0, state: await followedOf(read.report.url) });
+        })
+        .catch((e: unknown) => setState({ status: 'error', message: String(e) }));
+    },
     disableAuto: () => {
       void (async () => {
         const s = await loadSettings();

@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/Popup';
 import { ReportReply, type ToContent } from '../../lib/messages';
 
-const ask = async (tabId: number): Promise<PopupState> => {
-  const message: ToContent = { type: 'sourcetrace:get-report' };
+const ask = async (tabId: number, force: boolean): Promise<PopupState> => {
+  const message: ToContent = { type: 'sourcetrace:get-report', ...(force ? { force } : {}) };
   const reply = ReportReply.parse(await browser.tabs.sendMessage(tabId, message));
   if (reply.state === 'error') return { status: 'error', message: reply.message };
-  if (reply.state === 'not-article') return { status: 'not-article', report: reply.report };
+  if (reply.state === 'not-article') return { status: 'not-article', report: reply.report, forced: force };
   return { status: 'ready', report: reply.report };
 };
 
@@ -22,9 +22,10 @@ export async function targetTab(): Promise<{ id: number; url?: string } | undefi
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
-export async function reportOf(tabId: number): Promise<PopupState> {
+/** The tab's report; `force` when the user asked to read a page that doesn't look like an article anyway. */
+export async function reportOf(tabId: number, force = false): Promise<PopupState> {
   try {
-    return await ask(tabId);
+    return await ask(tabId, force);
   } catch {
     // No content script in the tab yet: the user's click (activeTab) lets us inject it now.
   }
@@ -34,7 +35,7 @@ export async function reportOf(tabId: number): Promise<PopupState> {
     return { status: 'unreadable' };
   }
   try {
-    return await ask(tabId);
+    return await ask(tabId, force);
   } catch (e) {
     return { status: 'error', message: (e as Error).message };
   }

@@ -155,6 +155,35 @@ describe('pages that are not articles, and hostile pages', () => {
     expect(await badges(page.page)).toEqual([]);
   });
 
+  it('reads a short wire brief when the user asks for it, and only then', async () => {
+    const page = await openArticle('/pages/wire-brief/');
+    const popup = await openPopup(browser, page.tabId);
+    await popup.getByTestId('not-article').waitFor();
+    expect(await badges(page.page)).toEqual([]);
+    await popup.getByTestId('read-anyway').click();
+    await popup.getByTestId('chain').waitFor();
+    await expect(popup.getByTestId('source-name').allInnerTexts()).resolves.toContain('Deutsche Presse-Agentur');
+    const found = await until(async () => {
+      const b = await badges(page.page);
+      return b.length ? b : undefined;
+    });
+    expect(found.some((b) => b.parentText.startsWith('Hamburg (dpa)'))).toBe(true);
+  });
+
+  it('badges a line of a <br>-separated article at the end of that line', async () => {
+    const page = await openArticle('/pages/br-lines-div/');
+    const popup = await openPopup(browser, page.tabId);
+    await popup.getByTestId('chain').waitFor();
+    await expect(popup.getByTestId('source-name').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Reuters']));
+    const found = await until(async () => {
+      const b = await badges(page.page);
+      return b.some((x) => x.text.includes('Reuters')) ? b : undefined;
+    });
+    const reuters = found.find((b) => b.text.includes('Reuters'))!;
+    expect(reuters.parentClass).toBe('isi-berita');
+    expect(reuters.beforeText).toMatch(/^Menurut Reuters.*merusak tanaman petani\.$/);
+  });
+
   it('keeps working on a page that breaks built-ins, and the page cannot read the badges', async () => {
     const page = await openArticle('/pages/hostile/');
     const popup = await openPopup(browser, page.tabId);
