@@ -77,6 +77,11 @@ export const Source = z.object({
   url: HttpUrl.optional(),
   outlet: OutletRef.optional(),
   resolved: z.boolean(),
+  /**
+   * When the name is one several registry entries go by and the story points to none of them ("The Star"
+   * in a story from nowhere the registry knows): those entries, none of them `outlet`.
+   */
+  candidates: z.array(OutletRef).optional(),
   links: z.array(Link),
 });
 export type Source = z.infer<typeof Source>;

@@ -12,8 +12,10 @@ import { keyTerms, monthOf } from './keyterms';
 import { emptyReport } from './empty-report';
 import type { PageMeta } from './meta';
 import { readPage, type PageData, type PageBlock, type ReadPage } from './page';
+import { settle, storyOf } from './identity';
 import { outletRegistry, type Registry } from './outlets/index';
 import type { Outlet } from './outlets/schema';
+import type { Story } from './outlets/story';
 import { TLD_LANGUAGES } from './outlets/tld-languages';
 import { type BasedOn, type PhotoCredit, type Report, type Source } from './report';
 import { isOwn, linksFor, outletRef, publisherOf, type Publisher } from './resolve';
@@ -65,6 +67,7 @@ function originAsSource(registry: Registry, basedOn: BasedOn[]): Collected[] {
 
 interface SourceInputs {
   registry: Registry;
+  story: Story;
   publisher: Publisher;
   blocks: PageBlock[];
   base: string;
@@ -72,14 +75,17 @@ interface SourceInputs {
   textUrls: string[];
 }
 
+/** Enough of the entries a shared name may stand for to show that it is shared. */
+const MAX_CANDIDATES = 6;
+
 function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
   const articleLinks = inputs.blocks
     .flatMap((b) => b.links.map((l) => ({ href: httpUrl(l.href, inputs.base) ?? '', text: l.text, block: b.index })))
     .filter((l) => l.href);
   const out: Source[] = [];
   for (const c of collected) {
-    // A shared name the story did not settle (`?the star`) stays unresolved.
-    const outlet: Outlet | undefined = c.knownId ? inputs.registry.byId.get(c.knownId) : inputs.registry.lookup(c.name);
+    const outlet: Outlet | undefined = c.knownId ? inputs.registry.byId.get(c.knownId) : inputs.story.resolve(c.name, c.mentions[0]);
+    const shared = outlet ? undefined : inputs.registry.candidates(c.name);
     if (isOwn(inputs.publisher, c, outlet)) continue;
     // The source's own name, linked in the sentence that credits it, points at the original.
     const blocks = new Set(c.mentions.map((m) => m.block));
@@ -92,6 +98,7 @@ function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
       ...(direct ? { url: direct } : {}),
       ...(outlet ? { outlet: outletRef(outlet) } : {}),
       resolved: !!outlet,
+      ...(shared?.shared ? { candidates: shared.outlets.slice(0, MAX_CANDIDATES).map(outletRef) } : {}),
       links: linksFor(c.name, outlet, direct, { articleLinks, textUrls: inputs.textUrls, terms: inputs.terms }),
     });
   }
@@ -110,7 +117,8 @@ function toPhotoCredits(collected: Collected[], blocks: PageBlock[]): PhotoCredi
  * Workflow:
  * 1. findings: every credit with its cue and evidence (lib/detect.ts);
  * 2. origins (basedOn) and the page's own publisher;
- * 3. sources merged, resolved in the registry, the publisher's own name dropped, links built;
+ * 3. sources resolved in the registry in their story (lib/identity.ts), merged, the publisher's own name
+ *    dropped, links built;
  * 4. photo credits, the chain and the flags.
  */
 export function analyzePage(page: PageData, opts: TraceOptions = {}): Report {
@@ -124,10 +132,11 @@ export function analyzePage(page: PageData, opts: TraceOptions = {}): Report {
 
   const basedOn = basedOnList(registry, byRole('basedOn'), meta, pageUrl);
   const publisher = publisherOf(registry, pageUrl, [meta.site, meta.publisher, page.siteName]);
-  const collected = collect(byRole('source'));
+  const story = storyOf(registry, page, det.lang, publisher);
+  const collected = collect(settle(byRole('source'), story, registry));
   const terms = keyTerms(meta.title, blocks, collected.map((c) => c.name), det.lang);
   const month = monthOf(meta.published);
-  const inputs: SourceInputs = { registry, publisher, blocks, base, terms: month ? [...terms, month] : terms, textUrls: basedOn.map((b) => b.url) };
+  const inputs: SourceInputs = { registry, story, publisher, blocks, base, terms: month ? [...terms, month] : terms, textUrls: basedOn.map((b) => b.url) };
   let sources = toSources(collected, inputs);
   if (sources.length === 0 && basedOn.length) sources = toSources(originAsSource(registry, basedOn), inputs);
 

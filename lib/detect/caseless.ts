@@ -76,7 +76,8 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
     const part = edge === 'start' ? text.slice(0, cut) : text.slice(cut);
     if (part.trim().length < 2) continue;
     const known = index.find(part);
-    if (known) return name(part, edge === 'start' ? 0 : cut, 'registry', known);
+    // A name that is also an ordinary word ("العربية" is "Arabic") counts only as the whole stretch.
+    if (known && !known.word) return name(part, edge === 'start' ? 0 : cut, 'registry', known);
   }
   if (LATIN_RUN.test(text) && /^[A-Z]/.test(text) && !/\d/.test(text) && !ctx.stopwords.has(text.toLowerCase())) return name(text, 0, 'latin name');
   const spaced = spacedScript;
@@ -202,7 +203,7 @@ export function knownStart(ctx: ReadContext, index: NameIndex, stretch: string, 
   for (const cut of cuts) {
     const part = text.slice(0, cut);
     const known = part.length >= 2 ? index.find(part) : undefined;
-    if (known) return { text: part, start: at + lead, end: at + lead + part.length, why: 'registry', known };
+    if (known && (!known.word || cut === text.length)) return { text: part, start: at + lead, end: at + lead + part.length, why: 'registry', known };
   }
   return null;
 }

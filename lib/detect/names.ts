@@ -567,6 +567,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
 /** A rest joined to a known name by a link word, all in capitals: the same institution going on ("Corps of Engineers"). */
 const INSTITUTION_REST = /^\s+\p{Lu}[\p{L}.'’-]*\s+(?:of|for|on|de|du|des|del|da|do|dos|das|di|von|van|für)(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
+/** A registry name that is also an ordinary word or a first name ("Antara", "Kan"): see lib/outlets/schema.ts `words`. */
+const wordLike = (hit: unknown): boolean => typeof hit === 'object' && hit !== null && (hit as { word?: boolean }).word === true;
+
 /**
  * The longest start of an unknown name that the registry knows, when the rest runs on into other words
  * ("Yonhap Tàu USS Cheyenne" → Yonhap, "Reuters Selasa" → Reuters).
@@ -583,7 +586,9 @@ export function shrinkToKnown(span: NameSpan, find: (name: string) => unknown, p
     if (/['’]s$/u.test(text)) return span;
     // With `personAfter`, only a person's full name may be cut off ("Kremlin Dmitry Peskov"), not the
     // rest of an outlet's name ("CNN Türk").
-    if (find(text) && (!personAfter || tokens.length - n >= 2)) return { ...span, text, end };
+    // A name that is also an ordinary word counts only as a whole name: "Antara Jakarta" is not Antara.
+    const hit = find(text);
+    if (hit && !wordLike(hit) && (!personAfter || tokens.length - n >= 2)) return { ...span, text, end };
   }
   return span;
 }

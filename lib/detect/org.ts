@@ -80,7 +80,10 @@ function bodyShaped(ctx: ReadContext, words: Token[]): boolean {
 /** Judges a name found beside a cue. */
 export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
-  const known = index.find(span.text) ?? (span.acronym ? index.find(span.acronym) : undefined);
+  const found = index.find(span.text) ?? (span.acronym ? index.find(span.acronym) : undefined);
+  // A name that is also an ordinary word opening the sentence ("Antara lain…", "Die Welt schaut…") is the
+  // word, unless a strong cue credits it: there its capital says nothing.
+  const known = found?.word && span.start === 0 && !strong ? undefined : found;
   if (known) return { accept: true, orgLike: true, kind: kindOf(known), why: 'registry', known };
   const tokens = tokenize(span.text);
   const words = tokens.filter((t) => t.word);

@@ -32,8 +32,8 @@ interface Claim {
   outlet: Outlet;
   /** Other bodies go by this name too: it says who only with the story's help. */
   shared: boolean;
-  /** A name that is also an ordinary word: it matches only printed exactly so. */
-  printed?: string;
+  /** A name that is also an ordinary word: it matches only printed exactly so (one of these spellings). */
+  printed?: Set<string>;
 }
 
 /** A printed name without the marks around it, in NFKC (full-width ＡＰ is AP). */
@@ -63,7 +63,7 @@ export class Registry implements NameIndex {
       const shared = new Set(o.shared.map((n) => foldWords(n, false)));
       const words = new Set(o.words);
       for (const n of [o.name, ...o.aliases]) {
-        const printed = words.has(n) ? trimName(n) : undefined;
+        const printed = words.has(n) ? new Set([trimName(n)]) : undefined;
         for (const key of keysOf(n)) this.claim(key, { outlet: o, shared: shared.has(foldWords(n, false)), printed });
       }
       for (const d of o.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, o);
@@ -77,7 +77,8 @@ export class Registry implements NameIndex {
     if (!mine) claims.push(c);
     else {
       mine.shared ||= c.shared;
-      if (!c.printed) mine.printed = undefined;
+      if (!c.printed || !mine.printed) mine.printed = undefined;
+      else for (const p of c.printed) mine.printed.add(p);
     }
     this.byName.set(key, claims);
   }
@@ -106,7 +107,7 @@ export class Registry implements NameIndex {
     const keys = SHORT_ACRONYM.test(trimmed) ? [`=${trimmed}`] : [];
     keys.push(foldWords(name, false), foldWords(name, true));
     for (const key of keys) {
-      const claims = key ? this.byName.get(key)?.filter((c) => !c.printed || c.printed === trimmed) : undefined;
+      const claims = key ? this.byName.get(key)?.filter((c) => !c.printed || c.printed.has(trimmed)) : undefined;
       if (!claims?.length) continue;
       const shared = claims.length > 1 || claims.some((c) => c.shared);
       return { outlets: claims.map((c) => c.outlet), shared, word: claims.every((c) => !!c.printed), key };

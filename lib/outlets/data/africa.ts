@@ -48,7 +48,8 @@ export default [
   // East Africa and the Horn
   { id: 'nation-africa', name: 'Daily Nation', aliases: ['Nation Africa', 'The Daily Nation', 'Nation Media Group', 'nation.africa'], domains: ['nation.africa'], kind: 'newspaper', country: 'KE', languages: ['en'] },
   { id: 'standard-ke', name: 'The Standard (Kenya)', aliases: ['The Standard Kenya', 'Standard Digital', 'standardmedia.co.ke'], domains: ['standardmedia.co.ke'], kind: 'newspaper', country: 'KE', languages: ['en'] },
-  { id: 'the-star-ke', name: 'The Star (Kenya)', aliases: ['The Star Kenya', 'the-star.co.ke'], domains: ['the-star.co.ke'], kind: 'newspaper', country: 'KE', languages: ['en'] },
+  { id: 'the-star-ke', name: 'The Star (Kenya)', aliases: ['The Star', 'The Star Kenya', 'the-star.co.ke'], domains: ['the-star.co.ke'], shared: ['The Star'], kind: 'newspaper', country: 'KE', languages: ['en'] },
+  { id: 'independent-ug', name: 'The Independent (Uganda)', aliases: ['The Independent', 'The Independent Uganda', 'independent.co.ug'], domains: ['independent.co.ug'], shared: ['The Independent'], kind: 'magazine', country: 'UG', languages: ['en'] },
   { id: 'citizen-digital', name: 'Citizen Digital', aliases: ['Citizen TV', 'Citizen TV Kenya', 'citizen.digital'], domains: ['citizen.digital'], kind: 'broadcaster', country: 'KE', languages: ['en', 'sw'] },
   { id: 'ntv-kenya', name: 'NTV Kenya', aliases: ['ntvkenya.co.ke'], domains: ['ntvkenya.co.ke'], kind: 'broadcaster', country: 'KE', languages: ['en'] },
   { id: 'kbc', name: 'Kenya Broadcasting Corporation', aliases: ['KBC', 'KBC News', 'kbc.co.ke'], domains: ['kbc.co.ke'], kind: 'broadcaster', country: 'KE', languages: ['en', 'sw'], ownership: { kind: 'state-owned', fact: 'The Kenya Broadcasting Corporation is Kenya’s state-owned public broadcaster.', url: 'https://en.wikipedia.org/wiki/Kenya_Broadcasting_Corporation' } },

@@ -205,7 +205,7 @@ export default [
   { id: 'khaama-press', name: 'Khaama Press', aliases: ['Khaama Press News Agency', 'Khaama.com'], domains: ['khaama.com'], kind: 'online', country: 'AF', languages: ['en'] },
 
   // Malaysia, Singapore, Brunei
-  { id: 'the-star-my', name: 'The Star', aliases: ['The Star (Malaysia)', 'The Star Malaysia', 'TheStar.com.my', 'The Star Online', 'Star Malaysia'], domains: ['thestar.com.my'], kind: 'newspaper', country: 'MY', languages: ['en'] },
+  { id: 'the-star-my', name: 'The Star', aliases: ['The Star (Malaysia)', 'The Star Malaysia', 'TheStar.com.my', 'The Star Online', 'Star Malaysia'], domains: ['thestar.com.my'], shared: ['The Star'], kind: 'newspaper', country: 'MY', languages: ['en'] },
   { id: 'nst', name: 'New Straits Times', aliases: ['NST', 'The New Straits Times', 'NST Online', '新海峡时报'], domains: ['nst.com.my'], kind: 'newspaper', country: 'MY', languages: ['en'] },
   { id: 'malaysiakini', name: 'Malaysiakini', aliases: ['Malaysiakini.com'], domains: ['malaysiakini.com'], kind: 'online', country: 'MY', languages: ['en', 'ms', 'zh'] },
   { id: 'berita-harian-my', name: 'Berita Harian', aliases: ['BH Online', 'Berita Harian Malaysia'], domains: ['bharian.com.my'], kind: 'newspaper', country: 'MY', languages: ['ms'] },
@@ -275,7 +275,7 @@ export default [
   { id: 'asia-plus', name: 'Asia-Plus', aliases: ['Asia-Plus Tajikistan', 'Азия-Плюс'], domains: ['asiaplustj.info'], kind: 'online', country: 'TJ', languages: ['ru', 'en', 'tg'] },
 
   // Australia, New Zealand, Pacific
-  { id: 'abc-australia', name: 'Australian Broadcasting Corporation', aliases: ['ABC Australia', 'ABC News Australia', 'ABC News (Australia)', 'Đài ABC Australia', '澳大利亚广播公司', 'ABC Australia News'], domains: ['abc.net.au'], kind: 'broadcaster', country: 'AU', languages: ['en'], ownership: { kind: 'public', fact: 'The ABC is Australia’s national public broadcaster, funded by the federal government.', url: 'https://en.wikipedia.org/wiki/Australian_Broadcasting_Corporation' } },
+  { id: 'abc-australia', name: 'Australian Broadcasting Corporation', aliases: ['ABC', 'ABC Australia', 'ABC News Australia', 'ABC News (Australia)', 'Đài ABC Australia', '澳大利亚广播公司', 'ABC Australia News'], domains: ['abc.net.au'], shared: ['ABC'], kind: 'broadcaster', country: 'AU', languages: ['en'], ownership: { kind: 'public', fact: 'The ABC is Australia’s national public broadcaster, funded by the federal government.', url: 'https://en.wikipedia.org/wiki/Australian_Broadcasting_Corporation' } },
   { id: 'sbs-australia', name: 'Special Broadcasting Service', aliases: ['SBS Australia', 'SBS News Australia', 'SBS Tiếng Việt', 'SBS Indonesian'], domains: ['sbs.com.au'], kind: 'broadcaster', country: 'AU', languages: ['en', 'vi', 'id', 'zh'], ownership: { kind: 'public', fact: 'SBS is an Australian public broadcaster established under the Special Broadcasting Service Act 1991.', url: 'https://en.wikipedia.org/wiki/Special_Broadcasting_Service' } },
   { id: 'smh', name: 'The Sydney Morning Herald', aliases: ['Sydney Morning Herald', 'SMH', '悉尼先驱晨报'], domains: ['smh.com.au'], kind: 'newspaper', country: 'AU', languages: ['en'] },
   { id: 'the-age', name: 'The Age (Melbourne)', aliases: ['The Age Melbourne', 'TheAge.com.au'], domains: ['theage.com.au'], kind: 'newspaper', country: 'AU', languages: ['en'] },
