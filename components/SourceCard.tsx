@@ -7,12 +7,14 @@ const LINK_KEYS: Record<string, string> = { article: 'link_article', 'text-url':
 export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onReveal?: (block: number) => void }) {
   const o = source.outlet;
   const mention = source.mentions[0]!;
+  // A shared name the story did not settle: the bodies it may stand for, none of them claimed.
+  const candidates = source.candidates?.map((c) => (c.country && c.country !== 'INT' ? `${c.name} (${c.country})` : c.name)).join(', ');
   return (
     <li class="source" data-testid="source">
       <div class="source-head">
         <strong class="source-name" data-testid="source-name">{source.name}</strong>
         <span class="source-kind">
-          {o ? [t(`kind_${o.kind}`), o.country && o.country !== 'INT' ? o.country : ''].filter(Boolean).join(' · ') : t('notInRegistry')}
+          {o ? [t(`kind_${o.kind}`), o.country && o.country !== 'INT' ? o.country : ''].filter(Boolean).join(' · ') : candidates ? t('sharedName', candidates) : t('notInRegistry')}
         </span>
       </div>
       {o?.ownership && (

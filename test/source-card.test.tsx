@@ -1,0 +1,39 @@
+/** The popup's source card says whether a source is an entry, a shared name the story did not settle, or unknown. */
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SourceCard } from '../components/SourceCard';
+import type { OutletRef, Source } from '../lib/report';
+
+const t = (key: string, sub?: string | string[]) => (sub ? `${key}: ${[sub].flat().join('')}` : key);
+const ref = (id: string, name: string, country: string): OutletRef => ({ id, name, aliases: [], domains: [], kind: 'newspaper', country, languages: ['en'] });
+const source = (more: Partial<Source>): Source => ({
+  name: 'The Star',
+  evidence: 'The Star reported that the repairs could take six weeks.',
+  kind: 'outlet',
+  mentions: [{ evidence: 'The Star reported that the repairs could take six weeks.', block: 1, cue: 'en.reported', cueText: 'reported' }],
+  resolved: false,
+  links: [],
+  ...more,
+});
+
+describe('source card', () => {
+  const { document } = parseHTML('<!DOCTYPE html><html><body><ul id="root"></ul></body></html>');
+  const g = globalThis as { document?: unknown };
+  beforeAll(() => void (g.document = document));
+  afterAll(() => void delete g.document);
+  const kindLine = (s: Source) => {
+    const root = document.getElementById('root')!;
+    render(<SourceCard source={s} t={t} />, root as unknown as Element);
+    return root.querySelector('.source-kind')?.textContent;
+  };
+
+  it('names the candidates of a shared name, and no entry', () => {
+    expect(kindLine(source({ candidates: [ref('the-star-ke', 'The Star (Kenya)', 'KE'), ref('the-star-my', 'The Star', 'MY')] }))).toBe('sharedName: The Star (Kenya) (KE), The Star (MY)');
+  });
+
+  it('says an unknown name is not in the registry, and an entry what it is', () => {
+    expect(kindLine(source({}))).toBe('notInRegistry');
+    expect(kindLine(source({ resolved: true, outlet: ref('the-star-ke', 'The Star (Kenya)', 'KE') }))).toBe('kind_newspaper · KE');
+  });
+});
