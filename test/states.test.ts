@@ -57,6 +57,13 @@ describe('a state credited with a statement is its government', () => {
     ['pt', 'A China anunciou novas tarifas sobre produtos agrícolas importados.', ['Chinese government']],
     ['it', 'Mosca ha detto che i colloqui riprenderanno la prossima settimana a Istanbul.', ['Russian government']],
     ['ru', 'Киев заявил, что удар пришелся по объектам энергетической инфраструктуры.', ['Ukrainian government']],
+    ['zh', '俄方表示，将对上述制裁采取必要的反制措施。', ['Russian government']],
+    ['zh', '北京警告称，任何外部干涉都将付出代价。', ['Chinese government']],
+    ['ja', 'ロシアは13日、大規模な軍事演習を開始したと発表した。', ['Russian government']],
+    ['ko', '북한은 이날 성명을 내고 정찰위성 발사에 성공했다고 밝혔다.', ['North Korean government']],
+    ['ar', 'وقالت روسيا إن المحادثات ستستأنف في إسطنبول الأسبوع المقبل.', ['Russian government']],
+    ['ar', 'اتهمت إيران إسرائيل بالوقوف وراء الهجوم على المنشأة النووية.', ['Iranian government']],
+    ['ar', 'كانت روسيا اتهمت الأسبوع الماضي أوكرانيا بقصف المحطة.', ['Russian government']],
   ])('%s: %s', (lang, text, expected) => {
     expect(credits(text, lang).sources).toEqual(folded(expected));
   });
@@ -78,6 +85,7 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['vi', 'Chiến thắng là mục tiêu cao nhất của cả đội", HLV người Hàn Quốc nói sau trận đấu.'],
     ['vi', 'Các nước theo Mỹ áp lệnh trừng phạt đối với Nga từ năm 2022 đến nay.'],
     ['vi', 'Bà Nga cho biết gia đình đã chờ đợi rất lâu để được nhận nhà mới.'],
+    ['zh', '来自中国的游客表示，当地的服务非常周到。'],
   ])('%s: %s', (lang, text) => {
     expect(credits(text, lang).sources).toEqual([]);
   });

@@ -10,6 +10,7 @@ import type { State } from '../states/schema';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
 import { readBackward, readForward, type NameSpan } from './names';
+import { readBackwardCaseless } from './caseless';
 import type { NameIndex } from './org';
 import type { SentenceInput } from './verbs';
 
@@ -62,7 +63,7 @@ function byRole(ctx: ReadContext, gap: string): boolean {
 
 /** The states a sentence credits with a statement or a position. */
 export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex): Finding[] {
-  if (!ctx.cased) return [];
+  if (!ctx.cased) return caselessStates(s, ctx, index);
   const out: Finding[] = [];
   const find = (t: string) => index.find(t);
   for (const lang of new Set(ctx.langs)) {
@@ -84,6 +85,34 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
         const state = span && !span.titled && CLAUSE_END.test(s.text.slice(span.end, span.end + 3)) ? stateNamed(span.text) : undefined;
         if (span && state) out.push(stateFinding(s, ctx, index, state, span, m[0]));
       }
+    }
+  }
+  return out;
+}
+
+/** The same in scripts without capitals: the stretch before the verb ("北京警告"), or the words after it ("اتهمت إيران"). */
+function caselessStates(s: SentenceInput, ctx: ReadContext, index: NameIndex): Finding[] {
+  const out: Finding[] = [];
+  const lang = ctx.langs[0]!;
+  const re = regexes(lang.code, lang.script);
+  const push = (state: State | undefined, start: number, cueText: string) => {
+    if (state) out.push(stateFinding(s, ctx, index, state, { text: state.government, start, end: start, titled: false, outletHint: false, roleHint: false }, cueText));
+  };
+  if (re.after) {
+    re.after.lastIndex = 0;
+    for (let m = re.after.exec(s.text); m; m = re.after.exec(s.text)) {
+      const n = readBackwardCaseless(ctx, index, s.text, m.index);
+      push(n ? stateNamed(n.text) : undefined, n?.start ?? 0, m[0]);
+    }
+  }
+  if (re.inverted) {
+    re.inverted.lastIndex = 0;
+    for (let m = re.inverted.exec(s.text); m; m = re.inverted.exec(s.text)) {
+      // The subject after a verb-first clause: its first words, up to three.
+      const words = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).trim().split(/[\s,.،:;]+/u);
+      let state: State | undefined;
+      for (let k = Math.min(3, words.length); k >= 1 && !state; k--) state = stateNamed(words.slice(0, k).join(' '));
+      push(state, m.index, m[0]);
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize, tokenizeTail } from './tokens';
+import { stateNamed } from '../states/index';
 
 export interface SentenceInput {
   text: string;
@@ -69,6 +70,13 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
         if (close && close.index - end <= 30) n = readForwardCaseless(ctx, index, s.text.slice(0, close.index), end);
       }
       if (!n) continue;
+      // A state named as the speaker ("俄方表示", "ロシアは…発表した", "اتهمت إيران") is its government.
+      const state = c.cue.role === 'source' ? stateNamed(n.text) : undefined;
+      if (state) {
+        out.push({ ...caselessFinding(s, c, m[0], n), name: state.government, kind: 'government', known: index.find(state.government) });
+        if (c.cue.form === 'topic') break;
+        continue;
+      }
       if (c.cue.role === 'photo') {
         // Captions only, or a short line that is one (sites print captions as body paragraphs: X供图).
         if ((s.caption || s.text.length <= 60) && n.text.length <= 40) out.push(caselessFinding(s, c, m[0], n, 'photo'));

@@ -32,7 +32,7 @@ export type StateInput = z.input<typeof State>;
 export const Speech = z
   .object({
     /** Verbs of saying and of taking a position, after their subject: "said", "accused", "tuyên bố". */
-    after: names,
+    after: words,
     /** Verbs that stand before their subject in this language's inversions ("erklärte Russland"). */
     inverted: names,
     /** Cues before the state: "according to", "menurut". */
