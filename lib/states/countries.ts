@@ -8,14 +8,15 @@
  * in a language the product reads ("Anh", "Đức" and "Nhật" are Vietnamese given names, "Jordan", "Chad",
  * "Georgia" English ones or a US state), seats that the own press uses for the city ("Hà Nội", "Jakarta"),
  * "Brussels" (the EU, not a state), the Kremlin, White House and Pentagon (bodies of their own in the
- * registry). test/states.test.ts validates every entry.
+ * registry), and "America" (a place inside "Bank of America" more often than the state speaking).
+ * test/states.test.ts validates every entry.
  */
 import type { StateInput } from './schema';
 
 export const STATES: StateInput[] = [
   { code: 'RU', government: 'Russian government', names: ['Russia', 'Rusia', 'Nga', 'Liên bang Nga', 'Russland', 'Russie', 'Rússia', 'Россия', 'Rosja', '俄罗斯', '俄羅斯', '俄方', 'ロシア', '러시아', 'روسيا'], seats: ['Moscow', 'Moskow', 'Moskva', 'Mát-xcơ-va', 'Moskau', 'Moscou', 'Moscú', 'Mosca', 'Moscovo', 'Москва', 'Moskwa', '莫斯科', 'モスクワ', '모스크바', 'موسكو'], people: ['Russian'] },
   { code: 'CN', government: 'Chinese government', names: ['China', 'Tiongkok', 'Cina', 'Trung Quốc', 'Chine', 'Китай', 'Chiny', '中国', '中國', '中方', '중국', 'الصين'], seats: ['Beijing', 'Bắc Kinh', 'Peking', 'Pékin', 'Pekín', 'Pequim', 'Pechino', 'Пекин', 'Pekin', '北京', '베이징', 'بكين'], people: ['Chinese'] },
-  { code: 'US', government: 'United States government', names: ['United States', 'US', 'U.S.', 'USA', 'America', 'Amerika Serikat', 'AS', 'Amerika', 'Mỹ', 'Hoa Kỳ', 'Vereinigten Staaten', 'Estados Unidos', 'EE.UU.', 'EEUU', 'EUA', 'États-Unis', 'Etats-Unis', 'Stati Uniti', 'США', '美国', '美國', '美方', '米国', 'アメリカ', '미국', 'الولايات المتحدة'], seats: ['Washington', 'Вашингтон', 'Waszyngton', '华盛顿', '華盛頓', 'ワシントン', '워싱턴', 'واشنطن'], people: ['American'] },
+  { code: 'US', government: 'United States government', names: ['United States', 'US', 'U.S.', 'USA', 'Amerika Serikat', 'AS', 'Mỹ', 'Hoa Kỳ', 'Vereinigten Staaten', 'Estados Unidos', 'EE.UU.', 'EEUU', 'EUA', 'États-Unis', 'Etats-Unis', 'Stati Uniti', 'США', '美国', '美國', '美方', '米国', 'アメリカ', '미국', 'الولايات المتحدة'], seats: ['Washington', 'Вашингтон', 'Waszyngton', '华盛顿', '華盛頓', 'ワシントン', '워싱턴', 'واشنطن'], people: ['American'] },
   { code: 'UA', government: 'Ukrainian government', names: ['Ukraine', 'Ukraina', 'Ucrania', 'Ucrânia', 'Ucraina', 'Украина', 'Ukrainie', '乌克兰', '烏克蘭', '乌方', 'ウクライナ', '우크라이나', 'أوكرانيا'], seats: ['Kyiv', 'Kiev', 'Kiew', 'Kijów', 'Киев', '基辅', 'キーウ', '키이우', 'كييف'], people: ['Ukrainian'] },
   { code: 'IR', government: 'Iranian government', names: ['Iran', 'Irán', 'Irã', 'Irão', 'Иран', '伊朗', 'イラン', '이란', 'إيران'], seats: ['Tehran', 'Teheran', 'Téhéran', 'Teherán', 'Teerã', 'Тегеран', '德黑兰', 'テヘラン', '테헤란', 'طهران'], people: ['Iranian'] },
   { code: 'IL', government: 'Israeli government', names: ['Israel', 'Israël', 'Israele', 'Израиль', '以色列', '以方', 'イスラエル', '이스라엘', 'إسرائيل'], seats: ['Tel Aviv', 'Jerusalem', 'Yerusalem', 'Jérusalem', 'Jerusalén'], people: ['Israeli'] },
