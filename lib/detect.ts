@@ -13,6 +13,7 @@ import { bylineFindings, creditLineFindings, datelineFindings } from './detect/c
 import type { Finding } from './detect/finding';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
+import { linkedCreditFindings, originStatementFindings } from './detect/origins';
 import { captionCredits } from './detect/photo';
 import { sentences } from './detect/sentences';
 import { asStateGovernment, stateFindings } from './detect/states';
@@ -132,6 +133,9 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   }
   // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").
   if (block.kind === 'byline' && out.length === 0) out.push(...bylineFindings(block.text, block.index, index));
+  // The page this one copies, where a link says so: under an origin statement, or on a credit line's name.
+  out.push(...originStatementFindings(block, ctx));
+  if (block.kind !== 'caption' && block.kind !== 'meta') out.push(...linkedCreditFindings(block, out));
   // A body the registry doesn't know is named in the nominative ("сообщали в Минздраве" credits Минздрав);
   // a known one is named by the registry, and its printed form still finds the link on it.
   return out.map((f) => (f.role === 'source' && !f.known ? { ...f, name: lemmatize(ctx, f.name) } : f));

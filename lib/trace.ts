@@ -6,6 +6,7 @@ import { buildChain } from './chain';
 import { collect, type Collected } from './collect';
 import { detect } from './detect';
 import type { Finding } from './detect/finding';
+import { offSite } from './detect/origins';
 import { flagsFor } from './flags';
 import { squash } from './fold';
 import { keyTerms, monthOf } from './keyterms';
@@ -45,7 +46,8 @@ function basedOnList(registry: Registry, findings: Finding[], meta: PageMeta, pa
   const key = (u: string) => u.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/$/, '');
   const add = (url: string | undefined, mention: BasedOn['mentions'][number]) => {
     const u = httpUrl(url);
-    if (!u || key(u) === key(pageUrl)) return;
+    // A page's own address ("Publikacja dostępna na stronie: …") is no origin.
+    if (!u || key(u) === key(pageUrl) || !offSite(u, pageUrl)) return;
     const same = out.find((b) => key(b.url) === key(u));
     if (same) return void same.mentions.push(mention);
     const outlet = registry.byHost(hostOf(u) ?? '');

@@ -12,3 +12,50 @@ describe('photo credits on an Indonesian page', () => {
     expect(report.photoCredits.map((p) => p.credit).sort()).toEqual(['ANTARA FOTO/Budi Santoso', 'Republika/Putra M. Akbar', 'ist']);
   });
 });
+
+/** A page with a real-sized body (so it reads as an article) and the given paragraphs around it. */
+function page(lang: string, filler: string, before: string, after: string): string {
+  const body = Array.from({ length: 6 }, (_, i) => `<p>${filler} (${i + 1})</p>`).join('\n');
+  return `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1>${before}${body}${after}</article><footer><a href="/about">About</a></footer></body></html>`;
+}
+const EN = 'The council met on Tuesday evening to discuss the new budget for the coming year, and members spoke at length about roads, schools and the library that has been closed since the spring floods.';
+const VI = 'Hội đồng nhân dân thành phố đã họp vào chiều thứ ba để thảo luận về ngân sách mới cho năm tới, các đại biểu đã phát biểu về đường sá, trường học và thư viện bị đóng cửa từ sau trận lũ mùa xuân.';
+const ID = 'Dewan kota menggelar rapat pada Selasa malam untuk membahas anggaran baru tahun depan, dan para anggota berbicara panjang tentang jalan, sekolah, serta perpustakaan yang tutup sejak banjir musim semi.';
+const DE = 'Der Stadtrat hat am Dienstagabend über den neuen Haushalt für das kommende Jahr beraten, und die Mitglieder sprachen lange über Straßen, Schulen und die Bibliothek, die seit dem Hochwasser im Frühjahr geschlossen ist.';
+const basedOn = (html: string, url: string) => trace(parseDocument(html), url).basedOn.map((b) => b.url);
+const sources = (html: string, url: string) => trace(parseDocument(html), url).sources.map((s) => s.name);
+
+describe('the page an article copies, where a link says so', () => {
+  it.each([
+    // A republishing line with "Read the original article" linked (The Conversation's licence line).
+    ['en', EN, '', '<p>This article is republished from <a href="https://theconversation.com/">The Conversation</a> under a Creative Commons license. Read the <a href="https://theconversation.com/why-cities-flood-more-often-now-212345">original article</a>.</p>', 'https://theconversation.com/why-cities-flood-more-often-now-212345'],
+    ['en', EN, '', '<p><em>This story first appeared on <a href="https://grist.org/cities/the-library-that-floods-every-spring/">Grist</a>.</em></p>', 'https://grist.org/cities/the-library-that-floods-every-spring/'],
+    // Tribun's network line: the title is linked.
+    ['id', ID, '', '<p>Artikel ini telah tayang di <a href="https://www.tribunnews.com/">Tribunnews.com</a> dengan judul <a href="https://www.tribunnews.com/regional/2024/05/12/dewan-kota-bahas-anggaran-baru">Dewan Kota Bahas Anggaran Baru</a></p>', 'https://www.tribunnews.com/regional/2024/05/12/dewan-kota-bahas-anggaran-baru'],
+    // An end credit linked to the article it copies, and a "Link bài gốc".
+    ['vi', VI, '', '<p><strong>Theo <a href="https://baotintuc.vn/thoi-su/hoi-dong-thanh-pho-ban-ngan-sach-20240512093011.htm">TTXVN</a></strong></p>', 'https://baotintuc.vn/thoi-su/hoi-dong-thanh-pho-ban-ngan-sach-20240512093011.htm'],
+    ['vi', VI, '', '<p><a href="https://vnexpress.net/hoi-dong-thanh-pho-ban-ngan-sach-4745123.html">Link bài gốc</a></p>', 'https://vnexpress.net/hoi-dong-thanh-pho-ban-ngan-sach-4745123.html'],
+    // A translated article, the original's title linked.
+    ['de', DE, '', '<p>Von der Redaktion übersetzte und bearbeitete Fassung des Artikels <a href="https://www.citylab.example/2021/04/the-library-and-the-flood/">»The Library and the Flood«</a> aus »CityLab«.</p>', 'https://www.citylab.example/2021/04/the-library-and-the-flood/'],
+    // A member paper's story carried by a wire, the paper's name linked in the dateline.
+    ['en', EN, '<p><a href="https://forward.com/news/512345/council-budget-library-flood/">FORWARD</a> via JTA — The council met on Tuesday to talk about the library.</p>', '', 'https://forward.com/news/512345/council-budget-library-flood/'],
+  ])('%s: %#', (lang, filler, before, after, expected) => {
+    expect(basedOn(page(lang, filler, before, after), 'https://paper.example/news/2024/council')).toEqual([expected]);
+  });
+
+  it.each([
+    // A source named in a sentence, linked: that source's own link, not the origin.
+    ['en', EN, '', '<p>The <a href="https://www.postandcourier.com/news/council-debates-budget/article_123456.html">Post and Courier</a> newspaper reported on the debate:</p>'],
+    // An end credit linked to the outlet's front page: no article to point at.
+    ['vi', VI, '', '<p>Theo <a href="https://vov.vn/">VOV</a></p>'],
+    // The page's own address printed at its end.
+    ['en', EN, '', '<p>Originally published at <a href="https://paper.example/news/2024/council-budget-library">paper.example</a></p>'],
+  ])('no origin: %s %#', (lang, filler, before, after) => {
+    expect(basedOn(page(lang, filler, before, after), 'https://paper.example/news/2024/council')).toEqual([]);
+  });
+
+  it('credits the member paper and the wire of a "via" dateline', () => {
+    const html = page('en', EN, '<p>KVELLER via JTA — Parents across the country are rethinking summer camp this year.</p>', '');
+    expect(sources(html, 'https://paper.example/news/2024/camp').sort()).toEqual(['JTA', 'KVELLER']);
+  });
+});

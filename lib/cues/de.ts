@@ -314,4 +314,6 @@ export default {
     'Sehen Sie auch', 'Video zum Thema', 'Zum Thema', 'Empfehlungen', 'Aktualisiert', 'Stand',
   ],
   notCredits: ['Symbolbild', 'Symbolfoto', 'Symbolbild/Archiv', 'Archiv', 'Archivbild', 'Archivfoto', 'Illustration', 'Montage', 'Fotomontage', 'Screenshot', 'Bildschirmfoto', 'KI-generiert', 'generiert mit KI'],
+  // The text comes from elsewhere: "Dieser Artikel erschien zuerst bei …", "übersetzte Fassung des Artikels »…« aus …", "zum Originalartikel".
+  originPhrases: ['Originalartikel', 'zum Originalartikel', 'Originalbeitrag', 'zum Originalbeitrag', 'Fassung des Artikels', 'Fassung des Beitrags', 'erschien zuerst', 'zuerst erschienen', 'ursprünglich erschienen', 'erschien ursprünglich', 'zuerst veröffentlicht', 'übersetzt aus dem Englischen', 'Dieser Artikel erschien'],
 } satisfies CueFileInput;

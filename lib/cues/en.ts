@@ -26,6 +26,23 @@ export default {
       // Speech acts a body performs by a statement: "Twitter pledged to take action", "the union vowed to appeal".
       'pledged', 'vowed', 'urged', 'insisted', 'argued', 'accused', 'alleged', 'admitted', 'conceded', 'cautioned', 'stressed', 'emphasized', 'emphasised', 'reiterated', 'asserted', 'declared', 'countered', 'responded', 'replied', 'apologized', 'apologised', 'issued a statement', 'said in a statement'],
       note: 'past and present: "the ministry said", "the Japan Meteorological Agency forecasts", "Twitter pledged"; the name must look like an organization' },
+    {
+      id: 'origin',
+      form: 'before',
+      strong: true,
+      // Said of the text itself ("This article first appeared on Grist"): a virus "first appeared in Wuhan".
+      words: ['this article', 'this story', 'this piece', 'this post', 'this column', 'this report', 'this essay', 'this interview', 'this op-ed'].flatMap((s) =>
+        ['first appeared on', 'first appeared in', 'originally appeared on', 'originally appeared in', 'originally ran in', 'originally ran on', 'first ran in', 'was originally published on', 'was originally published in', 'was originally published by', 'was first published on', 'was first published in', 'was first published by', 'is republished from', 'was republished from', 'is reprinted from', 'was reprinted from', 'was produced by', 'is published in partnership with', 'was published in partnership with'].map((v) => `${s} ${v}`),
+      ),
+      note: '"This article first appeared on Grist.", "This story was originally published by The Texas Tribune": the outlet the whole text comes from',
+    },
+    {
+      id: 'origin-line',
+      form: 'label',
+      strong: true,
+      words: ['distributed by', 'provided by', 'syndicated by', 'republished with permission of'],
+      note: '"Distributed by Tribune Content Agency, LLC.", an aggregator\'s "Provided by Business Insider": a line of its own, or a sentence\'s start',
+    },
     { id: 'reporting-by', form: 'before', words: ['additional reporting by', 'reporting by', 'compiled by'] },
     { id: 'source-line', form: 'label', strong: true, words: ['sources', 'source', 'originally published at', 'originally published on', 'originally published in', 'originally published by', 'this article originally appeared on', 'this article originally appeared in', 'this story originally appeared on', 'this story originally appeared in', 'republished with permission from', 'reprinted with permission from', 'this article was originally published on', 'this article is republished from'] },
     { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['photo credit', 'image credit', 'picture credit', 'photographs', 'photograph', 'photos', 'photo', 'pictures', 'picture', 'image', 'images', 'credit', 'credits', 'illustration', 'photo by', 'photograph by', 'photos by', 'photography by', 'image by', 'illustration by', 'video', 'file', 'file photo', 'file image', 'file picture'] },
@@ -59,4 +76,6 @@ export default {
   notCredits: ['illustration', 'file', 'file photo', 'stock image', 'stock photo'],
   // "Source: Supplied", "(Supplied)": the picture was given to the paper, which credits the giver so.
   courtesyCredits: ['supplied', 'handout'],
+  // The text comes from elsewhere: "This article first appeared on Grist", "Read the original article" (The Conversation's republishing line).
+  originPhrases: ['originally published', 'originally appeared', 'first published', 'first appeared', 'republished from', 'republished with permission', 'reprinted with permission', 'read the original article', 'read the original story', 'view the original article', 'original article', 'this story was produced by', 'this article was produced by'],
 } satisfies CueFileInput;

@@ -273,4 +273,6 @@ export default {
     'illustration', "photo d'illustration", "image d'illustration", "d'illustration", 'DR', 'D.R.', 'droits réservés', 'tous droits réservés', 'archives',
     'archive', "photo d'archives", "image d'archives", 'photo archives', "capture d'écran", 'montage', 'photomontage', 'image générée par IA', 'générée par IA',
   ]),
+  // The text comes from elsewhere: "Cet article a été initialement publié sur …", "Lire l'article original".
+  originPhrases: ['article original', "l'article original", "lire l'article original", 'initialement publié', 'initialement paru', 'publié initialement', 'paru initialement', "d'abord paru", 'republié à partir de', 'cet article est republié'],
 } satisfies CueFileInput;

@@ -47,4 +47,6 @@ export default {
   notCredits: ['ilustrasi', 'net', 'internet', 'google'],
   // "(ist)", "Foto: Istimewa": the picture was given to the paper; the labels count the word as its credit.
   courtesyCredits: ['ist', 'ist.', 'istimewa', 'dok', 'dok.', 'dokumentasi'],
+  // The text comes from elsewhere: "Artikel ini telah tayang di Tribunnews.com dengan judul …", "Baca artikel asli".
+  originPhrases: ['artikel ini telah tayang', 'artikel ini sudah tayang', 'telah tayang di', 'sudah tayang di', 'artikel asli', 'baca artikel asli', 'berita asli', 'artikel ini pertama kali', 'pertama kali diterbitkan', 'pertama kali dipublikasikan', 'artikel ini telah terbit', 'telah terbit di'],
 } satisfies CueFileInput;

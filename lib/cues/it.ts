@@ -172,4 +172,6 @@ export default {
   listJoiners: ['e', 'ed', 'o', 'oppure', 'nonché'],
   excludedLabels: ['leggi anche', 'leggi', 'vedi anche', 'guarda anche', 'guarda', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'correlati', 'notizie correlate', 'approfondisci', 'approfondimenti', 'per saperne di più', 'a cura di', 'autore', 'autrice', 'redazione', 'testo', 'testi', 'tag', 'argomenti', 'pubblicità', 'iscriviti', 'seguici', 'condividi', 'commenti', 'ultimo aggiornamento', 'pubblicato il', 'tempo di lettura'],
   notCredits: apos(['archivio', "d'archivio", "foto d'archivio", 'repertorio', 'di repertorio', 'immagine di repertorio', 'foto di repertorio', 'illustrativa', 'immagine illustrativa', 'foto illustrativa', 'generica', 'immagine generica', 'web', 'dal web', 'internet', 'da internet', 'social', 'ufficio stampa', 'concessa', 'gentile concessione', 'per gentile concessione', 'riproduzione riservata', 'tutti i diritti riservati']),
+  // The text comes from elsewhere: "Questo articolo è stato pubblicato originariamente su …".
+  originPhrases: ['articolo originale', "leggi l'articolo originale", 'pubblicato originariamente', 'originariamente pubblicato', 'pubblicato per la prima volta'],
 } satisfies CueFileInput;

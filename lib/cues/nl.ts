@@ -173,4 +173,6 @@ export default {
   listJoiners: ['en', 'of', 'alsook', 'evenals', '&'],
   excludedLabels: ['lees ook', 'lees meer', 'lees verder', 'bekijk ook', 'zie ook', 'kijk ook', 'luister ook', 'meer over', 'gerelateerd', 'door', 'auteur', 'redactie', 'tekst', 'bewerkt door', 'tags', 'trefwoorden', 'onderwerpen', 'delen', 'deel dit artikel', 'reacties', 'advertentie', 'abonneer', 'nieuwsbrief', 'ook interessant', 'meest gelezen', 'bijgewerkt', 'laatste update'],
   notCredits: ['illustratie', 'ter illustratie', 'archief', 'archieffoto', 'archiefbeeld', 'stockfoto', 'screenshot', 'schermafbeelding', 'montage', 'fotomontage', 'privéfoto', 'eigen foto'],
+  // The text comes from elsewhere: "Dit artikel verscheen eerder op …".
+  originPhrases: ['origineel artikel', 'oorspronkelijk gepubliceerd', 'verscheen eerder', 'verscheen eerst', 'eerder verschenen'],
 } satisfies CueFileInput;

@@ -212,4 +212,6 @@ export default {
   listJoiners: ['i', 'oraz', 'a także', 'lub', 'albo'],
   excludedLabels: ['czytaj też', 'czytaj także', 'czytaj więcej', 'czytaj', 'zobacz też', 'zobacz także', 'zobacz', 'przeczytaj też', 'przeczytaj także', 'przeczytaj', 'polecamy', 'sprawdź', 'sprawdź też', 'autor', 'autorka', 'autorzy', 'redakcja', 'oprac.', 'opracowanie', 'tekst', 'tagi', 'tematy', 'udostępnij', 'reklama', 'komentarze', 'aktualizacja', 'publikacja dostępna na stronie'],
   notCredits: ['zdjęcie ilustracyjne', 'ilustracyjne', 'ilustracyjna', 'ilustracja', 'archiwum', 'archiwum prywatne', 'arch.', 'materiały prasowe', 'mat. prasowe', 'materiały promocyjne', 'domena publiczna', 'internet', 'media społecznościowe', 'screen', 'zrzut ekranu', 'printscreen'],
+  // The text comes from elsewhere: "Tekst pierwotnie ukazał się na …".
+  originPhrases: ['artykuł oryginalny', 'oryginalny artykuł', 'pierwotnie opublikowany', 'tekst pierwotnie ukazał się', 'pierwotnie ukazał się'],
 } satisfies CueFileInput;

@@ -190,4 +190,6 @@ export default {
   listJoiners: ['e', 'ou', 'além de'],
   excludedLabels: ['leia também', 'leia mais', 'veja também', 'veja mais', 'saiba mais', 'confira', 'confira também', 'relacionadas', 'notícias relacionadas', 'mais lidas', 'redação', 'texto', 'reportagem', 'edição', 'editado por', 'escrito por', 'autor', 'autora', 'tags', 'assuntos', 'tópicos', 'publicidade', 'assine', 'siga', 'compartilhe', 'comentários', 'assista', 'veja o vídeo', 'ouça'],
   notCredits: ['reprodução', 'divulgação', 'arquivo', 'arquivo pessoal', 'acervo pessoal', 'ilustração', 'ilustrativa', 'imagem ilustrativa', 'foto ilustrativa', 'internet', 'redes sociais', 'cedida', 'foto cedida', 'imagem cedida', 'todos os direitos reservados'],
+  // The text comes from elsewhere: "Este artigo foi publicado originalmente em …", "Leia o artigo original".
+  originPhrases: ['artigo original', 'leia o artigo original', 'matéria original', 'publicado originalmente', 'publicada originalmente', 'originalmente publicado', 'originalmente publicada'],
 } satisfies CueFileInput;

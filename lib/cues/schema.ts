@@ -159,6 +159,11 @@ export const CueFile = z.object({
    */
   courtesyCredits: words,
   /**
+   * Phrases that say the whole text comes from another page ("first appeared on", "Artikel ini telah tayang
+   * di", "Link bài gốc"): a link to an article in the same short block is the page's origin (basedOn).
+   */
+  originPhrases: words,
+  /**
    * In scripts without capitals, the particles and function words that end a name (zh `的` `在`,
    * ja `は` `が` `の`, ko `은` `는` `에`, ar `في` `من`): a name never runs across one.
    */

@@ -20,7 +20,7 @@ export default {
     { id: 'told', form: 'before', words: ['trả lời phỏng vấn', 'nói với', 'cho biết với', 'trao đổi với', 'chia sẻ với', 'phát biểu với'] },
     { id: 'published-by', form: 'before', words: ['do hãng thông tấn', 'được đăng tải trên', 'đăng tải trên', 'đăng trên', 'bài viết trên', 'bài báo trên', 'viết trên', 'công bố trên', 'công bố bởi', 'thực hiện bởi', 'thực hiện gần đây bởi', 'tiến hành bởi', 'phát hành bởi', 'công bố gần đây bởi', 'do'], note: 'video do hãng thông tấn SABA đăng tải' },
     { id: 'said', form: 'after', words: ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông báo', 'chia sẻ', 'tuyên bố', 'đưa tin', 'đăng tải', 'loan tin', 'dẫn lời', 'dẫn nguồn tin', 'tiết lộ', 'xác nhận', 'công bố', 'báo cáo', 'thông tin', 'viết', 'ước tính', 'dự báo', 'cảnh báo', 'nhận định', 'bác bỏ', 'phủ nhận', 'thừa nhận', 'nêu rõ', 'lưu ý', 'phát đi thông báo', 'ra thông cáo', 'trích lời'] },
-    { id: 'source-line', form: 'label', strong: true, words: ['nguồn tin', 'nguồn'] },
+    { id: 'source-line', form: 'label', strong: true, words: ['nguồn tin', 'nguồn', 'link bài gốc', 'bài gốc', 'link gốc'] },
     { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['nguồn ảnh', 'ảnh chụp màn hình', 'ảnh', 'ảnh chụp'] },
   ],
   auxiliaries: ['hôm nay', 'hôm qua', 'cũng', 'đã', 'vừa', 'mới đây', 'trước đó', 'sau đó', 'ngày', 'hôm', 'chính thức', 'cũng đã', 'vừa qua', 'đồng thời'],
@@ -41,4 +41,6 @@ export default {
   listJoiners: ['và', 'cùng', '&'],
   excludedLabels: ['xem thêm', 'đọc thêm', 'tin liên quan', 'bài liên quan', 'biên tập', 'tác giả', 'thực hiện', 'trình bày'],
   notCredits: ['minh họa', 'minh hoạ', 'internet', 'sưu tầm', 'tư liệu', 'nguồn internet'],
+  // The text comes from elsewhere: "Link bài gốc", "Xem bài gốc" linked to the original.
+  originPhrases: ['link bài gốc', 'bài gốc', 'xem bài gốc', 'đọc bài gốc', 'link gốc', 'nguồn bài viết', 'xem nguyên bài', 'bài viết gốc'],
 } satisfies CueFileInput;

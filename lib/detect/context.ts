@@ -4,6 +4,7 @@
  */
 import type { CompiledLang } from '../cues/compile';
 import type { CueFile } from '../cues/schema';
+import { foldWords } from '../fold';
 import { Phrases } from './phrases';
 
 export interface ReadContext {
@@ -26,6 +27,8 @@ export interface ReadContext {
   calendar: Phrases;
   notCredits: Phrases;
   courtesyCredits: Phrases;
+  /** Origin phrases, folded, longest first. */
+  originPhrases: string[];
   cueWords: Phrases;
   /** Source cues the name follows (`according to`, `según`, `teilte`) and precedes (`said`, `explicó`). */
   beforeCueWords: Phrases;
@@ -71,6 +74,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     calendar: merged('calendar'),
     notCredits: merged('notCredits'),
     courtesyCredits: merged('courtesyCredits'),
+    originPhrases: [...new Set(langs.flatMap((l) => l.data.originPhrases).map((p) => foldWords(p, false)))].filter(Boolean).sort((a, b) => b.length - a.length),
     cueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form !== 'label').flatMap((c) => c.words))),
     beforeCueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form === 'before' && c.role === 'source' && !c.afterQuote).flatMap((c) => c.words))),
     afterCueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form === 'after' && c.role === 'source').flatMap((c) => c.words))),

@@ -11,6 +11,8 @@ import { isAcronym, isDomainLike, tokenize } from './tokens';
 // Bounded repetitions only: each pattern reads at most ~120 characters from a line's start.
 const DATELINE_PAREN = /^[\s•*]*(?:(?:[\p{Lu}]|\p{Lo})[\p{L}\p{M}.'’ -]{0,40}(?:[,،][\p{L}\p{M}\p{N}. ]{1,30})?\s*)?\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|\.-)/u;
 const DATELINE_SITE_AFTER = /^[\s•*]*[\p{Lu}][\p{L}\p{M} .'’-]{1,30},\s*([\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?)\s*(?:[-–—]{1,2})\s/u;
+// "FORWARD via JTA —", "KVELLER via JTA —": a member paper's story carried by a wire; both are credited.
+const DATELINE_VIA = /^[\s•*]*([\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}?)\s+via\s+([\p{Lu}][\p{L}\p{N}.&'’ -]{1,30}?)\s*[-–—]{1,2}\s/u;
 const DATELINE_SITE_FIRST = /^[\s•*]*([\p{L}\p{N}-]{2,30}\.[\p{L}]{2,6}(?:\.[A-Za-z]{2})?),\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30}?\s*[-–—]{1,2}\s/u;
 
 const OUTLETISH = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'online', 'aggregator']);
@@ -49,6 +51,12 @@ export function datelineFindings(line: string, block: number, index: NameIndex):
     }
     return out;
   }
+  const via = DATELINE_VIA.exec(line);
+  if (via) {
+    push(via[1]!.trim(), 'dateline');
+    push(via[2]!.trim(), 'dateline');
+    return out;
+  }
   const siteFirst0 = DATELINE_SITE_FIRST.exec(line);
   // "REPUBLIKA.CO.ID, LEBAK --": the site comes first; the place after it is no source.
   const siteAfter = siteFirst0 ? null : DATELINE_SITE_AFTER.exec(line);
@@ -74,12 +82,14 @@ export function bylineFindings(byline: string, block: number, index: NameIndex):
 /** An editor's initials in an end credit: two to four small letters. */
 const INITIALS = /^\p{Ll}{2,4}$/u;
 
-const CREDIT_LINE = /^[\s(\[—–-]*(?:©|\(c\)|copyright)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*$/iu;
+// "© Reuters 2020", "© 2020 Al-Monitor", "Copyright 2021 X. All rights reserved.", "— AP", "(PAP)".
+const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
 
 /** A short line that is only an outlet's name: an end credit. */
 export function creditLineFindings(line: string, block: number, index: NameIndex): Finding[] {
   if (line.length > 60) return [];
-  const m = CREDIT_LINE.exec(line);
+  // A byline printed as a line of the body ("By Reuters", "Von dpa") is a credit line too.
+  const m = CREDIT_LINE.exec(line.replace(BYLINE_PREFIX, ''));
   if (!m) return [];
   // Every part must be a known outlet: a line with other words in it is a sentence, not a credit. Only the
   // editor's initials may stand beside the agencies ("aja/PAP", "red/dpa", "mp/ČTK").

@@ -79,6 +79,8 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
     if (!start.ok && !unambiguous) continue;
     const colon = /[:：=＝]\s*$/.test(m[0]) ? [''] : /^\s*[:：=＝]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0]!.length;
+    // "Originally published at https://…": an address right after a label of several words needs no colon.
+    else if (/\s/.test(m[0].trim()) && /^\s+https?:\/\//i.test(line.slice(i, i + 12))) i += 0;
     // A label ending in "by" says enough without a colon ("| Illustration by POLITICO / AP Photo"), and so
     // does a photo label of several words opening a short line of its own, as credits laid over a picture
     // print it ("Tangkapan Layar TVRI"): the name after it must then start with a capital.
@@ -203,6 +205,9 @@ export function labelFindings(
       const runsOn = !!last && tokenize(line.slice(last.end, hit.slotStart + hit.slot.length)).filter((t) => t.word).length >= RUN_ON_WORDS;
       for (const read of reads) {
         const span = shrinkToKnown(read, (t) => index.find(t));
+        // ", LLC" after a company's name is its legal form, not a second name.
+        const words = tokenize(span.text).filter((t) => t.word);
+        if (words.length === 1 && ctx.orgWords.forward(words, 0) === 1 && !index.find(span.text)) continue;
         const v = judge(span, ctx, index, true);
         if (v.accept && (!runsOn || v.orgLike)) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
       }

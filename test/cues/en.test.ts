@@ -71,6 +71,36 @@ describe('en: sources', () => {
   });
 });
 
+describe('en: wire, syndication and origin credits', () => {
+  it.each([
+    ['FORWARD via JTA — The rabbi said the synagogue would reopen next week after repairs.', ['FORWARD', 'JTA']],
+    ['© 2020 Al-Monitor', ['Al-Monitor']],
+    ['Copyright 2021 The Associated Press. All rights reserved.', ['Associated Press']],
+    ['By Reuters', ['Reuters']],
+    ['This article first appeared on Grist.', ['Grist']],
+    ['This story was originally published by The Texas Tribune.', ['The Texas Tribune']],
+    ['Distributed by Tribune Content Agency, LLC.', ['Tribune Content Agency']],
+    ['Provided by Business Insider', ['Business Insider']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'en').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['The virus first appeared in Wuhan in late 2019.'],
+    ['Food was distributed by volunteers from the Red Cross in the camps.'],
+    ['Smith via Twitter — he said nothing more.'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'en').sources).toEqual([]);
+  });
+
+  it.each([
+    ['Originally published at https://grist.org/cities/the-library-that-floods-every-spring/', 'https://grist.org/cities/the-library-that-floods-every-spring/'],
+    ['This story originally appeared on https://example.org/news/the-council-budget-vote', 'https://example.org/news/the-council-budget-vote'],
+  ])('an address after an origin label: %s', (text, url) => {
+    expect(credits(text, 'en').basedOn).toEqual([url]);
+  });
+});
+
 describe('en: photo credits', () => {
   it.each([
     ['President Joe Biden at the White House, Washington / AFP', ['AFP']],

@@ -45,6 +45,12 @@ describe('vi: sources', () => {
   });
 });
 
+describe('vi: the original article\'s address', () => {
+  it.each([['Link bài gốc: https://vnexpress.net/hoi-dong-ban-ngan-sach-4745123.html'], ['Bài gốc https://vnexpress.net/hoi-dong-ban-ngan-sach-4745123.html']])('%s', (text) => {
+    expect(credits(text, 'vi').basedOn).toEqual(['https://vnexpress.net/hoi-dong-ban-ngan-sach-4745123.html']);
+  });
+});
+
 describe('vi: photo credits and origins', () => {
   it.each([
     ['Tàu sân bay USS Carl Vinson. Ảnh: US Navy', ['US Navy']],
