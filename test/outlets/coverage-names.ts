@@ -677,6 +677,9 @@ export const OFFICIAL: CoverageRow[] = [
   { name: '보건복지부', domain: 'mohw.go.kr' },
   { name: 'Seoul Metropolitan Government', domain: 'seoul.go.kr' },
   { name: 'Comelec', domain: 'comelec.gov.ph' },
+  { name: 'Jet Propulsion Laboratory', domain: 'jpl.nasa.gov' },
+  { name: 'NASA Goddard Space Flight Center', domain: 'gsfc.nasa.gov' },
+  { name: 'Palestinian Health Ministry', domain: 'site.moh.ps' },
 ];
 
 /** Journals, preprint servers and research bodies, as stories cite their studies. */
@@ -830,7 +833,34 @@ export const ORGANIZATIONS: CoverageRow[] = [
   { name: 'MarineTraffic', domain: 'marinetraffic.com' },
 ];
 
-/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments, companies, organizations. */
+/** Political parties, as stories credit their statements. */
+export const PARTIES: CoverageRow[] = [
+  { name: 'Bharatiya Janata Party', domain: 'bjp.org' },
+  { name: 'BJP', domain: 'bjp.org' },
+  { name: 'Indian National Congress', domain: 'inc.in' },
+  { name: '自民党', domain: 'jimin.jp' },
+  { name: 'Liberal Democratic Party of Japan', domain: 'jimin.jp' },
+  { name: '公明党', domain: 'komei.or.jp' },
+  { name: '더불어민주당', domain: 'theminjoo.kr' },
+  { name: '국민의힘', domain: 'peoplepowerparty.kr' },
+  { name: 'PDI Perjuangan', domain: 'pdiperjuangan.id' },
+  { name: 'Partai Gerindra', domain: 'gerindra.id' },
+  { name: 'Единая Россия', domain: 'er.ru' },
+  { name: 'CDU', domain: 'cdu.de' },
+  { name: 'SPD', domain: 'spd.de' },
+  { name: 'AfD', domain: 'afd.de' },
+  { name: 'Rassemblement national', domain: 'rassemblementnational.fr' },
+  { name: 'Likud', domain: 'likud.org.il' },
+  { name: 'AKP', domain: 'akparti.org.tr' },
+  { name: 'African National Congress', domain: 'anc1912.org.za' },
+  { name: 'Democratic National Committee', domain: 'democrats.org' },
+  { name: 'GOP', domain: 'gop.com' },
+  { name: 'Reform UK', domain: 'reformparty.uk' },
+  { name: 'Kuomintang', domain: 'kmt.org.tw' },
+  { name: '民進黨', domain: 'dpp.org.tw' },
+];
+
+/** Every row: agencies, Indonesian press, Vietnamese press, world press, official bodies, science, governments, companies, organizations, parties. */
 export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...AGENCIES,
   ...INDONESIA,
@@ -841,4 +871,5 @@ export const COVERAGE: { name: string; domain: string; note?: string }[] = [
   ...GOVERNMENTS,
   ...COMPANIES,
   ...ORGANIZATIONS,
+  ...PARTIES,
 ];

@@ -5,6 +5,7 @@
  * Left out on purpose (ordinary words, or names two outlets share): bare "Mint", "The Edge", "Insider",
  * "Valor", "Bisnis", "The Information", "Quartz", "El Economista", "RBC" (Royal Bank of Canada), "ET", "MF",
  * "FD", "财富" (Fortune, "wealth"), "الاقتصادية" (Al Eqtisadiah, "economic").
+ * 金融时报 is both the Financial Times and the People's Bank of China's Financial News: marked `shared` in both.
  */
 import type { OutletInput } from '../schema';
 
@@ -19,7 +20,7 @@ export default [
   { id: 'dow-jones', name: 'Dow Jones Newswires', aliases: ['Dow Jones', 'Dow Jones & Company', 'DJ Newswires'], domains: ['dowjones.com'], kind: 'wire', country: 'US', languages: ['en'] },
   { id: 'barrons', name: "Barron's", aliases: ['Barrons', "Barron's magazine"], domains: ['barrons.com'], kind: 'magazine', country: 'US', languages: ['en'], search: 'https://www.barrons.com/search?query={q}' },
   { id: 'marketwatch', name: 'MarketWatch', aliases: [], domains: ['marketwatch.com'], kind: 'online', country: 'US', languages: ['en'] },
-  { id: 'ft', name: 'Financial Times', aliases: ['FT', '英国金融时报', '金融时报中文网', 'FT中文网', 'FT Chinese', 'フィナンシャル・タイムズ', '파이낸셜타임스', 'Файнэншл таймс', 'Файненшл таймс', 'فايننشال تايمز'], domains: ['ft.com', 'ftchinese.com'], kind: 'newspaper', country: 'GB', languages: ['en', 'zh'] },
+  { id: 'ft', name: 'Financial Times', shared: ['金融时报'], aliases: ['FT', '金融时报', '英国金融时报', '金融时报中文网', 'FT中文网', 'FT Chinese', 'フィナンシャル・タイムズ', '파이낸셜타임스', 'Файнэншл таймс', 'Файненшл таймс', 'فايننشال تايمز'], domains: ['ft.com', 'ftchinese.com'], kind: 'newspaper', country: 'GB', languages: ['en', 'zh'] },
   { id: 'breakingviews', name: 'Reuters Breakingviews', aliases: ['Breakingviews'], domains: ['breakingviews.com'], kind: 'online', country: 'GB', languages: ['en'] },
   { id: 'economist', name: 'The Economist', aliases: ['经济学人', '經濟學人', 'エコノミスト誌', '이코노미스트지', 'Tạp chí The Economist'], domains: ['economist.com'], kind: 'magazine', country: 'GB', languages: ['en'] },
   { id: 'eiu', name: 'Economist Intelligence Unit', aliases: ['EIU'], domains: ['eiu.com'], kind: 'company', country: 'GB', languages: ['en'] },
@@ -122,6 +123,7 @@ export default [
 
   // ── China ──
   { id: 'caixin', name: 'Caixin', aliases: ['财新', '財新', '财新网', '财新传媒', '财新周刊', 'Caixin Global', 'Caixin Media', '차이신'], domains: ['caixin.com', 'caixinglobal.com'], kind: 'magazine', country: 'CN', languages: ['zh', 'en'] },
+  { id: 'financial-news-cn', name: '金融时报', shared: ['金融时报'], aliases: ['Financial News (China)', '中国金融新闻网', '《金融时报》（中国人民银行主管）'], domains: ['financialnews.com.cn'], kind: 'newspaper', country: 'CN', languages: ['zh'] },
   { id: 'yicai', name: 'Yicai', aliases: ['第一财经', '第一財經', 'Yicai Global', 'China Business Network'], domains: ['yicai.com', 'yicaiglobal.com'], kind: 'online', country: 'CN', languages: ['zh', 'en'] },
   { id: 'securities-times', name: 'Securities Times', aliases: ['证券时报'], domains: ['stcn.com'], kind: 'newspaper', country: 'CN', languages: ['zh'] },
   { id: 'china-securities-journal', name: 'China Securities Journal', aliases: ['中国证券报'], domains: ['cs.com.cn'], kind: 'newspaper', country: 'CN', languages: ['zh'] },

@@ -15,9 +15,10 @@ import indonesiaBodies from './indonesia-bodies';
 import international from './international';
 import mideast from './mideast';
 import organizations from './organizations';
+import parties from './parties';
 import vietnam from './vietnam';
 import vietnamBodies from './vietnam-bodies';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
