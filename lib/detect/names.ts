@@ -381,6 +381,22 @@ function knownAfterHead(ctx: ReadContext, text: string, tokens: readonly Token[]
   return k > end || find(text.slice(tokens[s]!.start, tokens[end]!.end)) ? { a: s, end: k } : null;
 }
 
+/**
+ * "Eric Reeves of Smith College", "Jane Roe of the BBC": a person's name, then "of" and a body. Read by
+ * capitals they are one name; a first part of two or more capitalized words with no kind of body in it (not
+ * "Bank of America", "Friends of the Earth") is a person with an affiliation, and ends the name.
+ */
+function personBeforeLink(ctx: ReadContext, text: string, tokens: readonly Token[], a: number, end: number, find?: (name: string) => unknown): number {
+  let k = a;
+  while (k <= end && tokens[k]!.word && isCapitalized(tokens[k]!) && !isAcronym(tokens[k]!)) k++;
+  if (k - a < 2 || k > end || !ctx.nameLinks.forward(tokens, k)) return end;
+  for (let i = a; i < k; i++) {
+    if (ctx.orgWords.forward(tokens, i) || ctx.outletWords.forward(tokens, i) || ctx.genericOrgs.forward(tokens, i) || ctx.stopwords.has(tokens[i]!.text.toLowerCase())) return end;
+  }
+  if (find && find(text.slice(tokens[a]!.start, tokens[end]!.end))) return end;
+  return k - 1;
+}
+
 /** One name at `lead.i`, with the index of the token after it. */
 function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead, find?: (name: string) => unknown): { name: NameSpan; next: number } | null {
   const titleLen = ctx.personTitles.forward(tokens, lead.i);
@@ -394,6 +410,7 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   }
   if (end < 0) return null;
   if (find && !titleLen && !headed) end = knownEnd(text, tokens, at, end, find);
+  if (!headed) end = personBeforeLink(ctx, text, tokens, at, end, find);
   let a = titleLen || headed || (find && find(text.slice(tokens[at]!.start, tokens[end]!.end))) ? (titleLen || headed ? lead.i : at) : trimStart(ctx, tokens, at, end);
   // A stopword trimmed from the start may have hidden a known name: "die Organisation Ärzte ohne Grenzen".
   if (find && !titleLen && !headed && a !== at) end = knownEnd(text, tokens, a, end, find);

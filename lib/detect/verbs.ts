@@ -11,6 +11,7 @@ import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName
 import type { ArticleBodies } from './bodies';
 import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
+import { reporterOutlet } from './reporter';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize, tokenizeTail } from './tokens';
 import { stateNamed } from '../states/index';
@@ -160,10 +161,15 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
       if (c.cue.afterQuote && !AFTER_QUOTE.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
       if (c.cue.form === 'before') {
         if (URL_START.test(s.text.slice(end, end + 12))) continue;
-        for (const { span, v } of acceptList(s, ctx, index, readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) }), c.cue.strong)) {
+        const names = readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) });
+        const accepted = acceptList(s, ctx, index, names, c.cue.strong);
+        for (const { span, v } of accepted) {
           if (c.cue.outletsOnly && audience(ctx, span, v)) continue;
           out.push(finding(s, c, m[0], span, v));
         }
+        // A person the cue points at, named with an outlet: "according to Jane Roe of the Financial Times".
+        const outlet = !accepted.length && names[0] ? reporterOutlet(s, ctx, index, names[0], c.tag, m[0]) : null;
+        if (outlet) out.push(outlet);
       } else {
         // "The Dow Jones index added 256 points": a move in numbers, not speech.
         if (MOVE.test(s.text.slice(end, end + 24))) continue;

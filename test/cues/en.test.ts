@@ -62,6 +62,10 @@ describe('en: sources', () => {
     // An executive glued to the firm's name speaks for it.
     ['Tessla CEO Ron Musk said the factory would open in March.', ['Tessla']],
     ['Rosneft chief executive Igor Sechin told shareholders that output would rise.', ['Rosneft']],
+    // A reporter in front of the outlet: the outlet is credited.
+    ['As Jane Roe reports for the BBC, the talks have collapsed.', ['BBC']],
+    ['The bill is dead, according to John Smith of the Financial Times.', ['Financial Times']],
+    ['The deal was off, according to Mary Poe, a senior reporter at The Washington Post.', ['The Washington Post']],
     // A short form of a body named before stands for it; a kind of firm for the company named nearest before.
     ['Nortel Networks Corp cut 500 jobs. Nortel said the cuts would save money.', ['Nortel Networks Corp']],
     ['The retailer Harrow & Finch posted a loss. Harrow said sales fell in the spring.', ['Harrow & Finch']],
@@ -168,9 +172,14 @@ describe('en: must not credit', () => {
     ['GOP chairman Michael Steele said the party would win.'],
     ['Former Nissan chairman Carlos Ghosn said he was innocent.'],
     ['“We are outraged,” Acme Editor-in-Chief Mary Lane said.'],
+    // A person named with an affiliation is no source, nor is the body unless it is an outlet.
+    ['“It is flawed,” said Eric Reeves of Smith College.'],
+    ['The plan will fail, according to Tom Hale of Goldman Sachs.'],
+    ['According to a professor at Harvard University, the data are flawed.'],
+    ['Jane Roe reports for duty on Monday.'],
     // A short form that a person named since, or a place inside the name, stands for is no body's.
     ['Johnson & Johnson agreed to pay $5 billion. Boris Johnson welcomed the deal. Johnson said it was fair.'],
-    ['Bank of America raised its forecast. America said nothing.'],
+    ['Bank of Avalon raised its forecast. Avalon said nothing.'],
     ['Kessler Motors recalled 4,000 cars. Later, Mayor Kessler said the plant would stay open.'],
     ['The Interior Ministry blamed the storm. The company said it would cut jobs.'],
     ['The Indiana State Teachers Association President Keith Gambill spoke. Gambill said the crisis was now.'],
