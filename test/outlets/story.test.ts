@@ -91,6 +91,36 @@ describe('a shared name resolves to the body the story means', () => {
       'Bộ Y tế cho biết đã cử đoàn công tác đến các bệnh viện tuyến cuối để hỗ trợ điều trị.',
       'Người dân Việt Nam được khuyến cáo diệt muỗi và lăng quăng tại nhà.',
     ], 'Bộ Y tế', 'vn-ministry-of-health'],
+    ['The Nation in a Bangkok story', 'en', 'https://www.asia-desk.example/thailand/flood', 'Floods in Bangkok', [
+      'Floodwater reached the outskirts of Bangkok on Sunday after days of rain in central Thailand.',
+      'The Nation reported that the irrigation department opened two more sluice gates.',
+      'Thai farmers in Ayutthaya said their rice fields were under water.',
+    ], 'The Nation', 'the-nation-thailand'],
+    ['The Nation in a Lahore story', 'en', 'https://www.dawn.com/news/smog', 'Smog closes schools in Lahore', [
+      'Schools in Lahore closed for a week as smog covered Punjab for the fifth day.',
+      'The Nation reported that hospitals in the city treated hundreds of patients for breathing problems.',
+      'Pakistani officials blamed crop burning and traffic.',
+    ], 'The Nation', 'the-nation-pakistan'],
+    ['The Guardian in a Lagos story', 'en', 'https://punchng.com/fuel-queues', 'Fuel queues return to Lagos', [
+      'Long queues returned to filling stations in Lagos and Abuja on Monday.',
+      'The Guardian reported that depots in Lagos had raised their prices twice in a week.',
+      'Nigerian motorists said they waited up to six hours.',
+    ], 'The Guardian', 'guardian-ng'],
+    ['NTV in a Kampala story', 'en', 'https://www.kampala-post.example/news/strike', 'Traders strike in Kampala', [
+      'Shops in downtown Kampala stayed shut on Tuesday as traders protested a new tax.',
+      'NTV reported that police were deployed around the markets in Kampala and Jinja.',
+      'Ugandan officials said talks with the traders would continue.',
+    ], 'NTV', 'ntv-uganda'],
+    ['The Telegraph in a Kolkata story', 'en', 'https://www.bengal-daily.example/city/metro', 'Metro line opens in Kolkata', [
+      'A new metro line opened in Kolkata on Saturday, linking the airport with the city centre.',
+      'The Telegraph reported that more than forty thousand people rode the line on its first day.',
+      'Officials in West Bengal said two more stations would open next year.',
+    ], 'The Telegraph', 'telegraph-india'],
+    ['Bundesregierung in a Vienna story', 'de', 'https://www.wiener-blatt.example/politik/budget', 'Budget in Wien', [
+      'In Wien wird über das Budget für das kommende Jahr verhandelt.',
+      'Die Bundesregierung teilte mit, dass die Pensionen stärker steigen sollen als geplant.',
+      'Österreichs Gemeinden fordern mehr Geld für Kindergärten in Tirol und Kärnten.',
+    ], 'Bundesregierung', 'at-government'],
   ])('%s', (_case, lang, url, title, paragraphs, name, id) => {
     const found = resolved(lang, url, title, paragraphs);
     expect(Object.values(found)).toContain(id);
@@ -162,6 +192,11 @@ describe('a shared name stays unresolved where the story points to none of its b
       'ABC reported that aid groups in Nairobi are running short of funds.',
       'Kenyan officials promised water trucks for the worst-hit counties.',
     ], undefined, ['abc-news', 'abc-es', 'abc-australia', 'abc-color']],
+    ['PTI in an Islamabad story (the party, not the wire)', 'en', 'https://www.dawn.com/news/rally', 'Rally in Islamabad', [
+      'Thousands gathered in Islamabad on Friday for an opposition rally near the parliament.',
+      'PTI said the police had arrested dozens of its workers in Rawalpindi overnight.',
+      'Pakistani officials said the rally was held without permission.',
+    ], undefined, ['pti']],
   ])('%s', (_case, lang, url, title, paragraphs, registry, wrong) => {
     const report = trace(page(lang, title, paragraphs), url, registry ? { registry } : {});
     const ids = report.sources.map((s) => s.outlet?.id);
