@@ -21,17 +21,18 @@ export function decode(bytes: Uint8Array, contentType?: string): string {
 
 /** Parses HTML text into a document linkedom gives us; the same Document interface the browser has. */
 export function parseDocument(html: string): Document {
-  // A browser always makes <html>; linkedom only when the markup has one.
-  const full = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  // A browser always makes <html>; linkedom only when the markup has one (and a <body> when it has none).
+  const head = html.slice(0, 65536);
+  const full = /<html[\s>]/i.test(head) ? html : /<body[\s>]/i.test(head) ? `<!doctype html><html>${html}</html>` : `<!doctype html><html><body>${html}</body></html>`;
   const doc = parseHTML(full).document as unknown as Document;
   oneBody(doc);
   return doc;
 }
 
 /**
- * A browser's parser keeps one <body>: a second body tag (after scripts between head and body, or a saved
- * page without <html> that we wrapped) adds to the first. linkedom makes a second element, and
- * `document.body` is then the empty first one: move every later body's content into the first.
+ * A browser's parser keeps one <body>: a second body tag (after scripts between head and body, or inside
+ * the body) adds to the first. linkedom makes a second element, and `document.body` may then be an empty
+ * one: move every later body's content into the first.
  */
 function oneBody(doc: Document): void {
   const root = doc.documentElement;
@@ -41,6 +42,11 @@ function oneBody(doc: Document): void {
   for (const extra of bodies.slice(1)) {
     while (extra.firstChild) first!.appendChild(extra.firstChild);
     extra.remove();
+  }
+  // A body tag inside the body adds nothing either: its content stays where it is.
+  for (const inner of first ? Array.from(first.querySelectorAll('body')) : []) {
+    while (inner.firstChild) inner.parentNode!.insertBefore(inner.firstChild, inner);
+    inner.remove();
   }
   // linkedom's document.body is the element right after <head> (it makes an empty one otherwise).
   const head = doc.head;

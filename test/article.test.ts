@@ -179,7 +179,9 @@ describe('a saved page with two <body> tags', () => {
     const text = 'According to the Harbour Authority, the pier reopens on Monday after two weeks of repairs to its deck. ';
     const scripts = `<!doctype html><html><head><title>Pier</title></head><script>var a = 1;</script><body><article><p>${text.repeat(3)}</p></article></body></html>`;
     const bare = `<head><title>Pier</title></head><head><meta charset="utf-8"></head><body><article><p>${text.repeat(3)}</p></article></body>`;
-    for (const html of [scripts, bare]) {
+    const noHead = `<body class="single"><article><p>${text.repeat(3)}</p></article></body>`;
+    for (const html of [scripts, bare, noHead]) {
+      expect(parseDocument(html).body!.querySelector('body')).toBeNull();
       const { page } = readPage(parseDocument(html), 'https://news.example/pier');
       expect(page.blocks.some((b) => b.kind === 'body' && b.text.startsWith('According to the Harbour Authority'))).toBe(true);
     }
