@@ -214,9 +214,17 @@ function recoverDropped(blocks: Block[]): void {
   const lastEl = blocks[last]!.el;
   const area = lastEl.parentElement?.parentElement?.parentElement ?? null;
   let run = true;
+  let previous = blocks[bodyIdx[0]!]!;
   for (let i = bodyIdx[0]! + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     const parent = b.el.parentElement;
+    if (b.kind === 'body') previous = b;
+    // Text standing in the container of the paragraphs around it (after a table or figure closed an
+    // unclosed <p>): Readability keeps text inside elements only; a reader sees one text.
+    if (b.kind === 'furniture' && i < last && b.text.length >= 80 && b.el !== previous.el && b.el.contains(previous.el) && linkDensity(b) < 0.5) {
+      b.kind = 'body';
+      continue;
+    }
     if (b.kind !== 'furniture' || !PARAGRAPH_TAGS.has(b.el.tagName.toUpperCase())) continue;
     const between = i < last && parents.has(parent) && !isFurniture(b.el, parent);
     // After the body, a run of long paragraphs near it continues it (the rest of a text split by an ad

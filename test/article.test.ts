@@ -223,3 +223,18 @@ describe('a short wire brief', () => {
     expect(page.blocks.map((b) => b.text).join('\n')).not.toMatch(/Impressum|Wirtschaft/);
   });
 });
+
+describe('text standing in the article\'s container', () => {
+  it('reads the text a nested table left outside an unclosed <p> as body (Readability drops it)', () => {
+    const lines = [
+      'Menurut Reuters, harga kopi dunia naik tajam pada perdagangan Senin karena panen di Amerika Selatan menurun.',
+      'Kenaikan itu terjadi setelah cuaca kering melanda kebun-kebun besar di dataran tinggi selama hampir dua bulan.',
+      '"Kami memperkirakan harga akan tetap tinggi sampai akhir tahun," kata juru bicara Asosiasi Eksportir Kopi, Rina Hartati, di Medan.',
+      'Para petani di Sumatera Utara berharap kenaikan harga itu ikut mengangkat pendapatan mereka musim ini.',
+    ];
+    const html = `<body><div class="menu"><a href="/">Beranda</a> <a href="/ekonomi">Ekonomi</a></div><p class="isi"><b>MEDAN</b> - ${lines[0]}<br><br>${lines[1]}<table><tr><td><img src="/kopi.jpg"><br>Foto: Antara/Dedi</td></tr></table>${lines[2]}<br><br>${lines[3]}</p></body>`;
+    const { page } = readPage(parseDocument(html), 'https://kabarsumut.example/ekonomi/kopi');
+    const body = page.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+    for (const line of lines) expect(body.some((t) => t.includes(line)), line).toBe(true);
+  });
+});
