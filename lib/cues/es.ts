@@ -59,6 +59,13 @@ export default {
       note: '"según informó el Servicio Meteorológico"; "de acuerdo con datos del INE"; the name must look like an organization',
     },
     {
+      id: 'website',
+      form: 'before',
+      // Only with a word saying something is published there: navigation ("Ir a la web de") is no credit.
+      words: each(['publicado', 'publicada', 'publicados', 'publicadas', 'disponible', 'disponibles', 'difundido', 'difundida', 'difundidos', 'colgado', 'se puede leer', 'puede leerse'].flatMap((w) => [`${w} en el sitio web`, `${w} en la página web`, `${w} en el portal`, `${w} en la web`]), ['de', 'del', 'de la']),
+      note: '"según los datos publicados en el sitio web del Instituto Nacional de Estadística": what a body publishes; the name must look like an organization',
+    },
+    {
       id: 'information-from',
       form: 'before',
       words: ['la información es de', 'la información es del', 'la información fue publicada por', 'los datos son de', 'los datos son del', 'con información de', 'con informaciones de', 'con datos de', 'con información del', 'a partir de datos de', 'con base en datos de', 'con base en'],

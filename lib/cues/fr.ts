@@ -123,6 +123,13 @@ export default {
       note: '"a déclaré à l’AFP", "a-t-il confié au Figaro", "dans un entretien accordé à l’hebdomadaire Der Spiegel", "a-t-on appris auprès de la SNCF"',
     },
     {
+      id: 'website',
+      form: 'before',
+      // Only with a word saying something is published there: navigation ("Aller sur le site de ce journal") is no credit.
+      words: apostrophes(each(['disponible', 'disponibles', 'consultable', 'consultables', 'publié', 'publiée', 'publiés', 'publiées', 'mis en ligne', 'mise en ligne', 'mises en ligne', 'peut-on lire', 'lit-on'].flatMap((w) => [`${w} sur le site`, `${w} sur le site internet`, `${w} sur le site officiel`]), ['de', 'du', 'des'])),
+      note: '"Le détail est disponible sur le site de l’Assemblée nationale", "publiés sur le site de la Banque de France": what a body publishes; the name must look like an organization',
+    },
+    {
       id: 'learned',
       form: 'before',
       words: apostrophes(['a appris', 'ont appris', 'avait appris', 'a pu constater', 'a constaté', 'selon ce qu’a appris']),

@@ -69,6 +69,13 @@ export default {
       note: '"ha detto all\'Ansa"; "in un\'intervista al Corriere della Sera"; "ai microfoni di Rai News"',
     },
     {
+      id: 'website',
+      form: 'before',
+      // Only with a word saying something is published there: navigation is no credit.
+      words: apos(each(['pubblicato', 'pubblicata', 'pubblicati', 'pubblicate', 'disponibile', 'disponibili', 'diffuso', 'diffusa', 'diffusi', 'si legge', 'come si legge', 'riportato', 'riportata', 'riportati'].flatMap((w) => [`${w} sul sito`, `${w} sul sito web`, `${w} sul sito internet`, `${w} sul sito ufficiale`, `${w} sul portale`]), ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle'])),
+      note: '"i dati pubblicati sul sito dell’Istat", "si legge sul sito della Protezione civile": what a body publishes; the name must look like an organization',
+    },
+    {
       id: 'reported-inverted',
       form: 'before',
       words: apos([

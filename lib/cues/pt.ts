@@ -87,6 +87,13 @@ export default {
       note: '"informa o jornalista Fulano, no jornal O Globo", "em reportagem publicada na revista Piauí": the outlet the text or its reporter writes in; a name right after these words is always the outlet\'s',
     },
     {
+      id: 'website',
+      form: 'before',
+      // Only with a word saying something is published there: navigation is no credit.
+      words: each(['publicado', 'publicada', 'publicados', 'publicadas', 'disponível', 'disponíveis', 'divulgado', 'divulgada', 'divulgados', 'divulgadas'].flatMap((w) => [`${w} no site`, `${w} no site oficial`, `${w} no portal`, `${w} na página`, `${w} na página oficial`]), ['do', 'da', 'de', 'dos', 'das']),
+      note: '"os dados estão disponíveis no site do IBGE", "em nota publicada no site da Prefeitura": what a body publishes; the name must look like an organization',
+    },
+    {
       id: 'statements-to',
       form: 'before',
       strong: true,

@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('es: sources', () => {
   it.each([
+    ['Según los datos publicados en el sitio web del Instituto Nacional de Estadística, el paro bajó.', ['Instituto Nacional de Estadística']],
     ['El presidente de la Confederación Nacional de Transporte de Carga, Sergio Pérez, dijo que no descartan un paro.', ['Confederación Nacional de Transporte de Carga']],
     ['Según el ministerio de Salud, los contagios bajaron un 12 %.', ['ministerio de Salud']],
     ['Según Reuters, las negociaciones se reanudarán la próxima semana.', ['Reuters']],
@@ -55,6 +56,7 @@ describe('es: photo credits', () => {
 
 describe('es: must not credit', () => {
   it.each([
+    ['Lo anunció en el sitio web de su empresa.'],
     // Un cargo en un instituto o una universidad es una afiliación: habla el experto.
     ['“El cambio climático se mide en un largo periodo”, explica Marcelo Leppe, director del Instituto Antártico de Chile y veterano investigador.'],
     ['El Gobierno dijo que la medida entrará en vigor el lunes.'],

@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('fr: sources', () => {
   it.each([
+    ["Le détail est disponible sur le site de l'Assemblée nationale.", ['Assemblée nationale']],
+    ['Les résultats sont consultables sur le site du ministère de la Santé.', ['ministère de la Santé']],
+    ['Le rapport, publié sur le site de la Cour des comptes, pointe des retards.', ['Cour des comptes']],
     ['Selon le ministère de l\'Intérieur, trois personnes ont été interpellées.', ['ministère de l\'Intérieur']],
     ['L\'AFP a indiqué que le bilan restait provisoire.', ['AFP']],
     ["Selon l'AFP, le convoi a franchi la frontière dans la nuit.", ['AFP']],
@@ -62,6 +65,9 @@ describe('fr: photo credits', () => {
 
 describe('fr: must not credit', () => {
   it.each([
+    ["Il a publié une vidéo sur le site de son entreprise."],
+    ['Journaliste au Monde Suivre Aller sur le site de ce journal Suivre ce journaliste'],
+    ['Les photos sont visibles sur le compte de Jean Dupont.'],
     ['C’est le juge en chef de la Cour du Québec, Marc Gagnon, qui nommera un remplaçant.'],
     ['Il a réagi sur Twitter en dénonçant une « cabale ».'],
     ['Jan Hamáček (ČSSD) avait estimé que la mesure était prématurée.'],

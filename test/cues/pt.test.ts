@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('pt: sources', () => {
   it.each([
+    ['Os números foram divulgados na página oficial do Ministério da Saúde.', ['Ministério da Saúde']],
     ['Segundo a Agência Brasil, o decreto será publicado amanhã.', ['Agência Brasil']],
     ['Segundo o Ministério da Saúde, o número de casos caiu 12% na semana.', ['Ministério da Saúde']],
     ['De acordo com dados do IBGE, a inflação de março ficou em 0,5%.', ['IBGE']],
@@ -53,6 +54,7 @@ describe('pt: photo credits', () => {
 
 describe('pt: must not credit', () => {
   it.each([
+    ['Ele postou a foto no perfil oficial do clube.'],
     ['Segundo ele, a obra será entregue em dezembro.'],
     ['Ele publicou um anúncio no jornal da cidade.'],
     ['Segundo a irmã da vítima, a jovem estava grávida.'],
