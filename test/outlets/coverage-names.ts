@@ -680,6 +680,14 @@ export const OFFICIAL: CoverageRow[] = [
   { name: 'Jet Propulsion Laboratory', domain: 'jpl.nasa.gov' },
   { name: 'NASA Goddard Space Flight Center', domain: 'gsfc.nasa.gov' },
   { name: 'Palestinian Health Ministry', domain: 'site.moh.ps' },
+  { name: 'Bộ Ngoại giao Qatar', domain: 'mofa.gov.qa' },
+  { name: 'Qatari Foreign Ministry', domain: 'mofa.gov.qa' },
+  { name: 'الخارجية القطرية', domain: 'mofa.gov.qa' },
+  { name: 'Kemlu Uni Emirat Arab', domain: 'mofa.gov.ae' },
+  { name: 'New Zealand Foreign Ministry', domain: 'mfat.govt.nz' },
+  { name: 'Bộ Ngoại giao Campuchia', domain: 'mfaic.gov.kh' },
+  { name: 'МИД Белоруссии', domain: 'mfa.gov.by' },
+  { name: 'Cuban Foreign Ministry', domain: 'cubaminrex.cu' },
 ];
 
 /** Journals, preprint servers and research bodies, as stories cite their studies. */

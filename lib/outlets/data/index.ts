@@ -14,6 +14,7 @@ import indonesia from './indonesia';
 import indonesiaBodies from './indonesia-bodies';
 import international from './international';
 import mideast from './mideast';
+import ministriesWorld from './ministries-world';
 import organizations from './organizations';
 import parties from './parties';
 import vietnam from './vietnam';
@@ -21,4 +22,4 @@ import vietnamBodies from './vietnam-bodies';
 import science from './science';
 import wires from './wires';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
