@@ -62,8 +62,11 @@ export function settle(findings: Finding[], story: Story, registry: Registry): F
       push(f);
       continue;
     }
-    const o = story.resolve(asked, { block: f.block, evidence: f.evidence });
-    push({ ...f, known: o ? { id: o.id, name: o.name, kind: o.kind } : undefined });
+    const at = { block: f.block, evidence: f.evidence };
+    const o = story.resolve(asked, at);
+    // "Ministério da Saúde" after "Ministério da Saúde do Irã" is Iran's ministry: its name says so.
+    const name = (asked === f.name && story.fullerName(f.name, at)) || f.name;
+    push({ ...f, name, known: o ? { id: o.id, name: o.name, kind: o.kind } : undefined });
   }
   return out;
 }

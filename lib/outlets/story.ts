@@ -13,7 +13,7 @@
  */
 import { placeIndex, wordsOf, type Places, type Word } from '../places/index';
 import type { Outlet } from './schema';
-import type { Registry } from './index';
+import type { Candidates, Registry } from './index';
 
 export interface StoryText {
   /** The page's language. */
@@ -41,6 +41,9 @@ const MAIN_SHARE = 3;
 const MAX_TEXT = 300_000;
 /** A sentence is sought in its block only up to here: further on the block's end stands for it (bounded work). */
 const SEEK_REACH = 20_000;
+
+/** A name whose body depends on the country: a shared one, or a state body's ("Ministério da Saúde"). */
+const countryBound = (c: Candidates) => c.shared || c.outlets.every((o) => o.kind === 'government');
 
 /** A fuller mention of a name with its country: where it stands, the country, its words as printed. */
 interface Qualified {
@@ -195,8 +198,7 @@ export class Story {
     if (!c) return undefined;
     const outlets = c.outlets;
     // 1. A fuller mention before names the country.
-    const needsStory = c.shared || outlets.every((o) => o.kind === 'government');
-    const qualified = needsStory ? this.qualifier(name, at) : undefined;
+    const qualified = countryBound(c) ? this.qualifier(name, at) : undefined;
     if (qualified) {
       // The fuller mention may be a name of its own ("Kementerian Luar Negeri Malaysia" is Malaysia's ministry).
       const full = this.registry.lookup(qualified.text);
@@ -214,6 +216,16 @@ export class Story {
     // 3. No country in sight: the language, when exactly one candidate writes it.
     const inLang = outlets.filter((o) => o.languages.includes(this.lang));
     return inLang.length === 1 ? inLang[0] : undefined;
+  }
+
+  /**
+   * The fuller mention a short one follows, as printed: "Ministério da Saúde do Irã" for a later
+   * "Ministério da Saúde". It says who the body is, country and all, where the registry has no entry for it.
+   */
+  fullerName(name: string, at: At): string | undefined {
+    const c = this.registry.candidates(name);
+    const q = c && countryBound(c) ? this.qualifier(name, at) : undefined;
+    return q && q.text.length > name.length ? q.text : undefined;
   }
 
   private inLanguage(outlets: Outlet[]): Outlet[] {
