@@ -69,6 +69,15 @@ const SAY = [
   'beziffert', 'schätzt', 'schätzte', 'prognostiziert', 'prognostizierte', 'unterstrich', 'räumte', 'kündigte', 'teilte', 'teilten', 'teilt',
   'rechnet', 'rechnen', 'rechnete', 'rechneten',
 ];
+/**
+ * Statements of a position, with the name before them only ("Die Gewerkschaft kritisierte die Pläne", "Der
+ * Verband forderte Nachbesserungen"): after them stands their object, not their subject ("Die Opposition
+ * kritisierte die Bundesregierung"), so they are no verb-first cue.
+ */
+const POSITION = [
+  'kritisierte', 'kritisierten', 'kritisiert', 'forderte', 'forderten', 'fordert', 'verurteilte', 'verurteilten', 'verurteilt', 'begrüßte',
+  'begrüßten', 'begrüßt', 'beklagte', 'beklagten', 'beklagt', 'versicherte', 'versicherten', 'appellierte', 'appellierten', 'prognostizieren',
+];
 
 export default {
   lang: 'de',
@@ -167,7 +176,7 @@ export default {
       id: 'said',
       form: 'after',
       words: [
-        ...SAY.filter((w) => !['räumte', 'kündigte', 'teilte', 'teilten', 'teilt'].includes(w)),
+        ...SAY.filter((w) => !['räumte', 'kündigte', 'teilte', 'teilten', 'teilt'].includes(w)), ...POSITION,
         'zufolge', 'mitteilte', 'mitteilten', 'mitteilt', 'mitgeteilt', 'gemeldet', 'bekanntgab', 'bekannt gab', 'bekanntgegeben',
         'ankündigte', 'angekündigt', 'hinzufügte', 'einräumte', 'verlauten ließ', 'wissen ließ', 'vorliegt', 'vorliegen', 'vorlag', 'vorlagen',
         ...split(['teilte', 'teilten', 'teilt'], 'mit'), ...split(['gab', 'gaben', 'gibt'], 'bekannt'), ...split(['kündigte', 'kündigten', 'kündigt'], 'an'),
@@ -279,7 +288,7 @@ export default {
   executiveWords: ['Chef', 'Chefin', 'Vorstandschef', 'Vorstandschefin', 'Konzernchef', 'Konzernchefin', 'Firmenchef', 'Firmenchefin', 'Geschäftsführer', 'Geschäftsführerin', 'Vorstandsvorsitzender', 'Vorstandsvorsitzende', 'Präsident', 'Präsidentin'],
   // Prefixes of a compound position that name no body: a region of a firm ("Deutschland-Chef"), a rank ("Vize-Präsident"),
   // parties by their short names ("Grünen-Chefin").
-  notBodies: ['Co', 'Vize', 'Interims', 'Deutschland', 'Europa', 'Asien', 'Amerika', 'Afrika', 'Nordamerika', 'Lateinamerika', 'Österreich', 'Schweiz', 'China', 'Japan', 'Indien', 'Russland', 'Frankreich', 'Italien', 'Spanien', 'Großbritannien', 'USA', 'Welt', 'Landes', 'Bundes', 'Grünen', 'Linken', 'Union', 'Liberalen'],
+  notBodies: ['Co', 'Vize', 'Interims', 'Deutschland', 'Europa', 'Asien', 'Amerika', 'Afrika', 'Nordamerika', 'Lateinamerika', 'Österreich', 'Schweiz', 'China', 'Japan', 'Indien', 'Russland', 'Frankreich', 'Italien', 'Spanien', 'Großbritannien', 'USA', 'Welt', 'Landes', 'Bundes', 'Grünen', 'Linken', 'Union', 'Liberalen', 'Partei'],
   affiliationWords: ['Universität', 'Hochschule', 'Akademie', 'Institut', 'Instituts', 'Klinik', 'Klinikum', 'Krankenhaus', 'Labor', 'Zentrum', 'Stiftung', 'Verein', 'Unternehmen', 'Konzern', 'Gruppe', 'Bank', 'GmbH', 'AG'],
   positionWords: ['Chef', 'Chefin', 'Präsident', 'Präsidentin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Vorsitzende', 'Vorsitzender', 'Geschäftsführer', 'Geschäftsführerin'],
   articles: ['der', 'die', 'das', 'dem>der', 'den>der', 'des>der'],

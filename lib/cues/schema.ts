@@ -102,6 +102,11 @@ export const CueFile = z.object({
    */
   positionWords: words,
   /**
+   * What a body issues, between its name and the verb (`statement`, `affidavit`, `filing`, `tally`): "an FBI
+   * affidavit said", "a Pentagon statement said", "a Reuters tally showed" credit the body. Read backwards only.
+   */
+  documentWords: words,
+  /**
    * Words that make a name a company's (`Inc`, `Corp`, `Airlines`, `AG`, `GmbH`), and the kinds the press
    * calls a company by once it has named it (`company`, `retailer`, `Konzern`): "Whole Foods Market Inc …
    * the company said" credits the company named nearest before.

@@ -38,10 +38,11 @@ function gluedName(ctx: ReadContext, index: NameIndex, text: string, at: number,
 
 /** Whether an executive's position speaks for this body: a firm or organization, not a government or a party. */
 function speaksForIt(ctx: ReadContext, name: string, v: Verdict): boolean {
-  if (v.known) return v.known.kind !== 'government' && v.known.kind !== 'international';
+  if (v.known?.kind === 'government' || v.known?.kind === 'international') return false;
   const words = tokenize(name).filter((t) => t.word);
-  // Parties are printed as acronyms ("SPD-Chef", "GOP chairman") or in `notBodies` ("Grünen-Chefin").
-  if (words.length === 1 && isAcronym(words[0]!)) return false;
+  // Parties are printed as acronyms ("SPD-Chef", "GOP chairman"; firms the registry knows as such stay:
+  // "BMW-Chef") or end in `notBodies` ("Grünen-Chefin", "Labour Party chairman").
+  if (words.length === 1 && isAcronym(words[0]!) && v.known?.kind !== 'company') return false;
   return !ctx.affiliationWords.occursIn(words);
 }
 

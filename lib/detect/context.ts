@@ -43,13 +43,14 @@ export interface ReadContext {
   bodyArticles: Phrases;
   notBodies: Phrases;
   companyWords: Phrases;
+  documentWords: Phrases;
   /** The paragraph's language capitalizes every noun (German). */
   capitalizedNouns: boolean;
 }
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords' | 'documentWords';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.code).join('|');
@@ -93,6 +94,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     bodyArticles: new Phrases(primary.bodyArticles),
     notBodies: merged('notBodies'),
     companyWords: merged('companyWords'),
+    documentWords: merged('documentWords'),
     capitalizedNouns: primary.capitalizedNouns,
   };
   cache.set(id, ctx);

@@ -512,6 +512,10 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   if (role) {
     roleHint = true;
     i -= role;
+  } else if (lowerWord(tokens[i])) {
+    // What a body issues: "an FBI affidavit said", "a Reuters tally showed". Unlike a role it says nothing of
+    // the name ("Smith's report" is a person's): the name must be a body's on its own.
+    i -= ctx.documentWords.backward(tokens, i);
   }
   const outlet = ctx.outletWords.backward(tokens, i);
   if (outlet && lowerWord(tokens[i])) {

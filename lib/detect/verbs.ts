@@ -40,6 +40,34 @@ const MOVE = /^\s*[+-]?\d[\d.,]*\s*(?:%|percent|per cent|pct|points?|basis point
 const INSIDE_NAME = /^\p{Lu}/u;
 const AFTER_QUOTE = /[,"”'’»―—–-]\s*$/u;
 
+// ", which regulates campaign finances," before the verb: a clause set off by commas, opened by a function word.
+const CLAUSE_REACH = 160;
+
+/**
+ * The subject before a clause set off by commas: "The Electoral Commission, which regulates campaign finances,
+ * issued a statement", "Full Fact, a London-based charity, said". Only a clause a function word opens (a
+ * relative pronoun, an article), so a list or a place ("in Moscow, officials said") is not stepped over.
+ */
+function readBeforeClause(ctx: ReadContext, index: NameIndex, text: string, at: number): NameSpan | null {
+  const before = text.slice(Math.max(0, at - CLAUSE_REACH), at);
+  if (!/,\s*$/u.test(before)) return null;
+  const open = before.lastIndexOf(',', before.replace(/,\s*$/u, '').length - 1);
+  if (open < 0) return null;
+  const first = tokenize(before.slice(open + 1), 0, 2)[0];
+  if (!first || !/^\p{Ll}/u.test(first.text) || !(ctx.stopwords.has(first.text) || ctx.fillers.has(first.text))) return null;
+  const to = at - before.length + open;
+  const span = readBackward(ctx, text, to, (t) => index.find(t));
+  // The name must end where the clause opens, as a subject does ("…, which…,").
+  if (!span || span.end !== to) return null;
+  // ", a London-based charity,": an appositive closed by a kind of body says the name is one.
+  const clause = tokenize(before.slice(open + 1).replace(/,\s*$/u, ''), 0, 40);
+  // ", an expert at …", ", the director,": a person's kind or position; the name is a person's.
+  if (clause.some((_, k) => ctx.personTitles.forward(clause, k) || ctx.positionWordsTable.forward(clause, k) || ctx.roleWords.forward(clause, k))) return null;
+  const last = clause.length - 1;
+  const kind = ctx.fillers.has(first.text) && last > 0 && (ctx.genericOrgs.backward(clause, last) || ctx.outletWords.backward(clause, last) || ctx.fillers.backward(clause, last));
+  return kind ? { ...span, roleHint: true } : span;
+}
+
 /** Keeps list items that are organizations, and their list-mates when two or more items are. */
 function acceptList(s: SentenceInput, ctx: ReadContext, index: NameIndex, names: NameSpan[], strong: boolean) {
   const verdicts = names.map((n) => expandShort(s, ctx, index, shrinkToKnown(n, (t) => index.find(t)))).map((n) => ({ span: n, v: judge(n, ctx, index, strong) }));
@@ -175,7 +203,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         if (MOVE.test(s.text.slice(end, end + 24))) continue;
         // "the United States", "the Small Claims Court": a capitalized verb right after a word is a name's.
         if (INSIDE_NAME.test(m[0]) && /[\p{L}\p{N}]\s*$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
-        const read = readBackward(ctx, s.text, m.index, (t) => index.find(t));
+        const read = readBackward(ctx, s.text, m.index, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, m.index);
         if (!read) continue;
         const span = expandShort(s, ctx, index, shrinkToKnown(read, (t) => index.find(t), true));
         if (formerHolder(ctx, s.text, span.start)) continue;

@@ -46,6 +46,8 @@ describe('de: sources', () => {
     ['Das bestätigte Kreml-Sprecher Dmitri Peskow am Dienstag.', ['Kreml']],
     ['Wie Tesvolt-Chef Daniel Hannemann am Montag ankündigte, wird das Werk erweitert.', ['Tesvolt']],
     ['Novamed-Vorstandschefin Petra Lang kündigte an, 300 Stellen zu streichen.', ['Novamed']],
+    // A body's position, stated with the name before the verb.
+    ['Der Bundesverband der Verbraucherzentralen kritisierte die Pläne scharf.', ['Bundesverband der Verbraucherzentralen']],
     // A short form of a company named before with its legal form, a kind of firm for the nearest company.
     ['Die Brandt Logistik GmbH baut 300 Stellen ab. Brandt teilte am Montag mit, das Werk bleibe offen.', ['Brandt Logistik GmbH']],
     ['Die Kessler Werke AG schließt zwei Standorte. Der Konzern teilte mit, 200 Stellen fielen weg.', ['Kessler Werke AG']],
@@ -110,6 +112,9 @@ describe('de: must not credit', () => {
     ['Grünen-Chefin Ricarda Lang kündigte an, die Partei werde klagen.'],
     ['„Wir wachsen“, sagt Jonas Brand, der Deutschland-Chef von Nordbus.'],
     ['Ex-Siemens-Chef Peter Löscher sagte, er sei überrascht.'],
+    // After a verb of position stands its object, not its subject.
+    ['Die Opposition kritisierte die Bundesregierung scharf.'],
+    ['Auch FDP-Chef Christian Lindner fordert mehr Züge.'],
   ])('%s', (text) => {
     expect(credits(text, 'de').sources).toEqual([]);
   });

@@ -62,6 +62,17 @@ describe('en: sources', () => {
     // An executive glued to the firm's name speaks for it.
     ['Tessla CEO Ron Musk said the factory would open in March.', ['Tessla']],
     ['Rosneft chief executive Igor Sechin told shareholders that output would rise.', ['Rosneft']],
+    // What a body issues, between its name and the verb.
+    ['The Federal Bureau of Investigation opened a case. An FBI affidavit said the suspect had bought a rifle.', ['FBI']],
+    ['A Pentagon statement said the drills would continue.', ['Pentagon']],
+    ['An Acme Corp filing showed a quarterly loss.', ['Acme Corp']],
+    // A clause set off by commas between the body and its verb.
+    ['The Electoral Commission, which regulates campaign finances, issued a statement on Monday.', ['Electoral Commission']],
+    ['Fair Vote, a London-based charity, said the claims were false.', ['Fair Vote']],
+    ['The Standing Rock Sioux tribe says it has treaty rights to the land.', ['Standing Rock Sioux tribe']],
+    ['The market will shrink, according to Coreview Research.', ['Coreview Research']],
+    ['Orbit founder Jeff Bloom said the service had passed 100 million members.', ['Orbit']],
+    ['The Lakeside Teachers Union condemned the cuts.', ['Lakeside Teachers Union']],
     // A reporter in front of the outlet: the outlet is credited.
     ['As Jane Roe reports for the BBC, the talks have collapsed.', ['BBC']],
     ['The bill is dead, according to John Smith of the Financial Times.', ['Financial Times']],
@@ -172,6 +183,11 @@ describe('en: must not credit', () => {
     ['GOP chairman Michael Steele said the party would win.'],
     ['Former Nissan chairman Carlos Ghosn said he was innocent.'],
     ['“We are outraged,” Acme Editor-in-Chief Mary Lane said.'],
+    // A person's report, a person between commas with a position or an expert's kind.
+    ["Smith's report said the bridge was unsafe."],
+    ['Smith, the director, said the plan failed.'],
+    ['Lina Haddad, an expert on the region at the think-tank Chatham Court, told reporters the talks were over.'],
+    ['Labour Party chairman Ian Lavery said the vote would be close.'],
     // A person named with an affiliation is no source, nor is the body unless it is an outlet.
     ['“It is flawed,” said Eric Reeves of Smith College.'],
     ['The plan will fail, according to Tom Hale of Goldman Sachs.'],
