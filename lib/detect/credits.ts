@@ -13,6 +13,10 @@ const DATELINE_PAREN = /^[\s•*]*(?:(?:[\p{Lu}]|\p{Lo})[\p{L}\p{M}.'’ -]{0,40
 const DATELINE_SITE_AFTER = /^[\s•*]*[\p{Lu}][\p{L}\p{M} .'’-]{1,30},\s*([\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?)\s*(?:[-–—]{1,2})\s/u;
 // "FORWARD via JTA —", "KVELLER via JTA —": a member paper's story carried by a wire; both are credited.
 const DATELINE_VIA = /^[\s•*]*([\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}?)\s+via\s+([\p{Lu}][\p{L}\p{N}.&'’ -]{1,30}?)\s*[-–—]{1,2}\s/u;
+// Russian-language wires: "МОСКВА, 15 марта. /ТАСС/." (the agency between slashes) and "МОСКВА, 15 мар —
+// РИА Новости." (the agency after the date's dash, closed by a full stop). Only a known wire counts there.
+const DATELINE_SLASH = /^[\s•*]*\p{Lu}[\p{L}\p{M} .'’-]{1,30},\s*\p{N}[\p{L}\p{N} .]{1,20}?\s*\/([^/\n]{2,30})\//u;
+const DATELINE_DASH_WIRE = /^[\s•*]*\p{Lu}[\p{L}\p{M} .'’-]{1,30},\s*\p{N}[\p{L}\p{N} .]{1,20}?\s*[-–—]\s*([\p{L}][\p{L}\p{N} -]{1,30}?)\.(?:\s|$)/u;
 const DATELINE_SITE_FIRST = /^[\s•*]*([\p{L}\p{N}-]{2,30}\.[\p{L}]{2,6}(?:\.[A-Za-z]{2})?),\s*[\p{Lu}][\p{L}\p{M} .'’-]{1,30}?\s*[-–—]{1,2}\s/u;
 
 const OUTLETISH = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'online', 'aggregator']);
@@ -50,6 +54,11 @@ export function datelineFindings(line: string, block: number, index: NameIndex):
       else if (believable(p, index, true)?.kind === 'wire') push(p, 'dateline');
     }
     return out;
+  }
+  const wire = DATELINE_SLASH.exec(line) ?? DATELINE_DASH_WIRE.exec(line);
+  if (wire) {
+    for (const p of parts(wire[1]!)) if (believable(p, index, true)?.kind === 'wire') push(p, 'dateline');
+    if (out.length) return out;
   }
   const via = DATELINE_VIA.exec(line);
   if (via) {
