@@ -44,13 +44,14 @@ export interface ReadContext {
   notBodies: Phrases;
   companyWords: Phrases;
   documentWords: Phrases;
+  executiveWords: Phrases;
   /** The paragraph's language capitalizes every noun (German). */
   capitalizedNouns: boolean;
 }
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords' | 'documentWords';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords' | 'documentWords' | 'executiveWords';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.code).join('|');
@@ -95,6 +96,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     notBodies: merged('notBodies'),
     companyWords: merged('companyWords'),
     documentWords: merged('documentWords'),
+    executiveWords: merged('executiveWords'),
     capitalizedNouns: primary.capitalizedNouns,
   };
   cache.set(id, ctx);

@@ -574,7 +574,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   const startIdx = prefixOrg ? before - prefixOrg + 1 : a;
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;
-  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0;
+  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || titleInside(ctx, tokens, a, i);
   return {
     ...span(text, tokens, startIdx, i),
     titled,
@@ -583,6 +583,19 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     acronym,
     articled: startIdx > 0 && ctx.bodyArticles.has(tokens[startIdx - 1]!.text),
   };
+}
+
+/**
+ * "Indiana State Teachers Association President Keith Gambill told": a capitalized title inside the run read
+ * backwards, a name after it, is a person with an affiliation before the title; the person speaks.
+ */
+function titleInside(ctx: ReadContext, tokens: readonly Token[], a: number, i: number): boolean {
+  for (let k = a + 1; k < i; k++) {
+    // An executive's title is left to the registry ("Bank of America Chief Executive Brian Moynihan said").
+    const n = isCapitalized(tokens[k]!) && !ctx.executiveWords.forward(tokens, k) ? ctx.personTitles.forward(tokens, k) : 0;
+    if (n && k + n <= i && isCapitalized(tokens[i]!) && !ctx.orgWords.occursIn(tokens.slice(k + n, i + 1))) return true;
+  }
+  return false;
 }
 
 /** A rest joined to a known name by a link word, all in capitals: the same institution going on ("Corps of Engineers"). */

@@ -183,6 +183,8 @@ describe('en: must not credit', () => {
     ['GOP chairman Michael Steele said the party would win.'],
     ['Former Nissan chairman Carlos Ghosn said he was innocent.'],
     ['“We are outraged,” Acme Editor-in-Chief Mary Lane said.'],
+    // A title inside the name read backwards: the person after it speaks.
+    ['Lakeview State Teachers Association President Karen Doyle told the crowd the crisis was now.'],
     // A person's report, a person between commas with a position or an expert's kind.
     ["Smith's report said the bridge was unsafe."],
     ['Smith, the director, said the plan failed.'],
