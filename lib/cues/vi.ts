@@ -30,7 +30,7 @@ export default {
   roleWords: ['người phát ngôn', 'phát ngôn viên', 'đại diện', 'phóng viên', 'quan chức', 'lãnh đạo', 'giới chức'],
   affiliationWords: ['Đại học', 'Trường', 'Học viện', 'Viện', 'Bệnh viện', 'Phòng khám', 'Trung tâm', 'Quỹ', 'Hiệp hội', 'Công ty', 'Tập đoàn', 'Ngân hàng'],
   positionWords: ['giám đốc', 'tổng giám đốc', 'chủ tịch', 'trưởng', 'người đứng đầu', 'phó giám đốc', 'tổng thư ký'],
-  genericOrgs: ['chính phủ', 'công an', 'cảnh sát', 'công ty', 'bộ', 'cơ quan', 'chính quyền', 'quân đội', 'tòa án'],
+  genericOrgs: ['chính phủ', 'công an', 'cảnh sát', 'công ty', 'bộ', 'cơ quan', 'chính quyền', 'quân đội', 'tòa án', 'nhà chức trách', 'giới chức', 'cơ quan chức năng', 'lực lượng chức năng', 'ngành chức năng', 'cơ quan điều tra', 'cơ quan công an', 'chính quyền địa phương', 'lực lượng cứu hộ'],
   articles: [],
   formerWords: ['cựu', 'nguyên', 'cố'],
   personTitles: ['ông', 'bà', 'chị', 'cô', 'Tổng thống', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch', 'Giám đốc', 'Phó', 'Ngoại trưởng', 'Tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Giáo sư', 'Tiến sĩ', 'bác sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Vua', 'Hoàng tử', 'Nữ hoàng', 'Giáo hoàng', 'Thị trưởng', 'Thống đốc', 'chuyên gia', 'nhà phân tích', 'nhà báo', 'HLV', 'huấn luyện viên', 'đội trưởng', 'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'cầu thủ'],

@@ -287,7 +287,9 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
     const role = ctx.roleWords.forward(tokens, lead.i);
     // A capitalized filler is skipped only when it is a function word ("The", "A"): "New" may start the name
     // ("the New York Times").
-    const filler = isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()) ? 0 : ctx.fillers.forward(tokens, lead.i);
+    // A capitalized position that is no person's title is skipped too: "ujar Kepala BPS …" credits BPS.
+    const capitalOffice = ctx.personTitles.forward(tokens, lead.i) ? 0 : ctx.positionWordsTable.forward(tokens, lead.i);
+    const filler = isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()) ? capitalOffice : ctx.fillers.forward(tokens, lead.i);
     const n = Math.max(outlet, role, filler);
     const described = n ? 0 : describedBy(ctx, tokens, lead.i);
     if (described) {
@@ -439,7 +441,9 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   // A name right before a person's title is that person's affiliation ("DOH Secretary Teodoro Herbosa"):
   // the person speaks, as the seed's "Menteri Pertahanan Tiongkok" does.
   // So is one right before a person's kind in small letters ("a GOP insider", "a Goldman Sachs analyst").
-  const affiliation = ctx.personTitles.forward(tokens, end + 1) > 0 && (isNameToken(tokens[end + 1]) || (ctx.compoundTitles && lowerWord(tokens[end + 1])));
+  // After a speaker role the body comes first and its holder after it ("kata Kabid Humas Polda Metro Jaya
+  // Kombes Ade"): the role speaks for the body.
+  const affiliation = !lead.roleHint && ctx.personTitles.forward(tokens, end + 1) > 0 && (isNameToken(tokens[end + 1]) || (ctx.compoundTitles && lowerWord(tokens[end + 1])));
   const articled = !titleLen && art?.at === a - 1 && ctx.bodyArticles.has(tokens[art.at]!.text);
   const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint, articled };
   const paren = parenthesizedAcronym(tokens, end + 1);

@@ -235,6 +235,14 @@ function joinsTwo(ctx: ReadContext, name: string): boolean {
   return ctx.listJoiners.occursIn(tokenize(name), 1);
 }
 
+/** Does the word before a role make one organization word with it ("Cơ quan chức năng" holds no "quan chức")? */
+function insideOrgWord(ctx: ReadContext, text: string, at: number, role: string): boolean {
+  const prev = tokenizeTail(text.slice(Math.max(0, at - 30), at), 1);
+  if (!prev.length) return false;
+  const joined = [...prev, ...tokenize(role)];
+  return Math.max(ctx.orgWords.forward(joined, 0), ctx.genericOrgs.forward(joined, 0)) > 1;
+}
+
 /**
  * Speaker roles, in a sentence that reports speech: the organization a spokesperson speaks for.
  * Forward (`juru bicara Kementerian Luar Negeri`, `a spokesman for the prosecutor's office`) or, in
@@ -257,6 +265,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const end = m.index + m[0].length;
+    if (insideOrgWord(ctx, s.text, m.index, m[0])) continue;
     const ahead = tokenize(s.text.slice(end, end + 20));
     // Linked by an affiliation word ("a spokesman for X", "người phát ngôn của X"), not a place ("in Moscow").
     const linked = !!ahead[0] && (ctx.nameLinks.forward(ahead, 0) > 0 || (ctx.fillers.forward(ahead, 0) > 0 && !ctx.stopwords.has(ahead[0].text.toLowerCase())));

@@ -47,6 +47,9 @@ describe('id: sources', () => {
     ['Kasubbag Humas Polres Sleman Iptu Salamun mengatakan, korban sudah dibawa ke rumah sakit.', ['Polres Sleman']],
     ['Sementara itu, juru bicara Polresta Malang Kota AKP Yudi Risdiyanto menyebutkan pelaku masih buron.', ['Polresta Malang Kota']],
     ['Kepala BPS Amalia Adininggar Widyasanti mengatakan inflasi tahunan masih terkendali.', ['BPS']],
+    ['"Tersangka sudah kami tahan," kata Kabid Humas Polda Jawa Barat Kombes Hendra Rochmawan kepada wartawan, Selasa.', ['Polda Jawa Barat']],
+    ['"Neraca perdagangan kembali surplus," ujar Kepala BPS Amalia Adininggar Widyasanti di Jakarta.', ['BPS']],
+    ['Kementerian Perhubungan melalui juru bicaranya mengatakan jadwal penerbangan kembali normal.', ['Kementerian Perhubungan']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
@@ -118,6 +121,8 @@ describe('id: must not credit', () => {
     ['Juru bicara Budi Santoso mengatakan, acara itu akan digelar pekan depan.'],
     ['Kepala Ekonom Bank Permata Josua Pardede mengatakan inflasi masih terkendali.'],
     ['Kepala Bidang Humas itu mengatakan, jumlah korban terus bertambah.'],
+    ['Pihak kepolisian mengatakan penyelidikan kasus itu masih berlangsung.'],
+    ['Aparat keamanan mengatakan situasi di lokasi sudah kondusif.'],
   ])('%s', (text) => {
     expect(credits(text, 'id').sources).toEqual([]);
   });

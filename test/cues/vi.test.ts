@@ -93,6 +93,9 @@ describe('vi: must not credit', () => {
     ['Anh Trần Văn Đức, đại diện nhóm thiện nguyện, cho biết đã có hơn 100 người tham gia quyên góp.'],
     ['Người phát ngôn Lê Thị Thu Hằng cho biết Việt Nam sẽ tiếp tục theo dõi tình hình trên biển.'],
     ['Lãnh đạo xã cho biết sẽ kiểm tra và xử lý các trường hợp vi phạm trong thời gian tới.'],
+    // The competent authorities, named by their kind alone ("quan chức" inside "Cơ quan chức năng" is no official).
+    ['Cơ quan chức năng cho biết đang xác minh thông tin và sẽ xử lý nghiêm các sai phạm.'],
+    ['Lực lượng chức năng cho biết đã khống chế được đám cháy sau hơn 2 giờ.'],
   ])('%s', (text) => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });
