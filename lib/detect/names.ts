@@ -44,11 +44,11 @@ function innerSyllable(ctx: ReadContext, tokens: readonly Token[], i: number): b
  * The first token past the lowercase syllables from `j` in direction `dir`: at most three, not counting
  * link words ("Cục Quản lý thị trường tỉnh Lạng Sơn": "tỉnh" links the body to its province).
  */
-function pastInner(ctx: ReadContext, tokens: readonly Token[], j: number, dir: 1 | -1): number {
+function pastInner(ctx: ReadContext, tokens: readonly Token[], j: number, dir: 1 | -1, max = 3): number {
   let k = j;
-  for (let n = 0, steps = 0; steps < 6 && innerSyllable(ctx, tokens, k); steps++, k += dir) {
+  for (let n = 0, steps = 0; steps < max + 3 && innerSyllable(ctx, tokens, k); steps++, k += dir) {
     if (!ctx.nameLinks.has(tokens[k]!.text)) n++;
-    if (n > 3) break;
+    if (n > max) break;
   }
   return k;
 }
@@ -157,9 +157,9 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
     const org = ctx.orgWords.backward(tokens, end);
     if (org && isNameToken(tokens[end - org])) end -= org;
     else if (ctx.syllables) {
-      // "Bộ Quốc phòng cho biết", "Cục Quản lý thị trường cho hay": the name may end in up to three
-      // lowercase syllables if an organization word heads it.
-      const k = pastInner(ctx, tokens, end, -1);
+      // "Bộ Quốc phòng cho biết", "Cục Quản lý thị trường cho hay", "Trung tâm Dự báo khí tượng thủy văn
+      // quốc gia cho biết": the name may end in up to five lowercase syllables if an organization word heads it.
+      const k = pastInner(ctx, tokens, end, -1, 5);
       if (!isNameToken(tokens[k])) return -1;
       const start = nameStartBefore(ctx, tokens, k);
       return start >= 0 && ctx.orgWords.forward(tokens, start) > 0 ? start : -1;
@@ -181,6 +181,12 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
     const link = ctx.nameLinks.backward(tokens, j);
     if (link && t.word && isNameToken(tokens[j - link])) {
       j -= link;
+      continue;
+    }
+    // "Bộ Tài nguyên và Môi trường": the word before the link may be a small syllable of the name.
+    const past = link && t.word && ctx.syllables ? pastInner(ctx, tokens, j - link, -1) : -1;
+    if (past >= 0 && past < j - link && isNameToken(tokens[past])) {
+      j = past;
       continue;
     }
     if (ctx.syllables && innerSyllable(ctx, tokens, j)) {

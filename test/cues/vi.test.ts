@@ -29,6 +29,10 @@ describe('vi: sources', () => {
     ['UBND quận Cầu Giấy cho biết sẽ xử lý nghiêm các trường hợp lấn chiếm vỉa hè trên địa bàn.', ['UBND quận Cầu Giấy']],
     ['Cục Quản lý thị trường tỉnh Lạng Sơn cho hay đã thu giữ hơn 3.000 sản phẩm giả mạo nhãn hiệu.', ['Cục Quản lý thị trường tỉnh Lạng Sơn']],
     ['Dẫn nguồn tin từ Bộ Quốc phòng Pháp, tờ báo cho biết hai tàu chiến đã rời cảng.', ['Bộ Quốc phòng Pháp']],
+    ['Theo thông tin ban đầu từ Công an phường Hòa Khánh, vụ cháy xảy ra lúc rạng sáng.', ['Công an phường Hòa Khánh']],
+    ['Theo báo cáo nhanh của UBND huyện Bát Xát, mưa lũ làm hư hỏng 15 ngôi nhà.', ['UBND huyện Bát Xát']],
+    ['Theo thống kê của Bộ Công Thương, xuất khẩu gạo tăng 12% so với cùng kỳ.', ['Bộ Công Thương']],
+    ['Bộ Nông nghiệp và Môi trường cho biết sẽ rà soát các dự án chậm tiến độ.', ['Bộ Nông nghiệp và Môi trường']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
