@@ -43,6 +43,14 @@ const AFTER_QUOTE = /[,"”'’»―—–-]\s*$/u;
 // ", which regulates campaign finances," before the verb: a clause set off by commas, opened by a function word.
 const CLAUSE_REACH = 160;
 
+/** "general de Divisão do Exército Heber Garcia Portella": a person's name after the body's, who is the subject. */
+function personTail(ctx: ReadContext, name: string): boolean {
+  const words = tokenize(name).filter((t) => t.word);
+  let last = -1;
+  for (let k = 0; k < words.length; k++) if (ctx.orgWords.forward(words, k)) last = k + ctx.orgWords.forward(words, k) - 1;
+  return last >= 0 && words.length - 1 - last >= 2;
+}
+
 /**
  * The subject before a clause set off by commas: "The Electoral Commission, which regulates campaign finances,
  * issued a statement", "Full Fact, a London-based charity, said". Only a clause a function word opens (a
@@ -58,7 +66,7 @@ function readBeforeClause(ctx: ReadContext, index: NameIndex, text: string, at: 
   const to = at - before.length + open;
   const span = readBackward(ctx, text, to, (t) => index.find(t));
   // The name must end where the clause opens, as a subject does ("…, which…,").
-  if (!span || span.end !== to) return null;
+  if (!span || span.end !== to || personTail(ctx, span.text)) return null;
   // ", a London-based charity,": an appositive closed by a kind of body says the name is one.
   const clause = tokenize(before.slice(open + 1).replace(/,\s*$/u, ''), 0, 40);
   // ", an expert at …", ", the director,": a person's kind or position; the name is a person's.

@@ -54,6 +54,8 @@ describe('pt: photo credits', () => {
 
 describe('pt: must not credit', () => {
   it.each([
+    // A person after the body's name, then a clause set off by commas: the person is the subject.
+    ['Os ofícios foram assinados pelo general de Brigada do Exército Paulo Mendes Rocha, que integra a comissão, disse a fonte.'],
     ['Ele postou a foto no perfil oficial do clube.'],
     ['Segundo ele, a obra será entregue em dezembro.'],
     ['Ele publicou um anúncio no jornal da cidade.'],
