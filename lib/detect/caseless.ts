@@ -275,8 +275,10 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   const short = SHORT_FORM.exec(head);
   if (short) head = head.slice(0, short.index);
   let offset = 0;
+  // In scripts with spaces between words a topic may be several words ("मौसम विभाग ने"): only marks end it.
+  const ends = unspaced(ctx) ? PUNCT : MARKS;
   for (let i = head.length - 1; i >= 0; i--) {
-    if (PUNCT.test(head[i]!)) {
+    if (ends.test(head[i]!)) {
       offset = i + 1;
       head = head.slice(i + 1);
       break;
