@@ -39,6 +39,10 @@ describe('a state credited with a statement is its government', () => {
     // Officials of a state, by its people's name or its seat, speak for its government (as the labels have it).
     ['en', 'American officials said the talks would resume.', ['United States government']],
     ['en', 'Ministry officials in Moscow said the talks would resume.', ['Russian government']],
+    // States listed together speak together; a list with anything else in it credits no state.
+    ['en', 'Britain, France and Germany said they would trigger the sanctions mechanism.', ['British government', 'French government', 'German government']],
+    ['id', 'Arab Saudi, Uni Emirat Arab dan Mesir menyatakan dukungan terhadap gencatan senjata.', ['Saudi government', 'UAE government', 'Egyptian government']],
+    ['vi', 'Mỹ, Nhật Bản và Pháp cho biết sẽ tiếp tục hỗ trợ các nỗ lực ngoại giao trong khu vực.', ['United States government', 'Japanese government', 'French government']],
     ['id', 'Rusia mengatakan serangan balasan akan dilakukan dalam waktu dekat.', ['Russian government']],
     ['id', 'Moskow menyatakan tidak akan menarik pasukannya dari wilayah tersebut.', ['Russian government']],
     ['id', 'Pemerintah Jepang menegaskan tidak akan mencabut larangan impor tersebut.', ['Japanese government']],
@@ -75,6 +79,7 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['en', 'A man from Iran said he had waited for hours at the border crossing.'],
     ['en', 'A Russian journalist said the footage had been filmed last year.'],
     ['en', 'China Southern said the flight had been delayed by the storm.'],
+    ['en', 'Tesla, Ford and China said nothing about the plan.'],
     ['en', 'The US maintains tariffs on steel and aluminium imports from the region.'],
     ['en', 'MOSCOW, March 3 (Staff) - Temperatures fell below freezing overnight.'],
     ['id', 'Rusia menginvasi Ukraina pada Februari 2022 dan perang masih berlangsung.'],

@@ -11,6 +11,7 @@ import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
 import { readBackward, readForward, type NameSpan } from './names';
 import { readBackwardCaseless } from './caseless';
+import { tokenize, tokenizeTail } from './tokens';
 import type { NameIndex } from './org';
 import type { SentenceInput } from './verbs';
 
@@ -40,6 +41,52 @@ function stateFinding(s: SentenceInput, ctx: ReadContext, index: NameIndex, stat
 
 // Where a name after a cue must end to be the state alone: "menurut Rusia," — not "theo Mỹ trừng phạt".
 const CLAUSE_END = /^\s*(?:[,.;:!?)"”»]|$)/u;
+
+/** The state a name is, or the states a list read as one name is ("Anh và Pháp", "France and Germany"). */
+function statesIn(ctx: ReadContext, name: string): State[] {
+  const whole = stateNamed(name);
+  if (whole) return [whole];
+  const tokens = tokenize(name);
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = ctx.listJoiners.forward(tokens, i);
+    if (!n) continue;
+    parts.push(name.slice(from, tokens[i]!.start - tokens[0]!.start));
+    from = tokens[i + n - 1]!.end - tokens[0]!.start;
+    i += n - 1;
+  }
+  if (!parts.length) return [];
+  parts.push(name.slice(from));
+  const states = parts.map((p) => stateNamed(p.trim()));
+  return states.every((x): x is State => !!x) ? states : [];
+}
+
+/**
+ * The states listed before one that speaks, which speak with it: "Mỹ, Anh và Pháp cho biết", "Arab Saudi,
+ * UAE dan Mesir menyatakan". Only a list of states: any other item ends it.
+ */
+function listedBefore(ctx: ReadContext, index: NameIndex, text: string, start: number): [State, NameSpan][] {
+  const out: [State, NameSpan][] = [];
+  let at = start;
+  for (let guard = 0; guard < 8; guard++) {
+    const head = text.slice(Math.max(0, at - 40), at);
+    const joint = /(?:,\s*|\s+)$/u.exec(head);
+    const tokens = tokenizeTail(head, 2);
+    const last = tokens[tokens.length - 1];
+    if (!last) break;
+    const joiner = ctx.listJoiners.has(last.text) ? last : undefined;
+    if (!joiner && !/,\s*$/u.test(head)) break;
+    const to = joiner ? at - (head.length - (joiner.start - Math.max(0, at - 40))) : at - (joint?.[0].length ?? 0);
+    // "(UAE)": a short form in brackets belongs to the item before it.
+    const item = readBackward(ctx, text, to, (t) => index.find(t));
+    const states = item && !item.titled ? statesIn(ctx, item.text) : [];
+    if (!item || !states.length) break;
+    for (const state of states) out.push([state, item]);
+    at = item.start;
+  }
+  return out;
+}
 
 const LAST_WORDS = /(?:([\p{L}\p{M}]+)\s+)?([\p{L}\p{M}]+)\s*$/u;
 
@@ -73,8 +120,11 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
       for (let m = re.after.exec(s.text); m; m = re.after.exec(s.text)) {
         const span = readBackward(ctx, s.text, m.index, find);
         if (!span || span.titled || attributed(ctx, s.text, span.start)) continue;
-        const state = stateNamed(span.text) ?? (span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined);
-        if (state) out.push(stateFinding(s, ctx, index, state, span, m[0]));
+        const people = span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined;
+        const states = people ? [people] : statesIn(ctx, span.text);
+        if (!states.length) continue;
+        for (const state of states) out.push(stateFinding(s, ctx, index, state, span, m[0]));
+        for (const [other, item] of listedBefore(ctx, index, s.text, span.start)) out.push(stateFinding(s, ctx, index, other, item, m[0]));
       }
     }
     for (const forward of [re.inverted, re.before]) {
