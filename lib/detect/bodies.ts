@@ -77,6 +77,16 @@ export class ArticleBodies {
     return undefined;
   }
 
+  /**
+   * Is a name the closing words of a body named before ("America" after "Bank of America")? A state's name
+   * there is that body's name cut short, not the state speaking.
+   */
+  closes(name: string): boolean {
+    const words = name.split(/\s+/).filter(Boolean);
+    if (!words.length) return false;
+    return this.bodies.some((b) => b.words.length > words.length && words.every((w, i) => b.words[b.words.length - words.length + i] === w));
+  }
+
   /** The company named nearest before, within a few sentences ("the company also said"). */
   nearestCompany(): string | undefined {
     for (let k = this.bodies.length - 1; k >= 0; k--) {

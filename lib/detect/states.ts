@@ -119,7 +119,7 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
       re.after.lastIndex = 0;
       for (let m = re.after.exec(s.text); m; m = re.after.exec(s.text)) {
         const span = readBackward(ctx, s.text, m.index, find);
-        if (!span || span.titled || attributed(ctx, s.text, span.start)) continue;
+        if (!span || span.titled || attributed(ctx, s.text, span.start) || s.bodies?.closes(span.text)) continue;
         const people = span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined;
         const states = people ? [people] : statesIn(ctx, span.text);
         if (!states.length) continue;
