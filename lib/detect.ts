@@ -77,6 +77,17 @@ function linkOnly(block: PageBlock): boolean {
   return !!link && link.text.trim() === block.text.trim() && TAG_PATH.test(link.href);
 }
 
+/**
+ * A line that is wholly one link, as long as a headline: a teaser for another article ("El Reino Unido
+ * advirtió que …" linking to the site's own story). Its sentences are that story's, not this one's; a
+ * credit line or label in it still counts.
+ */
+function teaser(block: PageBlock): boolean {
+  const link = block.links.length === 1 ? block.links[0]! : undefined;
+  const text = block.text.trim();
+  return !!link && text.length >= 30 && link.text.trim() === text;
+}
+
 /** The text just before a sentence, within the antecedent reach; bounded, since one line may hold a whole page. */
 function textBefore(recent: string, line: string, at: number): string {
   const prefix = line.slice(Math.max(0, at - ANTECEDENT_REACH), at);
@@ -100,7 +111,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
     out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));
   }
   // After the body's container only end credits count: labels and credit lines, no sentences.
-  if (block.kind === 'tail') return out;
+  if (block.kind === 'tail' || teaser(block)) return out;
   for (const s of sentences(line)) {
     const input = { text: s.text, block: block.index, caption, before: textBefore(recent, line, s.start), bodies };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
