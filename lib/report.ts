@@ -46,6 +46,7 @@ export const OutletKind = z.enum([
   'government',
   'international',
   'organization',
+  'party',
   'company',
 ]);
 export type OutletKind = z.infer<typeof OutletKind>;

@@ -38,7 +38,7 @@ function gluedName(ctx: ReadContext, index: NameIndex, text: string, at: number,
 
 /** Whether an executive's position speaks for this body: a firm or organization, not a government or a party. */
 function speaksForIt(ctx: ReadContext, name: string, v: Verdict): boolean {
-  if (v.known?.kind === 'government' || v.known?.kind === 'international') return false;
+  if (v.known?.kind === 'government' || v.known?.kind === 'international' || v.known?.kind === 'party') return false;
   const words = tokenize(name).filter((t) => t.word);
   // Parties are printed as acronyms ("SPD-Chef", "GOP chairman"; firms the registry knows as such stay:
   // "BMW-Chef") or end in `notBodies` ("Grünen-Chefin", "Labour Party chairman").
