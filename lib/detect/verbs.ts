@@ -58,7 +58,8 @@ function personTail(ctx: ReadContext, name: string): boolean {
  */
 function readBeforeClause(ctx: ReadContext, index: NameIndex, text: string, at: number): NameSpan | null {
   const before = text.slice(Math.max(0, at - CLAUSE_REACH), at);
-  if (!/,\s*$/u.test(before)) return null;
+  // A quotation closing before the comma ("…", adds the reporter) is the speaker's words, not a clause.
+  if (!/,\s*$/u.test(before) || /["”»’]\s*,\s*$/u.test(before)) return null;
   const open = before.lastIndexOf(',', before.replace(/,\s*$/u, '').length - 1);
   if (open < 0) return null;
   const first = tokenize(before.slice(open + 1), 0, 2)[0];
