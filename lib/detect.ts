@@ -9,6 +9,7 @@ import type { CompiledLang } from './cues/compile';
 import { ANTECEDENT_REACH, antecedentFindings } from './detect/antecedent';
 import { ArticleBodies } from './detect/bodies';
 import { contextFor, type ReadContext } from './detect/context';
+import { citationFindings } from './detect/citations';
 import { bylineFindings, creditLineFindings, datelineFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
@@ -106,6 +107,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   if (block.kind === 'meta') return out;
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
   if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index));
+  // A reference list's entries credit their journals.
+  if (block.kind !== 'caption') out.push(...citationFindings(line, block.index, index));
   // So is a short paragraph closing on "(Name/Agency/Getty Images)": a caption printed as body text.
   if (block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line)) {
     out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));

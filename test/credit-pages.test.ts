@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../lib/node/load';
+import { citedJournal } from '../lib/detect/citations';
 import { trace } from '../lib/trace';
 
 const traced = (path: string, url: string) => trace(parseDocument(readFileSync(path, 'utf8')), url);
@@ -57,5 +58,25 @@ describe('the page an article copies, where a link says so', () => {
   it('credits the member paper and the wire of a "via" dateline', () => {
     const html = page('en', EN, '<p>KVELLER via JTA — Parents across the country are rethinking summer camp this year.</p>', '');
     expect(sources(html, 'https://paper.example/news/2024/camp').sort()).toEqual(['JTA', 'KVELLER']);
+  });
+});
+
+describe('reference lists: each entry credits its journal', () => {
+  it.each([
+    ['Berger, T. et al.: Root fungi share sugar between trees. Current Biology 28, 2019', 'Current Biology'],
+    ['Okafor, N. et al.: Dust storms and crop yields in the Sahel. Nature 601, 2022', 'Nature'],
+    ['Hsu, L. et al. (2021). Urban heat and sleep loss. Nature Climate Change, 11(6), 512-519.', 'Nature Climate Change'],
+    ['Moreau A, Diallo B. Salt intake in school meals. Lancet. 2020;395(10230):1234-40.', 'Lancet'],
+    ['Ivanova, P. et al.: Gene loss in a parasitic vine (Cuscutaceae). Molecular Biology and Evolution 35, 2018', 'Molecular Biology and Evolution'],
+  ])('%s', (line, journal) => {
+    expect(citedJournal(line)).toBe(journal);
+  });
+
+  it.each([
+    ['Smith and colleagues studied the vine for years. The results appeared 12, 2020'],
+    ['Bayern won the final. Munich 3, 2021'],
+    ['Hsu et al. found that heat shortens sleep by about 20 minutes a night in cities.'],
+  ])('not an entry: %s', (line) => {
+    expect(citedJournal(line)).toBeUndefined();
   });
 });

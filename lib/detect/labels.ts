@@ -23,6 +23,7 @@ const STANDALONE_LINE = 60;
 const RUN_ON_SENTENCE = 6;
 /** Words after a source label's names that make its slot a sentence rather than a credit. */
 const RUN_ON_WORDS = 3;
+const CREDIT_TAIL = /^\s?[:：]\s?\p{Lu}[\p{L}\p{M}.'’ -]{1,40}\/[\p{L}\p{M}.'’ -]{2,40}(?:\/[\p{L}\p{M}.'’ -]{2,40}){0,3}$/u;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
 
 interface LabelHit {
@@ -76,7 +77,10 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
     // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together), and so is a
     // label with a full-width colon after a space in a meta line ("08:42:00 来源：人民日报").
     const unambiguous = /^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16)) || (/^\s*：/.test(line.slice(i, i + 3)) && /\s$/.test(line.slice(Math.max(0, m.index - 1), m.index)));
-    if (!start.ok && !unambiguous) continue;
+    // "… eine radikale Alternative Foto: Tibor Boz/Redux/laif": a photo label and a "Name/Agency" credit
+    // closing the line, where scraping glued the caption to the standfirst.
+    const creditTail = photo && CREDIT_TAIL.test(line.slice(i, i + MAX_SLOT + 2));
+    if (!start.ok && !unambiguous && !creditTail) continue;
     const colon = /[:：=＝]\s*$/.test(m[0]) ? [''] : /^\s*[:：=＝]/.exec(line.slice(i, i + 4));
     if (colon) i += colon[0]!.length;
     // "Originally published at https://…": an address right after a label of several words needs no colon.
@@ -111,6 +115,16 @@ function ownSlot(slot: string): string {
   return next ? slot.slice(0, next.index) : slot;
 }
 
+const SERVICE_WORDS = 4;
+
+/** A short name with a one-word photo label among its words ("Antara Foto", "AP Photo", "Foto Humas Polri"). */
+function namesPictureService(lang: CompiledLang, slot: string): boolean {
+  if (!slot.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const words = slot.toLowerCase().split(/\s+/u);
+  if (words.length < 2 || words.length > SERVICE_WORDS) return false;
+  return lang.cues.some((c) => c.cue.role === 'photo' && c.cue.words.some((w) => !/\s/.test(w) && words.includes(w.toLowerCase())));
+}
+
 /** True when the slot is only a word for whoever gave the picture (`ist`, `Supplied`): a credit as it stands. */
 export function isCourtesy(ctx: ReadContext, slot: string): boolean {
   const tokens = tokenize(slot);
@@ -120,7 +134,7 @@ export function isCourtesy(ctx: ReadContext, slot: string): boolean {
 
 /** A credit read as a name (or a Name/Agency pair) from where the label's slot starts. */
 function creditName(ctx: ReadContext, index: NameIndex, line: string, from: number): string | undefined {
-  const slash = /^[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}\s?\/\s?[^\s/]{1,40}(?:\s[\p{Lu}][^\s/]{0,40}){0,3}/u.exec(line.slice(from, from + 120));
+  const slash = /^[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}(?:\s?\/\s?[^\s/]{1,40}(?:\s[\p{Lu}][^\s/]{0,40}){0,3}){1,3}/u.exec(line.slice(from, from + 120));
   if (slash) return slash[0].trim();
   const first = readForward(ctx, line, from)[0];
   if (!first) return undefined;
@@ -186,6 +200,11 @@ export function labelFindings(
       // "Source: Supplied" under a picture: whoever gave the picture is its credit, never a source.
       if (isCourtesy(ctx, hit.slot)) {
         if (caption) out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
+        continue;
+      }
+      // "Sumber: Antara Foto", "Source: AP Photo": a picture service named as the source credits a picture.
+      if (namesPictureService(lang, hit.slot)) {
+        out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
         continue;
       }
       if (!ctx.cased) {

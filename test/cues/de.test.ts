@@ -71,6 +71,14 @@ describe('de: photo credits', () => {
     expect(credits(text, 'de', 'caption').photos).toEqual(expect.arrayContaining(folded(expected)));
   });
 
+  // A caption glued to the standfirst by scraping: the label and a "Name/Agency" credit close the line.
+  it.each([
+    ['Ein Gespräch über die Zukunft der Städte Foto: Jana Roth/Agentur Focus/laif', ['Jana Roth/Agentur Focus/laif']],
+    ['Warum der Hafen wächst und was das kostet Foto: Marc Weber/dpa', ['Marc Weber/dpa']],
+  ])('in a body line: %s', (text, expected) => {
+    expect(credits(text, 'de').photos).toEqual(folded(expected));
+  });
+
   it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv'], ['Der Preis stieg auf 2,10 Euro/Liter an der Tankstelle']])('no photo credit in %s', (text) => {
     expect(credits(text, 'de', 'caption').photos).toEqual([]);
   });

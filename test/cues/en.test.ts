@@ -128,6 +128,7 @@ describe('en: photo credits', () => {
     // The picture was given to the paper: the labels count "Supplied" as its credit.
     ['The new ward at the hospital. Source: Supplied', ['Supplied']],
     ['The founders at their first shop. (Supplied)', ['Supplied']],
+    ['The network compares two speeches on the same day. (Video by Omar Haddad)', ['Omar Haddad']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en', 'caption').photos).toEqual(folded(expected));
   });

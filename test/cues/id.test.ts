@@ -85,6 +85,12 @@ describe('id: photo credits and origins', () => {
     expect(credits(text, 'id', 'meta').photos).toEqual([]);
   });
 
+  // A picture service named after "Sumber": a photo's credit, not a source of the text.
+  it.each([['Simak berita lainnya di Kompassumber : Antara Foto', ['Antara Foto']], ['Sumber: Foto Humas Polri', ['Foto Humas Polri']]])('%s', (text, expected) => {
+    const found = credits(text, 'id');
+    expect([found.photos, found.sources]).toEqual([folded(expected), []]);
+  });
+
   it('a URL after Sumber: is the page the text is based on', () => {
     const found = credits('Sumber: https://www.nguoiduatin.vn/bo-truong-204241014210826959.htm', 'id');
     expect(found.basedOn).toEqual(['https://www.nguoiduatin.vn/bo-truong-204241014210826959.htm']);
