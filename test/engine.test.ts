@@ -112,7 +112,7 @@ describe('engine: a copyright credit closing a line', () => {
 
 describe('engine: a label glued to the word before it (scraped text)', () => {
   it.each([
-    ['id', 'Ikuti Whatsapp Channel Republikasumber : Antara Foto', ['Antara Foto']],
+    ['id', 'Simak berita lainnya di Republikasumber : Kementerian Perhubungan', ['Kementerian Perhubungan']],
     // Words that merely end like a label credit no one.
     ['en', 'Read the whole thread at resource: https://example.com/x', []],
     ['id', 'Hal itu disampaikan Narasumber: Dr. Budi di Jakarta.', []],
