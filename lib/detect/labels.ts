@@ -8,7 +8,7 @@ import type { CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
 import { knownStart, splitSlot } from './caseless';
-import { COUNTER } from './photo';
+import { COUNTER, signedLead } from './photo';
 import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize } from './tokens';
@@ -177,6 +177,12 @@ export function labelFindings(
         hit.slot = ownSlot(hit.slot);
         if (COUNTER.test(hit.slot) || !/\p{L}/u.test(hit.slot)) continue;
         if (notACredit(ctx, hit.slot) || Math.max(...hit.slot.split(/;\s+/).map((p) => p.length)) > 120) {
+          // A caption's credit glued to its text ("Photo: Adil Boukind Archives Le Devoir Les entreprises…").
+          const signed = !notACredit(ctx, hit.slot) ? signedLead(hit.slot, index) : undefined;
+          if (caption && signed) {
+            out.push({ ...base, role: 'photo', name: signed, kind: 'unknown' });
+            continue;
+          }
           // Outside a caption the line runs on ("Ảnh: REUTERS Theo ông Abella…"): the credit is the name.
           if (caption || !ctx.cased || notACredit(ctx, hit.slot)) continue;
         }

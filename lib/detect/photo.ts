@@ -128,6 +128,23 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
 const SIGNED_WORDS = 6;
 const PRESS: ReadonlySet<string> = new Set(['newspaper', 'wire', 'broadcaster', 'magazine', 'online']);
 
+const SIGNED_LEAD = 8;
+
+/**
+ * The credit at the start of a run-on slot, up to a known paper's name within its first words ("Adil
+ * Boukind Archives Le Devoir Les entreprises …" → "Adil Boukind Archives Le Devoir").
+ */
+export function signedLead(slot: string, index: NameIndex): string | undefined {
+  const words = slot.split(/\s+/).slice(0, SIGNED_LEAD);
+  for (let end = words.length; end > 0; end--) {
+    for (let start = 0; start < end; start++) {
+      const known = index.find(words.slice(start, end).join(' '));
+      if (known && PRESS.has(known.kind)) return words.slice(0, end).join(' ');
+    }
+  }
+  return undefined;
+}
+
 /**
  * A caption's last words, capitalized, ending in a known paper's name: a photographer or the paper's
  * archive signing without a slash ("Jacques Nadeau Le Devoir", "Archives Le Devoir").

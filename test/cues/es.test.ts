@@ -45,6 +45,8 @@ describe('es: photo credits', () => {
     ['Vista aérea de la zona inundada. (Foto: Agencia Uno)', ['Agencia Uno']],
     ['Fotografía: Juan Pérez / La Nación', ['Juan Pérez / La Nación']],
     ['Precio del petróleo en caída. Imagen ilustrativa: Cuartoscuro', ['Cuartoscuro']],
+    // The picture came from outside the paper: the words are its credit.
+    ['Ana Gómez, directora del programa en el país. (FUENTE EXTERNA)', ['FUENTE EXTERNA']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'es', 'caption').photos).toEqual(folded(expected));
   });

@@ -54,6 +54,8 @@ describe('fr: photo credits', () => {
     // A paper's archive or photographer signing without a slash, the paper last.
     ['Le premier ministre lors du point de presse à Québec. Archives Le Devoir', ['Archives Le Devoir']],
     ['La mairesse lors d’une conférence. Marie-France Coallier Le Devoir', ['Marie-France Coallier Le Devoir']],
+    // The credit glued to the caption's text after the label.
+    ['Photo: Jacques Nadeau Archives Le Devoir Les cyclistes ont fait plus de 300 000 trajets entre le printemps et l’automne de l’an dernier, selon la ville.', ['Jacques Nadeau Archives Le Devoir']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'fr', 'caption').photos).toEqual(expect.arrayContaining(folded(expected)));
   });
