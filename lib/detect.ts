@@ -15,7 +15,7 @@ import type { Finding } from './detect/finding';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
-import { captionCredits } from './detect/photo';
+import { captionCredits, heroCaptionAgency } from './detect/photo';
 import { sentences } from './detect/sentences';
 import { asStateGovernment, stateFindings } from './detect/states';
 import { roleFindings, verbFindings } from './detect/verbs';
@@ -103,8 +103,9 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // paragraphs, a hero picture's caption above the body ("A cyclist rides … © Reuters / David Mercado").
   const copyright = block.kind !== 'caption' && line.length <= 300 ? COPYRIGHT_CREDIT.exec(line) : null;
   if (copyright) out.push(...captionCredits(copyright[0], block.index, false, index));
-  // Above the body, a meta line (date, source, section) credits only through a label.
-  if (block.kind === 'meta') return out;
+  // Above the body, a meta line (date, source, section) credits only through a label, or is a hero
+  // picture's caption closing on its agency in brackets ("… near Tehran (Reuters)").
+  if (block.kind === 'meta') return [...out, ...heroCaptionAgency(line, block.index, index)];
   if (firstBody) out.push(...datelineFindings(line, block.index, index));
   if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index));
   // A reference list's entries credit their journals.

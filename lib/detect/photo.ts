@@ -59,6 +59,25 @@ export function slashCredit(s: string, index: NameIndex): boolean {
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
+const HERO_CAPTION_WORDS = 5;
+const HERO_CAPTION_CHARS = 240;
+const CLOSING_AGENCY = /[(（]([^()（）]{2,30})[)）]\s*$/u;
+
+/**
+ * A line above the body that describes a picture in words and closes on a wire's name in brackets
+ * ("Police at the site of the attack near Tehran (Reuters)"): the hero picture's caption and its credit.
+ * A byline ("John Smith (Reuters)") is too short to be one.
+ */
+export function heroCaptionAgency(line: string, block: number, index: NameIndex): Finding[] {
+  const m = line.length <= HERO_CAPTION_CHARS ? CLOSING_AGENCY.exec(line) : null;
+  const before = m ? line.slice(0, m.index) : '';
+  // "Updated 3 hours ago by the news desk (AFP)", "14:05 (AFP)": a meta line, no picture's caption.
+  if (!m || before.trim().split(/\s+/).length < HERO_CAPTION_WORDS || /\d:\d\d|\b(?:by|von|oleh|bởi|par|por)\b/iu.test(before)) return [];
+  const name = m[1]!.trim();
+  if (index.find(name)?.kind !== 'wire') return [];
+  return [{ role: 'photo', name, evidence: clip(line), block, cue: 'photo.hero-agency', cueText: name, kind: 'unknown' }];
+}
+
 /** How a caption is read beyond its text: its DOM's credit elements and pieces, and the language's words. */
 export interface CaptionReading {
   /** Its credit elements. */

@@ -116,6 +116,19 @@ describe('en: wire, syndication and origin credits', () => {
   });
 });
 
+describe('en: a hero picture\'s caption above the body', () => {
+  it.each([
+    ['Firefighters at the scene of the blaze in the old port district (Reuters)', ['Reuters']],
+    ['Supporters wave flags outside the court in the capital on Monday (AFP)', ['AFP']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'en', 'meta').photos).toEqual(folded(expected));
+  });
+
+  it.each([['Jane Roe (Reuters)'], ['Updated 3 hours ago by the news desk (AFP)'], ['Published 14:05, updated 15:10 today (AFP)']])('no credit in %s', (text) => {
+    expect(credits(text, 'en', 'meta').photos).toEqual([]);
+  });
+});
+
 describe('en: photo credits', () => {
   it.each([
     ['President Joe Biden at the White House, Washington / AFP', ['AFP']],
