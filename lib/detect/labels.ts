@@ -8,7 +8,7 @@ import type { CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
 import { knownStart, splitSlot } from './caseless';
-import { COUNTER, signedLead } from './photo';
+import { addressedCredit, COUNTER, signedLead } from './photo';
 import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize } from './tokens';
@@ -193,7 +193,7 @@ export function labelFindings(
         const slot = named ? `${hit.label.trim()}${hit.slot}` : hit.slot;
         const credit = caption || captionLike || hit.bracketed || !ctx.cased ? slot : creditName(ctx, index, line, named ? hit.labelStart : hit.slotStart);
         // "Fotos: A / stock.adobe.com (Striga); B / stock.adobe.com (Cuscuta)": one credit per picture.
-        for (const one of credit?.split(/\s*;\s+/) ?? []) if (/\p{L}/u.test(one)) out.push({ ...base, role: 'photo', name: one.replace(/;$/, ''), kind: 'unknown' });
+        for (const one of credit?.split(/\s*;\s+/) ?? []) if (/\p{L}/u.test(one)) out.push({ ...base, role: 'photo', name: addressedCredit(one.replace(/;$/, '')), kind: 'unknown' });
         continue;
       }
       const url = URL.exec(hit.slot);

@@ -57,6 +57,12 @@ export function slashCredit(s: string, index: NameIndex): boolean {
   return !editorsInitials(s, index);
 }
 
+/** A credit printed as an address ("Foto: https://www.instagram.com/p/Cx12/") names the site it is on. */
+export function addressedCredit(credit: string): string {
+  const url = /^https?:\/\/(?:www\.)?([^/\s?#]+)\S*$/i.exec(credit.trim());
+  return url ? url[1]! : credit;
+}
+
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
 const HERO_CAPTION_WORDS = 5;
@@ -95,7 +101,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
   const { parts = [], pieces = [], notCredit = () => false, courtesy = () => false } = reading;
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
-    const c = clean(credit).replace(/^\((.*)\)$/u, '$1').trim();
+    const c = addressedCredit(clean(credit).replace(/^\((.*)\)$/u, '$1').trim());
     if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c) && !BYLINE.test(c) && !mostlyDigits(c) && !editorsInitials(c, index)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {

@@ -69,6 +69,8 @@ describe('id: photo credits and origins', () => {
     ['Petugas menyiapkan makanan di posko pengungsian. (ist)', ['ist']],
     ['Warga menunggu bus di halte. (Foto: Istimewa)', ['Istimewa']],
     ['Relawan membagikan masker kepada pengendara. (dok)', ['dok']],
+    // A credit printed as an address names the site the picture is on.
+    ['Gubernur menyapa warga di alun-alun. Foto: https://www.instagram.com/p/Bx9kLm2/', ['instagram.com']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id', 'caption').photos).toEqual(folded(expected));
   });
