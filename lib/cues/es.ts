@@ -130,6 +130,13 @@ export default {
       words: ['fuente', 'fuentes', 'fuente externa', 'fuentes externas', 'fuente original', 'con información de', 'información de', 'publicado originalmente en', 'este artículo fue publicado originalmente en'],
     },
     {
+      id: 'journal',
+      form: 'before',
+      strong: true,
+      words: ['publicado en la revista', 'publicada en la revista', 'publicados en la revista', 'publicadas en la revista', 'publicado en la revista científica', 'publicada en la revista científica', 'en la revista científica', 'según la revista científica', 'un estudio publicado en', 'una investigación publicada en', 'un artículo publicado en'],
+      note: '"un estudio publicado en la revista Nature Medicine", "según un estudio publicado en The Lancet": the journal that published the study',
+    },
+    {
       id: 'photo',
       form: 'label',
       role: 'photo',

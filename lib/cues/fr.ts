@@ -163,6 +163,13 @@ export default {
       note: '"Source : Insee", "Sources : AFP, Reuters". Not `(Avec AFP)`: a bracketed label needs no colon, and "(avec Catherine Deneuve)" is a cast list',
     },
     {
+      id: 'journal',
+      form: 'before',
+      strong: true,
+      words: ['publiée dans la revue', 'publié dans la revue', 'publiés dans la revue', 'publiées dans la revue', 'parue dans la revue', 'paru dans la revue', 'parus dans la revue', 'dans la revue scientifique', 'selon la revue scientifique', 'une étude publiée dans', 'une étude parue dans', 'un article publié dans', 'une étude publiée par'],
+      note: '"une étude publiée dans la revue Science", "selon une étude parue dans The Lancet": the journal that published the study',
+    },
+    {
       id: 'photo',
       form: 'label',
       role: 'photo',

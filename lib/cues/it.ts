@@ -114,6 +114,13 @@ export default {
       words: ['fonte', 'fonti', 'fonte dati', 'fonte dei dati', 'fonte originale', 'articolo originale', 'tratto da', 'pubblicato originariamente su'],
     },
     {
+      id: 'journal',
+      form: 'before',
+      strong: true,
+      words: ['pubblicato sulla rivista', 'pubblicata sulla rivista', 'pubblicati sulla rivista', 'pubblicate sulla rivista', 'sulla rivista scientifica', 'uno studio pubblicato su', 'una ricerca pubblicata su', 'un articolo pubblicato su', 'pubblicato sulla prestigiosa rivista', 'pubblicata sulla prestigiosa rivista'],
+      note: '"lo studio è stato pubblicato sulla rivista Nature Medicine": the journal that published the study',
+    },
+    {
       id: 'photo',
       form: 'label',
       role: 'photo',

@@ -141,6 +141,13 @@ export default {
     },
     { id: 'source-line', form: 'label', strong: true, words: ['źródło', 'źródła', 'źródło informacji', 'źródło danych', 'źródła danych', 'dane', 'za', 'oprac. na podst.', 'na podst.', 'na podstawie', 'artykuł oryginalny', 'oryginał'] },
     {
+      id: 'journal',
+      form: 'before',
+      strong: true,
+      words: ['opublikowano w czasopiśmie', 'opublikowane w czasopiśmie', 'opublikowany w czasopiśmie', 'opublikowana w czasopiśmie', 'opublikowanych w czasopiśmie', 'na łamach czasopisma', 'w czasopiśmie naukowym', 'opublikowane na łamach', 'opublikowano na łamach'],
+      note: '"badanie opublikowano w czasopiśmie Nature Medicine": the journal that published the study',
+    },
+    {
       id: 'photo',
       form: 'label',
       role: 'photo',

@@ -81,3 +81,16 @@ describe('es: must not credit', () => {
     expect(credits(text, 'es').sources).toEqual([]);
   });
 });
+
+describe('es: a study credits the journal that published it', () => {
+  it.each([
+    ['La investigación fue publicada en la revista Science Advances el miércoles.', ['Science Advances']],
+    ['Según un estudio publicado en The BMJ, el consumo de sal bajó.', ['The BMJ']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'es').sources).toEqual(folded(expected));
+  });
+
+  it('no journal in La revista publicó un número e…', () => {
+    expect(credits('La revista publicó un número especial sobre el clima.', 'es').sources).toEqual([]);
+  });
+});

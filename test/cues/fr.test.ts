@@ -93,3 +93,16 @@ describe('fr: must not credit', () => {
     expect(credits(text, 'fr').sources).toEqual([]);
   });
 });
+
+describe('fr: a study credits the journal that published it', () => {
+  it.each([
+    ['Les résultats ont été publiés dans la revue Nature Climate Change.', ['Nature Climate Change']],
+    ['Selon une étude parue dans The Lancet Oncology, le dépistage sauve des vies.', ['The Lancet Oncology']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'fr').sources).toEqual(folded(expected));
+  });
+
+  it('no journal in La revue a consacré un numéro …', () => {
+    expect(credits('La revue a consacré un numéro spécial au climat.', 'fr').sources).toEqual([]);
+  });
+});

@@ -64,3 +64,16 @@ describe('it: must not credit', () => {
     expect(credits(text, 'it').sources).toEqual([]);
   });
 });
+
+describe('it: a study credits the journal that published it', () => {
+  it.each([
+    ['La ricerca è stata pubblicata sulla rivista Cell Reports.', ['Cell Reports']],
+    ['Secondo uno studio pubblicato su The BMJ, il rischio cala.', ['The BMJ']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'it').sources).toEqual(folded(expected));
+  });
+
+  it('no journal in La rivista ha dedicato un nume…', () => {
+    expect(credits('La rivista ha dedicato un numero speciale al clima.', 'it').sources).toEqual([]);
+  });
+});

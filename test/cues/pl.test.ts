@@ -81,3 +81,16 @@ describe('pl: must not credit', () => {
     expect(credits(text, 'pl', 'caption').photos).toEqual([]);
   });
 });
+
+describe('pl: a study credits the journal that published it', () => {
+  it.each([
+    ['Wyniki badań opublikowano w czasopiśmie Science Advances.', ['Science Advances']],
+    ['Analiza ukazała się na łamach czasopisma The BMJ.', ['The BMJ']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'pl').sources).toEqual(folded(expected));
+  });
+
+  it('no journal in Czasopismo poświęciło specjaln…', () => {
+    expect(credits('Czasopismo poświęciło specjalny numer klimatowi.', 'pl').sources).toEqual([]);
+  });
+});

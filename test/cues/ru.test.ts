@@ -88,3 +88,16 @@ describe('ru: must not credit', () => {
     expect(credits(text, 'ru', 'caption').photos).toEqual([]);
   });
 });
+
+describe('ru: a study credits the journal that published it', () => {
+  it.each([
+    ['Результаты опубликованы в журнале Science Advances.', ['Science Advances']],
+    ['Работа опубликована в научном журнале PNAS.', ['PNAS']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'ru').sources).toEqual(folded(expected));
+  });
+
+  it('no journal in Журнал посвятил специальный вы…', () => {
+    expect(credits('Журнал посвятил специальный выпуск климату.', 'ru').sources).toEqual([]);
+  });
+});
