@@ -839,6 +839,11 @@ export const ORGANIZATIONS: CoverageRow[] = [
   { name: 'Kurdistan Regional Government', domain: 'gov.krd' },
   { name: 'Flightradar24', domain: 'flightradar24.com' },
   { name: 'MarineTraffic', domain: 'marinetraffic.com' },
+  { name: 'AFL-CIO', domain: 'aflcio.org' },
+  { name: 'Service Employees International Union', domain: 'seiu.org' },
+  { name: 'United Auto Workers', domain: 'uaw.org' },
+  { name: 'Trades Union Congress', domain: 'tuc.org.uk' },
+  { name: '민주노총', domain: 'nodong.org' },
 ];
 
 /** Political parties, as stories credit their statements. */

@@ -3,7 +3,7 @@
  * tanks and research institutes, NGOs and foundations, data and tracking services (flight, ship and satellite
  * trackers, outage monitors), development banks and regional bodies, and armed groups and movements whose
  * statements stories report ("the Houthis said", "theo RSF", "حزب الله"). Facts: each body's own site; armed
- * groups have no domain. Edit: one entry per body; aliases as the press prints them in any script.
+ * groups have no domain; the largest trade unions. Edit: one entry per body; aliases as the press prints them in any script.
  *
  * Names that are ordinary words too are marked `words` (Pew, RAND, CARE). Left out on purpose: acronyms
  * printed for other bodies too ("MPI", "IEP", "EFF", "TNC", "MRC", "BID", "OPS", "OKI", bare "RSF" — Reporters
@@ -147,4 +147,17 @@ export default [
   { id: 'farc', name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia', 'Fuerzas Armadas Revolucionarias de Colombia', 'FARC-EP', 'Lực lượng Vũ trang Cách mạng Colombia'], kind: 'organization', country: 'CO', languages: ['es'] },
   { id: 'eln', name: 'National Liberation Army (Colombia)', aliases: ['ELN', 'Ejército de Liberación Nacional', 'Quân đội Giải phóng quốc gia Colombia', 'Quân đội Giải phóng quốc gia'], kind: 'organization', country: 'CO', languages: ['es'] },
   { id: 'krg', name: 'Kurdistan Regional Government', aliases: ['KRG', 'حكومة إقليم كردستان', 'Chính quyền khu vực người Kurd', 'Правительство Иракского Курдистана'], domains: ['gov.krd'], kind: 'government', country: 'IQ', languages: ['ku', 'ar'] },
+  // ── Trade unions ──
+  { id: 'afl-cio', name: 'AFL-CIO', aliases: ['American Federation of Labor and Congress of Industrial Organizations', '美国劳工联合会-产业工会联合会'], domains: ['aflcio.org'], kind: 'organization', country: 'US', languages: ['en'] },
+  { id: 'seiu', name: 'Service Employees International Union', aliases: ['SEIU'], domains: ['seiu.org'], kind: 'organization', country: 'US', languages: ['en'] },
+  { id: 'teamsters', name: 'International Brotherhood of Teamsters', aliases: ['Teamsters', 'Teamsters union'], domains: ['teamster.org'], kind: 'organization', country: 'US', languages: ['en'] },
+  { id: 'uaw', name: 'United Auto Workers', aliases: ['UAW', 'United Auto Workers union', 'Công đoàn Công nhân Ô tô Mỹ'], domains: ['uaw.org'], kind: 'organization', country: 'US', languages: ['en'] },
+  { id: 'tuc', name: 'Trades Union Congress', aliases: ['TUC'], domains: ['tuc.org.uk'], kind: 'organization', country: 'GB', languages: ['en'] },
+  { id: 'unite-union', name: 'Unite the Union', aliases: ['Unite union'], domains: ['unitetheunion.org'], kind: 'organization', country: 'GB', languages: ['en'] },
+  { id: 'cgt-france', name: 'Confédération générale du travail', aliases: ['CGT', 'French CGT union', '法国总工会', 'Tổng Liên đoàn Lao động Pháp'], shared: ['CGT'], domains: ['cgt.fr'], kind: 'organization', country: 'FR', languages: ['fr'] },
+  { id: 'cfdt', name: 'Confédération française démocratique du travail', aliases: ['CFDT'], domains: ['cfdt.fr'], kind: 'organization', country: 'FR', languages: ['fr'] },
+  { id: 'kctu', name: 'Korean Confederation of Trade Unions', aliases: ['KCTU', '민주노총', '전국민주노동조합총연맹'], domains: ['nodong.org'], kind: 'organization', country: 'KR', languages: ['ko'] },
+  { id: 'actu', name: 'Australian Council of Trade Unions', aliases: ['ACTU'], domains: ['actu.org.au'], kind: 'organization', country: 'AU', languages: ['en'] },
+  { id: 'cosatu', name: 'Congress of South African Trade Unions', aliases: ['COSATU', 'Cosatu'], domains: ['cosatu.org.za'], kind: 'organization', country: 'ZA', languages: ['en'] },
+  { id: 'ineos', name: 'Ineos', aliases: ['INEOS', 'Ineos Group'], domains: ['ineos.com'], kind: 'company', country: 'GB', languages: ['en'] },
 ] satisfies OutletInput[];
