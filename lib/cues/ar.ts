@@ -104,6 +104,8 @@ export default {
       note: 'صورة takes its colon with it: a caption opening "صورة لمقر…" or "صورة جماعية" describes, it does not credit',
     },
   ],
+  // An agency or paper described, not named: "نقلت وكالة الأنباء الرسمية" (the official news agency).
+  genericOrgs: ['الأنباء الرسمية', 'الأنباء الحكومية', 'الأنباء المحلية', 'الرسمية', 'الحكومية', 'المحلية', 'الأنباء'],
   auxiliaries: ['،', ','],
   fillers: [
     'في بيان له', 'في بيان', 'في تقرير', 'بيان صادر عن', 'البيان الصادر عن', 'تقرير صادر عن', 'التقرير الصادر عن', 'بيانات صادرة عن',

@@ -31,7 +31,7 @@ function unspaced(ctx: ReadContext): boolean {
   return UNSPACED.has(ctx.langs[0]!.script) || ctx.langs[0]!.script === 'hangul';
 }
 
-type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles';
+type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles' | 'genericOrgs';
 const tables = new WeakMap<ReadContext, Map<string, string[]>>();
 
 /** Table words as plain strings, longest first, built once per set of languages. */
@@ -90,6 +90,9 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   const latinTail = !spaced && edge === 'end' ? LATIN_TAIL.exec(text) : null;
   if (latinTail && latinTail.index > 0 && endsWithAny(text.slice(0, latinTail.index), words(ctx, 'orgWords'))) return name(latinTail[0], latinTail.index, 'organization word');
   if (spaced ? text.split(/\s+/).length > MAX_WORDS : text.length > MAX_UNSPACED) return null;
+  // A kind of body standing alone names none ("وكالة الأنباء الرسمية", the official news agency): only a
+  // strong cue credits it as printed.
+  if (words(ctx, 'genericOrgs').includes(text)) return name(text, 0, undefined);
   const orgs = words(ctx, 'orgWords');
   if (spaced) {
     const parts = text.split(/\s+/);
