@@ -3,7 +3,7 @@
  * 1. Linearity: adversarial strings of 50 to 400 kB fed to the detector, per pattern; the time must grow
  *    linearly: the exponent of a log-log fit of time against size near 1 (above 1.4 is reported as
  *    super-linear, exit 1; a quadratic pattern shows 2).
- * 2. Pages: the demo page, a 10 MB page, and the pages of ../shared/corpus when it is there (time per page
+ * 2. Pages: the demo page, a 10 MB page (in paragraphs, and in <br>-separated lines), and the pages of ../shared/corpus when it is there (time per page
  *    and the heap it leaves).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -84,6 +84,12 @@ console.log(`demo page           ${time(() => trace(parseDocument(demo), 'https:
 const para = '<p>Menurut Reuters, harga minyak naik karena permintaan meningkat di Asia dan Eropa pekan ini.</p>\n';
 const big = `<html lang="id"><body><article><h1>Judul</h1>${para.repeat(Math.ceil(10_000_000 / para.length))}</article></body></html>`;
 console.log(`10 MB page          ${time(() => trace(parseDocument(big), 'https://example.id/a'), 1).toFixed(0)} ms (parse included)`);
+// The same text as <br>-separated lines in one container, as older CMSs print it (read line by line).
+const line = 'Menurut Reuters, harga minyak naik karena permintaan meningkat di Asia dan Eropa pekan ini.<br><br>\n';
+const lines = `<html lang="id"><body><div class="isi">${line.repeat(Math.ceil(10_000_000 / line.length))}</div></body></html>`;
+console.log(`10 MB of <br> lines ${time(() => trace(parseDocument(lines), 'https://example.id/b'), 1).toFixed(0)} ms (parse included)`);
+const mid = `<html lang="id"><body><div class="isi">${line.repeat(Math.ceil(1_000_000 / line.length))}</div></body></html>`;
+console.log(`1 MB of <br> lines  ${time(() => trace(parseDocument(mid), 'https://example.id/c'), 1).toFixed(0)} ms (parse included; Readability runs)`);
 const corpus = '../shared/corpus/pages';
 if (existsSync(corpus)) {
   const files = readdirSync(corpus).filter((f) => f.endsWith('.html'));
