@@ -44,7 +44,8 @@ export function Popup({ state, auto, follow, t, actions }: { state: PopupState; 
       {state.status === 'error' && (
         <div role="alert">
           <strong>{t('errorTitle')}</strong>
-          <p>{state.message}</p>
+          {/* Never the raw error: it may be a validator's JSON or text a page made up. */}
+          <p data-testid="error">{t('errorBody')}</p>
         </div>
       )}
       {state.status === 'not-article' && (

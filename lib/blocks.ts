@@ -44,9 +44,6 @@ function isHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** A host element of our own UI: never read our own badges back. */
-export const OWN_UI_TAG = 'SOURCETRACE-BADGE';
-
 interface Run {
   el: Element;
   parts: string[];
@@ -113,7 +110,7 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
     if (node.nodeType !== 1 || ++visited > limit) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG || isHidden(el)) continue;
+    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
     if (tag === 'BR') {
       const run = runs[runs.length - 1]!;
       run.parts.push('\n');

@@ -40,10 +40,17 @@ const attr = (n: CdpNode, name: string) => {
   return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
 };
 
+/** A badge host: a plain element whose (closed) shadow root holds our badge button; it carries no name of ours. */
+function isBadgeHost(node: CdpNode): boolean {
+  const has = (n: CdpNode): boolean =>
+    (n.nodeName === 'BUTTON' && attr(n, 'data-testid') === 'badge-button') || [...(n.children ?? []), ...(n.shadowRoots ?? [])].some(has);
+  return (node.shadowRoots ?? []).some(has);
+}
+
 function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
   const out: BadgeView[] = [];
   const walk = (node: CdpNode, parent?: CdpNode, before?: CdpNode) => {
-    if (node.nodeName === 'SOURCETRACE-BADGE' && parent) {
+    if (parent && isBadgeHost(node)) {
       const shadow = node.shadowRoots?.[0];
       let button: CdpNode | undefined;
       const find = (n: CdpNode) => {
@@ -56,7 +63,7 @@ function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
         shadowType: shadow?.shadowRootType,
         parentTag: parent.nodeName,
         parentClass: attr(parent, 'class') ?? '',
-        parentText: (parent.children ?? []).filter((c) => c.nodeName !== 'SOURCETRACE-BADGE').map(textOf).join('').replace(/\s+/g, ' ').trim(),
+        parentText: (parent.children ?? []).filter((c) => !isBadgeHost(c)).map(textOf).join('').replace(/\s+/g, ' ').trim(),
         beforeText: before ? textOf(before).replace(/\s+/g, ' ').trim() : '',
         buttonNodeId: button?.nodeId,
       });

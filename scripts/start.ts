@@ -40,9 +40,10 @@ if (values.headless) {
   await page.bringToFront();
   await page.setViewportSize({ width: 1000, height: 1000 });
   await page.reload();
-  await page.locator('sourcetrace-badge').first().waitFor({ state: 'attached', timeout: 20_000 });
+  // Our badge hosts carry no name of ours: wait for them through the DevTools protocol.
+  let list = await badges(page);
+  for (let end = Date.now() + 20_000; !list.length && Date.now() < end; list = await badges(page)) await page.waitForTimeout(200);
   // Open the badge of the end credit, so the screenshot shows a card.
-  const list = await badges(page);
   await clickBadge(page, list.findIndex((b) => b.parentText.includes('Menurut')));
   await page.evaluate(() => window.scrollTo(0, document.querySelector('p.author')!.getBoundingClientRect().top + window.scrollY - 560));
   await page.screenshot({ path: `${values.out}/page-badges.png` });

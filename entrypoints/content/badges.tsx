@@ -1,6 +1,12 @@
-/** Mounts one badge per credited block, each in its own closed shadow root, next to the line it marks. */
+/**
+ * Mounts one badge per credited block, each in its own closed shadow root, next to the line it marks.
+ *
+ * The host is a plain <span>, not a custom element: a page that defines a custom element under the name we
+ * would use runs its constructor on our host and, through `attachInternals()`, gets even a closed shadow root.
+ * A <span> can't be upgraded, carries no name of ours, and its shadow is attached (with this world's own
+ * `attachShadow`, which the page's monkeypatches don't reach) before it ever enters the page.
+ */
 import { render } from 'preact';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { Badge } from '../../components/Badge';
 import { BADGE_CSS } from '../../components/badge-css';
 import { badgeItems } from '../../components/badge-items';
@@ -14,7 +20,25 @@ export interface Mounted {
   hosts: Map<number, HTMLElement>;
 }
 
-export async function mountBadges(ctx: ContentScriptContext, report: Report, article: Article, t: T): Promise<Mounted> {
+/** Inline and !important: the page's own `!important` rules on spans can't hide or restyle the host. */
+const HOST_STYLE = 'all: initial !important; display: inline !important; visibility: visible !important;';
+/** Keys typed in the badge's card stay ours: the page's shortcuts don't see them. */
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
+
+function badgeHost(render: (container: HTMLElement) => void): HTMLElement {
+  const host = document.createElement('span');
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = BADGE_CSS;
+  const container = document.createElement('span');
+  shadow.append(style, container);
+  for (const type of KEY_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+  render(container);
+  return host;
+}
+
+export function mountBadges(report: Report, article: Article, t: T): Mounted {
   const hosts = new Map<number, HTMLElement>();
   const removers: (() => void)[] = [];
   for (const [block, items] of badgeItems(report, t)) {
@@ -23,23 +47,19 @@ export async function mountBadges(ctx: ContentScriptContext, report: Report, art
     const anchor = line ?? article.blocks[block]?.el;
     if (!anchor?.isConnected) continue;
     try {
-      const ui = await createShadowRootUi(ctx, {
-        name: 'sourcetrace-badge',
-        position: 'inline',
-        anchor,
-        append: line ? 'before' : anchor.tagName === 'FIGURE' || anchor.tagName === 'IMG' ? 'after' : 'last',
-        mode: 'closed',
-        isolateEvents: true,
-        css: BADGE_CSS,
-        onMount: (container) => {
-          render(<Badge items={items} t={t} />, container);
-          return container;
-        },
-        onRemove: (container) => container && render(null, container),
+      let container: HTMLElement | undefined;
+      const host = badgeHost((c) => {
+        container = c;
+        render(<Badge items={items} t={t} />, c);
       });
-      ui.mount();
-      hosts.set(block, ui.shadowHost);
-      removers.push(() => ui.remove());
+      if (line) anchor.before(host);
+      else if (anchor.tagName === 'FIGURE' || anchor.tagName === 'IMG') anchor.after(host);
+      else anchor.append(host);
+      hosts.set(block, host);
+      removers.push(() => {
+        if (container) render(null, container);
+        host.remove();
+      });
     } catch {
       // One badge that can't mount (a strange anchor) leaves the others standing.
     }

@@ -3,6 +3,11 @@
  * user chose. Reads the page at idle time (only when it looks like an article, unless the user asks from the
  * popup to read it anyway), has the background analyse what it read, keeps the report for the popup and
  * badges the credit lines. It keeps no state the page can reach.
+ *
+ * Nothing the page can see or send controls it. WXT's context is invalidated by a DOM event whose name a page
+ * can learn (it is announced on every start) and replay: so the badges' and the listener's lifetime don't hang
+ * on it. A newer copy of this script in the same tab stops the older one through this isolated world's own
+ * global, which no page script can reach.
  */
 import { browser } from 'wxt/browser';
 import { looksLikeArticle } from '../../lib/article';
@@ -17,11 +22,20 @@ import { mountBadges, type Mounted } from './badges';
 const idle = () => new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 1500 }) : setTimeout(done, 50)));
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs as never) || key;
 
+/** This isolated world's handle on the running copy of the script (page scripts live in another world). */
+const RUNNING = '__sourcetraceStop';
+type World = typeof globalThis & { [RUNNING]?: () => void };
+
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   runAt: 'document_idle',
-  main(ctx) {
+  // No window message on start either: a page's message listeners never hear of us.
+  noScriptStartedPostMessage: true,
+  main() {
+    const world = globalThis as World;
+    world[RUNNING]?.();
+    let stopped = false;
     let mounted: Mounted | undefined;
     const failed = (e: unknown): ReportReply => ({ state: 'error', message: (e as Error)?.message ?? String(e) });
     /** `force`: the user asked to read a page too short to look like an article. */
@@ -35,7 +49,7 @@ export default defineContentScript({
       const message: ToBackground = { type: 'sourcetrace:analyze', page };
       const report = Report.parse(await browser.runtime.sendMessage(message));
       if (!report.isArticle) return { state: 'not-article', report };
-      if (ctx.isValid) mounted = await mountBadges(ctx, report, article, t);
+      if (!stopped) mounted = mountBadges(report, article, t);
       return { state: 'ready', report };
     };
     const reply: Promise<ReportReply> = idle()
@@ -43,8 +57,7 @@ export default defineContentScript({
       .catch(failed);
     let forced: Promise<ReportReply> | undefined;
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (ctx.isInvalid) return undefined;
+    const listener = (message: unknown) => {
       const parsed = ToContent.safeParse(message);
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'sourcetrace:get-report') {
@@ -55,7 +68,12 @@ export default defineContentScript({
       const host = mounted?.hosts.get(parsed.data.block);
       host?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return Promise.resolve(!!host);
-    });
-    ctx.onInvalidated(() => mounted?.remove());
+    };
+    browser.runtime.onMessage.addListener(listener);
+    world[RUNNING] = () => {
+      stopped = true;
+      browser.runtime.onMessage.removeListener(listener);
+      mounted?.remove();
+    };
   },
 });

@@ -1,0 +1,75 @@
+/**
+ * End to end, in real Chromium: pages written to turn the extension against its user. One replays the
+ * framework's "content script started" signal and fires every plausible event, to switch Sourcetrace off; one
+ * claims every plausible custom-element name and patches the DOM's shadow APIs, to read the badges.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badges, launch, openPopup, tabIdOf, until, type Loaded } from './browser';
+import { startServer, type TestServer } from '../../scripts/demo-server';
+
+let server: TestServer;
+let browser: Loaded;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch(server.port);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openArticle(path: string) {
+  const page = await browser.ctx.newPage();
+  const url = server.url(path);
+  await page.goto(url);
+  const tabId = await tabIdOf(browser.worker, url);
+  return { page, url, tabId };
+}
+
+/** The popup for the tab, once it shows a chain; it must show no error. */
+async function normalPopup(tabId: number): Promise<Page> {
+  const popup = await openPopup(browser, tabId);
+  await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
+  await expect(popup.getByRole('alert').count()).resolves.toBe(0);
+  await expect(popup.locator('body').innerText()).resolves.not.toMatch(/invalid_type|"code"/);
+  return popup;
+}
+
+describe('a hostile page', () => {
+  it('cannot switch Sourcetrace off by replaying its start signal or firing events', async () => {
+    const article = await openArticle(`/pages/switch-off/#id=${browser.extensionId}`);
+    const first = await normalPopup(article.tabId);
+    await expect(first.getByTestId('source-name').allInnerTexts()).resolves.toContain('Coastal Ferry Operators Association');
+    const before = await until(async () => {
+      const b = await badges(article.page);
+      return b.length ? b : undefined;
+    });
+    // Let the page replay its signals many times over, then look again.
+    const replays = await article.page.evaluate(() => (window as unknown as { __replays: number }).__replays);
+    await article.page.waitForFunction((n) => (window as unknown as { __replays: number }).__replays > n + 15, replays);
+    await first.close();
+    expect((await badges(article.page)).length).toBe(before.length);
+    const again = await normalPopup(article.tabId);
+    await expect(again.getByTestId('source-name').allInnerTexts()).resolves.toContain('Coastal Ferry Operators Association');
+    expect((await badges(article.page)).length).toBe(before.length);
+  });
+
+  it('cannot read the badges, though it claims every plausible name and patches the shadow APIs first', async () => {
+    const article = await openArticle('/pages/read-badges/');
+    await normalPopup(article.tabId);
+    const found = await until(async () => {
+      const b = await badges(article.page);
+      return b.some((x) => x.text.includes('Regional Infrastructure Fund')) ? b : undefined;
+    });
+    expect(found.every((b) => b.shadowType === 'closed')).toBe(true);
+    // Give the page's probes time to run over the mounted badges.
+    await article.page.waitForTimeout(500);
+    const read = await article.page.evaluate(() => (window as unknown as { __read: string }).__read);
+    expect(read).toBe('');
+    // The page's light DOM carries none of the badge text either.
+    await expect(article.page.evaluate(() => document.body.textContent ?? '')).resolves.not.toMatch(/Sumber|Source|credits/i);
+  });
+});
