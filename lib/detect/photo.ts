@@ -186,7 +186,8 @@ function outletSigned(tail: string, index: NameIndex): boolean {
 
 // The last sentence end of a line: a stop after a word of two letters or more ("M. Akbar" is an initial),
 // or glued to the next capital ("Senin (12/5).ANTARA FOTO/Budi", as captions scraped together print it).
-const SENTENCE_END = /[\p{L}\p{N})\]]{2}\.\s|\)\.(?=\p{Lu})|。/gu;
+// A bar ends the caption's text too: "Foto de archivo | EFE", "| Efe".
+const SENTENCE_END = /[\p{L}\p{N})\]]{2}\.\s|\)\.(?=\p{Lu})|。|(?:^|\s)[|｜]\s/gu;
 
 function lastSentence(line: string): string {
   const trimmed = line.trim();

@@ -124,7 +124,7 @@ describe('en: a hero picture\'s caption above the body', () => {
     expect(credits(text, 'en', 'meta').photos).toEqual(folded(expected));
   });
 
-  it.each([['Jane Roe (Reuters)'], ['Updated 3 hours ago by the news desk (AFP)'], ['Published 14:05, updated 15:10 today (AFP)']])('no credit in %s', (text) => {
+  it.each([['Opinion | Letters'], ['Jane Roe (Reuters)'], ['Updated 3 hours ago by the news desk (AFP)'], ['Published 14:05, updated 15:10 today (AFP)']])('no credit in %s', (text) => {
     expect(credits(text, 'en', 'meta').photos).toEqual([]);
   });
 });

@@ -47,6 +47,8 @@ describe('es: photo credits', () => {
     ['Precio del petróleo en caída. Imagen ilustrativa: Cuartoscuro', ['Cuartoscuro']],
     // The picture came from outside the paper: the words are its credit.
     ['Ana Gómez, directora del programa en el país. (FUENTE EXTERNA)', ['FUENTE EXTERNA']],
+    // A bar ends the caption's text; the wire after it is the credit.
+    ['Imagen de archivo del puerto de Valencia | EFE', ['EFE']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'es', 'caption').photos).toEqual(folded(expected));
   });
