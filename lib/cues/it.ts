@@ -69,6 +69,12 @@ export default {
       note: '"ha detto all\'Ansa"; "in un\'intervista al Corriere della Sera"; "ai microfoni di Rai News"',
     },
     {
+      id: 'data-of',
+      form: 'before',
+      words: apos(each(['i dati', 'gli ultimi dati', 'i nuovi dati', 'i dati diffusi', 'i dati pubblicati', 'le stime', 'le ultime stime', 'le previsioni', 'il bollettino', "l'ultimo bollettino", 'il rapporto', "l'ultimo rapporto", 'il report'], ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle'])),
+      note: '"I dati dell’Istat indicano…", "secondo il bollettino della Protezione civile": a body’s own figures; the name must look like an organization',
+    },
+    {
       id: 'website',
       form: 'before',
       // Only with a word saying something is published there: navigation is no credit.

@@ -5,6 +5,8 @@ import { credits, folded } from './harness';
 describe('it: sources', () => {
   it.each([
     ["I dati pubblicati sul sito dell'Istat mostrano un calo della produzione.", ['Istat']],
+    ["Gli ultimi dati dell'Istat indicano un calo dell'occupazione.", ['Istat']],
+    ['Il bollettino della Protezione civile segnala 12 nuovi casi.', ['Protezione civile']],
     ['Lo si legge sul sito della Protezione civile.', ['Protezione civile']],
     ['Lo ha reso noto la Protezione civile in un comunicato diffuso in serata.', ['Protezione civile']],
     ['«La situazione è sotto controllo», ha dichiarato un portavoce della Commissione europea.', ['Commissione europea']],
@@ -49,6 +51,7 @@ describe('it: photo credits', () => {
 describe('it: must not credit', () => {
   it.each([
     ['Ha pubblicato il video sul sito del suo ristorante.'],
+    ['I dati di Mario Rossi sono stati rubati.'],
     ['Secondo lui, la riforma è necessaria.'],
     ['Secondo Mario Rossi, la riforma è necessaria.'],
     ['Il presidente del Consiglio ha detto che il governo andrà avanti.'],
