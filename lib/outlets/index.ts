@@ -18,7 +18,11 @@ const SHORT_ACRONYM = /^[\p{Lu}\p{N}&]{2,3}$/u;
  * article ("moscow times") — except when the article leaves a single word, which is an ordinary word or a
  * surname far more often than the outlet ("The Hill" is not "Hill said…").
  */
-export function keysOf(alias: string): string[] {
+/** "OPEC+", "Canal+": a plus glued to a name is a word of it, which folding would drop ("OPEC+" is not OPEC). */
+const spellPlus = (name: string): string => name.replace(/(?<=[\p{L}\p{N}])\+(?![\p{L}\p{N}])/gu, ' plus');
+
+export function keysOf(name: string): string[] {
+  const alias = spellPlus(name);
   const trimmed = alias.trim();
   if (SHORT_ACRONYM.test(trimmed)) return [`=${trimmed}`];
   const full = foldWords(alias, false);
@@ -102,7 +106,8 @@ export class Registry implements NameIndex {
     return c && !c.shared ? c.outlets[0] : undefined;
   }
 
-  private resolveName(name: string): Candidates | undefined {
+  private resolveName(printed: string): Candidates | undefined {
+    const name = spellPlus(printed);
     const trimmed = trimName(name);
     const keys = SHORT_ACRONYM.test(trimmed) ? [`=${trimmed}`] : [];
     keys.push(foldWords(name, false), foldWords(name, true));

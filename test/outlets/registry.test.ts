@@ -8,6 +8,14 @@ import { DOMAIN, Outlet } from '../../lib/outlets/schema';
 const entries = DATA.flat();
 
 describe('outlet registry', () => {
+  it.each([
+    ['OPEC+', 'opec-plus'],
+    ['liên minh OPEC+', 'opec-plus'],
+    ['OPEC', 'opec'],
+  ])('a plus glued to a name is a word of it: %s → %s', (name, id) => {
+    expect(outletRegistry().find(name)?.id).toBe(id);
+  });
+
   it('registers every data file', () => {
     const files = readdirSync('lib/outlets/data').filter((f) => f.endsWith('.ts') && f !== 'index.ts');
     expect(DATA.length).toBe(files.length);
