@@ -3,6 +3,7 @@
  * credits and opens a small card on click or focus.
  */
 import { useState } from 'preact/hooks';
+import { isolateBidi } from '../lib/bidi';
 import { safeHref, type T } from './i18n';
 
 export interface BadgeItem {
@@ -20,7 +21,7 @@ let seq = 0;
 export function Badge({ items, t }: { items: BadgeItem[]; t: T }) {
   const [open, setOpen] = useState(false);
   const [id] = useState(() => `st-card-${++seq}`);
-  const names = (kind: BadgeItem['kind']) => items.filter((i) => i.kind === kind).map((i) => i.label).join(', ');
+  const names = (kind: BadgeItem['kind']) => items.filter((i) => i.kind === kind).map((i) => isolateBidi(i.label)).join(', ');
   const text = [
     names('source') && t('badgeLabel', names('source')),
     names('photo') && t('badgePhoto', names('photo')),
@@ -47,10 +48,15 @@ export function Badge({ items, t }: { items: BadgeItem[]; t: T }) {
         <span class="st-card" id={id} role="dialog" aria-label={text} data-testid="badge-card">
           {items.map((item) => (
             <span class="st-item" key={`${item.kind}:${item.label}`}>
-              <strong>{item.label}</strong>
-              {item.detail && <span class="st-detail"> · {item.detail}</span>}
+              <strong dir="auto">{item.label}</strong>
+              {item.detail && (
+                <span class="st-detail">
+                  {' · '}
+                  <bdi>{item.detail}</bdi>
+                </span>
+              )}
               <span class="st-evidence">
-                {item.cueText}: “{item.evidence}”
+                <bdi>{item.cueText}</bdi>: “<bdi>{item.evidence}</bdi>”
               </span>
               {safeHref(item.url) && (
                 <a href={safeHref(item.url)} target="_blank" rel="noopener noreferrer">

@@ -10,18 +10,22 @@ export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?
       <ol class="chain">
         <li class="node node-page" data-testid="node-page">
           <span class="node-role">{t('thisPage')}</span>
-          <strong>{report.title || report.url}</strong>
-          <span class="meta">
-            {[report.page.site ?? report.page.domain, report.lang].filter(Boolean).join(' · ')}
+          <strong dir="auto" data-testid="page-title">{report.title || report.url}</strong>
+          <span class="meta" data-testid="page-meta">
+            <bdi data-testid="page-site">{report.page.site ?? report.page.domain}</bdi>
+            {report.lang ? ` · ${report.lang}` : ''}
           </span>
         </li>
         {report.basedOn.map((b) => (
           <li class="node node-based-on" data-testid="node-based-on" key={b.url}>
             <span class="node-role">{t('basedOn')}</span>
-            <a href={safeHref(b.url)} target="_blank" rel="noopener noreferrer">
+            <a href={safeHref(b.url)} target="_blank" rel="noopener noreferrer" dir="auto">
               {b.outlet?.name ?? new URL(b.url).hostname}
             </a>
-            <span class="meta">{[b.lang, b.url].filter(Boolean).join(' · ')}</span>
+            <span class="meta">
+              {b.lang ? `${b.lang} · ` : ''}
+              <bdi>{b.url}</bdi>
+            </span>
           </li>
         ))}
         <li class="node node-sources">

@@ -1,4 +1,5 @@
 /** Photo credits and flags, in plain words. */
+import { isolateBidi } from '../lib/bidi';
 import type { Report } from '../lib/report';
 import type { T } from './i18n';
 
@@ -10,8 +11,8 @@ export function PhotoCredits({ report, t }: { report: Report; t: T }) {
       <ul class="plain">
         {report.photoCredits.map((p) => (
           <li key={p.credit}>
-            <strong>{p.credit}</strong>
-            <blockquote class="evidence">{p.evidence}</blockquote>
+            <strong dir="auto">{p.credit}</strong>
+            <blockquote class="evidence" dir="auto">{p.evidence}</blockquote>
           </li>
         ))}
       </ul>
@@ -27,7 +28,7 @@ export function Flags({ report, t }: { report: Report; t: T }) {
       <ul class="plain flags">
         {report.flags.map((f) => (
           <li key={f.code} data-flag={f.code}>
-            {t(`flag_${f.code.replace(/-/g, '_')}`, f.evidence ?? '') || f.message}
+            {t(`flag_${f.code.replace(/-/g, '_')}`, isolateBidi(f.evidence ?? '')) || f.message}
           </li>
         ))}
       </ul>

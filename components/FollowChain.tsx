@@ -19,7 +19,7 @@ function HopItem({ hop, t }: { hop: Hop; t: T }) {
         </span>{' '}
         <span class="node-role">{t(hop.via === 'based-on' ? 'hopBasedOn' : 'hopOriginalOf', hop.credit ?? '')}</span>
       </div>
-      <a href={safeHref(hop.url)} target="_blank" rel="noopener noreferrer" class="hop-title" data-testid="hop-link">
+      <a href={safeHref(hop.url)} target="_blank" rel="noopener noreferrer" class="hop-title" data-testid="hop-link" dir="auto">
         {hop.title || hop.url}
       </a>
       {found && <span class="meta">{[hop.publisher, hop.lang, hop.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ')}</span>}

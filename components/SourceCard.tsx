@@ -1,4 +1,5 @@
 /** One credited source: who it is, the sentence that credits it, and the ways to its original. */
+import { isolateBidi } from '../lib/bidi';
 import type { Source } from '../lib/report';
 import { safeHref, type T } from './i18n';
 
@@ -8,18 +9,18 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
   const o = source.outlet;
   const mention = source.mentions[0]!;
   // A shared name the story did not settle: the bodies it may stand for, none of them claimed.
-  const candidates = source.candidates?.map((c) => (c.country && c.country !== 'INT' ? `${c.name} (${c.country})` : c.name)).join(', ');
+  const candidates = source.candidates?.map((c) => isolateBidi(c.country && c.country !== 'INT' ? `${c.name} (${c.country})` : c.name)).join(', ');
   return (
     <li class="source" data-testid="source">
       <div class="source-head">
-        <strong class="source-name" data-testid="source-name">{source.name}</strong>
+        <strong class="source-name" data-testid="source-name" dir="auto">{source.name}</strong>
         <span class="source-kind">
           {o ? [t(`kind_${o.kind}`), o.country && o.country !== 'INT' ? o.country : ''].filter(Boolean).join(' · ') : candidates ? t('sharedName', candidates) : t('notInRegistry')}
         </span>
       </div>
       {o?.ownership && (
         <p class="ownership">
-          {t(`ownership_${o.ownership.kind.replace('-', '_')}`)}: {o.ownership.fact}{' '}
+          {t(`ownership_${o.ownership.kind.replace('-', '_')}`)}: <bdi>{o.ownership.fact}</bdi>{' '}
           {safeHref(o.ownership.url) && (
             <a href={safeHref(o.ownership.url)} target="_blank" rel="noopener noreferrer">
               ({t('factSource')})
@@ -27,7 +28,7 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
           )}
         </p>
       )}
-      <blockquote class="evidence" title={`${t('creditedIn')}: ${mention.cue}`}>
+      <blockquote class="evidence" dir="auto" data-testid="source-evidence" title={`${t('creditedIn')}: ${mention.cue}`}>
         {mention.evidence}
       </blockquote>
       {onReveal && (

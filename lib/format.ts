@@ -1,4 +1,5 @@
-/** The chain as plain text, for people at a terminal. */
+/** The chain as plain text, for people at a terminal (and the popup's copy as text): no bidi controls a page slipped in. */
+import { stripBidi } from './bidi';
 import { formatHops } from './follow/format';
 import type { Report } from './report';
 
@@ -10,7 +11,7 @@ export function formatReport(r: Report): string {
   lines.push(`  ${r.url}  [${r.lang}]${r.page.site ? `  ${r.page.site}` : ''}`);
   if (!r.isArticle) {
     lines.push('  Not an article: nothing to trace.');
-    return lines.join('\n');
+    return stripBidi(lines.join('\n'));
   }
   let indent = '  ';
   for (const b of r.basedOn) {
@@ -34,5 +35,5 @@ export function formatReport(r: Report): string {
     for (const f of r.flags) lines.push(`    ${f.code}: ${f.message}`);
   }
   lines.push(...formatHops(r));
-  return lines.join('\n');
+  return stripBidi(lines.join('\n'));
 }

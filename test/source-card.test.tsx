@@ -29,7 +29,7 @@ describe('source card', () => {
   };
 
   it('names the candidates of a shared name, and no entry', () => {
-    expect(kindLine(source({ candidates: [ref('the-star-ke', 'The Star (Kenya)', 'KE'), ref('the-star-my', 'The Star', 'MY')] }))).toBe('sharedName: The Star (Kenya) (KE), The Star (MY)');
+    expect(kindLine(source({ candidates: [ref('the-star-ke', 'The Star (Kenya)', 'KE'), ref('the-star-my', 'The Star', 'MY')] }))).toBe('sharedName: \u2068The Star (Kenya) (KE)\u2069, \u2068The Star (MY)\u2069');
   });
 
   it('says an unknown name is not in the registry, and an entry what it is', () => {

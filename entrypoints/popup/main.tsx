@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { AutoState } from '../../components/AutoBadges';
 import { Popup, type FollowView, type PopupActions, type PopupState } from '../../components/Popup';
 import { firstOrigins, FollowState, followKey, withHops } from '../../lib/follow/state';
+import { stripBidi } from '../../lib/bidi';
 import { formatReport } from '../../lib/format';
 import type { ToBackground, ToContent } from '../../lib/messages';
 import type { Report } from '../../lib/report';
@@ -75,7 +76,7 @@ function App() {
     },
     exportJson: (shown) => {
       const report = full(shown);
-      const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
+      const blob = new Blob([stripBidi(JSON.stringify(report, null, 2))], { type: 'application/json' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = `sourcetrace-${(report.page.domain ?? 'page').replace(/[^a-z0-9.-]/gi, '_')}.json`;

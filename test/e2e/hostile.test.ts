@@ -1,7 +1,8 @@
 /**
  * End to end, in real Chromium: pages written to turn the extension against its user. One replays the
  * framework's "content script started" signal and fires every plausible event, to switch Sourcetrace off; one
- * claims every plausible custom-element name and patches the DOM's shadow APIs, to read the badges.
+ * claims every plausible custom-element name and patches the DOM's shadow APIs, to read the badges; one puts
+ * unclosed right-to-left overrides in its site name and credit lines, to spoof what the popup shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -71,5 +72,34 @@ describe('a hostile page', () => {
     expect(read).toBe('');
     // The page's light DOM carries none of the badge text either.
     await expect(article.page.evaluate(() => document.body.textContent ?? '')).resolves.not.toMatch(/Sumber|Source|credits/i);
+  });
+
+  it('cannot reverse the text in the popup with bidi controls, nor slip them into the copied text', async () => {
+    const article = await openArticle('/pages/bidi/');
+    await browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await normalPopup(article.tabId);
+    // Each page string sits in an element of its own that isolates it.
+    const site = popup.getByTestId('page-site');
+    await expect(site.evaluate((e) => e.localName)).resolves.toBe('bdi');
+    await expect(site.innerText()).resolves.toContain('Courier');
+    for (const id of ['page-title', 'source-name', 'source-evidence']) {
+      const dirs = await popup.getByTestId(id).evaluateAll((els) => els.map((e) => e.getAttribute('dir')));
+      expect(dirs.length).toBeGreaterThan(0);
+      expect(dirs.every((d) => d === 'auto')).toBe(true);
+    }
+    // What follows the site name (' · en') is laid out after it, left to right, not pulled into the override.
+    const order = await popup.getByTestId('page-meta').evaluate((meta) => {
+      const bdi = meta.querySelector('bdi')!;
+      const after = [...meta.childNodes].find((n) => n.nodeType === 3 && /·/.test(n.textContent ?? ''))!;
+      const range = document.createRange();
+      range.selectNodeContents(after);
+      return { site: bdi.getBoundingClientRect().right, rest: range.getBoundingClientRect().left };
+    });
+    expect(order.rest).toBeGreaterThanOrEqual(order.site - 1);
+    // Copy as text carries no bidi controls.
+    await popup.getByTestId('copy-text').click();
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Courier');
+    expect(copied).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 });
