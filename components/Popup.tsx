@@ -18,6 +18,7 @@ export type PopupState =
 export interface PopupActions {
   reveal: (block: number) => void;
   exportJson: (report: Report) => void;
+  exportMarkdown: (report: Report) => void;
   copyText: (report: Report) => Promise<void>;
   enableAuto: (scope: 'site' | 'all') => void;
   disableAuto: () => void;
@@ -70,6 +71,9 @@ export function Popup({ state, auto, follow, t, actions }: { state: PopupState; 
           <div class="buttons export">
             <button type="button" onClick={() => actions.exportJson(state.report)} data-testid="export-json">
               {t('exportJson')}
+            </button>
+            <button type="button" onClick={() => actions.exportMarkdown(state.report)} data-testid="export-markdown">
+              {t('exportMarkdown')}
             </button>
             <button
               type="button"

@@ -3,10 +3,13 @@
  * report per input per line (JSON Lines) in input order. A bad input prints an error in its place and the
  * others are still traced: exit 1 if any failed, 2 on a usage error.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { follow, MAX_DEPTH, nodeFetcher, parseMaps, tracePageData, type UrlMap } from './follow/index';
+import { stamp } from './export';
 import { formatReport } from './format';
+import { toMarkdown } from './markdown';
 import { load, LoadError } from './node/load';
 import { readPage, type ReadPage } from './page';
 import { Report } from './report';
@@ -14,13 +17,18 @@ import { trace } from './trace';
 
 export const DEMO_PAGE = fileURLToPath(new URL('../demo/seed-article-id.html', import.meta.url));
 
-const USAGE = `Usage: sourcetrace [--json] [--url URL] [--force] [--follow N [--map ORIGIN=BASE]...] [FILE-OR-URL...]
+/** The version every report carries: the package's, as the extension's manifest carries it too. */
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+const USAGE = `Usage: sourcetrace [--json | --markdown] [--url URL] [--force] [--follow N [--map ORIGIN=BASE]...] [FILE-OR-URL...]
 
 Shows where a news article's information comes from: the outlets it credits, its photo credits, the
 page it says it copies, as a chain with links to the originals.
 
   FILE-OR-URL   an HTML file or an http(s) address (several allowed); none traces the bundled demo page
   --json        one JSON report per input, one per line (JSON Lines), in input order
+  --markdown    one Markdown report per input: sources with their evidence and links, photo credits,
+                the page it is based on, the hops followed, flags
   --url URL     the page address of a single FILE (resolves its links, names its publisher)
   --force       read a page even when it looks too short to be an article (a three-line wire brief)
   --follow N    fetch the pages the article is based on and its sources' originals, N hops deep (1-4),
@@ -56,7 +64,7 @@ async function traceOne(input: string, pageUrl: string | undefined, force: boole
     report = { ...root.report, hops, searches };
   }
   // The report leaves through one gate: whatever the page held, what we print fits the schema.
-  return Report.parse(report);
+  return Report.parse(stamp(report, VERSION));
 }
 
 /** --follow N and --map pairs; a string is a usage error. */
@@ -80,6 +88,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
         url: { type: 'string' },
         force: { type: 'boolean' },
         follow: { type: 'string' },
@@ -94,6 +103,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (args.values.help) {
     io.out(USAGE);
     return 0;
+  }
+  if (args.values.json && args.values.markdown) {
+    io.err(`sourcetrace: --json and --markdown are two formats: choose one\n\n${USAGE}`);
+    return 2;
   }
   const inputs = args.positionals.length ? args.positionals : [DEMO_PAGE];
   if (args.values.url && inputs.length !== 1) {
@@ -113,7 +126,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   for (const input of inputs) {
     try {
       const report = await traceOne(input, args.values.url, !!args.values.force, io, following);
-      io.out(args.values.json ? JSON.stringify(report) : formatReport(report));
+      io.out(args.values.json ? JSON.stringify(report) : args.values.markdown ? toMarkdown(report) : formatReport(report));
     } catch (e) {
       failed++;
       const error = e instanceof LoadError ? e.message : `${input}: ${(e as Error).message ?? String(e)}`;

@@ -220,5 +220,9 @@ export const Report = z.object({
   hops: z.array(Hop).optional(),
   /** Only when the chain was followed: searches for the originals of sources nothing links to. */
   searches: z.array(SourceSearch).optional(),
+  /** When the page was traced (ISO 8601); set where the report leaves: the popup's exports, the CLI. */
+  tracedAt: z.string().optional(),
+  /** The version of Sourcetrace that traced it (the extension's, or package.json's for the CLI). */
+  version: z.string().optional(),
 });
 export type Report = z.infer<typeof Report>;

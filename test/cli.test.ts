@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PAGE, main } from '../lib/cli';
+import { DEMO_PAGE, main, VERSION } from '../lib/cli';
+import pkg from '../package.json' with { type: 'json' };
 import { Report } from '../lib/report';
 
 async function run(...argv: string[]) {
@@ -89,5 +90,36 @@ describe('sourcetrace CLI', () => {
     const asked = Report.parse(JSON.parse(out[0]!));
     expect(asked.isArticle).toBe(true);
     expect(asked.sources.length).toBeGreaterThan(0);
+  });
+
+  it('stamps each report with the time of the trace and the package version', async () => {
+    const before = Date.now();
+    const { out } = await run('--json');
+    const report = Report.parse(JSON.parse(out[0]!));
+    expect(VERSION).toBe(pkg.version);
+    expect(report.version).toBe(pkg.version);
+    expect(Date.parse(report.tracedAt!)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('prints Markdown with --markdown: the page, the stamp, each source with its quote and links', async () => {
+    const { code, out } = await run('--markdown');
+    expect(code).toBe(0);
+    const md = out[0]!;
+    expect(md).toMatch(/^# Sources of “Menteri Pertahanan Rusia tiba di Tiongkok/);
+    expect(md).toContain(`- Sourcetrace version: ${pkg.version}`);
+    expect(md).toMatch(/- Traced: \d{4}-\d{2}-\d{2}T/);
+    expect(md).toContain('## Sources (4)');
+    expect(md).toMatch(/### \d\. TASS\n/);
+    expect(md).toMatch(/^> .*Menurut TASS, Moscow Times, Barron's\\\)$/m);
+    expect(md).toMatch(/- search: \[https:\/\/tass\.com\/search\?/);
+    expect(md).toContain('## Photo credits (1)');
+    expect(md).toMatch(/## Based on \(1\)\n\n- \[https:\/\/www\.nguoiduatin\.vn\//);
+    expect(md).toContain('- **republished**');
+  });
+
+  it('refuses --json with --markdown', async () => {
+    const { code, err } = await run('--json', '--markdown');
+    expect(code).toBe(2);
+    expect(err[0]).toContain('choose one');
   });
 });

@@ -6,7 +6,9 @@ import type { AutoState } from '../../components/AutoBadges';
 import { Popup, type FollowView, type PopupActions, type PopupState } from '../../components/Popup';
 import { firstOrigins, FollowState, followKey, withHops } from '../../lib/follow/state';
 import { stripBidi } from '../../lib/bidi';
+import { exportName, stamp } from '../../lib/export';
 import { formatReport } from '../../lib/format';
+import { toMarkdown } from '../../lib/markdown';
 import type { ToBackground, ToContent } from '../../lib/messages';
 import type { Report } from '../../lib/report';
 import { originsFor, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
@@ -15,6 +17,15 @@ import { reportOf, targetTab } from './tab';
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs as never) || key;
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('extName');
+
+/** Hands the text to the browser's downloads as a file. */
+function download(text: string, type: string, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
 
 async function loadSettings(): Promise<Settings> {
   return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -65,8 +76,8 @@ function App() {
     return () => browser.storage.onChanged.removeListener(listener);
   }, [url]);
 
-  // Exports carry every hop followed.
-  const full = (report: Report) => withHops(report, follow.state);
+  // Exports carry every hop followed, the time of the trace and the extension's version.
+  const full = (report: Report) => stamp(withHops(report, follow.state), browser.runtime.getManifest().version);
 
   const actions: PopupActions = {
     reveal: (block) => {
@@ -76,12 +87,11 @@ function App() {
     },
     exportJson: (shown) => {
       const report = full(shown);
-      const blob = new Blob([stripBidi(JSON.stringify(report, null, 2))], { type: 'application/json' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `sourcetrace-${(report.page.domain ?? 'page').replace(/[^a-z0-9.-]/gi, '_')}.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      download(stripBidi(JSON.stringify(report, null, 2)), 'application/json', exportName(report, 'json'));
+    },
+    exportMarkdown: (shown) => {
+      const report = full(shown);
+      download(toMarkdown(report), 'text/markdown;charset=utf-8', exportName(report, 'md'));
     },
     copyText: (report) => navigator.clipboard.writeText(formatReport(full(report))),
     follow: (report) => {

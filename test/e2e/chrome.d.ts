@@ -5,6 +5,7 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   storage: { session: ChromeStorageArea; local: ChromeStorageArea };
   permissions: { request(p: { origins?: string[] }): Promise<boolean> };
+  runtime: { getManifest(): { version: string } };
 };
 interface ChromeStorageArea {
   get(key: string): Promise<Record<string, unknown>>;

@@ -1,0 +1,166 @@
+/**
+ * The report as Markdown, for people who keep notes or file a correction: the page, when it was traced and
+ * by which version, every source with its evidence and links, photo credits, basedOn, the hops of a
+ * followed chain and the flags. Pure: the popup's export and the CLI's `--markdown` print the same text.
+ *
+ * Every string the page supplied is hostile: it is escaped so it stays text (no link, no HTML, no heading),
+ * stripped of bidi controls, and only http(s) addresses ever become links.
+ */
+import { stripBidi } from './bidi';
+import type { Evidence, Flag, Hop, Link, Report, Source } from './report';
+
+/** Longest quote before it is cut (at word bounds, around the credit). */
+export const MAX_QUOTE = 600;
+
+// Control characters and line breaks: a page string is one line in Markdown, or it could start a block.
+const CONTROL = /[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g;
+// CommonMark's backslash escapes cover all ASCII punctuation; these are the ones that can make markup inline.
+const INLINE = /[\\`*_{}[\]()<>!|~&#]/g;
+// What only means something at the start of a line: a heading, a list item, a rule, a quote.
+const LINE_START = /^(\s*)([-+=>]|\d+[.)])/;
+
+/** Page text as one line of plain Markdown text; `lineStart` when it opens a line (a quote's text). */
+export function escapeText(s: string, lineStart = false): string {
+  const flat = stripBidi(s).replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  const inline = flat.replace(INLINE, (c) => `\\${c}`);
+  return lineStart ? inline.replace(LINE_START, (_, sp: string, mark: string) => `${sp}${mark.replace(/([-+=>.)])$/, '\\$1')}`) : inline;
+}
+
+/** Only http(s) addresses become links; their parentheses, spaces and angle brackets are percent-encoded. */
+export function isHttp(url: string | undefined): url is string {
+  // An address with a bidi control in it could show one site and open another: text, not a link.
+  return !!url && /^https?:\/\/[^\s]+$/i.test(url) && stripBidi(url) === url;
+}
+
+function href(url: string): string {
+  return url.replace(/[()<>\\"'`[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** `[text](url)` when the address is http(s), else the text (and the address as text). */
+export function link(text: string, url: string | undefined): string {
+  const label = escapeText(text || url || '');
+  if (!url) return label;
+  if (!isHttp(url)) return url === text ? label : `${label} (${escapeText(url)})`;
+  return `[${label || escapeText(url)}](${href(url)})`;
+}
+
+/**
+ * The evidence, cut to `max` characters when longer: a window around the credit (its name and cue words)
+ * cut at word bounds, each cut marked "…". The credit itself is never cut, however long.
+ */
+export function cutQuote(text: string, keep: string[], max = MAX_QUOTE): string {
+  const s = stripBidi(text).replace(/\s+/g, ' ').trim();
+  if (s.length <= max) return s;
+  const lower = s.toLowerCase();
+  const spans = keep
+    .filter(Boolean)
+    .map((k) => [lower.indexOf(k.toLowerCase()), k.length] as const)
+    .filter(([at]) => at >= 0)
+    .map(([at, len]) => [at, at + len] as const);
+  const kStart = spans.length ? Math.min(...spans.map((x) => x[0])) : 0;
+  const kEnd = spans.length ? Math.max(...spans.map((x) => x[1])) : 0;
+  const room = Math.max(0, max - (kEnd - kStart));
+  let start = Math.max(0, kStart - Math.floor(room / 2));
+  let end = Math.min(s.length, Math.max(kEnd, start + max));
+  start = Math.min(start, Math.max(0, end - Math.max(max, kEnd - kStart)));
+  // Word bounds: move the start forward to a space and the end back to one, never into the credit.
+  if (start > 0 && s[start - 1] !== ' ') {
+    const next = s.indexOf(' ', start);
+    start = next >= 0 && next < kStart ? next + 1 : Math.min(start, kStart);
+    if (start > 0 && s[start - 1] !== ' ') start = s.lastIndexOf(' ', start) + 1;
+  }
+  if (end < s.length && s[end] !== ' ') {
+    const prev = s.lastIndexOf(' ', end);
+    end = prev >= kEnd ? prev : s.indexOf(' ', kEnd) >= 0 ? s.indexOf(' ', kEnd) : s.length;
+  }
+  return `${start > 0 ? '…' : ''}${s.slice(start, end).trim()}${end < s.length ? '…' : ''}`;
+}
+
+/** A quoted sentence, as a Markdown blockquote line. */
+function quote(text: string, keep: string[], indent = ''): string {
+  return `${indent}> ${escapeText(cutQuote(text, keep), true)}`;
+}
+
+function linkLines(links: Link[], indent = ''): string[] {
+  return links.map((l) => `${indent}- ${l.kind}: ${link(l.url, l.url)}${isHttp(l.archive) ? ` (${link('archive', l.archive)})` : ''}`);
+}
+
+/** Each distinct sentence that credits it, in page order. */
+function sentences(mentions: Evidence[], first: string): Evidence[] {
+  const seen = new Set<string>();
+  const all = mentions.length ? mentions : [{ evidence: first, block: 0, cue: '', cueText: '' }];
+  return all.filter((m) => !seen.has(m.evidence) && !!seen.add(m.evidence));
+}
+
+function sourceLines(s: Source, i: number): string[] {
+  const lines = [`### ${i + 1}. ${escapeText(s.name)}`, ''];
+  const what = s.outlet
+    ? `${escapeText(s.outlet.name)} (${s.outlet.kind}${s.outlet.country ? `, ${escapeText(s.outlet.country)}` : ''})`
+    : s.candidates?.length
+      ? `not identified: one of ${s.candidates.map((c) => escapeText(c.name)).join(', ')}`
+      : 'not in the registry';
+  lines.push(`- Identified as: ${what}`);
+  if (s.outlet?.ownership) lines.push(`- Ownership: ${s.outlet.ownership.kind}: ${link(s.outlet.ownership.fact, s.outlet.ownership.url)}`);
+  if (s.url) lines.push(`- Linked in the article: ${link(s.url, s.url)}`);
+  lines.push('', 'Evidence:', '');
+  for (const m of sentences(s.mentions, s.evidence)) lines.push(quote(m.evidence, [s.name, m.cueText]), '');
+  if (s.links.length) lines.push('Links:', '', ...linkLines(s.links), '');
+  return lines;
+}
+
+function flagLine(f: Flag, indent = ''): string {
+  return `${indent}- **${f.code}**: ${escapeText(f.message)}${f.evidence ? ` (“${escapeText(cutQuote(f.evidence, [], 200))}”)` : ''}`;
+}
+
+function hopLines(h: Hop): string[] {
+  const title = h.title ? link(h.title, h.finalUrl ?? h.url) : link(h.url, h.url);
+  const lines = [`- Depth ${h.depth}, ${h.via === 'based-on' ? 'based on' : `original of ${escapeText(h.credit ?? 'a source')}`}: ${title}: **${h.status}**${h.message ? ` (${escapeText(h.message)})` : ''}`];
+  if (h.finalUrl && h.title) lines.push(`  - Address: ${link(h.url, h.url)}${h.finalUrl !== h.url ? ` → ${link(h.finalUrl, h.finalUrl)}` : ''}`);
+  if (h.publisher || h.publishedTime) lines.push(`  - Published: ${[h.publisher, h.publishedTime].filter(Boolean).map((x) => escapeText(x!)).join(', ')}`);
+  if (h.match) {
+    const missing = h.match.missing.length ? `; missing: ${h.match.missing.map((x) => escapeText(x)).join(', ')}` : '';
+    lines.push(`  - Tells the same story: ${Math.round(h.match.score * 100)}% of key facts (${h.match.matched.map((x) => escapeText(x)).join(', ')}${missing})`);
+  }
+  if (h.sources.length) lines.push(`  - Credits: ${h.sources.map((s) => escapeText(s.name)).join(', ')}`);
+  lines.push(...h.flags.map((f) => flagLine(f, '  ')));
+  return lines;
+}
+
+/** The report as a Markdown document. */
+export function toMarkdown(r: Report): string {
+  const out: string[] = [`# Sources of “${escapeText(r.title || r.url)}”`, ''];
+  out.push(`- Page: ${link(r.url, r.url)}`);
+  if (r.page.site || r.page.publisher) out.push(`- Published by: ${escapeText(r.page.publisher ?? r.page.site ?? '')}`);
+  if (r.page.published) out.push(`- Published: ${escapeText(r.page.published)}`);
+  if (r.page.authors.length) out.push(`- Authors: ${r.page.authors.map((x) => escapeText(x)).join(', ')}`);
+  out.push(`- Language: ${escapeText(r.lang)}`);
+  out.push(`- Traced: ${r.tracedAt ? escapeText(r.tracedAt) : 'unknown'}`);
+  out.push(`- Sourcetrace version: ${r.version ? escapeText(r.version) : 'unknown'}`, '');
+  if (!r.isArticle) out.push('Not an article: nothing to trace.', '');
+
+  out.push(`## Sources (${r.sources.length})`, '');
+  if (!r.sources.length) out.push('The article credits no source.', '');
+  r.sources.forEach((s, i) => out.push(...sourceLines(s, i)));
+
+  if (r.photoCredits.length) {
+    out.push(`## Photo credits (${r.photoCredits.length})`, '');
+    for (const p of r.photoCredits) {
+      out.push(`- **${escapeText(p.credit)}**${p.image ? ` (${link('image', p.image)})` : ''}`, '', quote(p.evidence, [p.credit], '  '), '');
+    }
+  }
+  if (r.basedOn.length) {
+    out.push(`## Based on (${r.basedOn.length})`, '');
+    for (const b of r.basedOn) {
+      const who = [b.outlet?.name, b.lang].filter(Boolean).map((x) => escapeText(x!)).join(', ');
+      out.push(`- ${link(b.url, b.url)}${who ? ` (${who})` : ''}`, '', quote(b.evidence, [b.url], '  '), '');
+    }
+  }
+  if (r.hops?.length) out.push(`## Follow the chain (${r.hops.length} pages)`, '', ...r.hops.flatMap(hopLines), '');
+  if (r.searches?.length) {
+    out.push('## Searches for originals nothing links to', '');
+    out.push(...r.searches.map((s) => `- ${escapeText(s.source)}: ${link(s.terms.join(' ') || s.url, s.url)}`), '');
+  }
+  out.push(`## Flags (${r.flags.length})`, '');
+  out.push(...(r.flags.length ? r.flags.map((f) => flagLine(f)) : ['None.']), '');
+  return out.join('\n');
+}

@@ -1,0 +1,201 @@
+/**
+ * The Markdown export: page text stays text (escaped, bidi controls stripped), only http(s) addresses become
+ * links, a long quote is cut at word bounds around its credit, hops and flags are listed, an empty report
+ * still says what was traced, when and by which version.
+ */
+import { describe, expect, it } from 'vitest';
+import { exportName, stamp } from '../lib/export';
+import { cutQuote, escapeText, link, MAX_QUOTE, toMarkdown } from '../lib/markdown';
+import { REPORT_SCHEMA, type Hop, type Report, type Source } from '../lib/report';
+
+function report(over: Partial<Report> = {}): Report {
+  return {
+    schema: REPORT_SCHEMA,
+    url: 'https://news.example.org/world/harbour-strike',
+    lang: 'en',
+    title: 'Dock workers walk out at the northern harbour',
+    isArticle: true,
+    page: { url: 'https://news.example.org/world/harbour-strike', domain: 'news.example.org', authors: [] },
+    sources: [],
+    photoCredits: [],
+    basedOn: [],
+    chain: { nodes: [], edges: [] },
+    flags: [],
+    stats: { blocks: 3, chars: 900, ms: 4 },
+    tracedAt: '2026-12-07T10:15:00.000Z',
+    version: '9.8.7',
+    ...over,
+  };
+}
+
+function source(name: string, evidence: string, over: Partial<Source> = {}): Source {
+  return {
+    name,
+    evidence,
+    kind: 'outlet',
+    mentions: [{ evidence, block: 1, cue: 'en.according', cueText: 'according to' }],
+    resolved: false,
+    links: [],
+    ...over,
+  };
+}
+
+describe('escapeText: page text stays text', () => {
+  it.each([
+    ['a link', '[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert\\(1\\)\\)'],
+    ['an image', '![p](https://evil.example/p.png)', '\\!\\[p\\]\\(https://evil.example/p.png\\)'],
+    ['raw HTML', '<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert\\(1\\)\\>'],
+    ['emphasis and code', '*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
+    ['a heading at the start', '# Breaking', '\\# Breaking'],
+    ['a list item at the start', '- item', '\\- item'],
+    ['a numbered item at the start', '1. first', '1\\. first'],
+    ['a quote at the start', '> said', '\\> said'],
+    ['line breaks fold to one line', 'one\n\n# two', 'one \\# two'],
+    ['an entity', '&lt;b&gt;', '\\&lt;b\\&gt;'],
+    ['a table cell', 'a | b', 'a \\| b'],
+    ['bidi controls are stripped', 'Reu\u202Eters\u2066 x\u2069\u202A', 'Reuters x'],
+    ['plain words pass unchanged', "Barron's U.S. agency - said", "Barron's U.S. agency - said"],
+  ])('%s', (_, input, expected) => {
+    expect(escapeText(input, true)).toBe(expected);
+  });
+});
+
+it('escapes line-start marks only where the text opens a line', () => {
+  expect(escapeText('1. first')).toBe('1. first');
+  expect(escapeText('- item', true)).toBe('\\- item');
+});
+
+describe('link: only http(s) addresses become links', () => {
+  it.each([
+    ['https', 'https://wire.example.com/a', '[https://wire.example.com/a](https://wire.example.com/a)'],
+    ['http', 'http://wire.example.com/a', '[http://wire.example.com/a](http://wire.example.com/a)'],
+    ['parentheses are encoded', 'https://x.example/a_(b)', '[https://x.example/a\\_\\(b\\)](https://x.example/a_%28b%29)'],
+    ['javascript stays text', 'javascript:alert(1)', 'javascript:alert\\(1\\)'],
+    ['data stays text', 'data:text/html,<b>x</b>', 'data:text/html,\\<b\\>x\\</b\\>'],
+    ['a relative path stays text', '/local/page', '/local/page'],
+    ['a bidi override inside stays text', 'https://a.example/\u202Etxt.exe', 'https://a.example/txt.exe'],
+  ])('%s', (_, url, expected) => {
+    expect(link(url, url)).toBe(expected);
+  });
+});
+
+describe('cutQuote: verbatim, or cut at word bounds around the credit', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+  it('keeps a short quote whole', () => {
+    expect(cutQuote('According to the Harbour Authority, ships waited.', ['Harbour Authority'])).toBe('According to the Harbour Authority, ships waited.');
+  });
+
+  it.each([
+    ['at the start', `According to Coastline Daily, ${filler(200)}`],
+    ['in the middle', `${filler(100)} according to Coastline Daily, ${filler(100)}`],
+    ['at the end', `${filler(200)} the story was first reported by Coastline Daily.`],
+  ])('keeps the credit %s and cuts only between words', (_, text) => {
+    const cut = cutQuote(text, ['Coastline Daily', 'according to']);
+    expect(cut).toContain('Coastline Daily');
+    expect(cut.length).toBeLessThanOrEqual(MAX_QUOTE + 2);
+    expect(cut).toMatch(/…/);
+    // Every word in the cut is a whole word of the text.
+    const words = new Set(text.split(' '));
+    for (const w of cut.replace(/…/g, ' ').trim().split(' ')) expect(words.has(w)).toBe(true);
+  });
+
+  it('never cuts a credit longer than the limit', () => {
+    const credit = 'The Very Long Name '.repeat(5).trim();
+    const cut = cutQuote(`${filler(50)} said ${credit} today ${filler(50)}`, [credit], 40);
+    expect(cut).toContain(credit);
+  });
+});
+
+describe('toMarkdown', () => {
+  it('an empty report says what was traced, when, by which version, and that nothing was found', () => {
+    const md = toMarkdown(report());
+    expect(md).toContain('# Sources of “Dock workers walk out at the northern harbour”');
+    expect(md).toContain('- Page: [https://news.example.org/world/harbour-strike](https://news.example.org/world/harbour-strike)');
+    expect(md).toContain('- Traced: 2026-12-07T10:15:00.000Z');
+    expect(md).toContain('- Sourcetrace version: 9.8.7');
+    expect(md).toContain('## Sources (0)');
+    expect(md).toContain('The article credits no source.');
+    expect(md).toContain('## Flags (0)');
+    expect(md).not.toContain('## Follow the chain');
+  });
+
+  it('lists each source with its evidence as a quote and its links; hostile names stay text', () => {
+    const md = toMarkdown(
+      report({
+        sources: [
+          source('[Gulf Wire](javascript:steal())', 'According to [Gulf Wire](javascript:steal()), cranes stopped.', {
+            url: 'javascript:steal()',
+            links: [{ kind: 'search', url: 'https://gulfwire.example/search?q=cranes', archive: 'https://web.archive.org/web/*/gulfwire.example/*' }],
+          }),
+          source('<img src=x onerror=alert(1)>', 'The <img src=x onerror=alert(1)> agency said so.'),
+        ],
+      }),
+    );
+    expect(md).toContain('### 1. \\[Gulf Wire\\]\\(javascript:steal\\(\\)\\)');
+    expect(md).toContain('> According to \\[Gulf Wire\\]\\(javascript:steal\\(\\)\\), cranes stopped.');
+    expect(md).toContain('- search: [https://gulfwire.example/search?q=cranes](https://gulfwire.example/search?q=cranes) ([archive](https://web.archive.org/web/*/gulfwire.example/*))');
+    expect(md).toContain('### 2. \\<img src=x onerror=alert\\(1\\)\\>');
+    // No link or raw tag but the ones Sourcetrace made from http(s) addresses.
+    expect(md).not.toMatch(/\]\((?!https?:)/);
+    expect(md).not.toMatch(/(^|[^\\])</m);
+  });
+
+  it('lists photo credits and the page it is based on', () => {
+    const md = toMarkdown(
+      report({
+        photoCredits: [{ credit: 'Harbour Press', evidence: 'Photo: Harbour Press', mentions: [{ evidence: 'Photo: Harbour Press', block: 2, cue: 'en.photo', cueText: 'Photo:' }] }],
+        basedOn: [{ url: 'https://origin.example.net/story', evidence: 'Source: https://origin.example.net/story', mentions: [{ evidence: 'Source: https://origin.example.net/story', block: 5, cue: 'en.source', cueText: 'Source:' }], lang: 'vi' }],
+      }),
+    );
+    expect(md).toContain('## Photo credits (1)\n\n- **Harbour Press**\n\n  > Photo: Harbour Press');
+    expect(md).toContain('## Based on (1)\n\n- [https://origin.example.net/story](https://origin.example.net/story) (vi)');
+  });
+
+  it('lists the hops of a followed chain with their status, match and flags', () => {
+    const hops: Hop[] = [
+      { url: 'https://origin.example.net/story', from: 'https://news.example.org/world/harbour-strike', depth: 1, via: 'based-on', status: 'found', title: 'Cảng phía bắc đình công', lang: 'vi', match: { score: 0.8, matched: ['Haiphong', '42'], missing: ['Monday'] }, sources: [source('Coastline Daily', 'Coastline Daily reported.')], flags: [{ code: 'translated', message: 'This page is a translation.' }] },
+      { url: 'https://gone.example.com/x', from: 'https://origin.example.net/story', depth: 2, via: 'source-link', credit: 'Coastline Daily', status: 'not-found', message: 'HTTP 404', sources: [], flags: [] },
+    ];
+    const md = toMarkdown(report({ hops }));
+    expect(md).toContain('## Follow the chain (2 pages)');
+    expect(md).toContain('- Depth 1, based on: [Cảng phía bắc đình công](https://origin.example.net/story): **found**');
+    expect(md).toContain('  - Tells the same story: 80% of key facts (Haiphong, 42; missing: Monday)');
+    expect(toMarkdown(report({ hops: [{ ...hops[0]!, match: { score: 1, matched: ['7 May', '1. Division'], missing: [] } }] }))).toContain('(7 May, 1. Division)');
+    expect(md).toContain('  - Credits: Coastline Daily');
+    expect(md).toContain('  - **translated**: This page is a translation.');
+    expect(md).toContain('- Depth 2, original of Coastline Daily: [https://gone.example.com/x](https://gone.example.com/x): **not-found** (HTTP 404)');
+  });
+
+  it('lists the flags with their evidence', () => {
+    const md = toMarkdown(report({ flags: [{ code: 'template-residue', message: 'The page shows template code.', evidence: '[ad_slot_3]' }] }));
+    expect(md).toContain('## Flags (1)\n\n- **template-residue**: The page shows template code. (“\\[ad\\_slot\\_3\\]”)');
+  });
+
+  it('cuts a long evidence around the credit and keeps the credit', () => {
+    const long = `${'Officials met again on Tuesday after talks. '.repeat(20)}According to Coastline Daily, the port reopened. ${'Ships queued for days. '.repeat(20)}`;
+    const md = toMarkdown(report({ sources: [source('Coastline Daily', long)] }));
+    const line = md.split('\n').find((l) => l.startsWith('> '))!;
+    expect(line).toMatch(/^> ….*According to Coastline Daily, the port reopened\..*…$/);
+  });
+});
+
+describe('the export stamp and file name', () => {
+  const now = new Date('2026-03-04T05:06:07Z');
+
+  it('stamps the time of the trace and the version, keeping a stamp already there', () => {
+    const fresh = stamp(report({ tracedAt: undefined, version: undefined }), '1.2.3', now);
+    expect(fresh).toMatchObject({ tracedAt: '2026-03-04T05:06:07.000Z', version: '1.2.3' });
+    expect(stamp(report(), '1.2.3', now)).toMatchObject({ tracedAt: '2026-12-07T10:15:00.000Z', version: '9.8.7' });
+  });
+
+  it.each([
+    ['the page domain and the day traced', report(), 'md', 'sourcetrace-news.example.org-2026-12-07.md'],
+    ['no stamp: today', report({ tracedAt: undefined }), 'json', 'sourcetrace-news.example.org-2026-03-04.json'],
+    ['no domain: the host of the url', report({ page: { url: 'x', authors: [] } }), 'md', 'sourcetrace-news.example.org-2026-12-07.md'],
+    ['a file: page', report({ url: 'file:///tmp/a.html', page: { url: 'file:///tmp/a.html', authors: [] } }), 'md', 'sourcetrace-page-2026-12-07.md'],
+    ['odd characters', report({ page: { url: 'x', domain: '../we ird/', authors: [] } }), 'md', 'sourcetrace-__we_ird_-2026-12-07.md'],
+  ] as const)('%s', (_, r, ext, name) => {
+    expect(exportName(r, ext, now)).toBe(name);
+  });
+});
