@@ -7,7 +7,7 @@ import { Popup, type PopupActions } from '../components/Popup';
 const t = (key: string) => key;
 const noop = () => undefined;
 const actions: PopupActions = {
-  reveal: noop, exportJson: noop, copyText: async () => undefined, enableAuto: noop, disableAuto: noop, follow: noop, readAnyway: noop,
+  reveal: noop, exportJson: noop, exportMarkdown: noop, copyText: async () => undefined, enableAuto: noop, disableAuto: noop, follow: noop, readAnyway: noop,
 };
 
 describe('popup error', () => {
