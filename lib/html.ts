@@ -24,7 +24,10 @@ export function parseDocument(html: string): Document {
   // A browser always makes <html>; linkedom only when the markup has one (and a <body> when it has none).
   const head = html.slice(0, 65536);
   const full = /<html[\s>]/i.test(head) ? html : /<body[\s>]/i.test(head) ? `<!doctype html><html>${html}</html>` : `<!doctype html><html><body>${html}</body></html>`;
-  const doc = parseHTML(full).document as unknown as Document;
+  let doc = parseHTML(full).document as unknown as Document;
+  // A page cut off inside its <html tag ('<html lang="en') makes no element at all, and linkedom's
+  // document.body then throws: read it as a page without <html>, the way a browser still makes one.
+  if (!doc.documentElement) doc = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
   oneBody(doc);
   return doc;
 }

@@ -27,6 +27,7 @@ describe('robustness', () => {
     ['no body', '<html><head><title>x</title></head></html>'],
     ['only text', 'According to Reuters, markets fell.'],
     ['deep nesting', `${'<div>'.repeat(20_000)}<p>According to Reuters, markets fell on Monday after the data.</p>${'</div>'.repeat(20_000)}`],
+    ['a page cut off inside its <html tag (found by the property test)', '<html lang="en"'],
     ['broken JSON-LD', '<html><head><script type="application/ld+json">{"@type": "NewsArticle", </script></head><body><p>Hi</p></body></html>'],
   ])('%s gives a valid report', (_, html) => {
     expect(() => Report.parse(trace(parseDocument(html), 'https://example.com/x'))).not.toThrow();
