@@ -2,6 +2,7 @@
  * Background: analyses the pages content scripts read (the outlet registry lives here, not in web pages),
  * keeps the toolbar count, registers automatic badges, and follows chains when asked (follow.ts).
  */
+import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
 import { tracePageData } from '../../lib/follow/index';
 import { ToBackground } from '../../lib/messages';

@@ -9,6 +9,7 @@
  * on it. A newer copy of this script in the same tab stops the older one through this isolated world's own
  * global, which no page script can reach.
  */
+import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
 import { looksLikeArticle } from '../../lib/article';
 import { ReportReply, ToContent, type ToBackground } from '../../lib/messages';

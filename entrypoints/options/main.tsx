@@ -1,4 +1,5 @@
 /** Options glue: settings in storage; taking a site off also gives back its access. */
+import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

@@ -1,4 +1,5 @@
 /** Popup glue: reads the tab's report and the settings, wires the view's actions to browser APIs. */
+import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
