@@ -37,6 +37,9 @@ export function manifestFor(browser: string, { e2e }: ManifestOptions): Record<s
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140): the add-on
+      // declares it collects nothing, so it asks for the Android version that understands the declaration.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;

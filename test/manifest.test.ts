@@ -30,6 +30,12 @@ describe('manifest', () => {
     const gecko = (manifestFor('firefox', { e2e: false }).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toBe('sourcetrace@sourcetrace.dev');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko.strict_min_version).toBe('140.0');
+  });
+
+  it('Firefox for Android starts at 142, the first version that reads data_collection_permissions', () => {
+    const settings = manifestFor('firefox', { e2e: false }).browser_specific_settings as Record<string, Record<string, unknown>>;
+    expect(settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(manifestFor('chrome', { e2e: false }).browser_specific_settings).toBeUndefined();
   });
 });
