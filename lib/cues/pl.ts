@@ -16,20 +16,13 @@
  * head nouns are listed in the cases the cues ask for (Ministerstwo, Ministerstwa, Ministerstwie…).
  * Edit: one word in the table it belongs to, and a sentence in test/cues/pl.test.ts that fails without it.
  */
+import { forms, nounTable } from './inflection';
 import type { CueFileInput } from './schema';
 
 /** A past tense in every gender and number, from the stem before -ł: poda → podał, podała, podało, podali, podały. */
 const past = (...stems: string[]) => stems.flatMap((s) => ['ł', 'ła', 'ło', 'li', 'ły'].map((e) => s + e));
-/** One noun's case forms: the stem and its endings. */
-const forms = (stem: string, ...endings: string[]) => endings.map((e) => stem + e);
 /** Case forms back to the nominative, for every noun listed with `noun` (read as the file's `lemmas`). */
-const LEMMAS: string[] = [];
-/** One noun's case forms, the nominative first; each other form is remembered with its nominative. */
-const noun = (stem: string, ...endings: string[]) => {
-  const all = forms(stem, ...endings);
-  for (const f of all.slice(1)) if (f !== all[0]) LEMMAS.push(`${f}>${all[0]}`);
-  return all;
-};
+const { noun, lemmas: LEMMAS } = nounTable();
 /** Every head followed by every tail. */
 const each = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
 

@@ -11,18 +11,11 @@
  * lowercase words that close such names sit in orgWords. Edit: add the form as printed, and a sentence to
  * test/cues/ru.test.ts that fails without it.
  */
+import { forms, nounTable } from './inflection';
 import type { CueFileInput } from './schema';
 
-/** One noun's case forms: the stem and its endings ('' for the bare stem). */
-const forms = (stem: string, ...endings: string[]) => endings.map((e) => stem + e);
 /** Case forms back to the nominative, for every noun listed with `noun` (read as the file's `lemmas`). */
-const LEMMAS: string[] = [];
-/** One noun's case forms, the nominative first; each other form is remembered with its nominative. */
-const noun = (stem: string, ...endings: string[]) => {
-  const all = forms(stem, ...endings);
-  for (const f of all.slice(1)) if (f !== all[0]) LEMMAS.push(`${f}>${all[0]}`);
-  return all;
-};
+const { noun, lemmas: LEMMAS } = nounTable();
 /** Past tense in all genders and the plural: сообщил, сообщила, сообщило, сообщили. */
 const past = (...stems: string[]) => stems.flatMap((s) => forms(s, '', 'а', 'о', 'и'));
 
