@@ -1,4 +1,8 @@
 /** The e2e tests' view of the browser: launching it, reading badges, waiting. */
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type TestServer } from '../../scripts/demo-server';
+import { launch, type Loaded } from '../../scripts/extension-browser';
+
 export { E2E_BUILD, launch, openPopup, tabIdOf, type Loaded } from '../../scripts/extension-browser';
 export { badges, clickBadge, type BadgeView } from '../../scripts/shadow';
 
@@ -11,4 +15,21 @@ export async function until<T>(probe: () => Promise<T | undefined | null | false
     if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/**
+ * The demo server and Chromium with the built extension for one test file: started before its tests,
+ * closed after them. `hosts` are the extra sites the test build may read.
+ */
+export function demoBrowser(hosts: string[] = []): { server: TestServer; browser: Loaded } {
+  const env = {} as { server: TestServer; browser: Loaded };
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.browser = await launch(env.server.port, hosts);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -5,22 +5,10 @@
  * hostile page that can neither break the extension nor read its badges.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, clickBadge, launch, openPopup, tabIdOf, until, type Loaded } from './browser';
-import { startServer, type TestServer } from '../../scripts/demo-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { badges, clickBadge, openPopup, tabIdOf, until, demoBrowser } from './browser';
 
-let server: TestServer;
-let browser: Loaded;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch(server.port, ['tass.com', 'nguoiduatin.vn']);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = demoBrowser(['tass.com', 'nguoiduatin.vn']);
 
 /** The card of the source named exactly `name`. */
 function sourceCard(popup: import('playwright-core').Page, name: string) {
@@ -28,10 +16,10 @@ function sourceCard(popup: import('playwright-core').Page, name: string) {
 }
 
 async function openArticle(path: string) {
-  const page = await browser.ctx.newPage();
-  const url = server.url(path);
+  const page = await env.browser.ctx.newPage();
+  const url = env.server.url(path);
   await page.goto(url);
-  const tabId = await tabIdOf(browser.worker, url);
+  const tabId = await tabIdOf(env.browser.worker, url);
   return { page, url, tabId };
 }
 
@@ -41,7 +29,7 @@ describe('the seed page, traced on the user\'s click', () => {
 
   beforeAll(async () => {
     article = await openArticle('/demo/seed-article-id.html');
-    popup = await openPopup(browser, article.tabId);
+    popup = await openPopup(env.browser, article.tabId);
     await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
   });
 
@@ -96,14 +84,14 @@ describe('the seed page, traced on the user\'s click', () => {
   });
 
   it('counts the distinct sources on the toolbar button', async () => {
-    const text = await until(() => browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), article.tabId));
+    const text = await until(() => env.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), article.tabId));
     expect(text).toBe('4');
   });
 
   it('clears the count when the tab navigates away', async () => {
-    await article.page.goto(server.url('/pages/not-article/'));
+    await article.page.goto(env.server.url('/pages/not-article/'));
     const text = await until(async () => {
-      const t = await browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), article.tabId);
+      const t = await env.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), article.tabId);
       return t === '' ? 'cleared' : undefined;
     });
     expect(text).toBe('cleared');
@@ -113,11 +101,11 @@ describe('the seed page, traced on the user\'s click', () => {
 describe('following a link to the original', () => {
   it('opens the article the text links to, on the source\'s own site', async () => {
     const article = await openArticle('/pages/linked-source/');
-    const popup = await openPopup(browser, article.tabId);
+    const popup = await openPopup(env.browser, article.tabId);
     const tass = sourceCard(popup, 'TASS');
     const link = tass.getByTestId('link-article').locator('a').first();
     await expect(link.getAttribute('href')).resolves.toBe('http://tass.com/defense/1856001');
-    const [original] = await Promise.all([browser.ctx.waitForEvent('page'), link.click()]);
+    const [original] = await Promise.all([env.browser.ctx.waitForEvent('page'), link.click()]);
     await original.waitForLoadState();
     await expect(original.locator('h1').getAttribute('data-original')).resolves.toBe('tass.com/defense/1856001');
   });
@@ -126,15 +114,15 @@ describe('following a link to the original', () => {
 describe('automatic badges', () => {
   it('badges a chosen site\'s articles without a click, once the user turns it on', async () => {
     const first = await openArticle('/pages/linked-source/');
-    const popup = await openPopup(browser, first.tabId);
+    const popup = await openPopup(env.browser, first.tabId);
     await popup.getByTestId('chain').waitFor();
     await popup.getByTestId('auto-site').click();
     await popup.getByTestId('auto-off').waitFor();
-    const registered = await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    const registered = await env.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(registered.flatMap((s) => s.matches ?? [])).toContain('http://localhost/*');
 
-    const fresh = await browser.ctx.newPage();
-    await fresh.goto(server.url('/demo/seed-article-id.html?again'));
+    const fresh = await env.browser.ctx.newPage();
+    await fresh.goto(env.server.url('/demo/seed-article-id.html?again'));
     const found = await until(async () => {
       const b = await badges(fresh);
       return b.length >= 4 ? b : undefined;
@@ -143,21 +131,21 @@ describe('automatic badges', () => {
 
     await popup.getByTestId('auto-off').click();
     await popup.getByTestId('auto-site').waitFor();
-    await expect(browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).resolves.toEqual([]);
+    await expect(env.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).resolves.toEqual([]);
   });
 });
 
 describe('pages that are not articles, and hostile pages', () => {
   it('says so for a page that is not an article, and badges nothing', async () => {
     const page = await openArticle('/pages/not-article/');
-    const popup = await openPopup(browser, page.tabId);
+    const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('not-article').waitFor();
     expect(await badges(page.page)).toEqual([]);
   });
 
   it('reads a short wire brief when the user asks for it, and only then', async () => {
     const page = await openArticle('/pages/wire-brief/');
-    const popup = await openPopup(browser, page.tabId);
+    const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('not-article').waitFor();
     expect(await badges(page.page)).toEqual([]);
     await popup.getByTestId('read-anyway').click();
@@ -172,7 +160,7 @@ describe('pages that are not articles, and hostile pages', () => {
 
   it('badges a line of a <br>-separated article at the end of that line', async () => {
     const page = await openArticle('/pages/br-lines-div/');
-    const popup = await openPopup(browser, page.tabId);
+    const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('chain').waitFor();
     await expect(popup.getByTestId('source-name').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Reuters']));
     const found = await until(async () => {
@@ -186,7 +174,7 @@ describe('pages that are not articles, and hostile pages', () => {
 
   it('keeps working on a page that breaks built-ins, and the page cannot read the badges', async () => {
     const page = await openArticle('/pages/hostile/');
-    const popup = await openPopup(browser, page.tabId);
+    const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('chain').waitFor();
     const names = await popup.getByTestId('source-name').allInnerTexts();
     expect(names).toContain('Harbour Workers Union');

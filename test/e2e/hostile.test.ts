@@ -4,35 +4,23 @@
  * claims every plausible custom-element name and patches the DOM's shadow APIs, to read the badges; one puts
  * unclosed right-to-left overrides in its site name and credit lines, to spoof what the popup shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badges, launch, openPopup, tabIdOf, until, type Loaded } from './browser';
-import { startServer, type TestServer } from '../../scripts/demo-server';
+import { badges, openPopup, tabIdOf, until, demoBrowser } from './browser';
 
-let server: TestServer;
-let browser: Loaded;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = demoBrowser();
 
 async function openArticle(path: string) {
-  const page = await browser.ctx.newPage();
-  const url = server.url(path);
+  const page = await env.browser.ctx.newPage();
+  const url = env.server.url(path);
   await page.goto(url);
-  const tabId = await tabIdOf(browser.worker, url);
+  const tabId = await tabIdOf(env.browser.worker, url);
   return { page, url, tabId };
 }
 
 /** The popup for the tab, once it shows a chain; it must show no error. */
 async function normalPopup(tabId: number): Promise<Page> {
-  const popup = await openPopup(browser, tabId);
+  const popup = await openPopup(env.browser, tabId);
   await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
   await expect(popup.getByRole('alert').count()).resolves.toBe(0);
   await expect(popup.locator('body').innerText()).resolves.not.toMatch(/invalid_type|"code"/);
@@ -41,7 +29,7 @@ async function normalPopup(tabId: number): Promise<Page> {
 
 describe('a hostile page', () => {
   it('cannot switch Sourcetrace off by replaying its start signal or firing events', async () => {
-    const article = await openArticle(`/pages/switch-off/#id=${browser.extensionId}`);
+    const article = await openArticle(`/pages/switch-off/#id=${env.browser.extensionId}`);
     const first = await normalPopup(article.tabId);
     await expect(first.getByTestId('source-name').allInnerTexts()).resolves.toContain('Coastal Ferry Operators Association');
     const before = await until(async () => {
@@ -76,7 +64,7 @@ describe('a hostile page', () => {
 
   it('cannot reverse the text in the popup with bidi controls, nor slip them into the copied text', async () => {
     const article = await openArticle('/pages/bidi/');
-    await browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await env.browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
     const popup = await normalPopup(article.tabId);
     // Each page string sits in an element of its own that isolates it.
     const site = popup.getByTestId('page-site');

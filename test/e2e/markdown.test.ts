@@ -4,37 +4,25 @@
  * links, the photo credit, the page it is based on and the flags; the page's hostile title stays text.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPopup, tabIdOf, type Loaded } from './browser';
-import { startServer, type TestServer } from '../../scripts/demo-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, tabIdOf, demoBrowser } from './browser';
 
-let server: TestServer;
-let browser: Loaded;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = demoBrowser();
 
 describe('the Markdown export', () => {
   let popup: import('playwright-core').Page;
   let url: string;
 
   beforeAll(async () => {
-    const page = await browser.ctx.newPage();
-    url = server.url('/pages/markdown-export/');
+    const page = await env.browser.ctx.newPage();
+    url = env.server.url('/pages/markdown-export/');
     await page.goto(url);
-    popup = await openPopup(browser, await tabIdOf(browser.worker, url));
+    popup = await openPopup(env.browser, await tabIdOf(env.browser.worker, url));
     await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
   });
 
   it('downloads the report as Markdown, named from the domain and the date', async () => {
-    const version = await browser.worker.evaluate(() => chrome.runtime.getManifest().version);
+    const version = await env.browser.worker.evaluate(() => chrome.runtime.getManifest().version);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-markdown').click()]);
     expect(download.suggestedFilename()).toMatch(/^sourcetrace-localhost-\d{4}-\d{2}-\d{2}\.md$/);
     const md = readFileSync((await download.path())!, 'utf8');
