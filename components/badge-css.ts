@@ -11,10 +11,14 @@ html, body { display: inline; margin: 0; padding: 0; background: transparent; }
 .st-mark { width: .55em; height: .55em; border-radius: 50%; background: currentColor; flex: none; }
 .st-card { position: absolute; z-index: 2147483647; inset-inline-start: 0; top: 1.8em; width: min(24em, 80vw);
   display: flex; flex-direction: column; gap: .5em; padding: .7em .8em; border-radius: .5em;
-  background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 4px 16px rgba(0,0,0,.18); white-space: normal; }
+  background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 4px 16px rgba(0,0,0,.18); white-space: normal;
+  box-sizing: border-box; max-height: min(24em, 60vh); overflow-y: auto; overscroll-behavior: contain; text-align: start; }
+.st-card:focus { outline: none; }
+.st-card:focus-visible { outline: 2px solid #1a73e8; }
 .st-item { display: flex; flex-direction: column; gap: .15em; }
 .st-detail { color: #57606a; }
-.st-evidence { color: #424a53; font-style: italic; }
+.st-evidence { color: #424a53; display: flex; flex-direction: column; gap: .1em; }
+.st-quote { display: block; font-style: italic; unicode-bidi: isolate; }
 .st-card a { color: #0b57d0; word-break: break-all; }
 .st-close { all: unset; cursor: pointer; align-self: flex-end; color: #0b57d0; }
 .st-close:focus-visible { outline: 2px solid #1a73e8; }

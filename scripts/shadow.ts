@@ -101,3 +101,53 @@ export async function clickBadge(page: Page, index: number): Promise<void> {
   }
 }
 
+
+/** What a user sees of one badge's card: open or not, where, how tall, and where the focus is. */
+export interface CardView {
+  /** The badge's own button has the focus. */
+  focused: boolean;
+  open: boolean;
+  /** The open card's box in the viewport, and its scroll and viewport sizes. */
+  box?: { top: number; bottom: number; left: number; right: number; scrollHeight: number; clientHeight: number; viewWidth: number; viewHeight: number };
+  /** The `dir` attribute and the computed direction of each quote in the card. */
+  quotes?: { dir: string | null; direction: string; text: string }[];
+}
+
+function findAll(node: CdpNode, testId: string, out: CdpNode[] = []): CdpNode[] {
+  if (attr(node, 'data-testid') === testId) out.push(node);
+  [...(node.children ?? []), ...(node.shadowRoots ?? [])].forEach((c) => findAll(c, testId, out));
+  return out;
+}
+
+/** Every badge's card state, in page order, read through the closed shadow roots. */
+export async function cards(page: Page): Promise<CardView[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const call = async <R>(nodeId: number, fn: string): Promise<R> => {
+      const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: R } };
+      return result.value;
+    };
+    const out: CardView[] = [];
+    for (const badge of findAll(root, 'badge')) {
+      const button = findAll(badge, 'badge-button')[0]!;
+      const card = findAll(badge, 'badge-card')[0];
+      const focused = await call<boolean>(button.nodeId, 'function () { return this.getRootNode().activeElement === this; }');
+      const view: CardView = { focused, open: !!card };
+      if (card) {
+        view.box = await call(card.nodeId, `function () { const r = this.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, scrollHeight: this.scrollHeight, clientHeight: this.clientHeight,
+            viewWidth: document.documentElement.clientWidth, viewHeight: innerHeight }; }`);
+        view.quotes = [];
+        for (const q of findAll(card, 'badge-quote')) {
+          view.quotes.push(await call(q.nodeId, 'function () { return { dir: this.getAttribute("dir"), direction: getComputedStyle(this).direction, text: this.textContent }; }'));
+        }
+      }
+      out.push(view);
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -8,6 +8,7 @@
  */
 import { render } from 'preact';
 import { Badge } from '../../components/Badge';
+import { BadgeGroup } from '../../components/badge-group';
 import { BADGE_CSS } from '../../components/badge-css';
 import { badgeItems } from '../../components/badge-items';
 import type { T } from '../../components/i18n';
@@ -25,7 +26,7 @@ const HOST_STYLE = 'all: initial !important; display: inline !important; visibil
 /** Keys typed in the badge's card stay ours: the page's shortcuts don't see them. */
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
-function badgeHost(render: (container: HTMLElement) => void): HTMLElement {
+function badgeHost(): { host: HTMLElement; container: HTMLElement } {
   const host = document.createElement('span');
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -34,30 +35,29 @@ function badgeHost(render: (container: HTMLElement) => void): HTMLElement {
   const container = document.createElement('span');
   shadow.append(style, container);
   for (const type of KEY_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
-  render(container);
-  return host;
+  return { host, container };
 }
 
 export function mountBadges(report: Report, article: Article, t: T): Mounted {
   const hosts = new Map<number, HTMLElement>();
-  const removers: (() => void)[] = [];
+  // One card open at a time, across every badge of the page.
+  const group = new BadgeGroup();
+  const removers: (() => void)[] = [group.listen(window)];
   for (const [block, items] of badgeItems(report, t)) {
     // A line of a <br>-separated text is badged at its end, before its <br>; any other block at its own end.
     const line = article.blocks[block]?.end;
     const anchor = line ?? article.blocks[block]?.el;
     if (!anchor?.isConnected) continue;
     try {
-      let container: HTMLElement | undefined;
-      const host = badgeHost((c) => {
-        container = c;
-        render(<Badge items={items} t={t} />, c);
-      });
+      const { host, container } = badgeHost();
+      // Rendered before the host enters the page: the page never sees the badge half built.
+      render(<Badge items={items} t={t} group={group} host={host} />, container);
       if (line) anchor.before(host);
       else if (anchor.tagName === 'FIGURE' || anchor.tagName === 'IMG') anchor.after(host);
       else anchor.append(host);
       hosts.set(block, host);
       removers.push(() => {
-        if (container) render(null, container);
+        render(null, container);
         host.remove();
       });
     } catch {
