@@ -1,5 +1,6 @@
 /** Photo credits and flags, in plain words. */
 import { isolateBidi } from '../lib/bidi';
+import { creditWords, excerpt } from '../lib/excerpt';
 import type { Report } from '../lib/report';
 import type { T } from './i18n';
 
@@ -12,7 +13,7 @@ export function PhotoCredits({ report, t }: { report: Report; t: T }) {
         {report.photoCredits.map((p) => (
           <li key={p.credit}>
             <strong dir="auto">{p.credit}</strong>
-            <blockquote class="evidence" dir="auto">{p.evidence}</blockquote>
+            <blockquote class="evidence" dir="auto">{excerpt(p.evidence, creditWords(p.credit, p.mentions[0]?.cueText))}</blockquote>
           </li>
         ))}
       </ul>

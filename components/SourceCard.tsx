@@ -1,5 +1,6 @@
 /** One credited source: who it is, the sentence that credits it, and the ways to its original. */
 import { isolateBidi } from '../lib/bidi';
+import { creditWords, excerpt } from '../lib/excerpt';
 import type { Source } from '../lib/report';
 import { safeHref, type T } from './i18n';
 
@@ -29,7 +30,7 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
         </p>
       )}
       <blockquote class="evidence" dir="auto" data-testid="source-evidence" title={`${t('creditedIn')}: ${mention.cue}`}>
-        {mention.evidence}
+        {excerpt(mention.evidence, creditWords(source.name, mention.cueText, o?.aliases))}
       </blockquote>
       {onReveal && (
         <button type="button" class="linklike" onClick={() => onReveal(mention.block)}>

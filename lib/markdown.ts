@@ -7,6 +7,7 @@
  * stripped of bidi controls, and only http(s) addresses ever become links.
  */
 import { stripBidi } from './bidi';
+import { creditWords, excerpt } from './excerpt';
 import type { Evidence, Flag, Hop, Link, Report, Source } from './report';
 
 /** Longest quote before it is cut (at word bounds, around the credit). */
@@ -44,37 +45,8 @@ export function link(text: string, url: string | undefined): string {
   return `[${label || escapeText(url)}](${href(url)})`;
 }
 
-/**
- * The evidence, cut to `max` characters when longer: a window around the credit (its name and cue words)
- * cut at word bounds, each cut marked "…". The credit itself is never cut, however long.
- */
-export function cutQuote(text: string, keep: string[], max = MAX_QUOTE): string {
-  const s = stripBidi(text).replace(/\s+/g, ' ').trim();
-  if (s.length <= max) return s;
-  const lower = s.toLowerCase();
-  const spans = keep
-    .filter(Boolean)
-    .map((k) => [lower.indexOf(k.toLowerCase()), k.length] as const)
-    .filter(([at]) => at >= 0)
-    .map(([at, len]) => [at, at + len] as const);
-  const kStart = spans.length ? Math.min(...spans.map((x) => x[0])) : 0;
-  const kEnd = spans.length ? Math.max(...spans.map((x) => x[1])) : 0;
-  const room = Math.max(0, max - (kEnd - kStart));
-  let start = Math.max(0, kStart - Math.floor(room / 2));
-  let end = Math.min(s.length, Math.max(kEnd, start + max));
-  start = Math.min(start, Math.max(0, end - Math.max(max, kEnd - kStart)));
-  // Word bounds: move the start forward to a space and the end back to one, never into the credit.
-  if (start > 0 && s[start - 1] !== ' ') {
-    const next = s.indexOf(' ', start);
-    start = next >= 0 && next < kStart ? next + 1 : Math.min(start, kStart);
-    if (start > 0 && s[start - 1] !== ' ') start = s.lastIndexOf(' ', start) + 1;
-  }
-  if (end < s.length && s[end] !== ' ') {
-    const prev = s.lastIndexOf(' ', end);
-    end = prev >= kEnd ? prev : s.indexOf(' ', kEnd) >= 0 ? s.indexOf(' ', kEnd) : s.length;
-  }
-  return `${start > 0 ? '…' : ''}${s.slice(start, end).trim()}${end < s.length ? '…' : ''}`;
-}
+/** The evidence, cut to `max` characters around the credit (its name, then its cue words) as every view cuts it. */
+export const cutQuote = (text: string, keep: string[], max = MAX_QUOTE): string => excerpt(text, keep, max);
 
 /** A quoted sentence, as a Markdown blockquote line. */
 function quote(text: string, keep: string[], indent = ''): string {
@@ -103,7 +75,7 @@ function sourceLines(s: Source, i: number): string[] {
   if (s.outlet?.ownership) lines.push(`- Ownership: ${s.outlet.ownership.kind}: ${link(s.outlet.ownership.fact, s.outlet.ownership.url)}`);
   if (s.url) lines.push(`- Linked in the article: ${link(s.url, s.url)}`);
   lines.push('', 'Evidence:', '');
-  for (const m of sentences(s.mentions, s.evidence)) lines.push(quote(m.evidence, [s.name, m.cueText]), '');
+  for (const m of sentences(s.mentions, s.evidence)) lines.push(quote(m.evidence, creditWords(s.name, m.cueText, s.outlet?.aliases)), '');
   if (s.links.length) lines.push('Links:', '', ...linkLines(s.links), '');
   return lines;
 }
@@ -145,7 +117,7 @@ export function toMarkdown(r: Report): string {
   if (r.photoCredits.length) {
     out.push(`## Photo credits (${r.photoCredits.length})`, '');
     for (const p of r.photoCredits) {
-      out.push(`- **${escapeText(p.credit)}**${p.image ? ` (${link('image', p.image)})` : ''}`, '', quote(p.evidence, [p.credit], '  '), '');
+      out.push(`- **${escapeText(p.credit)}**${p.image ? ` (${link('image', p.image)})` : ''}`, '', quote(p.evidence, creditWords(p.credit, p.mentions[0]?.cueText), '  '), '');
     }
   }
   if (r.basedOn.length) {

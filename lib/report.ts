@@ -14,7 +14,7 @@ export const HttpUrl = z
 
 /** Where a finding sits in the page: the index of its block (see lib/article.ts) and its cue. */
 export const Evidence = z.object({
-  /** The sentence or line that credits it, verbatim. */
+  /** The sentence or line that credits it, verbatim; a long one is cut around the credit, each cut marked "…". */
   evidence: z.string(),
   /** Index of the text block the evidence was found in (badges use it to find the element). */
   block: z.number().int().nonnegative(),

@@ -1,5 +1,6 @@
 /** What the detector finds, before findings are merged into the report's sources and credits. */
 import type { CompiledCue } from '../cues/compile';
+import { cutAround } from '../excerpt';
 import type { NameSpan } from './names';
 import type { KnownName, SourceKind, Verdict } from './org';
 
@@ -19,11 +20,9 @@ export interface Finding {
   url?: string;
 }
 
-/** Cuts overlong evidence to a window around the cue, still verbatim. */
+/** Cuts overlong evidence to a window around the name at `at`: verbatim between word bounds, each cut marked "…". */
 export function clip(sentence: string, at = 0, max = 400): string {
-  if (sentence.length <= max) return sentence;
-  const from = Math.max(0, Math.min(at - max / 2, sentence.length - max));
-  return sentence.slice(from, from + max);
+  return cutAround(sentence, at, at, max);
 }
 
 /** A source a cue credits: the name as read, its sentence as evidence, the verdict's kind. */
