@@ -7,6 +7,7 @@ import { Chain } from './Chain';
 import { Flags, PhotoCredits } from './Details';
 import { FollowChain } from './FollowChain';
 import type { T } from './i18n';
+import { Unread } from './Unread';
 
 export type PopupState =
   | { status: 'loading' }
@@ -53,6 +54,7 @@ export function Popup({ state, auto, follow, t, actions }: { state: PopupState; 
         <div role="status" data-testid="not-article">
           <p>{t('notArticle')}</p>
           <p class="hint">{t('notArticleHint')}</p>
+          <Unread report={state.report} t={t} />
           {!state.forced && (
             <div class="buttons">
               <button type="button" onClick={actions.readAnyway} data-testid="read-anyway">
@@ -64,6 +66,7 @@ export function Popup({ state, auto, follow, t, actions }: { state: PopupState; 
       )}
       {state.status === 'ready' && (
         <>
+          <Unread report={state.report} t={t} />
           <Chain report={state.report} t={t} onReveal={actions.reveal} />
           <PhotoCredits report={state.report} t={t} />
           <Flags report={state.report} t={t} />

@@ -36,6 +36,8 @@ export interface Article {
   lang?: string;
   /** The text that decided the body (Readability's, or the body the page declares), one block a line: what the body's blocks should cover. */
   kept?: string;
+  /** The page is bigger than the walk reads: the rest of it was never cut into blocks. */
+  cut?: boolean;
 }
 
 const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recommend\w*|comments?|komentar|binh-luan|share|sharing|social|newsletter|subscribe|promo|advertisement|widget|trending|popular|tags|more-news|read-more|baca-juga|xem-them)(?:$|[\s_-])/i;
@@ -390,7 +392,15 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   // A three-paragraph wire brief ("Hamburg (dpa) - …") is too short to call an article unasked; asked, it is one.
   const readerable = body.length > 0 && (markedAsArticle || bodyChars >= 250 || !!opts.force);
   const kept = basis === 'declared' ? declaredBody?.replace(/<[^>]{0,300}>/g, '\n') : basis === 'readability' ? found?.kept : undefined;
-  return { blocks, readerable, byline: found?.byline, siteName: found?.siteName, lang: found?.lang, ...(kept ? { kept } : {}) };
+  return {
+    blocks,
+    readerable,
+    byline: found?.byline,
+    siteName: found?.siteName,
+    lang: found?.lang,
+    ...(kept ? { kept } : {}),
+    ...(cut.elements > MAX_WALK ? { cut: true } : {}),
+  };
 }
 
 /**

@@ -3,6 +3,9 @@
  * validated there (page content is hostile input). Bounded sizes keep a message bounded.
  */
 import { z } from 'zod';
+import { Unread } from './report';
+
+export { Unread } from './report';
 
 export const text = (max: number) => z.string().max(max);
 
@@ -54,5 +57,7 @@ export const PageData = z.object({
   lang: text(40).optional(),
   /** Every block that isn't furniture, in page order (furniture is never read, so it never travels). */
   blocks: z.array(PageBlock).max(5000),
+  /** Parts of the page the read knows it missed (lib/frames.ts, lib/page.ts). */
+  unread: z.array(Unread).max(20).optional(),
 });
 export type PageData = z.infer<typeof PageData>;

@@ -14,6 +14,7 @@ export type { PageBlock, PageData } from './page-data';
 export type { ReadOptions } from './article';
 
 const MAX_BLOCKS = 5000;
+const MAX_TEXT = 200_000;
 
 /** The image of a caption's figure, as an http(s) address. */
 function imageOf(figure: Element | undefined, base: string): string | undefined {
@@ -37,13 +38,20 @@ export function readPage(doc: Document, url: string, opts: ReadOptions = {}): Re
   const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
   const article = readArticle(doc, meta.articleMarked, meta.articleBody, opts);
   const blocks: PageBlock[] = [];
+  // Text the read knows it leaves out: the page past the walk's bound, blocks past MAX_BLOCKS, a block's
+  // text past its bound.
+  let cut = !!article.cut;
   for (const b of article.blocks) {
     if (b.kind === 'furniture') continue;
-    if (blocks.length >= MAX_BLOCKS) break;
+    if (blocks.length >= MAX_BLOCKS) {
+      cut = true;
+      break;
+    }
+    if (b.text.length > MAX_TEXT) cut = true;
     const caption = b.kind === 'caption';
     blocks.push({
       index: b.index,
-      text: b.text.slice(0, 200_000),
+      text: b.text.slice(0, MAX_TEXT),
       kind: b.kind,
       links: b.links.slice(0, 300).map((l) => ({ href: l.href.slice(0, 4096), text: l.text.slice(0, 1000) })),
       creditParts: caption ? creditParts(b.el).slice(0, 20) : [],
@@ -64,6 +72,7 @@ export function readPage(doc: Document, url: string, opts: ReadOptions = {}): Re
     siteName: article.siteName?.slice(0, 500),
     lang: article.lang?.slice(0, 40),
     blocks,
+    ...(cut ? { unread: [{ reason: 'cut' as const }] } : {}),
   };
   return { page, article };
 }

@@ -202,6 +202,17 @@ export type Hop = z.infer<typeof Hop>;
 export const SourceSearch = z.object({ source: z.string(), from: z.string(), url: HttpUrl, terms: z.array(z.string()) });
 export type SourceSearch = z.infer<typeof SourceSearch>;
 
+/**
+ * A part of the page the read knows it did not read: a frame of another site (or a sandboxed one) that holds
+ * content, or text past the bounds of the read (a page far bigger than any article). Credits there are missing.
+ */
+export const Unread = z.object({
+  reason: z.enum(['frame', 'cut']),
+  /** The frame's address, when it has an http(s) one. */
+  url: HttpUrl.optional(),
+});
+export type Unread = z.infer<typeof Unread>;
+
 export const Report = z.object({
   schema: z.literal(REPORT_SCHEMA),
   url: z.string(),
@@ -220,6 +231,8 @@ export const Report = z.object({
   hops: z.array(Hop).optional(),
   /** Only when the chain was followed: searches for the originals of sources nothing links to. */
   searches: z.array(SourceSearch).optional(),
+  /** Parts of the page the read knows it missed (the popup says so); absent when it read the whole page. */
+  unread: z.array(Unread).max(20).optional(),
   /** When the page was traced (ISO 8601); set where the report leaves: the popup's exports, the CLI. */
   tracedAt: z.string().optional(),
   /** The version of Sourcetrace that traced it (the extension's, or package.json's for the CLI). */

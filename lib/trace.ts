@@ -124,6 +124,12 @@ function toPhotoCredits(collected: Collected[], blocks: PageBlock[]): PhotoCredi
  * 4. photo credits, the chain and the flags.
  */
 export function analyzePage(page: PageData, opts: TraceOptions = {}): Report {
+  const report = analyzeRead(page, opts);
+  // What the read knows it missed travels to the popup, article or not.
+  return page.unread?.length ? { ...report, unread: page.unread } : report;
+}
+
+function analyzeRead(page: PageData, opts: TraceOptions): Report {
   const t0 = now();
   const registry = opts.registry ?? outletRegistry();
   const { meta, pageUrl, base, blocks } = page;

@@ -11,6 +11,8 @@ export interface CdpNode {
   attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  /** A frame's document (same-process frames only: the ones the content script reads). */
+  contentDocument?: CdpNode;
 }
 
 export interface BadgeView {
@@ -69,6 +71,7 @@ function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
       });
     }
     (node.children ?? []).forEach((c, i, all) => walk(c, node, all[i - 1]));
+    if (node.contentDocument) walk(node.contentDocument);
   };
   walk(root);
   return out;

@@ -11,10 +11,9 @@
  */
 import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
-import { looksLikeArticle } from '../../lib/article';
 import { ReportReply, ToContent, type ToBackground } from '../../lib/messages';
 import { readMeta } from '../../lib/meta';
-import { readPage } from '../../lib/page';
+import { framesSettled, looksLikeArticleWithFrames, readWithFrames, unreadFrames } from '../../lib/frames';
 import { Report } from '../../lib/report';
 import { notAnArticle } from '../../lib/empty-report';
 import { isHtmlDocument } from '../../lib/sniff';
@@ -41,12 +40,15 @@ export default defineContentScript({
     const failed = (e: unknown): ReportReply => ({ state: 'error', message: (e as Error)?.message ?? String(e) });
     /** `force`: the user asked to read a page too short to look like an article. */
     const read = async (force: boolean): Promise<ReportReply> => {
+      // The same-origin frames (an embedded article widget) are read as part of the page.
+      await framesSettled(document);
       const meta = readMeta(document, location.href);
       // A JSON viewer, a plain-text tab or a PDF viewer holds no article, whatever its text says.
-      if (!isHtmlDocument(document) || (!force && !looksLikeArticle(document, meta.articleMarked))) {
-        return { state: 'not-article', report: notAnArticle(document, location.href) };
+      if (!isHtmlDocument(document)) return { state: 'not-article', report: notAnArticle(document, location.href) };
+      if (!force && !looksLikeArticleWithFrames(document, meta.articleMarked)) {
+        return { state: 'not-article', report: { ...notAnArticle(document, location.href), ...unreadFrames(document) } };
       }
-      const { page, article } = readPage(document, location.href, { force });
+      const { page, article } = readWithFrames(document, location.href, { force });
       const message: ToBackground = { type: 'sourcetrace:analyze', page };
       const report = Report.parse(await browser.runtime.sendMessage(message));
       if (!report.isArticle) return { state: 'not-article', report };
