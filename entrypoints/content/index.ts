@@ -55,15 +55,20 @@ export default defineContentScript({
       if (!stopped) mounted = mountBadges(report, article, t);
       return { state: 'ready', report };
     };
-    const reply: Promise<ReportReply> = idle()
-      .then(() => read(false))
-      .catch(failed);
+    // Unasked, the page is read when it goes idle; when the user opens the popup, at once.
+    let now: () => void = () => undefined;
+    const start = new Promise<void>((go) => {
+      now = go;
+      void idle().then(go);
+    });
+    const reply: Promise<ReportReply> = start.then(() => read(false)).catch(failed);
     let forced: Promise<ReportReply> | undefined;
 
     const listener = (message: unknown) => {
       const parsed = ToContent.safeParse(message);
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'sourcetrace:get-report') {
+        now();
         if (!parsed.data.force) return reply;
         // Read anyway once; a page that was an article already keeps its report.
         return (forced ??= reply.then((r) => (r.state === 'not-article' ? read(true) : r)).catch(failed));

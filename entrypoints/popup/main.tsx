@@ -55,10 +55,12 @@ function App() {
       const target = await targetTab();
       if (!target) return setState({ status: 'unreadable' });
       setTab(target);
+      // Asked first: the page is read while the settings load.
+      const reading = reportOf(target.id);
       const host = target.url && /^https?:/.test(target.url) ? new URL(target.url).host : undefined;
       const settings = await loadSettings();
       setAuto({ host, on: !!host && settings.autoSites.includes(host), all: settings.autoAll });
-      const read = await reportOf(target.id);
+      const read = await reading;
       setState(read);
       if (read.status === 'ready') setFollow({ canFollow: firstOrigins(read.report).length > 0, state: await followedOf(read.report.url) });
     })().catch((e: unknown) => setState({ status: 'error', message: String(e) }));

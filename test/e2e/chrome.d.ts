@@ -2,7 +2,10 @@
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  scripting: {
+    getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]>;
+    executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown[]>;
+  };
   storage: { session: ChromeStorageArea; local: ChromeStorageArea };
   permissions: { request(p: { origins?: string[] }): Promise<boolean> };
   runtime: { getManifest(): { version: string } };
