@@ -58,6 +58,9 @@ const GENERIC_ORGS = [
   'Pharmakonzern', 'Technologiekonzern', 'Tech-Konzern', 'Softwarekonzern', 'Mutterkonzern', 'Fahrdienstvermittler', 'Gewerkschaft', 'Vereinigung',
   'Dachverband', 'Automobilclub', 'Händler', 'Einzelhändler', 'Discounter', 'Versandhändler', 'Onlinehändler', 'Zulieferer', 'Start-up', 'Startup',
   'Anbieter', 'Betreiber', 'Veranstalter', 'Bahn', 'Kette', 'Fahrdienst', 'Plattform',
+  // Utilities and transport firms, by their kind ("der Energieversorger Eon", "die Stadtwerke Leipzig").
+  'Energieversorger', 'Versorger', 'Stromversorger', 'Stadtwerke', 'Verkehrsbetriebe', 'Verkehrsverbund', 'Verkehrsunternehmen', 'Netzbetreiber',
+  'Mobilfunkanbieter', 'Flughafen', 'Flughafenbetreiber', 'Ölkartell', 'Kartell', 'Ölallianz',
 ];
 
 /** Reporting verbs, 3rd person, present and past, singular and plural. */
@@ -94,7 +97,7 @@ export default {
   stopwords: [
     'der', 'die', 'das', 'und', 'den', 'dem', 'des', 'ist', 'sich', 'auf', 'für', 'nicht', 'im', 'ein', 'eine', 'einer', 'einem', 'eines', 'auch', 'es',
     'wie', 'bei', 'nach', 'aus', 'wird', 'hat', 'sei', 'dass', 'noch', 'wurde', 'werden', 'sie', 'er', 'wir', 'ich', 'man', 'über', 'zum', 'zur', 'vom',
-    'am', 'oder', 'aber', 'nur', 'sein', 'seine', 'ihr', 'ihre', 'dies', 'diese', 'dieser', 'laut', 'zudem', 'doch', 'nun', 'heute', 'von', 'zu', 'mit',
+    'am', 'beim', 'oder', 'aber', 'nur', 'sein', 'seine', 'ihr', 'ihre', 'dies', 'diese', 'dieser', 'laut', 'zudem', 'doch', 'nun', 'heute', 'von', 'zu', 'mit',
     'sind', 'war', 'waren', 'haben', 'hatte', 'kann', 'muss', 'soll', 'sollen', 'wurden', 'worden', 'seit', 'bis', 'wenn', 'schon', 'sehr', 'gegen',
     'angaben', 'informationen', 'bericht', 'berichten', 'medienberichten', 'schätzungen', 'berechnungen', 'darstellung', 'auskunft', 'erkenntnissen',
     'recherchen', 'mitteilung', 'erklärung', 'daten', 'zahlen',
@@ -113,7 +116,7 @@ export default {
         'Angaben', 'Informationen', 'Darstellung', 'Auskunft', 'Schätzungen', 'Berechnungen', 'Recherchen', 'Erkenntnissen', 'Einschätzung',
         'Ermittlungen', 'Daten', 'Zahlen', 'Statistiken', 'Berichten', 'Medienberichten', 'übereinstimmenden Medienberichten',
         'einem Bericht', 'einem Medienbericht', 'einem Zeitungsbericht', 'einer Mitteilung', 'einer Pressemitteilung', 'einer Erklärung',
-        'einer Stellungnahme', 'Entwarnung', 'Warnung', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
+        'einer Stellungnahme', 'eine Studie', 'eine Umfrage', 'eine Analyse', 'eine Erhebung', 'eine Auswertung', 'Entwarnung', 'Warnung', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
         'einer Statistik', 'einer Auswertung', 'einem Gutachten', 'einem Papier', 'einem Schreiben', 'einer Meldung', 'dem Bericht', 'dem Gutachten',
         'aus Kreisen', 'in Kreisen', 'hieß es', 'heißt es', 'hieß es in einer Mitteilung', 'heißt es in einer Mitteilung',
         'hieß es in einer Erklärung', 'heißt es in einer Erklärung', 'hieß es in einer Pressemitteilung', 'hieß es in einem Bericht',
@@ -143,6 +146,13 @@ export default {
       note: 'the dative of "told": "sagte der Minister der Zeitung Die Welt", "sagte sie dem Nachrichtenmagazin Spiegel"; the name must be one the registry knows or look like an organization',
     },
     {
+      id: 'told-outlet',
+      form: 'before',
+      audience: true,
+      words: ['dem', 'der', 'im', 'in der', 'beim', 'bei'],
+      note: '"sagte Müller dem Spiegel", "sagte sie im ZDF", "sagte er bei RTL", "Der Bild sagte er": only an outlet the registry knows, beside a reporting verb',
+    },
+    {
       id: 'journal',
       form: 'before',
       strong: true,
@@ -155,7 +165,7 @@ export default {
     {
       id: 'said-inverted',
       form: 'before',
-      words: [...SAY, 'hieß es von', 'hieß es bei', 'hieß es aus'],
+      words: [...SAY, ...each(['hieß es', 'heißt es', 'verlautete'], ['von', 'vom', 'bei', 'beim', 'aus', 'seitens', 'vonseiten'])],
       note: 'verb second: "Das teilte die Organisation X mit", "Am Montag sagte ein Sprecher des Ministeriums", "„…", sagte die Polizei"',
     },
     {
@@ -178,6 +188,8 @@ export default {
       words: [
         ...SAY.filter((w) => !['räumte', 'kündigte', 'teilte', 'teilten', 'teilt'].includes(w)), ...POSITION,
         'zufolge', 'mitteilte', 'mitteilten', 'mitteilt', 'mitgeteilt', 'gemeldet', 'bekanntgab', 'bekannt gab', 'bekanntgegeben',
+        // The body before "hieß es", after a preposition: "Aus dem Verteidigungsministerium hieß es", "Beim Bundesamt heißt es".
+        'hieß es', 'heißt es',
         'ankündigte', 'angekündigt', 'hinzufügte', 'einräumte', 'verlauten ließ', 'wissen ließ', 'vorliegt', 'vorliegen', 'vorlag', 'vorlagen',
         ...split(['teilte', 'teilten', 'teilt'], 'mit'), ...split(['gab', 'gaben', 'gibt'], 'bekannt'), ...split(['kündigte', 'kündigten', 'kündigt'], 'an'),
         ...split(['räumte', 'räumten', 'räumt'], 'ein'), ...split(['fügte', 'fügten'], 'hinzu'), ...split(['ließ', 'ließen'], 'verlauten'),
@@ -261,7 +273,7 @@ export default {
     'Oberverwaltungsgericht', 'Bundesgerichtshof', 'Bundesgerichtshofs', 'Bundesverfassungsgericht', 'Bundesverfassungsgerichts',
     'Verfassungsgericht', 'Bundesverwaltungsgericht', 'Bundesarbeitsgericht', 'Bundessozialgericht', 'Bundesfinanzhof', 'Gerichtshof', 'Gerichtshofs',
     'Rechnungshof', 'Rechnungshofs', 'Bundesrechnungshof', 'Landesrechnungshof', 'Bundesamt', 'Bundesamts', 'Bundesamtes', 'Landesamt', 'Landesamts',
-    'Auswärtige Amt', 'Auswärtigen Amts', 'Auswärtiges Amt', 'Bundeskanzleramt', 'Kanzleramt', 'Bundespräsidialamt', 'Bundesagentur',
+    'Auswärtige Amt', 'Auswärtigen Amts', 'Auswärtiges Amt', 'Bundeskanzleramt', 'Kanzleramt', 'Staatskanzlei', 'Senatskanzlei', 'Bundespräsidialamt', 'Bundesagentur',
     'Bundesnetzagentur', 'Bundesbank', 'Zentralbank', 'Notenbank', 'Bundesbehörde', 'Landesbehörde', 'Gesundheitsbehörde', 'Gesundheitsbehörden',
     'Wissenschaftsbehörde', 'Umweltbehörde', 'Innenbehörde', 'Sozialbehörde', 'Schulbehörde', 'Verkehrsbehörde', 'Luftfahrtbehörde',
     'Aufsichtsbehörde', 'Finanzaufsicht', 'Gesundheitsamt', 'Gesundheitsamts', 'Umweltbundesamt', 'Wetterdienst', 'Feuerwehr', 'Berufsfeuerwehr',
@@ -284,6 +296,10 @@ export default {
     'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
   ],
   capitalizedNouns: true,
+  // Glued with no hyphen: "Kremlsprecher", "Regierungssprecherin", "Polizeisprecher", "Ministeriumsvertreter",
+  // "aus Regierungskreisen"; "Konzernchef", "Bahnchefin". Not "Korrespondent" or "Reporter": they report on a body.
+  closedRoles: ['sprecher', 'sprecherin', 'sprechers', 'sprecherinnen', 'vertreter', 'vertreterin', 'vertreters', 'kreise', 'kreisen'],
+  closedExecutives: ['chef', 'chefin', 'chefs'],
   companyWords: ['AG', 'GmbH', 'SE', 'KG', 'KGaA', 'Holding', 'Unternehmen', 'Konzern', 'Firma', 'Autobauer', 'Autohersteller', 'Hersteller', 'Fluggesellschaft', 'Airline', 'Reederei', 'Energiekonzern', 'Ölkonzern', 'Chemiekonzern', 'Pharmakonzern', 'Technologiekonzern', 'Softwarekonzern', 'Händler', 'Einzelhändler', 'Discounter', 'Versandhändler', 'Onlinehändler', 'Zulieferer', 'Anbieter', 'Betreiber', 'Kette', 'Fahrdienstvermittler'],
   executiveWords: ['Chef', 'Chefin', 'Vorstandschef', 'Vorstandschefin', 'Konzernchef', 'Konzernchefin', 'Firmenchef', 'Firmenchefin', 'Geschäftsführer', 'Geschäftsführerin', 'Vorstandsvorsitzender', 'Vorstandsvorsitzende', 'Präsident', 'Präsidentin'],
   // Prefixes of a compound position that name no body: a region of a firm ("Deutschland-Chef"), a rank ("Vize-Präsident"),

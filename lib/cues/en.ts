@@ -8,6 +8,14 @@ import type { CueFileInput } from './schema';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** "a report released Monday by", "published on Tuesday by": the day the press puts between verb and agent. */
+/**
+ * A body's own numbers as the subject, in the plural ("BLS data show", "Eurostat figures indicate", "Census Bureau
+ * estimates suggest"): the body's name stands right before the noun. A bare "show" is a TV programme's.
+ */
+const FIGURES_SHOW = ['', 'latest ', 'new ', 'preliminary ', 'official ', 'monthly ', 'weekly ', 'annual ', 'provisional ', 'revised '].flatMap((a) =>
+  ['data', 'figures', 'numbers', 'statistics', 'estimates', 'records', 'projections', 'surveys'].flatMap((n) =>
+    ['show', 'showed', 'indicate', 'indicated', 'suggest', 'suggested', 'reveal', 'revealed', 'released'].map((v) => `${a}${n} ${v}`)),
+);
 const dated = (verbs: string[]) => verbs.flatMap((v) => DAYS.flatMap((d) => [`${v} ${d} by`, `${v} on ${d} by`, `${v} last ${d} by`]));
 
 export default {
@@ -21,8 +29,9 @@ export default {
     { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in', 'writing in',
       // A reporter's outlet: "As Jane Roe reports for the BBC".
       'reports for', 'reported for', 'reporting for', 'writes for', 'wrote for', 'writing for'], outletsOnly: true },
+    { id: 'told-outlet', form: 'before', audience: true, words: ['to', 'on'], note: '"said Smith to Sky News", "she said on CNN": only an outlet the registry knows, right after a reporting verb and its subject' },
     { id: 'said-inverted', form: 'before', afterQuote: true, words: ['said', 'says', 'added', 'adds', 'reported', 'reports', 'announced', 'stated', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'explained', 'warned', 'warns'], note: '"…," said the ministry — verb before the name' },
-    { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed', 'published', 'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast', 'showed', 'shows', 'released', 'contributed to this report', 'denied', 'acknowledged', 'mentioned', 'pointed out', 'has pointed out', 'is concerned',
+    { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed', 'published', 'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast', 'showed', 'shows', 'released', 'contributed to this report', ...FIGURES_SHOW, 'denied', 'acknowledged', 'mentioned', 'pointed out', 'has pointed out', 'is concerned',
       // The present tense, as headlines, TV and wire leads write it: "the Japan Meteorological Agency forecasts heavy rain".
       'forecasts', 'warns', 'announces', 'confirms', 'claims', 'notes', 'writes', 'adds', 'explains', 'predicts', 'reveals', 'denies', 'insists', 'argues', 'urges', 'cautions', 'tweets',
       // Speech acts a body performs by a statement: "Twitter pledged to take action", "the union vowed to appeal".

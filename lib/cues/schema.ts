@@ -49,6 +49,12 @@ export const Cue = z.object({
    * told something (`told the U.N. General Assembly`, `told the committee`) is an audience.
    */
   outletsOnly: z.boolean().default(false),
+  /**
+   * An article or preposition naming who heard a statement ("sagte er dem Spiegel", "sagte sie im ZDF", "said
+   * Smith to Sky News"): such small words are everywhere, so the cue counts only beside a reporting verb of
+   * the same clause (lib/detect/audience.ts), and only for an outlet the registry knows.
+   */
+  audience: z.boolean().default(false),
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });
@@ -123,6 +129,14 @@ export const CueFile = z.object({
    * Kaeser kündigte an"). Not heads of state or government ("Zimbabwe president" is a person's title).
    */
   executiveWords: words,
+  /**
+   * Speaker roles the language glues to the body's name in one word, no hyphen, as word ends in small letters
+   * (de `sprecher`: "Kremlsprecher X", "Regierungssprecherin X"): the first part is the body when it names one
+   * (lib/detect/closed-compound.ts). Only roles that speak for the body: a "Kremlkorrespondent" reports on it.
+   */
+  closedRoles: words,
+  /** The same for an executive's positions (de `chef`: "Konzernchef X kündigte an"): a firm's or organization's. */
+  closedExecutives: words,
   /**
    * Kinds of body whose people speak as experts, not for it (`University`, `Institute`, `Hospital`,
    * `Company`, `Foundation`, `Yayasan`, `Bệnh viện`): a position there is an affiliation, so "said X,

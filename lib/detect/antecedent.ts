@@ -71,14 +71,16 @@ function mentions(ctx: ReadContext, text: string): Mention[] {
  * Does the word at `k` spell the head ("Organización" for "organización", "Wissenschaftsbehörde" for
  * "Behörde", "ministère" in "le ministère de l'Intérieur")?
  */
-function headsAt(tokens: readonly Token[], k: number, head: Token[]): boolean {
+function headsAt(ctx: ReadContext, tokens: readonly Token[], k: number, head: Token[]): boolean {
   if (!tokens[k]!.word) return false;
   const last = head.length - 1;
   if (head.length === 1) {
     const word = foldLetters(tokens[k]!.text);
     const want = foldLetters(head[0]!.text);
     // German writes the kind into a compound: "die Wissenschaftsbehörde" is "die Behörde".
-    return word === want || (want.length >= 5 && word.endsWith(want));
+    const ends = (w: string) => word === w || (w.length >= 5 && word.endsWith(w));
+    // …and names it in the genitive after its first mention: "des Ministeriums" is the "Innenministerium".
+    return ends(want) || (ctx.capitalizedNouns && want.length >= 6 && want.endsWith('s') && ends(want.slice(0, -1)));
   }
   return head.every((h, m) => foldLetters(tokens[k - last + m]?.text ?? '') === foldLetters(h.text));
 }
@@ -94,7 +96,7 @@ function antecedent(ctx: ReadContext, index: NameIndex, before: string, head: To
   const find = (t: string) => index.find(t);
   let tried = 0;
   for (let k = tokens.length - 1; k >= 0 && tried < MAX_TRIED; k--) {
-    if (!headsAt(tokens, k, head)) continue;
+    if (!headsAt(ctx, tokens, k, head)) continue;
     const t = tokens[k]!;
     const from = tokens[k - head.length + 1]!;
     // The kind word alone again ("die Polizei … die Polizei"): no name to read around it.
@@ -118,6 +120,16 @@ function nearestCompany(ctx: ReadContext, s: SentenceInput, head: Token[]): Name
   if (!s.bodies || ctx.companyWords.forward(head, 0) !== head.length) return null;
   const full = s.bodies.nearestCompany();
   return full ? { text: full, start: 0, end: 0, titled: false, outletHint: false, roleHint: true } : null;
+}
+
+/**
+ * The institution a kind word (one token: "Regierung", "Konzern") points at from `at` in the sentence: the
+ * nearest name before it headed by that word, or for a kind of firm the company named nearest before.
+ */
+export function namedBefore(s: SentenceInput, ctx: ReadContext, index: NameIndex, at: number, kind: string): NameSpan | null {
+  const head = tokenize(kind).filter((t) => t.word);
+  if (!head.length) return null;
+  return antecedent(ctx, index, `${s.before ?? ''}\n${s.text.slice(0, at)}`, head) ?? nearestCompany(ctx, s, head);
 }
 
 /** Sources credited by their kind alone, resolved to the institution named just before. */

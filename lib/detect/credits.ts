@@ -91,6 +91,22 @@ export function bylineFindings(byline: string, block: number, index: NameIndex):
 /** An editor's initials in an end credit: two to four small letters. */
 const INITIALS = /^\p{Ll}{2,4}$/u;
 
+/**
+ * A part of a credit line: a known outlet, or, beside one named as printed, a wire's acronym printed in small
+ * letters among the editor's initials ("dpa/afp/jk"). Alone, small letters are initials ("vyp/kna" is two
+ * editors, not KNA); so are two letters ("dpa/ap" is an editor, not AP).
+ */
+function creditPart(p: string, index: NameIndex, besideWire: boolean) {
+  const known = believable(p, index, true);
+  if (known || !besideWire || !/^\p{Ll}{3,5}$/u.test(p)) return known;
+  const upper = believable(p.toUpperCase(), index, true);
+  return upper?.kind === 'wire' ? upper : undefined;
+}
+
+// What opens an end credit that names the agencies a text draws on: "(mit AP)", "Mit Material von dpa und AFP",
+// "With files from The Canadian Press", "avec AFP", "Con información de EFE", "Com informações da Reuters".
+const CREDIT_PREFIX = /^[\s(\[—–-]*(?:(?:mit\s+(?:Agentur)?material\s+(?:von|der|des)|mit|with\s+files\s+from|with\s+reporting\s+from|with\s+reports\s+from|with|avec|con\s+informaci[oó]n\s+de(?:\s+las\s+agencias)?|com\s+informa[cç][oõ]es\s+d[aoe]s?|con)\s*:?\s+)/iu;
+
 // "© Reuters 2020", "© 2020 Al-Monitor", "Copyright 2021 X. All rights reserved.", "— AP", "(PAP)".
 const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
 
@@ -98,13 +114,28 @@ const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\b)?)?\
 export function creditLineFindings(line: string, block: number, index: NameIndex): Finding[] {
   if (line.length > 60) return [];
   // A byline printed as a line of the body ("By Reuters", "Von dpa") is a credit line too.
-  const m = CREDIT_LINE.exec(line.replace(BYLINE_PREFIX, ''));
+  const m = CREDIT_LINE.exec(line.replace(BYLINE_PREFIX, '').replace(CREDIT_PREFIX, ''));
   if (!m) return [];
   // Every part must be a known outlet: a line with other words in it is a sentence, not a credit. Only the
   // editor's initials may stand beside the agencies ("aja/PAP", "red/dpa", "mp/ČTK").
-  const found = parts(m[1]!)
-    .filter((p) => !INITIALS.test(p) || believable(p, index, true))
-    .map((p) => ({ p, known: believable(p, index, true) }));
+  const all = parts(m[1]!);
+  const besideWire = all.some((p) => believable(p, index, true)?.kind === 'wire');
+  const found = all
+    .filter((p) => !INITIALS.test(p) || creditPart(p, index, besideWire))
+    .map((p) => ({ p, known: creditPart(p, index, besideWire) }));
   if (found.length === 0 || found.some((f) => !f.known)) return [];
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: line, block, cue: 'credit-line', cueText: line, kind: kindOf(known!), known }));
+}
+
+/**
+ * Reuters' end credit, printed under its copy wherever it runs: "Reporting by Jane Roe in Lagos; Editing by
+ * John Doe", "(Writing by X; Editing by Y)". The agency's name is not in it, but the shape is its house
+ * style (the other wires sign otherwise), and a page carrying it credits Reuters' copy.
+ */
+const REUTERS_CREDIT = /^[\s(]*(?:additional\s+)?(?:reporting|writing)\s+by\s[^;\n]{2,200};\s*(?:[^;\n]{2,200};\s*){0,3}editing\s+by\s/iu;
+
+export function houseStyleFindings(line: string, block: number, index: NameIndex): Finding[] {
+  if (line.length > 400 || !REUTERS_CREDIT.test(line)) return [];
+  const known = index.find('Reuters');
+  return known ? [{ role: 'source', name: 'Reuters', evidence: clip(line), block, cue: 'credit-line.reuters', cueText: line.slice(0, 40), kind: kindOf(known), known }] : [];
 }

@@ -5,6 +5,7 @@
  * ("Bộ Quốc phòng Nga"). What surrounds the name (a title, an outlet word, a speaker role) travels with it.
  */
 import type { ReadContext } from './context';
+import { isLowercaseName } from './lowercase';
 import { isAcronym, isCapitalized, isDomainLike, isElision, tokenize, tokenizeTail, type Token } from './tokens';
 
 export interface NameSpan {
@@ -27,7 +28,7 @@ const MAX_NAME_TOKENS = 10;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '「', '『', '《', '〈']);
 
 const isNameToken = (t: Token | undefined): boolean =>
-  !!t && t.word && t.text.length <= 60 && (isCapitalized(t) || isAcronym(t) || isDomainLike(t) || /^\p{N}+\p{L}/u.test(t.text));
+  !!t && t.word && t.text.length <= 60 && (isCapitalized(t) || isAcronym(t) || isDomainLike(t) || /^\p{N}+\p{L}/u.test(t.text) || isLowercaseName(t.text));
 
 const lowerWord = (t: Token | undefined): t is Token => !!t && t.word && !isNameToken(t);
 
@@ -536,7 +537,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   const quoted = QUOTES.has(tokens[i]?.text ?? '');
   if (quoted) i--;
   let acronym: string | undefined;
-  if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && isAcronym(tokens[i - 1]!)) {
+  // "Das Statistische Bundesamt (Destatis) teilte mit": a short form the registry knows, in brackets, as an acronym is.
+  const short = tokens[i - 1];
+  if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && short && (isAcronym(short) || (isCapitalized(short) && !!find?.(short.text)))) {
     acronym = tokens[i - 1]!.text;
     i -= 3;
   }
@@ -555,6 +558,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   });
   // A capitalized article inside the run opens the name: "Harian keuangan Israel The Marker" is The Marker.
   a = innerStart(text, tokens, a, i, find, (k) => ctx.articles.has(tokens[k]!.text.toLowerCase()));
+  // A kind of body before a name the registry knows, the whole unknown: "die Ölallianz Opec+" is Opec+.
+  const inner = find && a < i ? knownAfterHead(ctx, text, tokens, a, i, find) : null;
+  if (inner && inner.end === i) a = inner.a;
   // A capitalized outlet word opening the sentence is no part of the name: "Tờ Yonhap", "Harian Kompas".
   // (Unless the registry knows the whole: "Thông tấn xã Việt Nam" is the agency's name.)
   const lead = ctx.outletWords.forward(tokens, a);

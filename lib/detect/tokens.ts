@@ -11,7 +11,8 @@ export interface Token {
 }
 
 // Dotted initials keep their last dot (U.S., F.B.I., U.N.): a name runs on through them.
-const TOKEN = /(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’.&\-_][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// A plus glued to a word's end is part of it: "OPEC+" is OPEC Plus, not OPEC ("3+2" stays three tokens).
+const TOKEN = /(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’.&\-_][\p{L}\p{M}\p{N}]+)*(?:\+(?![\p{L}\p{N}+]))?|[^\s\p{L}\p{M}\p{N}]/gu;
 
 // French and Italian elide an article into the name that follows: "l'Agence", "L'AFP", "dell'Interno",
 // "d'Europe". Only these heads: "O'Brien" stays one word.
@@ -52,7 +53,7 @@ const UPPER = /^[\p{Lu}\p{Lt}]/u;
 export const isCapitalized = (t: Token) => t.word && UPPER.test(t.text);
 /** Two or more letters, all capitals (digits allowed): TASS, KPK, F.B.I, VTC14. */
 export const isAcronym = (t: Token) =>
-  t.word && /^[\p{Lu}\p{N}.&\-]+$/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  t.word && /^[\p{Lu}\p{N}.&\-]+\+?$/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 /** Looks like a web address: KOMPAS.com, baodatviet.vn. */
 export function isDomainLike(t: Token): boolean {
   if (!t.word || t.text.length > 60) return false;

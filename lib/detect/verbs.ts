@@ -9,6 +9,8 @@ import { clip, sourceFinding as finding, type Finding } from './finding';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
 import type { ArticleBodies } from './bodies';
+import { heardBy } from './audience';
+import { closedCompoundFindings } from './closed-compound';
 import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
 import { reporterOutlet } from './reporter';
@@ -202,10 +204,11 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const accepted = acceptList(s, ctx, index, names, c.cue.strong);
         for (const { span, v } of accepted) {
           if (c.cue.outletsOnly && audience(ctx, span, v)) continue;
+          if (c.cue.audience && !heardBy(ctx, s.text, m.index, span.end, v)) continue;
           out.push(finding(s, c, m[0], span, v));
         }
         // A person the cue points at, named with an outlet: "according to Jane Roe of the Financial Times".
-        const outlet = !accepted.length && names[0] ? reporterOutlet(s, ctx, index, names[0], c.tag, m[0]) : null;
+        const outlet = !accepted.length && names[0] && !c.cue.audience ? reporterOutlet(s, ctx, index, names[0], c.tag, m[0]) : null;
         if (outlet) out.push(outlet);
       } else {
         // "The Dow Jones index added 256 points": a move in numbers, not speech.
@@ -268,7 +271,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
   }
   const out: Finding[] = [];
   if (cached.positions) out.push(...positionFindings(s, ctx, index, cached.positions));
-  out.push(...compoundFindings(s, ctx, index, cached.roles, cached.executives));
+  out.push(...compoundFindings(s, ctx, index, cached.roles, cached.executives), ...closedCompoundFindings(s, ctx, index));
   const re = cached.roles;
   if (!re) return out;
   re.lastIndex = 0;

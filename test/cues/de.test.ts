@@ -51,6 +51,30 @@ describe('de: sources', () => {
     // A short form of a company named before with its legal form, a kind of firm for the nearest company.
     ['Die Brandt Logistik GmbH baut 300 Stellen ab. Brandt teilte am Montag mit, das Werk bleibe offen.', ['Brandt Logistik GmbH']],
     ['Die Kessler Werke AG schließt zwei Standorte. Der Konzern teilte mit, 200 Stellen fielen weg.', ['Kessler Werke AG']],
+    // A role or position glued to the body's name in one word: a known body, or the body of that kind named just before.
+    ['Das sei „völlig unbegründet“, erklärte Kremlsprecher Dmitri Peskow am Dienstag.', ['Kreml']],
+    ['Pentagonsprecherin Sabrina Singh sagte, man prüfe die Berichte.', ['Pentagon']],
+    ['Das Verkehrsministerium prüft den Antrag. Ministeriumssprecher Karl Weiß sagte, eine Entscheidung falle im Mai.', ['Verkehrsministerium']],
+    ['Die Landesregierung in Kiel plant Kürzungen. Regierungssprecherin Eva Berg sagte, alle Ressorts müssten dazu beitragen.', ['Landesregierung in Kiel']],
+    ['Die Polizei Dortmund sucht Zeugen. Polizeisprecher Uwe Kamp sagte, der Täter sei geflohen.', ['Polizei Dortmund']],
+    ['Die Brenntag SE streicht Stellen. Konzernchef Christian Kohlpaintner kündigte an, zwei Werke zu schließen.', ['Brenntag SE']],
+    ['Das Innenministerium prüft die Vorwürfe. Ein Sprecher des Ministeriums sagte, man nehme sie ernst.', ['Innenministerium']],
+    // "heißt es aus/bei X", and the body before "hieß es".
+    ['Man sei besorgt, heißt es aus dem Auswärtigen Amt.', ['Auswärtigen Amt']],
+    ['Man prüfe den Vorgang, hieß es seitens der Stadtwerke Bochum.', ['Stadtwerke Bochum']],
+    ['Aus dem Verteidigungsministerium hieß es, die Lieferung sei unterwegs.', ['Verteidigungsministerium']],
+    ['Das teilte der Energieversorger Enviam am Montag mit.', ['Energieversorger Enviam']],
+    // Names the press prints in small letters, and a known short form in brackets.
+    ['Wie die Nachrichtenagentur dpa meldet, soll der Bahnhof im Mai öffnen.', ['dpa']],
+    ['Laut dpa stieg die Zahl der Anträge um ein Drittel.', ['dpa']],
+    ['Das Statistische Bundesamt (Destatis) teilte am Mittwoch mit, die Preise seien gestiegen.', ['Statistische Bundesamt']],
+    ['Die Ölallianz Opec+ teilte mit, die Förderung werde gekürzt.', ['Opec+']],
+    // An outlet as the audience, named by an article or a preposition beside the reporting verb.
+    ['„Das war knapp“, sagte Torhüter Jonas Keller dem Kicker.', ['kicker']],
+    ['Das sagte die Ministerin am Sonntag im ZDF.', ['ZDF']],
+    ['„Wir sind zufrieden“, sagte der Trainer nach dem Spiel bei Sky.', ['Sky']],
+    ['Der Bild sagte er, man werde um den Titel kämpfen.', ['Bild']],
+    ['„Es war ein Fehler“, sagte sie der Sport1.', ['Sport1']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -81,6 +105,22 @@ describe('de: photo credits', () => {
 
   it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv'], ['Der Preis stieg auf 2,10 Euro/Liter an der Tankstelle']])('no photo credit in %s', (text) => {
     expect(credits(text, 'de', 'caption').photos).toEqual([]);
+  });
+});
+
+describe('de: end credits', () => {
+  it.each([
+    ['(mit AP)', ['AP']],
+    ['Mit Material von dpa und AFP', ['dpa', 'AFP']],
+    ['dpa/afp/jk', ['dpa', 'AFP']],
+    ['SDA/sep', ['SDA']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'de').sources).toEqual(folded(expected));
+  });
+
+  // Small letters alone are editors' initials, as Indonesian pages sign ("vyp/kna" is no KNA).
+  it.each([['(vyp/kna)'], ['jk/sep']])('no credit in %s', (text) => {
+    expect(credits(text, 'de').sources).toEqual([]);
   });
 });
 
@@ -123,6 +163,17 @@ describe('de: must not credit', () => {
     // After a verb of position stands its object, not its subject.
     ['Die Opposition kritisierte die Bundesregierung scharf.'],
     ['Auch FDP-Chef Christian Lindner fordert mehr Züge.'],
+    // A glued role with no body named: a kind alone, a press office, a party's or state's head, a former holder.
+    ['Regierungssprecherin Eva Berg sagte, alle Ressorts müssten beitragen.'],
+    ['Pressesprecher Tim Lenz sagte, der Termin stehe.'],
+    ['Ein Polizeisprecher sagte, der Täter sei geflohen.'],
+    ['Kremlchef Wladimir Putin sagte, die Gespräche würden fortgesetzt.'],
+    ['Der frühere Kremlsprecher sagte, er sei überrascht.'],
+    ['Die Firma Brenntag wächst. Kremlkorrespondent Jan Mohr berichtete, Moskau schweige.'],
+    // An outlet's name as a place or an object, with no reporting verb beside it.
+    ['Der Film läuft am Sonntag im ZDF.'],
+    ['Er sagte, er wolle zu RTL wechseln.'],
+    ['Das sagte er dem Publikum in der Halle.'],
   ])('%s', (text) => {
     expect(credits(text, 'de').sources).toEqual([]);
   });

@@ -81,6 +81,15 @@ describe('en: sources', () => {
     ['Nortel Networks Corp cut 500 jobs. Nortel said the cuts would save money.', ['Nortel Networks Corp']],
     ['The retailer Harrow & Finch posted a loss. Harrow said sales fell in the spring.', ['Harrow & Finch']],
     ['Greenfield Holdings will close two plants. The company also said it would hire 200 workers.', ['Greenfield Holdings']],
+    // A plus glued to the name is part of it.
+    ['OPEC+ said on Sunday it would raise output by 400,000 barrels a day.', ['OPEC+']],
+    // A statistics office's own numbers as the subject, in the plural.
+    ['BLS data show hourly wages rose 4.1 percent over the year.', ['BLS']],
+    ['Eurostat figures indicated a slight rise in euro zone unemployment.', ['Eurostat']],
+    ["The Census Bureau's latest estimates suggest the county shrank for a third year.", ['Census Bureau']],
+    // An outlet as the audience, right after the reporting verb and its subject.
+    ['"We will not back down," said Maria Lopez to Sky News.', ['Sky News']],
+    ['She said on CNN that the talks had stalled.', ['CNN']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -96,6 +105,10 @@ describe('en: wire, syndication and origin credits', () => {
     ['This story was originally published by The Texas Tribune.', ['The Texas Tribune']],
     ['Distributed by Tribune Content Agency, LLC.', ['Tribune Content Agency']],
     ['Provided by Business Insider', ['Business Insider']],
+    // Reuters' end credit under its copy on another site.
+    ['Reporting by Jane Roe in Nairobi; Editing by Tom Hale', ['Reuters']],
+    ['(Writing by Ana Ruiz; Additional reporting by Li Wei; Editing by Mark Potts)', ['Reuters']],
+    ['— With files from The Canadian Press', ['Canadian Press']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -104,6 +117,8 @@ describe('en: wire, syndication and origin credits', () => {
     ['The virus first appeared in Wuhan in late 2019.'],
     ['Food was distributed by volunteers from the Red Cross in the camps.'],
     ['Smith via Twitter — he said nothing more.'],
+    ['Reporting by Jane Roe in Nairobi.'],
+    ['With thanks to Jane Roe.'],
   ])('no credit in %s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
@@ -215,6 +230,10 @@ describe('en: must not credit', () => {
     ['Kessler Motors recalled 4,000 cars. Later, Mayor Kessler said the plant would stay open.'],
     ['The Interior Ministry blamed the storm. The company said it would cut jobs.'],
     ['The Indiana State Teachers Association President Keith Gambill spoke. Gambill said the crisis was now.'],
+    // An outlet named after "to" or "on" with another verb between it and the reporting one.
+    ['He said he would move to Fox News next year.'],
+    ['Smith said the ad would run on CNN.'],
+    ['The Netflix show was cancelled after one season.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });

@@ -105,6 +105,10 @@ export default [
   { id: 'rnd', name: 'RedaktionsNetzwerk Deutschland', aliases: ['RND', 'Redaktionsnetzwerk Deutschland', 'rnd.de'], domains: ['rnd.de'], kind: 'online', country: 'DE', languages: ['de'] },
   { id: 't-online', name: 't-online', aliases: ['t-online.de', 'T-Online'], domains: ['t-online.de'], kind: 'online', country: 'DE', languages: ['de'] },
   { id: 'n-tv', name: 'n-tv', aliases: ['n-tv.de', 'ntv.de', 'ntv Nachrichten'], domains: ['n-tv.de'], kind: 'broadcaster', country: 'DE', languages: ['de'] },
+  // Sports channels and papers that German-language athletes and coaches speak to ("sagte er bei Sky", "sagte sie der Sport1").
+  { id: 'sport1', name: 'Sport1', aliases: ['SPORT1', 'sport1.de'], domains: ['sport1.de'], kind: 'broadcaster', country: 'DE', languages: ['de'] },
+  { id: 'kicker', name: 'kicker', aliases: ['Kicker', 'kicker.de', 'Kicker-Sportmagazin'], words: ['Kicker'], domains: ['kicker.de'], kind: 'magazine', country: 'DE', languages: ['de'] },
+  { id: 'sky-deutschland', name: 'Sky Deutschland', aliases: ['Sky', 'Sky Sport', 'Sky Sport News', 'sky.de', 'skysport.de'], shared: ['Sky'], domains: ['sky.de', 'skysport.de'], kind: 'broadcaster', country: 'DE', languages: ['de'] },
   { id: 'rtl-de', name: 'RTL', aliases: ['RTL Deutschland', 'RTL Television', 'RTL Aktuell', 'RTL News', 'rtl.de'], domains: ['rtl.de'], kind: 'broadcaster', country: 'DE', languages: ['de'] },
   { id: 'sat1', name: 'Sat.1', aliases: ['SAT.1', 'Sat 1', 'Sat.1 Regional', 'sat1regional'], domains: ['sat1.de', 'sat1regional.de'], kind: 'broadcaster', country: 'DE', languages: ['de'] },
   { id: 'tagesspiegel', name: 'Der Tagesspiegel', aliases: ['Tagesspiegel', 'tagesspiegel.de', 'Tagesspiegels'], domains: ['tagesspiegel.de'], kind: 'newspaper', country: 'DE', languages: ['de'] },

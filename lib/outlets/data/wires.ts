@@ -92,7 +92,7 @@ export default [
   { id: 'epd', name: 'Evangelischer Pressedienst', aliases: ['epd', 'Evangelischen Pressedienstes'], domains: ['epd.de'], kind: 'wire', country: 'DE', languages: ['de'] },
   { id: 'kna-germany', name: 'Katholische Nachrichten-Agentur', aliases: ['KNA'], domains: ['kna.de'], kind: 'wire', country: 'DE', languages: ['de'] },
   { id: 'apa', name: 'Austria Presse Agentur', aliases: ['APA', 'Austria Press Agency', 'APA-Austria Presse Agentur'], domains: ['apa.at'], kind: 'wire', country: 'AT', languages: ['de'] },
-  { id: 'keystone-sda', name: 'Keystone-SDA', aliases: ['Keystone-ATS', 'Keystone-SDA-ATS', 'Schweizerische Depeschenagentur', 'Agence télégraphique suisse', 'Schweizerischen Depeschenagentur'], domains: ['keystone-sda.ch'], kind: 'wire', country: 'CH', languages: ['de', 'fr', 'it', 'en'] },
+  { id: 'keystone-sda', name: 'Keystone-SDA', aliases: ['Keystone-ATS', 'Keystone-SDA-ATS', 'Schweizerische Depeschenagentur', 'Agence télégraphique suisse', 'Schweizerischen Depeschenagentur', 'SDA', 'ATS'], shared: ['SDA', 'ATS'], domains: ['keystone-sda.ch'], kind: 'wire', country: 'CH', languages: ['de', 'fr', 'it', 'en'] },
   { id: 'belga', name: 'Belga News Agency', aliases: ['Belga', 'Agence Belga', 'Agentschap Belga'], domains: ['belga.be'], kind: 'wire', country: 'BE', languages: ['nl', 'fr', 'en'] },
   { id: 'anp', name: 'Algemeen Nederlands Persbureau', aliases: ['ANP'], domains: ['anp.nl'], kind: 'wire', country: 'NL', languages: ['nl'] },
   { id: 'pa-media', name: 'PA Media', aliases: ['Press Association', 'PA Wire', 'PA Images', 'PA Archive', 'PA Media Group'], domains: ['pamediagroup.com'], kind: 'wire', country: 'GB', languages: ['en'] },
