@@ -156,6 +156,13 @@ export class Story {
     return !!a && !!b && /^[ \u00a0\-–]{1,2}$/u.test(this.text.slice(a.end, b.start));
   }
 
+  /** Is word `i + 1` a title in brackets right after word `i`: "英国《金融时报》", a Chinese paper's country and name? */
+  private titled(i: number): boolean {
+    const a = this.words[i];
+    const b = this.words[i + 1];
+    return !!a && !!b && /^[《〈「『]$/u.test(this.text.slice(a.end, b.start));
+  }
+
   /** A country named right after word `j` (through link words): the country, and the word after its name. */
   private countryAfter(j: number): { country: string; at: number } | undefined {
     let k = j;
@@ -175,7 +182,11 @@ export class Story {
     let end = i;
     const prev = this.words[i - 1];
     if (prev && /^s$/i.test(prev.text) && /['’]$/.test(this.text.slice(this.words[i - 2]?.end ?? 0, prev.start))) end = i - 1;
-    else if (!this.joined(i - 1)) return undefined;
+    else if (prev && this.titled(i - 1)) {
+      // "据英国《金融时报》": in a script without spaces the country ends the word before the title.
+      const country = this.places.countryEnding(prev.text);
+      return country ? { country, at: i - 1 } : undefined;
+    } else if (!this.joined(i - 1)) return undefined;
     for (let from = end - 1; from >= Math.max(0, end - 4); from--) {
       const hit = this.places.at(this.words, this.text, from);
       if (hit && hit.to === end && hit.kind !== 'city') return hit.country ? { country: hit.country, at: from } : undefined;

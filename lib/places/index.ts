@@ -36,6 +36,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 // Between two words of one name: spaces, a hyphen, an apostrophe or a dot ("U.S.", "EE.UU."), no line break.
 const JOIN = /^[ \u00a0\-–'’.]{0,3}$/u;
+/** The longest country name in a script without spaces that countryEnding() looks for, in characters. */
+const MAX_UNSPACED_NAME = 12;
 
 /** The words of a text, in NFC, with where they stand. */
 export function wordsOf(text: string): Word[] {
@@ -106,6 +108,19 @@ export class Places {
       i = hit ? hit.to : i + 1;
     }
     return out;
+  }
+
+  /**
+   * The country whose name, in a script written without spaces, ends `word` ("据英国" ends with 英国): the
+   * word before a bracketed title ("据英国《金融时报》"), read from its last characters only.
+   */
+  countryEnding(word: string): string | undefined {
+    const w = word.normalize('NFC');
+    for (let i = Math.max(0, w.length - MAX_UNSPACED_NAME); i < w.length; i++) {
+      const hit = this.unspaced.get(w[i]!)?.find((e) => e.kind !== 'city' && e.name.length === w.length - i && w.endsWith(e.name));
+      if (hit) return hit.country;
+    }
+    return undefined;
   }
 
   /** How often the text names each country (its name, its people, its cities). */
