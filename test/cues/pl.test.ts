@@ -10,7 +10,7 @@ describe('pl: sources', () => {
   it.each([
     ['Według agencji Reuters rozmowy mają zostać wznowione w przyszłym tygodniu.', ['Reuters']],
     ['Według danych GUS inflacja w marcu spadła do 3,1 proc.', ['GUS']],
-    ['Według Ministerstwa Zdrowia w szpitalach przebywa 412 chorych.', ['Ministerstwo Zdrowia']],
+    ['Według Ministerstwa Zdrowia w szpitalach przebywa 412 chorych.', ['Ministerstwa Zdrowia']], // known to the registry: as printed
     ['Jak podaje PAP, do zdarzenia doszło w nocy z piątku na sobotę.', ['PAP']],
     ['Jak poinformowała Komenda Główna Policji, zatrzymano trzech podejrzanych.', ['Komenda Główna Policji']],
     ['Jak ustaliła Wirtualna Polska, umowa ma zostać podpisana w maju.', ['Wirtualna Polska']],

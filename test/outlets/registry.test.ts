@@ -16,6 +16,36 @@ describe('outlet registry', () => {
     expect(outletRegistry().find(name)?.id).toBe(id);
   });
 
+  it.each([
+    // Bodies the press credits most, by class, as printed (the genitive after "według", "по данным").
+    ['Komendy Głównej Policji', 'pl-police'],
+    ['Ministerstwo Zdrowia', 'pl-health-ministry'],
+    ['Głównego Urzędu Statystycznego', 'pl-gus'],
+    ['Минтранса России', 'ru-transport-ministry'],
+    ['ГК «Автодор»', 'ru-avtodor'],
+    ['Правительства Москвы', 'ru-moscow-government'],
+    ['Statistiska centralbyrån', 'se-scb'],
+    ['Český statistický úřad', 'cz-czso'],
+    ['NYPD', 'us-nypd'],
+    ['Chicago Department of Aviation', 'us-chicago-aviation'],
+    ['Công an tỉnh Quảng Ninh', 'vn-police-quang-ninh'],
+    ['Công an TP Đà Nẵng', 'vn-police-da-nang'],
+    ['TAND TP.HCM', 'vn-court-hcmc'],
+    ['Polres Metro Jakarta Selatan', 'id-polres-jakarta-selatan'],
+    ['PN Jakarta Pusat', 'id-pn-jakarta-pusat'],
+    ['Harare Herald', 'herald-zw'],
+  ])('a body of a class the press credits: %s → %s', (name, id) => {
+    expect(outletRegistry().lookup(name)?.id).toBe(id);
+  });
+
+  it.each([['Banco Central'], ['Electoral Commission'], ['Press Council'], ['Assemblée nationale']])(
+    'a name each country gives its own body says which only with the story: %s',
+    (name) => {
+      expect(outletRegistry().lookup(name)).toBeUndefined();
+      expect(outletRegistry().candidates(name)?.outlets.length).toBeGreaterThan(0);
+    },
+  );
+
   it('registers every data file', () => {
     const files = readdirSync('lib/outlets/data').filter((f) => f.endsWith('.ts') && f !== 'index.ts');
     expect(DATA.length).toBe(files.length);

@@ -121,6 +121,21 @@ describe('a shared name resolves to the body the story means', () => {
       'Die Bundesregierung teilte mit, dass die Pensionen stärker steigen sollen als geplant.',
       'Österreichs Gemeinden fordern mehr Geld für Kindergärten in Tirol und Kärnten.',
     ], 'Bundesregierung', 'at-government'],
+    ['金融时报 after its country in a Chinese story', 'zh', 'https://www.xinwen-ribao.example/guoji/2024/nengyuan.html', '欧洲能源价格再度上涨', [
+      '北京时间周二，欧洲天然气价格连续第三天上涨，中国进口商正在评估影响。',
+      '据英国《金融时报》报道，多家伦敦能源公司计划下月提高零售电价。',
+      '分析人士认为，上海和广州的企业暂时不会受到明显冲击。',
+    ], '金融时报', 'ft'],
+    ['Banco Central in a Santo Domingo story', 'es', 'https://www.diario-quisqueya.example/economia/remesas', 'Crecen las remesas', [
+      'Las remesas enviadas a la República Dominicana crecieron un ocho por ciento en el primer trimestre.',
+      'Según el Banco Central, la mayor parte de los envíos llegó desde Estados Unidos y España.',
+      'Economistas de Santo Domingo y Santiago de los Caballeros esperan que la tendencia continúe.',
+    ], 'Banco Central', 'do-central-bank'],
+    ['Electoral Commission in a Cardiff story', 'en', 'https://www.valleys-courier.example/politics/donations', 'Party fined over donations', [
+      'A party in Wales has been fined for failing to report donations on time, ahead of elections across Britain.',
+      'The Electoral Commission said the party had filed eleven reports late in Cardiff and Swansea.',
+      'Party officials in the United Kingdom said they would pay the fine.',
+    ], 'Electoral Commission', 'gb-electoral-commission'],
   ])('%s', (_case, lang, url, title, paragraphs, name, id) => {
     const found = resolved(lang, url, title, paragraphs);
     expect(Object.values(found)).toContain(id);

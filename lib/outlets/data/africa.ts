@@ -94,7 +94,7 @@ export default [
   { id: 'jornal-de-angola', name: 'Jornal de Angola', aliases: ['jornaldeangola.ao'], domains: ['jornaldeangola.ao'], kind: 'newspaper', country: 'AO', languages: ['pt'] },
   { id: 'o-pais-mz', name: 'O País (Moçambique)', aliases: ['O País (Mozambique)', 'opais.co.mz'], domains: ['opais.co.mz'], kind: 'newspaper', country: 'MZ', languages: ['pt'] },
   // Southern Africa
-  { id: 'herald-zw', name: 'The Herald (Zimbabwe)', aliases: ['The Herald Zimbabwe', 'Zimbabwe Herald', 'herald.co.zw'], domains: ['herald.co.zw'], kind: 'newspaper', country: 'ZW', languages: ['en'] },
+  { id: 'herald-zw', name: 'The Herald (Zimbabwe)', aliases: ['Harare Herald', 'The Herald (Harare)', 'The Herald Zimbabwe', 'Zimbabwe Herald', 'herald.co.zw'], domains: ['herald.co.zw'], kind: 'newspaper', country: 'ZW', languages: ['en'] },
   { id: 'newsday-zw', name: 'NewsDay (Zimbabwe)', aliases: ['NewsDay Zimbabwe', 'newsday.co.zw'], domains: ['newsday.co.zw'], kind: 'newspaper', country: 'ZW', languages: ['en'] },
   { id: 'zimlive', name: 'ZimLive', aliases: ['zimlive.com'], domains: ['zimlive.com'], kind: 'online', country: 'ZW', languages: ['en'] },
   { id: 'new-zimbabwe', name: 'NewZimbabwe', aliases: ['New Zimbabwe', 'newzimbabwe.com'], domains: ['newzimbabwe.com'], kind: 'online', country: 'ZW', languages: ['en'] },

@@ -166,5 +166,5 @@ export default [
   { id: 'sncf', name: 'SNCF', aliases: ['Société nationale des chemins de fer français', '法国国家铁路公司', '法国国营铁路公司'], domains: ['sncf.com'], kind: 'company', country: 'FR', languages: ['fr'] },
   { id: 'ratp', name: 'RATP', aliases: ['Régie autonome des transports parisiens', '巴黎大众运输公司'], domains: ['ratp.fr'], kind: 'company', country: 'FR', languages: ['fr'] },
   { id: 'flixbus', name: 'Flix SE', aliases: ['FlixBus', 'Flixbus', 'FlixMobility', 'FlixTrain'], domains: ['flix.com', 'flixbus.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
-  { id: 'condor', name: 'Condor Flugdienst', aliases: ['Condor Airlines', 'Ferienflieger Condor'], domains: ['condor.com'], kind: 'company', country: 'DE', languages: ['de'] },
+  { id: 'condor', name: 'Condor Flugdienst', words: ['Condor'], aliases: ['Condor', 'Condor Airlines', 'Ferienflieger Condor'], domains: ['condor.com'], kind: 'company', country: 'DE', languages: ['de'] },
 ] satisfies OutletInput[];

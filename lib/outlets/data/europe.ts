@@ -57,7 +57,7 @@ export default [
   { id: 'le-dauphine', name: 'Le Dauphiné libéré', aliases: ['Le Dauphiné', 'Dauphiné Libéré', 'ledauphine.com'], domains: ['ledauphine.com'], kind: 'newspaper', country: 'FR', languages: ['fr'] },
   { id: 'lhumanite', name: 'L’Humanité', aliases: ["L'Humanité", "L'Humanite", 'humanite.fr', '人道报'], domains: ['humanite.fr'], kind: 'newspaper', country: 'FR', languages: ['fr'] },
   { id: 'la-croix', name: 'La Croix', aliases: ['la-croix.com', '十字架报'], domains: ['la-croix.com'], kind: 'newspaper', country: 'FR', languages: ['fr'] },
-  { id: 'jdd', name: 'Le Journal du Dimanche', aliases: ['Journal du Dimanche', 'JDD', 'Le JDD', 'lejdd.fr'], domains: ['lejdd.fr'], kind: 'newspaper', country: 'FR', languages: ['fr'] },
+  { id: 'jdd', name: 'Le Journal du Dimanche', shared: ['星期日报'], aliases: ['星期日报', '法国《星期日报》', 'Journal du Dimanche', 'JDD', 'Le JDD', 'lejdd.fr'], domains: ['lejdd.fr'], kind: 'newspaper', country: 'FR', languages: ['fr'] },
   { id: 'le-canard-enchaine', name: 'Le Canard enchaîné', aliases: ['Canard enchaîné', 'Canard Enchaine', '鸭鸣报'], domains: ['lecanardenchaine.fr'], kind: 'newspaper', country: 'FR', languages: ['fr'] },
   { id: '20-minutes', name: '20 Minutes', aliases: ['20 Minutes (France)', '20minutes.fr'], domains: ['20minutes.fr'], kind: 'newspaper', country: 'FR', languages: ['fr'] },
   { id: 'mediapart', name: 'Mediapart', aliases: ['Médiapart', 'mediapart.fr'], domains: ['mediapart.fr'], kind: 'online', country: 'FR', languages: ['fr', 'en'] },

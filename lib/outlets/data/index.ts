@@ -21,5 +21,14 @@ import vietnam from './vietnam';
 import vietnamBodies from './vietnam-bodies';
 import science from './science';
 import wires from './wires';
+import centralBanks from './central-banks';
+import indonesiaLocal from './indonesia-local';
+import natureAgencies from './nature-agencies';
+import polandBodies from './poland-bodies';
+import russiaBodies from './russia-bodies';
+import statistics from './statistics';
+import usCities from './us-cities';
+import vietnamLocal from './vietnam-local';
+import watchdogs from './watchdogs';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal];

@@ -160,4 +160,6 @@ export default [
   { id: 'actu', name: 'Australian Council of Trade Unions', aliases: ['ACTU'], domains: ['actu.org.au'], kind: 'organization', country: 'AU', languages: ['en'] },
   { id: 'cosatu', name: 'Congress of South African Trade Unions', aliases: ['COSATU', 'Cosatu'], domains: ['cosatu.org.za'], kind: 'organization', country: 'ZA', languages: ['en'] },
   { id: 'ineos', name: 'Ineos', aliases: ['INEOS', 'Ineos Group'], domains: ['ineos.com'], kind: 'company', country: 'GB', languages: ['en'] },
+  { id: 'crea', name: 'Canadian Real Estate Association', aliases: ['CREA', 'Association canadienne de l’immeuble'], domains: ['crea.ca'], kind: 'organization', country: 'CA', languages: ['en', 'fr'] },
+  { id: 'nar', name: 'National Association of Realtors', aliases: ['NAR'], shared: ['NAR'], domains: ['nar.realtor'], kind: 'organization', country: 'US', languages: ['en'] },
 ] satisfies OutletInput[];
