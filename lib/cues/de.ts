@@ -61,6 +61,8 @@ const GENERIC_ORGS = [
   // Utilities and transport firms, by their kind ("der Energieversorger Eon", "die Stadtwerke Leipzig").
   'Energieversorger', 'Versorger', 'Stromversorger', 'Stadtwerke', 'Verkehrsbetriebe', 'Verkehrsverbund', 'Verkehrsunternehmen', 'Netzbetreiber',
   'Mobilfunkanbieter', 'Flughafen', 'Flughafenbetreiber', 'Ölkartell', 'Kartell', 'Ölallianz',
+  // A central bank by its kind, after its name ("Die Schweizerische Nationalbank … teilte die Notenbank mit").
+  'Notenbank', 'Zentralbank', 'Währungshüter',
 ];
 
 /** Reporting verbs, 3rd person, present and past, singular and plural. */
@@ -321,10 +323,13 @@ export default {
     'Geschäftsführerin', 'Vorstandschef', 'Vorstandschefin', 'Konzernchef', 'Konzernchefin', 'Trainer', 'Trainerin', 'Richter', 'Richterin',
     'Staatsanwalt', 'Staatsanwältin', 'Oberstaatsanwalt', 'Oberstaatsanwältin', 'Anwalt', 'Anwältin', 'Rechtsanwalt', 'Rechtsanwältin', 'General',
     'Oberst', 'Papst', 'König', 'Königin', 'Prinz', 'Prinzessin', 'Bischof', 'Kardinal', 'Pfarrer', 'Experte', 'Expertin', 'Ökonom', 'Ökonomin',
-    'Analyst', 'Analystin', 'Forscher', 'Forscherin', 'Wissenschaftler', 'Wissenschaftlerin', 'Virologe', 'Virologin', 'Arzt', 'Ärztin', 'Zeuge',
+    'Analyst', 'Analystin', 'Analysten', 'Analystinnen', 'Experten', 'Expertinnen', 'Ökonomen', 'Ökonominnen', 'Volkswirt', 'Volkswirtin', 'Volkswirte',
+    'Chefvolkswirt', 'Chefvolkswirtin', 'Stratege', 'Strategin', 'Strategen', 'Forscher', 'Forscherin', 'Forscherinnen', 'Wissenschaftler', 'Wissenschaftlerin', 'Virologe', 'Virologin', 'Arzt', 'Ärztin', 'Zeuge',
     'Zeugin', 'Augenzeuge', 'Anwohner', 'Anwohnerin', 'Politiker', 'Politikerin', 'Sprecher', 'Sprecherin', 'Pressesprecher', 'Pressesprecherin', 'Regierungssprecher',
     'Regierungssprecherin', 'Polizeisprecher', 'Polizeisprecherin', 'Mitarbeiter', 'Mitarbeiterin', 'Insider', 'Insidern',
   ],
+  // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
+  affiliationLinks: ['von', 'vom', 'von der', 'von den', 'bei', 'beim', 'bei der', 'an der', 'am', 'aus', 'aus dem', 'aus der'],
   nameLinks: ['für', 'und', 'der', 'des', 'von', 'zur', 'zum', 'in', '&'],
   calendar: [
     ...DAYS, ...DAYS.flatMap((d) => DAYTIMES.map((t) => `${d}${t}`)), 'Januar', 'Jänner', 'Februar', 'Feber', 'März', 'April', 'Mai', 'Juni', 'Juli',

@@ -196,6 +196,8 @@ export default {
     'profesor', 'profesora', 'investigador', 'investigadora', 'científico', 'científica', 'analista', 'economista', 'experto', 'experta', 'especialista', 'abogado', 'abogada', 'periodista', 'médico', 'médica', 'entrenador', 'técnico', 'testigo', 'vecino', 'vecina', 'líder', 'dirigente',
   ],
   // No `y`: it would glue the items of a list into one name ("según EFE y Reuters").
+  // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
+  affiliationLinks: ['de', 'del', 'de la', 'de los', 'en'],
   nameLinks: ['de', 'del', 'de la', 'de las', 'de los', 'para la', 'para el', 'contra la', 'contra el'],
   calendar: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene.', 'feb.', 'abr.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.'],
   listJoiners: ['y', 'e', 'así como', 'o'],

@@ -273,6 +273,8 @@ export default {
     'chef du gouvernement', 'expert', 'experte', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'spécialiste', 'témoin', 'habitant', 'habitante',
     'militant', 'militante', 'épidémiologiste', 'médecin', 'journaliste', 'entraîneur', 'sélectionneur', 'vice-président', 'vice-présidente', 'porte-parole',
   ])),
+  // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
+  affiliationLinks: ['de', 'du', 'de la', "de l'", 'à', 'au', 'chez'],
   nameLinks: apostrophes(['de', 'du', 'des', "d'", "de l'", 'de la', 'la', 'le', '&']),
   calendar: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv.', 'févr.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.', "Aujourd'hui", 'Hier', 'Demain'],
   listJoiners: ['et', 'ainsi que', 'ou', '&'],

@@ -187,6 +187,8 @@ export default {
     'esperto', 'esperta', 'analista', 'economista', 'ricercatore', 'ricercatrice', 'scienziato', 'scienziata', 'medico', 'giornalista', 'allenatore', 'tecnico', 'mister', 'attaccante', 'portiere', 'testimone', 'leader',
   ]),
   // No `e`: it would glue the items of a list into one name ("secondo Ansa e Reuters").
+  // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
+  affiliationLinks: ['di', 'del', 'della', 'dell\'', 'presso'],
   nameLinks: apos(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", "d'", 'per la', 'per il', "per l'", 'per i', 'per gli', 'per le']),
   calendar: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
   listJoiners: ['e', 'ed', 'o', 'oppure', 'nonché'],

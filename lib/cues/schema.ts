@@ -143,6 +143,12 @@ export const CueFile = z.object({
    * director of the Brookings Institution" credits no one, as an analyst's firm doesn't.
    */
   affiliationWords: words,
+  /**
+   * Words that tie a person to where they work, between the person's name and the body's ("Jane Roe of the
+   * Brookings Institution said", "Klaus Weber von der Universität Hamburg sagte"): the person speaks, with an
+   * affiliation; the body read back from the verb is no source (lib/detect/affiliated.ts).
+   */
+  affiliationLinks: words,
   /** Titles that make a name a person (`Presiden`, `Menteri`, `ông`, `Mr.`). */
   personTitles: words,
   /**

@@ -38,6 +38,8 @@ export interface ReadContext {
   /** Articles that may open an outlet's name, and the article each contraction hides (au → le). */
   articles: Map<string, string>;
   formerWords: Phrases;
+  /** Words tying a person to a workplace ("of", "vom"): "Jane Roe of the Brookings Institution said". */
+  affiliationLinks: Phrases;
   positionWordsTable: Phrases;
   affiliationWords: Phrases;
   bodyArticles: Phrases;
@@ -89,6 +91,8 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
       }),
     ),
     formerWords: new Phrases(langs.flatMap((l) => l.data.formerWords)),
+    // Only the paragraph's own language: French "de" and Spanish "en" link other things in English text.
+    affiliationLinks: new Phrases(primary.affiliationLinks),
     positionWordsTable: new Phrases(langs.flatMap((l) => l.data.positionWords)),
     affiliationWords: new Phrases(langs.flatMap((l) => l.data.affiliationWords)),
     // Only the paragraph's own language: German writes "die Schülerin", so its nouns after English's "the" prove nothing.

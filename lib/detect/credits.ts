@@ -23,7 +23,7 @@ const OUTLETISH = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'onli
 
 function parts(text: string): string[] {
   return text
-    .split(/\s*(?:\/|,|;|&|\+|\band\b|\bdan\b|\bvà\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu)
+    .split(/\s*(?:\/|,|;|&|\+|\||·|•|\(|\)|\band\b|\bwith\b|\bmit\b|\bdan\b|\bvà\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu)
     .map((p) => p.trim())
     .filter((p) => p.length >= 2 && p.length <= 40);
 }
@@ -49,7 +49,10 @@ export function datelineFindings(line: string, block: number, index: NameIndex):
     // Without a place before the brackets, "(X) -" is often the page's own tag: only known outlets count.
     const hasPlace = line.trimStart()[0] !== '(';
     for (const p of parts(paren[1]!)) {
-      if (hasPlace) push(p, 'dateline');
+      // "Zürich (sda)", "Berlin (afp)": after a place, a wire's acronym in small letters is the wire.
+      const wire = hasPlace && /^\p{Ll}{3,5}$/u.test(p) && !believable(p, index, true) ? believable(p.toUpperCase(), index, true) : undefined;
+      if (wire?.kind === 'wire') push(p.toUpperCase(), 'dateline');
+      else if (hasPlace) push(p, 'dateline');
       // "(BVPL) -", "(Dân trí) -": a paper's own tag opening its copy; only a wire's tag credits the wire.
       else if (believable(p, index, true)?.kind === 'wire') push(p, 'dateline');
     }
@@ -77,13 +80,29 @@ export function datelineFindings(line: string, block: number, index: NameIndex):
 
 const BYLINE_PREFIX = /^\s*(?:by|von|oleh|bởi|par|por|di|door|av|af|przez|автор|от)\s*:?\s+/iu;
 
+/**
+ * A wire's name at either end of a byline's part, with no separator: "By JANE ROE Associated Press" (AP's own
+ * style), "Reuters Staff". Only a wire: a reporter's surname may be an outlet's name ("David Sun").
+ */
+function wireAtEdge(part: string, index: NameIndex): { name: string; known: NonNullable<ReturnType<typeof believable>> } | undefined {
+  const words = part.split(/\s+/).filter(Boolean);
+  for (let n = words.length - 1; n >= 1; n--) {
+    for (const name of [words.slice(words.length - n).join(' '), words.slice(0, n).join(' ')]) {
+      const known = believable(name, index, true);
+      if (known?.kind === 'wire' && !known.word) return { name, known };
+    }
+  }
+  return undefined;
+}
+
 /** Outlets named in a byline ("By Reuters", "AFP", "Von: det/dpa"); people in it are not sources. */
 export function bylineFindings(byline: string, block: number, index: NameIndex): Finding[] {
   if (byline.length > 120) return [];
   const out: Finding[] = [];
   for (const p of parts(byline.replace(BYLINE_PREFIX, ''))) {
     const known = believable(p, index, true);
-    if (known) out.push({ role: 'source', name: p, evidence: byline, block, cue: 'byline', cueText: byline.slice(0, 40), kind: kindOf(known), known });
+    const found = known ? { name: p, known } : wireAtEdge(p, index);
+    if (found) out.push({ role: 'source', name: found.name, evidence: byline, block, cue: 'byline', cueText: byline.slice(0, 40), kind: kindOf(found.known), known: found.known });
   }
   return out;
 }
@@ -111,8 +130,15 @@ const CREDIT_PREFIX = /^[\s(\[—–-]*(?:(?:mit\s+(?:Agentur)?material\s+(?:von
 const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
 
 /** A short line that is only an outlet's name: an end credit. */
+// "Copyright 2024 The Associated Press. All rights reserved. This material may not be published…": the
+// notice's first sentence is the credit line, however long the legal text after it.
+const NOTICE = /^[\s(]*(?:©|\(c\)|copyright)[^\n]{2,70}?all rights reserved\.?/iu;
+
 export function creditLineFindings(line: string, block: number, index: NameIndex): Finding[] {
-  if (line.length > 60) return [];
+  if (line.length > 60) {
+    const notice = NOTICE.exec(line);
+    return notice && notice[0].length < line.length ? creditLineFindings(notice[0], block, index).map((f) => ({ ...f, evidence: clip(line) })) : [];
+  }
   // A byline printed as a line of the body ("By Reuters", "Von dpa") is a credit line too.
   const m = CREDIT_LINE.exec(line.replace(BYLINE_PREFIX, '').replace(CREDIT_PREFIX, ''));
   if (!m) return [];

@@ -9,6 +9,7 @@ import { clip, sourceFinding as finding, type Finding } from './finding';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
 import type { ArticleBodies } from './bodies';
+import { affiliated } from './affiliated';
 import { heardBy } from './audience';
 import { closedCompoundFindings } from './closed-compound';
 import { compoundFindings } from './compound';
@@ -220,7 +221,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const span = expandShort(s, ctx, index, shrinkToKnown(read, (t) => index.find(t), true));
         if (formerHolder(ctx, s.text, span.start)) continue;
         const v = judge(span, ctx, index, c.cue.strong);
-        if (v.accept) out.push(finding(s, c, m[0], span, v));
+        if (v.accept && !affiliated(ctx, s.text, span, v)) out.push(finding(s, c, m[0], span, v));
       }
     }
     if (!c.glued) continue;

@@ -114,6 +114,7 @@ describe('de: end credits', () => {
     ['Mit Material von dpa und AFP', ['dpa', 'AFP']],
     ['dpa/afp/jk', ['dpa', 'AFP']],
     ['SDA/sep', ['SDA']],
+    ['Genf (afp) - Die Gespräche wurden am Abend vertagt.', ['AFP']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -174,6 +175,12 @@ describe('de: must not credit', () => {
     ['Der Film läuft am Sonntag im ZDF.'],
     ['Er sagte, er wolle zu RTL wechseln.'],
     ['Das sagte er dem Publikum in der Halle.'],
+    // An expert named with the institute, university or bank they work at; analysts of a bank.
+    ['Marcel Vogt vom Deutschen Institut für Wirtschaftsforschung sagte, die Hilfen kämen zu spät.'],
+    ['Klaus Weber von der Universität Hamburg erklärte, die Daten seien eindeutig.'],
+    ['Analysten der Deutschen Bank rechnen mit weiteren Einschnitten.'],
+    // A central bank by its kind alone, as "das Ministerium".
+    ['Das teilte die Notenbank am Donnerstag mit.'],
   ])('%s', (text) => {
     expect(credits(text, 'de').sources).toEqual([]);
   });

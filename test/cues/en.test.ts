@@ -109,6 +109,9 @@ describe('en: wire, syndication and origin credits', () => {
     ['Reporting by Jane Roe in Nairobi; Editing by Tom Hale', ['Reuters']],
     ['(Writing by Ana Ruiz; Additional reporting by Li Wei; Editing by Mark Potts)', ['Reuters']],
     ['— With files from The Canadian Press', ['Canadian Press']],
+    // A copyright notice with its legal text after it; a wire's writer credited at the end.
+    ['Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast or redistributed.', ['Associated Press']],
+    ['Associated Press writer Lena Park in Seoul contributed to this report.', ['Associated Press']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -233,8 +236,27 @@ describe('en: must not credit', () => {
     // An outlet named after "to" or "on" with another verb between it and the reporting one.
     ['He said he would move to Fox News next year.'],
     ['Smith said the ad would run on CNN.'],
+    // An expert named with the institute or university they work at: the person speaks.
+    ['Jane Roe of the Brookings Institution said the plan would fail.'],
+    ['Tom Hale from the Institute for Fiscal Studies (IFS) said taxes would rise.'],
     ['The Netflix show was cancelled after one season.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
+  });
+});
+
+describe('en: bylines', () => {
+  it.each([
+    ['By LENA PARK Associated Press', ['Associated Press']],
+    ['Tom Hale | The Canadian Press', ['Canadian Press']],
+    ['By Reuters Staff', ['Reuters']],
+    ['Ana Ruiz with AFP', ['AFP']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'en', 'byline').sources).toEqual(folded(expected));
+  });
+
+  // A reporter's surname that is an outlet's name is no wire at a byline's edge.
+  it.each([['By David Sun'], ['By Mary Mirror']])('no credit in %s', (text) => {
+    expect(credits(text, 'en', 'byline').sources).toEqual([]);
   });
 });
