@@ -21,6 +21,30 @@ export interface BadgeItem {
 
 let seq = 0;
 
+/** Where the pill is in document coordinates, and the height of the page's initial containing block. */
+interface Origin {
+  left: number;
+  top: number;
+  bottom: number;
+  height: number;
+}
+
+/**
+ * Shows the card in the page's top layer, above everything the page stacks (a paragraph with a huge z-index,
+ * a container that clips its overflow): no page CSS can cover or cut it there. False where popovers are
+ * missing: the card then stays an absolutely placed child of its badge.
+ */
+function toTopLayer(el: HTMLElement): boolean {
+  try {
+    const pop = el as HTMLElement & { showPopover?: () => void };
+    if (typeof pop.showPopover !== 'function') return false;
+    if (!el.matches(':popover-open')) pop.showPopover();
+    return el.matches(':popover-open');
+  } catch {
+    return false;
+  }
+}
+
 export interface BadgeProps {
   items: BadgeItem[];
   t: T;
@@ -32,7 +56,7 @@ export interface BadgeProps {
 
 export function Badge({ items, t, group, host }: BadgeProps) {
   const [open, setOpen] = useState(false);
-  const [place, setPlace] = useState<Placement>();
+  const [place, setPlace] = useState<Placement & { origin?: Origin }>();
   const [id] = useState(() => `st-card-${++seq}`);
   const badge = useRef<HTMLSpanElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -60,10 +84,14 @@ export function Badge({ items, t, group, host }: BadgeProps) {
   // Placed once open, from its natural size: below or above the pill, inside the viewport.
   useLayoutEffect(() => {
     if (!open || !card.current || !badge.current) return setPlace(undefined);
-    // The badge is the card's containing block: offsets from its box are the card's own.
+    const onTop = toTopLayer(card.current);
     const pill = badge.current.getBoundingClientRect();
     const view = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-    setPlace(placeCard(pill, { width: card.current.offsetWidth, height: card.current.scrollHeight }, view));
+    const placed = placeCard(pill, { width: card.current.offsetWidth, height: card.current.scrollHeight }, view);
+    // In the top layer the card's containing block is the page's initial one (document coordinates); else
+    // it is the badge, and offsets from its box are the card's own.
+    const origin = onTop ? { left: pill.left + scrollX, top: pill.top + scrollY, bottom: pill.bottom + scrollY, height: document.documentElement.clientHeight || innerHeight } : undefined;
+    setPlace({ ...placed, ...(origin ? { origin } : {}) });
   }, [open]);
 
   const names = (kind: BadgeItem['kind']) => items.filter((i) => i.kind === kind).map((i) => isolateBidi(i.label)).join(', ');
@@ -74,10 +102,14 @@ export function Badge({ items, t, group, host }: BadgeProps) {
   ]
     .filter(Boolean)
     .join(' · ');
+  const o = place?.origin ?? { left: 0, top: 0, bottom: 0, height: 0 };
   const style = place && {
-    left: `${place.left}px`,
+    left: `${o.left + place.left}px`,
+    right: 'auto',
     maxHeight: `${place.maxHeight}px`,
-    ...(place.above ? { top: 'auto', bottom: `${place.offset}px` } : { top: `${place.offset}px` }),
+    ...(place.above
+      ? { top: 'auto', bottom: `${place.origin ? o.height - (o.bottom - place.offset) : place.offset}px` }
+      : { top: `${o.top + place.offset}px`, bottom: 'auto' }),
   };
   return (
     <span
@@ -111,7 +143,7 @@ export function Badge({ items, t, group, host }: BadgeProps) {
       </button>
       {open && (
         // tabIndex -1: a click on the card's text focuses the card, so focus stays inside the badge.
-        <span class="st-card" id={id} ref={card} role="dialog" aria-label={text} tabIndex={-1} style={style} data-testid="badge-card">
+        <span class="st-card" id={id} ref={card} role="dialog" aria-label={text} tabIndex={-1} style={style} popover="manual" data-testid="badge-card">
           {items.map((item) => (
             <span class="st-item" key={`${item.kind}:${item.label}`}>
               <strong dir="auto">{item.label}</strong>

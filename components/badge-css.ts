@@ -9,7 +9,7 @@ html, body { display: inline; margin: 0; padding: 0; background: transparent; }
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .st-pill:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .st-mark { width: .55em; height: .55em; border-radius: 50%; background: currentColor; flex: none; }
-.st-card { position: absolute; z-index: 2147483647; inset-inline-start: 0; top: 1.8em; width: min(24em, 80vw);
+.st-card { position: absolute; inset: auto; margin: 0; overflow-x: hidden; z-index: 2147483647; inset-inline-start: 0; top: 1.8em; width: min(24em, 80vw);
   display: flex; flex-direction: column; gap: .5em; padding: .7em .8em; border-radius: .5em;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 4px 16px rgba(0,0,0,.18); white-space: normal;
   box-sizing: border-box; max-height: min(24em, 60vh); overflow-y: auto; overscroll-behavior: contain; text-align: start; }

@@ -21,14 +21,18 @@ export interface Mounted {
   hosts: Map<number, HTMLElement>;
 }
 
-/** Inline and !important: the page's own `!important` rules on spans can't hide or restyle the host. */
-const HOST_STYLE = 'all: initial !important; display: inline !important; visibility: visible !important;';
+/**
+ * Inline and !important: the page's own `!important` rules on spans can't hide or restyle the host. `all`
+ * leaves out `direction` and `unicode-bidi`: the badge takes the UI's direction, isolated from the line's.
+ */
+const hostStyle = (dir: string) =>
+  `all: initial !important; display: inline !important; visibility: visible !important; direction: ${dir === 'rtl' ? 'rtl' : 'ltr'} !important; unicode-bidi: isolate !important;`;
 /** Keys typed in the badge's card stay ours: the page's shortcuts don't see them. */
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
-function badgeHost(): { host: HTMLElement; container: HTMLElement } {
+function badgeHost(dir: string): { host: HTMLElement; container: HTMLElement } {
   const host = document.createElement('span');
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', hostStyle(dir));
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = BADGE_CSS;
@@ -49,7 +53,7 @@ export function mountBadges(report: Report, article: Article, t: T): Mounted {
     const anchor = line ?? article.blocks[block]?.el;
     if (!anchor?.isConnected) continue;
     try {
-      const { host, container } = badgeHost();
+      const { host, container } = badgeHost(t('@@bidi_dir'));
       // Rendered before the host enters the page: the page never sees the badge half built.
       render(<Badge items={items} t={t} group={group} host={host} />, container);
       if (line) anchor.before(host);
