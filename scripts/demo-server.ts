@@ -13,13 +13,17 @@ export interface TestServer {
   port: number;
   url: (path: string) => string;
   close: () => Promise<void>;
+  /** Every request the server received, as `host path` (the e2e's privacy test reads it). */
+  requests: string[];
 }
 
 export async function startServer(): Promise<TestServer> {
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      requests.push(`${host} ${path}`);
       if (host !== 'localhost' && host !== '127.0.0.1') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(`<!doctype html><title>Original at ${host}</title><h1 data-original="${host}${path}">Original at ${host}${path}</h1>`);
@@ -44,5 +48,6 @@ export async function startServer(): Promise<TestServer> {
     port,
     url: (path) => `http://localhost:${port}${path}`,
     close: () => new Promise((done) => server.close(() => done())),
+    requests,
   };
 }
