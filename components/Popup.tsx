@@ -22,7 +22,8 @@ export interface PopupActions {
   exportMarkdown: (report: Report) => void;
   copyText: (report: Report) => Promise<void>;
   enableAuto: (scope: 'site' | 'all') => void;
-  disableAuto: () => void;
+  /** Turns automatic badges off on this site only, or on every site. */
+  disableAuto: (scope: 'site' | 'all') => void;
   /** Follow the chain (asks for the sites it needs first). */
   follow: (report: Report) => void;
   /** Read a page that doesn't look like an article anyway (a short wire brief). */
@@ -88,7 +89,8 @@ export function Popup({ state, auto, follow, t, actions }: { state: PopupState; 
           </div>
         </>
       )}
-      <AutoBadges auto={auto} t={t} onEnable={actions.enableAuto} onDisable={actions.disableAuto} />
+      {/* Automatic badges are offered only where they would find something: on an article. */}
+      <AutoBadges auto={{ ...auto, offer: state.status === 'ready' }} t={t} onEnable={actions.enableAuto} onDisable={actions.disableAuto} />
       <p class="privacy">{t('privacyNote')}</p>
     </main>
   );

@@ -6,6 +6,7 @@ import '../../lib/jitless'; // first: zod reads it when the imports below build 
 import { browser } from 'wxt/browser';
 import { tracePageData } from '../../lib/follow/index';
 import { ToBackground } from '../../lib/messages';
+import { SETTINGS_KEY } from '../../lib/settings';
 import { syncAutoBadges } from './auto-badges';
 import { autoFollow, followChain, keepStory } from './follow';
 
@@ -39,4 +40,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncAutoBadges());
   browser.runtime.onInstalled.addListener(() => void syncAutoBadges());
   browser.permissions.onRemoved.addListener(() => void syncAutoBadges());
+  // Settings changed anywhere (popup, options, another window): the registration follows them.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void syncAutoBadges();
+  });
 });

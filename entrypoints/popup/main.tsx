@@ -12,7 +12,8 @@ import { formatReport } from '../../lib/format';
 import { toMarkdown } from '../../lib/markdown';
 import type { ToBackground, ToContent } from '../../lib/messages';
 import type { Report } from '../../lib/report';
-import { originsFor, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { autoOn, turnOff, turnOn, type AutoScope } from '../../lib/auto-access';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { reportOf, targetTab } from './tab';
 
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs as never) || key;
@@ -38,6 +39,8 @@ async function saveSettings(s: Settings): Promise<void> {
   await browser.runtime.sendMessage(sync);
 }
 
+const scopeOf = (scope: 'site' | 'all', host: string): AutoScope => (scope === 'all' ? 'all' : { site: host });
+
 /** The chain followed for this page in this browser session, if it was. */
 async function followedOf(url: string): Promise<FollowState | undefined> {
   const parsed = FollowState.safeParse((await browser.storage.session.get(followKey(url)))[followKey(url)]);
@@ -48,7 +51,7 @@ function App() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [follow, setFollow] = useState<FollowView>({ canFollow: false });
   const [tab, setTab] = useState<{ id: number; url?: string }>();
-  const [auto, setAuto] = useState<AutoState>({ on: false, all: false });
+  const [auto, setAuto] = useState<AutoState>({ site: false, all: false });
 
   useEffect(() => {
     void (async () => {
@@ -58,8 +61,7 @@ function App() {
       // Asked first: the page is read while the settings load.
       const reading = reportOf(target.id);
       const host = target.url && /^https?:/.test(target.url) ? new URL(target.url).host : undefined;
-      const settings = await loadSettings();
-      setAuto({ host, on: !!host && settings.autoSites.includes(host), all: settings.autoAll });
+      if (host) setAuto({ host, ...(await autoOn(browser.permissions, await loadSettings(), host)) });
       const read = await reading;
       setState(read);
       if (read.status === 'ready') setFollow({ canFollow: firstOrigins(read.report).length > 0, state: await followedOf(read.report.url) });
@@ -115,15 +117,11 @@ function App() {
     },
     enableAuto: (scope) => {
       if (!auto.host) return;
-      // Asked for here, inside the click: browsers grant optional access only during a user gesture.
-      const request = browser.permissions.request({ origins: originsFor(scope === 'all' ? 'all' : auto.host) });
-      void request.then(async (granted) => {
-        if (!granted) return setAuto({ ...auto, denied: true });
-        const s = await loadSettings();
-        const next = scope === 'all' ? { ...s, autoAll: true } : { ...s, autoSites: [...new Set([...s.autoSites, auto.host!])] };
-        await saveSettings(next);
-        setAuto({ ...auto, on: scope === 'site', all: scope === 'all', denied: false });
-      });
+      // turnOn asks for the access first, inside this click: browsers grant optional access only then.
+      const host = auto.host;
+      void turnOn(browser.permissions, scopeOf(scope, host), loadSettings, saveSettings).then(async (next) =>
+        setAuto(next ? { host, ...(await autoOn(browser.permissions, next, host)) } : { ...auto, denied: true }),
+      );
     },
     readAnyway: () => {
       if (!tab) return;
@@ -135,12 +133,13 @@ function App() {
         })
         .catch((e: unknown) => setState({ status: 'error', message: String(e) }));
     },
-    disableAuto: () => {
-      void (async () => {
-        const s = await loadSettings();
-        await saveSettings({ ...s, autoAll: false, autoSites: s.autoSites.filter((h) => h !== auto.host) });
-        setAuto({ ...auto, on: false, all: false });
-      })();
+    disableAuto: (scope) => {
+      if (!auto.host) return;
+      // Only what the button names; the access no setting needs any more is given back.
+      const host = auto.host;
+      void turnOff(browser.permissions, scopeOf(scope, host), loadSettings, saveSettings).then(async (next) =>
+        setAuto({ host, ...(await autoOn(browser.permissions, next, host)) }),
+      );
     },
   };
 

@@ -12,4 +12,5 @@ declare const chrome: {
 };
 interface ChromeStorageArea {
   get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
 }
