@@ -15,6 +15,10 @@ const LEAD_COPYRIGHT = /^\s*©\s*([^©,;\n]{2,80})[,;]/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
 const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
 const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|фото|снимок)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
+// A credit label glued to the name after it, as text joined from spans reads ("CreditCreditChang W.
+// Lee/…"): the label, then a capital. Only "Credit": "PhotoDisc" and "FotoKita" are names.
+// (No `i` flag: under it \p{Lu} would match any letter.)
+const GLUED_LABEL = /^\s*(?:Credits?|CREDITS?)(?=\p{Lu})/u;
 const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
 // A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
 // Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
@@ -65,6 +69,17 @@ export function addressedCredit(credit: string): string {
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
+/** A credit without the labels before it, glued or spaced ("CreditCredit…", "Credit... ", "Foto: "). */
+function unlabel(s: string): string {
+  let out = s;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = out.replace(GLUED_LABEL, '').replace(CREDIT_PREFIX, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
 const HERO_CAPTION_WORDS = 5;
 const HERO_CAPTION_CHARS = 240;
 const CLOSING_AGENCY = /[(（]([^()（）]{2,30})[)）]\s*$/u;
@@ -105,14 +120,14 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c) && !BYLINE.test(c) && !mostlyDigits(c) && !editorsInitials(c, index)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {
-    const bare = part.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
+    const bare = unlabel(part.replace(/^\s*©\s*/, ''));
     if (bare.length >= 2 && !/[.!?]\s+\p{Ll}/u.test(bare)) add(bare.split(/\s[|｜]\s/).pop()!, 'photo.credit-element');
   }
   if (parts.length) return out;
   // Pieces standing apart: a credit shows itself by its shape, or by the credit label just before it.
   pieces.forEach((piece, i) => {
     const afterLabel = i > 0 && CREDIT_LABEL.test(pieces[i - 1]!);
-    const bare = piece.replace(/^\s*©\s*/, '').replace(CREDIT_PREFIX, '');
+    const bare = unlabel(piece.replace(/^\s*©\s*/, ''));
     if (bare.length < 2 || bare.length > 100 || /[.!?]\s+\p{Ll}/u.test(bare)) return;
     if (afterLabel || slashCredit(bare, index) || FOR_CREDIT.test(bare) || piece.trim().startsWith('©')) add(bare, 'photo.piece');
   });
@@ -126,7 +141,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     // "© Name / Agency, after Cai et al.: …": a graphic's credit, then what it was drawn from.
     const lead = LEAD_COPYRIGHT.exec(line);
     if (lead && slashCredit(lead[1]!.trim(), index)) add(lead[1]!, 'photo.copyright');
-    const bare = line.replace(CREDIT_PREFIX, '');
+    const bare = unlabel(line);
     if (isCreditElement && bare.length <= 80 && !/[.!?]\s+\p{Ll}/u.test(bare)) {
       add(bare, 'photo.credit-element');
       continue;
