@@ -71,7 +71,8 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   const reach = Math.min(text.length, 24);
   const cuts = spacedScript
     ? [...text.matchAll(/\s+/gu)].map((m) => (edge === 'start' ? m.index : m.index + m[0].length)).filter((c) => (edge === 'start' ? c : text.length - c) <= 80)
-    : [...Array(text.length).keys()].slice(2).filter((c) => (edge === 'start' ? c <= reach : text.length - c <= reach));
+    : // From the end a cut may drop a single character: a cue glued to the name (经河南电视台… → 河南电视台…).
+      [...Array(text.length).keys()].slice(edge === 'start' ? 2 : 1).filter((c) => (edge === 'start' ? c <= reach : text.length - c <= reach));
   for (const cut of edge === 'start' ? cuts.reverse() : cuts) {
     const part = edge === 'start' ? text.slice(0, cut) : text.slice(cut);
     if (part.trim().length < 2) continue;

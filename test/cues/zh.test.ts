@@ -5,6 +5,9 @@ import { credits, folded } from './harness';
 describe('zh: sources', () => {
   it.each([
     ['据新华社报道，第十四届全国人大二次会议于昨日在北京闭幕。', ['新华社']],
+    // A preposition glued to a name the registry knows: 经…证实 (as confirmed by), 经 no part of the name.
+    ['经新华社记者证实，大桥已经封闭。', ['新华社']],
+    ['經中央社記者證實，颱風已經轉向。', ['中央社']],
     ['美国有线电视新闻网（CNN）报道称，火灾已造成3人死亡。', ['美国有线电视新闻网']],
     ['他在接受天空新闻(Sky News)采访时表示，政府不会让步。', ['天空新闻']],
     ['据中国气象局预报，明天将有大范围降雨。', ['中国气象局']],
