@@ -14,6 +14,8 @@ export interface Collected {
   knownId?: string;
   url?: string;
   mentions: Evidence[];
+  /** The names the page printed for it, folded. */
+  printed: string[];
 }
 
 /** Enough mentions to show where a source is credited; a page repeating one a thousand times needs no more. */
@@ -30,6 +32,15 @@ function contains(longer: string, shorter: string): boolean {
   return (` ${longer} `).includes(` ${shorter} `);
 }
 
+/**
+ * A name the text defines by printing the full one first: "المرصد" after "المرصد السوري لحقوق الإنسان" (the
+ * Observatory after the Syrian Observatory for Human Rights), "the Mining Ministry" after "the Chilean Mining
+ * Ministry" — an unknown name held whole in a known source's printed name is that source.
+ */
+function shortFormOf(folded: string, printed: string[]): boolean {
+  return folded.length > 2 && printed.some((p) => p.length > folded.length && contains(p, folded));
+}
+
 /** Merges findings of one role, in the order they were first found. */
 export function collect(findings: Finding[]): Collected[] {
   const out: Collected[] = [];
@@ -41,16 +52,17 @@ export function collect(findings: Finding[]): Collected[] {
       (c) =>
         c.key === key ||
         (!f.known && !c.knownId && folded.length > 2 && c.key.length > 2 && (contains(c.key, folded) || contains(folded, c.key))) ||
-        (!!c.knownId && !f.known && foldName(c.name) === folded),
+        (!!c.knownId && !f.known && (foldName(c.name) === folded || shortFormOf(folded, c.printed))),
     );
     if (!same) {
-      out.push({ key, name: f.name, kind: f.kind, knownId: f.known?.id, url: f.url, mentions: [evidenceOf(f)] });
+      out.push({ key, name: f.name, kind: f.kind, knownId: f.known?.id, url: f.url, mentions: [evidenceOf(f)], printed: [folded] });
       continue;
     }
     if (!f.known && !same.knownId && folded.length > same.key.length) {
       same.key = folded;
       same.name = f.name;
     }
+    if (!same.printed.includes(folded)) same.printed.push(folded);
     if (same.kind === 'unknown') same.kind = f.kind;
     same.url ??= f.url;
     const e = evidenceOf(f);

@@ -63,7 +63,7 @@ function originAsSource(registry: Registry, basedOn: BasedOn[]): Collected[] {
   return basedOn.map((b) => {
     const host = hostOf(b.url) ?? b.url;
     const outlet = registry.byHost(host);
-    return { key: outlet?.id ?? host, name: outlet?.name ?? host, kind: 'outlet' as const, knownId: outlet?.id, mentions: [b.mentions[0]!] };
+    return { key: outlet?.id ?? host, name: outlet?.name ?? host, kind: 'outlet' as const, knownId: outlet?.id, mentions: [b.mentions[0]!], printed: [] };
   });
 }
 

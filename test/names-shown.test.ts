@@ -24,3 +24,16 @@ describe('credit labels hidden in spans', () => {
     expect(r.photoCredits.map((p) => [p.credit, p.mentions.length])).toEqual([['Ines Varga/The Harbour Herald', 2]]);
   });
 });
+
+const AR = 'عقد مجلس المدينة اجتماعا مساء الثلاثاء لمناقشة ميزانية العام المقبل، وتحدث الأعضاء مطولا عن الطرق والمدارس والمكتبة المغلقة منذ فيضانات الربيع الماضي.';
+
+describe('the same body under two names', () => {
+  it('reads a short form the text defines as the body named in full before it', () => {
+    const html = page('ar', AR, [
+      '<p>أفاد المرصد السوري لحقوق الإنسان بأن غارات جوية استهدفت بلدة في ريف إدلب الجنوبي فجر اليوم.</p>',
+      '<p>وقال المرصد إن عدد الضحايا ارتفع إلى خمسة مدنيين، وإن فرق الدفاع المدني تواصل البحث.</p>',
+    ]);
+    const r = traced(html, 'https://akhbar.example/2025/03/04/idlib');
+    expect(r.sources.map((s) => [s.outlet?.id, s.mentions.length])).toEqual([['sohr', 2]]);
+  });
+});
