@@ -1,9 +1,12 @@
 /** The chain as a reader sees it: this page → the page it is based on → each credited source. */
 import type { Report } from '../lib/report';
+import { basedOnName, creditedSources } from '../lib/shown';
 import { safeHref, type T } from './i18n';
 import { SourceCard } from './SourceCard';
 
 export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?: (block: number) => void }) {
+  // A source named only by the origin line is the page it is based on, shown there, not as a credit.
+  const sources = creditedSources(report);
   return (
     <section aria-labelledby="chain-heading" data-testid="chain">
       <h2 id="chain-heading">{t('chainHeading')}</h2>
@@ -20,7 +23,7 @@ export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?
           <li class="node node-based-on" data-testid="node-based-on" key={b.url}>
             <span class="node-role">{t('basedOn')}</span>
             <a href={safeHref(b.url)} target="_blank" rel="noopener noreferrer" dir="auto">
-              {b.outlet?.name ?? new URL(b.url).hostname}
+              {basedOnName(report, b)}
             </a>
             <span class="meta">
               {b.lang ? `${b.lang} · ` : ''}
@@ -28,19 +31,21 @@ export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?
             </span>
           </li>
         ))}
-        <li class="node node-sources">
-          <span class="node-role">{t('credits')}</span>
-          <h3>{t('sourcesHeading', String(report.sources.length))}</h3>
-          {report.sources.length === 0 ? (
-            <p class="empty">{t('noSources')}</p>
-          ) : (
-            <ul class="sources">
-              {report.sources.map((s) => (
-                <SourceCard key={s.name} source={s} t={t} onReveal={onReveal} />
-              ))}
-            </ul>
-          )}
-        </li>
+        {(sources.length > 0 || report.basedOn.length === 0) && (
+          <li class="node node-sources">
+            <span class="node-role">{t('credits')}</span>
+            <h3>{t('sourcesHeading', String(sources.length))}</h3>
+            {sources.length === 0 ? (
+              <p class="empty" data-testid="no-sources">{t('noSources')}</p>
+            ) : (
+              <ul class="sources">
+                {sources.map((s) => (
+                  <SourceCard key={s.name} source={s} t={t} onReveal={onReveal} />
+                ))}
+              </ul>
+            )}
+          </li>
+        )}
       </ol>
     </section>
   );

@@ -2,6 +2,7 @@
 import { isolateBidi } from '../lib/bidi';
 import { creditWords, excerpt } from '../lib/excerpt';
 import type { Source } from '../lib/report';
+import { registryName, shownName } from '../lib/shown';
 import { safeHref, type T } from './i18n';
 
 const LINK_KEYS: Record<string, string> = { article: 'link_article', 'text-url': 'link_text_url', search: 'link_search', homepage: 'link_homepage' };
@@ -14,7 +15,13 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
   return (
     <li class="source" data-testid="source">
       <div class="source-head">
-        <strong class="source-name" data-testid="source-name" dir="auto">{source.name}</strong>
+        <strong class="source-name" data-testid="source-name" dir="auto">{shownName(source)}</strong>
+        {registryName(source) && (
+          <span class="registry-name" data-testid="registry-name">
+            {' '}
+            (<bdi>{registryName(source)}</bdi>)
+          </span>
+        )}
         <span class="source-kind">
           {o ? [t(`kind_${o.kind}`), o.country && o.country !== 'INT' ? o.country : ''].filter(Boolean).join(' · ') : candidates ? t('sharedName', candidates) : t('notInRegistry')}
         </span>

@@ -68,7 +68,13 @@ export type OutletRef = z.infer<typeof OutletRef>;
 
 /** An organization or publication the article credits as the origin of information. */
 export const Source = z.object({
+  /** Its registry entry's name when it has one, else the name as printed. */
   name: z.string(),
+  /**
+   * The name as the page prints it, when that is not the registry's name ("Kementerian Pertahanan Rusia" for
+   * the Russian Ministry of Defence): what a reader of the page sees, and what the UI shows first.
+   */
+  printed: z.string().optional(),
   /** The first crediting sentence, verbatim; all of them are in `mentions`. */
   evidence: z.string(),
   /** What the text suggests it is, before the registry is asked. */
@@ -93,6 +99,8 @@ export const PhotoCredit = z.object({
   mentions: z.array(Evidence).min(1),
   /** The credited image, when the credit sits in its figure. */
   image: HttpUrl.optional(),
+  /** The page's own staff or outlet took it ("Ines Varga/The Harbour Herald" on the Herald's page). */
+  own: z.boolean().optional(),
 });
 export type PhotoCredit = z.infer<typeof PhotoCredit>;
 

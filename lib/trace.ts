@@ -8,7 +8,7 @@ import { detect } from './detect';
 import type { Finding } from './detect/finding';
 import { offSite } from './detect/origins';
 import { flagsFor } from './flags';
-import { squash } from './fold';
+import { foldName, squash } from './fold';
 import { keyTerms, monthOf } from './keyterms';
 import { emptyReport } from './empty-report';
 import type { PageMeta } from './meta';
@@ -92,8 +92,11 @@ function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
     // The source's own name, linked in the sentence that credits it, points at the original.
     const blocks = new Set(c.mentions.map((m) => m.block));
     const direct = c.url ?? articleLinks.find((l) => blocks.has(l.block) && squash(l.text).toLowerCase() === squash(c.name).toLowerCase())?.href;
+    // The name the page prints, when the registry's is another (another language, another order of words).
+    const printed = outlet && c.printed.length && foldName(c.name) !== foldName(outlet.name) ? c.name : undefined;
     out.push({
       name: outlet?.name ?? c.name,
+      ...(printed ? { printed } : {}),
       evidence: c.mentions[0]!.evidence,
       kind: c.kind,
       mentions: c.mentions,
@@ -107,10 +110,23 @@ function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
   return out;
 }
 
-function toPhotoCredits(collected: Collected[], blocks: PageBlock[]): PhotoCredit[] {
+// The parts of a photo credit that may name its outlet: "Ines Varga/The Herald", "Tom Reyes for The Herald".
+const CREDIT_PARTS = /\s*[/|,]\s*|\s+(?:for|via|untuk|cho)\s+/u;
+
+/** Taken by the page's own staff or outlet: a part of the credit is the publisher's name. */
+function ownCredit(registry: Registry, publisher: Publisher, credit: string): boolean {
+  return credit.split(CREDIT_PARTS).some((part) => {
+    const name = part.trim();
+    if (name.length < 2) return false;
+    return isOwn(publisher, { key: foldName(name), name, kind: 'unknown', mentions: [], printed: [] }, registry.lookup(name));
+  });
+}
+
+function toPhotoCredits(collected: Collected[], blocks: PageBlock[], registry: Registry, publisher: Publisher): PhotoCredit[] {
   return collected.map((c) => {
     const src = blocks.find((b) => b.index === c.mentions[0]!.block)?.image;
-    return { credit: c.name, evidence: c.mentions[0]!.evidence, mentions: c.mentions, ...(src ? { image: src } : {}) };
+    const own = ownCredit(registry, publisher, c.name);
+    return { credit: c.name, evidence: c.mentions[0]!.evidence, mentions: c.mentions, ...(src ? { image: src } : {}), ...(own ? { own } : {}) };
   });
 }
 
@@ -151,7 +167,7 @@ function analyzeRead(page: PageData, opts: TraceOptions): Report {
   return {
     ...emptyReport(pageUrl, meta, det.lang, 0, true),
     sources,
-    photoCredits: toPhotoCredits(collect(byRole('photo')), blocks),
+    photoCredits: toPhotoCredits(collect(byRole('photo')), blocks, registry, publisher),
     basedOn,
     chain: buildChain({ url: pageUrl, title: meta.title, lang: det.lang }, basedOn, sources),
     flags: flagsFor({ blocks, lang: det.lang, isArticle: true, sources, basedOn }),

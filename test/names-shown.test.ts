@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../lib/node/load';
+import { basedOnName, creditedSources } from '../lib/shown';
 import { trace } from '../lib/trace';
 
 /** An article page: a real-sized body (so it reads as one) with the given blocks among its paragraphs. */
-function page(lang: string, filler: string, blocks: string[], head = ''): string {
+function page(lang: string, filler: string, blocks: string[], tail = ''): string {
   const body = blocks.flatMap((b, i) => [`<p>${filler} (${i + 1})</p>`, b]).join('\n');
-  return `<html lang="${lang}"><head><title>T</title>${head}</head><body><article><h1>T</h1>${body}<p>${filler} (end)</p><p>${filler} (end 2)</p></article></body></html>`;
+  return `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1>${body}${[1, 2, 3, 4, 5].map((i) => `<p>${filler} (end ${i})</p>`).join('')}${tail}</article></body></html>`;
 }
 const traced = (html: string, url: string) => trace(parseDocument(html), url);
 
@@ -35,5 +36,37 @@ describe('the same body under two names', () => {
     ]);
     const r = traced(html, 'https://akhbar.example/2025/03/04/idlib');
     expect(r.sources.map((s) => [s.outlet?.id, s.mentions.length])).toEqual([['sohr', 2]]);
+  });
+});
+
+const ID = 'Dewan kota menggelar rapat pada Selasa malam untuk membahas anggaran baru tahun depan, dan para anggota berbicara panjang tentang jalan, sekolah, serta perpustakaan yang tutup sejak banjir.';
+const ZH = '本周二晚间，市区遭遇强降雨，多条道路出现严重积水，部分公交线路临时停运，市民出行受到较大影响，相关部门已经启动了应急预案。';
+
+describe('the name the page prints', () => {
+  it('keeps the printed name beside the registry entry it resolves to', () => {
+    const html = page('id', ID, ['<p>Kementerian Pertahanan Rusia mengatakan pasukannya telah menguasai dua desa di wilayah timur.</p>']);
+    const [s] = traced(html, 'https://berita.example/2025/03/04/desa').sources;
+    expect([s?.outlet?.id, s?.name, s?.printed]).toEqual(['ru-ministry-of-defence', 'Russian Ministry of Defence', 'Kementerian Pertahanan Rusia']);
+  });
+
+  it('prints no second name when the page prints the registry\'s', () => {
+    const html = page('id', ID, ['<p>Hal itu disampaikan kantor berita Reuters pada Senin.</p>']);
+    const [s] = traced(html, 'https://berita.example/2025/03/04/desa').sources;
+    expect([s?.name, s?.printed]).toEqual(['Reuters', undefined]);
+  });
+});
+
+describe('an origin label', () => {
+  it('names the page it is based on, and credits no one else with it', () => {
+    const html = page('zh', ZH, [], '<p>来源：<a href="https://www.thepaper.cn/newsDetail_forward_30000001">澎湃新闻网</a></p>');
+    const r = traced(html, 'https://news.example.cn/a/2025/0304/1.html');
+    expect(r.basedOn.map((b) => [b.url, basedOnName(r, b)])).toEqual([['https://www.thepaper.cn/newsDetail_forward_30000001', '澎湃新闻网']]);
+    expect(creditedSources(r)).toEqual([]);
+  });
+
+  it('keeps a source the text credits as well as the origin line', () => {
+    const html = page('id', ID, ['<p>Menurut kantor berita Reuters, kedua desa dikuasai pada Minggu.</p>'], '<p>Sumber: <a href="https://www.reuters.com/world/europe/two-villages-taken-2025-03-03/">Reuters</a></p>');
+    const r = traced(html, 'https://berita.example/2025/03/04/desa');
+    expect(creditedSources(r).map((s) => s.name)).toEqual(['Reuters']);
   });
 });
