@@ -29,9 +29,11 @@ export function flagsFor(input: { blocks: PageBlock[]; lang: string; isArticle: 
   const left = residue(input.blocks);
   if (left) flags.push({ code: 'template-residue', message: `A placeholder an automated copy left behind: ${left}`, evidence: left });
   if (input.sources.length === 0) flags.push({ code: 'no-sources', message: 'The article credits no outlet or organization as its source.' });
-  const unresolved = input.sources.filter((s) => !s.resolved);
+  // Worth a warning only for what reads as an outlet (or a bare label's name): public bodies and companies
+  // are not outlets, and the registry holds few of them.
+  const unresolved = input.sources.filter((s) => !s.resolved && (s.kind === 'outlet' || s.kind === 'unknown'));
   if (unresolved.length) {
-    flags.push({ code: 'unresolved-sources', message: `Not in the outlet registry: ${unresolved.map((s) => s.name).join(', ')}` });
+    flags.push({ code: 'unresolved-sources', message: `Outlets not in the registry: ${unresolved.map((s) => s.name).join(', ')}` });
   }
   return flags;
 }
