@@ -26,10 +26,29 @@ export interface PageMeta {
 
 const ARTICLE_TYPES = /^(?:News|Report|Opinion|Analysis|Background|Review|Satirical|Blog|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting)$/;
 
-function metaContent(doc: Document, ...keys: string[]): string | undefined {
+/** The page's <meta> elements in document order, and the first one carrying each key (as property, name or itemprop). */
+interface MetaIndex {
+  all: Element[];
+  first: Map<string, Element>;
+}
+
+/** One query for every <meta>: a query per key walks the whole document each time (a dozen keys on a page). */
+function metaIndex(doc: Document): MetaIndex {
+  const all = Array.from(doc.querySelectorAll('meta'));
+  const first = new Map<string, Element>();
+  for (const el of all) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !first.has(key)) first.set(key, el);
+    }
+  }
+  return { all, first };
+}
+
+/** The content of the first meta element of the first key whose content isn't blank. */
+function metaContent(index: MetaIndex, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content');
+    const value = index.first.get(key)?.getAttribute('content');
     if (value && squash(value)) return squash(value);
   }
   return undefined;
@@ -80,20 +99,22 @@ function urls(value: unknown): string[] {
 /** Reads the page's metadata. `url` resolves relative addresses. */
 export function readMeta(doc: Document, url: string): PageMeta {
   const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+  const metas = metaIndex(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const str = (v: unknown) => (typeof v === 'string' && squash(v) ? squash(v) : undefined);
   const publisherLd = article ? names(article.publisher)[0] : undefined;
 
   const title =
-    metaContent(doc, 'og:title', 'twitter:title') ??
+    metaContent(metas, 'og:title', 'twitter:title') ??
     str(article?.headline) ??
     squash(doc.querySelector('title')?.textContent ?? '') ??
     '';
 
   const authors = [
     ...(article ? names(article.author) : []),
-    ...Array.from(doc.querySelectorAll('meta[name="author"], meta[property="article:author"]'))
+    ...metas.all
+      .filter((m) => m.getAttribute('name') === 'author' || m.getAttribute('property') === 'article:author')
       .map((m) => squash(m.getAttribute('content') ?? ''))
       .filter((a) => a && !/^https?:/i.test(a)),
   ];
@@ -107,23 +128,23 @@ export function readMeta(doc: Document, url: string): PageMeta {
     .map((u) => httpUrl(u, base))
     .filter((u): u is string => !!u);
 
-  const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, 'og:locale', 'language', 'content-language');
+  const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(metas, 'og:locale', 'language', 'content-language');
   return {
     title: title || squash(doc.querySelector('h1')?.textContent ?? ''),
     declaredLang: lang ? lang.trim().replace('_', '-').toLowerCase() || undefined : undefined,
     canonical: httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base),
-    ogUrl: httpUrl(metaContent(doc, 'og:url'), base),
-    site: metaContent(doc, 'og:site_name', 'application-name') ?? publisherLd,
-    description: metaContent(doc, 'og:description', 'description'),
+    ogUrl: httpUrl(metaContent(metas, 'og:url'), base),
+    site: metaContent(metas, 'og:site_name', 'application-name') ?? publisherLd,
+    description: metaContent(metas, 'og:description', 'description'),
     published:
-      metaContent(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date') ??
+      metaContent(metas, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date') ??
       str(article?.datePublished) ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       undefined,
     authors: [...new Set(authors)].slice(0, 10),
-    publisher: publisherLd ?? metaContent(doc, 'og:site_name'),
-    image: httpUrl(metaContent(doc, 'og:image'), base),
-    articleMarked: /article/i.test(metaContent(doc, 'og:type') ?? '') || !!article,
+    publisher: publisherLd ?? metaContent(metas, 'og:site_name'),
+    image: httpUrl(metaContent(metas, 'og:image'), base),
+    articleMarked: /article/i.test(metaContent(metas, 'og:type') ?? '') || !!article,
     declaredOrigins: [...new Set(declaredOrigins)].filter((u) => hostOf(u) !== hostOf(url)),
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody.slice(0, 500_000) : undefined,
   };
