@@ -3,18 +3,71 @@
  * 1. Linearity: adversarial strings of 50 to 400 kB fed to the detector, per pattern; the time must grow
  *    linearly: the exponent of a log-log fit of time against size near 1 (above 1.4 is reported as
  *    super-linear, exit 1; a quadratic pattern shows 2).
- * 2. Pages: the demo page, a 10 MB page (in paragraphs, and in <br>-separated lines), and the pages of ../shared/corpus when it is there (time per page
- *    and the heap it leaves).
+ * 2. Pages: the demo page, a 10 MB page (in paragraphs, and in <br>-separated lines), 1 MB of lines.
+ * 3. Stages, per page of ../shared/corpus when it is there: Readability alone (run as the read runs it), the in-page read,
+ *    detection, the rest of the analysis (the chain), the whole trace, and their ratios (scripts/bench/).
+ *
+ * `npm run bench -- --json [DIR|FILES]`: only the stages, of the .html pages in DIR or the FILES given
+ * (../shared/corpus/pages by default); the per-page table goes to stderr and one JSON object to stdout:
+ * {pages, medianMs, p95Ms, readabilityMedianMs, ratio, readRatio, detectMedianMs, peakRssMb, …}.
+ * `--runs N`: each stage's time is the best of N runs (3).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { detect } from '../lib/detect';
 import { parseDocument } from '../lib/node/load';
 import { outletRegistry } from '../lib/outlets/index';
 import type { PageBlock } from '../lib/page-data';
 import { trace } from '../lib/trace';
+import { timeStages } from './bench/stages';
+import { summarize, type StageTimes } from './bench/stats';
+
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean' }, runs: { type: 'string' } },
+});
+const CORPUS = '../shared/corpus/pages';
 
 const registry = outletRegistry();
+
+/** The .html pages of the directories and files given, or of the corpus. */
+function pagesOf(inputs: string[]): string[] {
+  return inputs.flatMap((input) =>
+    statSync(input).isDirectory()
+      ? readdirSync(input)
+          .filter((f) => f.endsWith('.html'))
+          .sort()
+          .map((f) => join(input, f))
+      : [input],
+  );
+}
+
+/** Each page's stages, a line each on `out` as they come, and the summary. */
+function stagesOf(files: string[], out: (line: string) => void) {
+  const runs = Math.max(1, Number(args.runs ?? 3) || 3);
+  const fixed = (x: number, w = 8) => x.toFixed(1).padStart(w);
+  out(`page${' '.repeat(44)}readability    read  detect   chain   trace  read/R trace/R  (ms, best of ${runs})`);
+  const rows: StageTimes[] = [];
+  for (const file of files) {
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    const name = basename(file);
+    const row = timeStages(name, doc, `https://example.com/${name}`, registry, runs);
+    rows.push(row);
+    const r = row.readability;
+    out(`${name.slice(0, 50).padEnd(50)}${fixed(r, 9)}${fixed(row.read)}${fixed(row.detect)}${fixed(row.chain)}${fixed(row.trace)}${fixed(row.read / r)}${fixed(row.trace / r)}`);
+  }
+  return summarize(rows, process.resourceUsage().maxRSS / 1024);
+}
+
+if (args.json) {
+  const inputs = positionals.length ? positionals : existsSync(CORPUS) ? [CORPUS] : [];
+  if (!positionals.length) console.error(inputs.length ? `bench: the pages of ${CORPUS}` : `bench: no ${CORPUS} here; give a DIR or FILES`);
+  const files = pagesOf(inputs);
+  if (!files.length) process.exit(2);
+  console.log(JSON.stringify(stagesOf(files, (line) => console.error(line))));
+  process.exit(0);
+}
 const gc = (globalThis as { gc?: () => void }).gc;
 const time = (f: () => void, runs = 3) => {
   let best = Infinity;
@@ -90,18 +143,11 @@ const lines = `<html lang="id"><body><div class="isi">${line.repeat(Math.ceil(10
 console.log(`10 MB of <br> lines ${time(() => trace(parseDocument(lines), 'https://example.id/b'), 1).toFixed(0)} ms (parse included)`);
 const mid = `<html lang="id"><body><div class="isi">${line.repeat(Math.ceil(1_000_000 / line.length))}</div></body></html>`;
 console.log(`1 MB of <br> lines  ${time(() => trace(parseDocument(mid), 'https://example.id/c'), 1).toFixed(0)} ms (parse included; Readability runs)`);
-const corpus = '../shared/corpus/pages';
-if (existsSync(corpus)) {
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.html'));
-  const times: number[] = [];
-  for (const f of files) {
-    const html = readFileSync(join(corpus, f), 'utf8');
-    const doc = parseDocument(html);
-    times.push(time(() => trace(doc, `https://example.com/${f}`), 1));
-  }
-  times.sort((x, y) => x - y);
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-  console.log(`corpus (${files.length} pages)  median ${pct(0.5).toFixed(0)} ms, p90 ${pct(0.9).toFixed(0)} ms, max ${pct(1).toFixed(0)} ms (trace only, after parsing)`);
+if (existsSync(CORPUS)) {
+  console.log(`\n3. Stages of the ${CORPUS} pages`);
+  const sum = stagesOf(pagesOf([CORPUS]), (line) => console.log(line));
+  console.log(`corpus (${sum.pages} pages)  trace median ${sum.medianMs} ms, p95 ${sum.p95Ms} ms (after parsing); read median ${sum.readMedianMs} ms, Readability alone ${sum.readabilityMedianMs} ms, detection ${sum.detectMedianMs} ms, chain ${sum.chainMedianMs} ms`);
+  console.log(`ratios to Readability alone (median of the pages'): read ${sum.readRatio}, whole trace ${sum.ratio}`);
 }
 gc?.();
 console.log(`heap used           ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
