@@ -37,6 +37,9 @@ const SKIP_TAGS = new Set(
   ),
 );
 
+const NEWLINE = /[\r\n]/;
+const NEWLINES = /[\r\n]+/g;
+
 /** Hidden by the page's own markup (we don't compute styles: the same answer in Node and the browser). */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -90,21 +93,22 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
     run.links = [];
     run.brs = [];
   };
-  type Step = { node: Node; exit?: boolean };
-  const stack: Step[] = [{ node: root }];
+  // Nodes still to visit, last child first; null marks the end of a block element's children.
+  const stack: (Node | null)[] = [root];
   let visited = 0;
   let depth = 0;
   runs.push({ el: root, parts: [], links: [], brs: [] });
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    if (exit) {
+    const node = stack.pop()!;
+    if (node === null) {
       flush();
       runs.pop();
       continue;
     }
     if (node.nodeType === 3) {
       // In HTML a newline in text is a space; only <br> breaks a line.
-      runs[runs.length - 1]!.parts.push((node.nodeValue ?? '').replace(/[\r\n]+/g, ' '));
+      const text = node.nodeValue ?? '';
+      runs[runs.length - 1]!.parts.push(NEWLINE.test(text) ? text.replace(NEWLINES, ' ') : text);
       continue;
     }
     if (node.nodeType !== 1 || ++visited > limit) continue;
@@ -122,14 +126,14 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
       flush();
       runs.push({ el, parts: [], links: [], brs: [] });
       if (runs.length > depth) depth = runs.length;
-      stack.push({ node: el, exit: true });
+      stack.push(null);
     } else if (tag === 'A') {
       const href = el.getAttribute('href');
       const run = runs[runs.length - 1]!;
       if (href) run.links.push({ link: { href, text: squash(el.textContent ?? '') }, line: run.brs.length });
     }
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+    // Sibling links, not childNodes: no list built per element (a DOM builds it by walking the children).
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   flush();
   return { blocks, elements: visited, chars: blocks.reduce((n, b) => n + b.text.length, 0), depth };

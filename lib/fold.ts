@@ -27,7 +27,16 @@ export function foldWords(name: string, dropArticle: boolean): string {
   return words.join(' ');
 }
 
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
+const SPACES = /\s+/g;
+/** White space other than a single space between words: what collapsing would change. */
+const LOOSE = /[^\S ]| {2}/;
+
 /** Drops zero-width spaces and collapses runs of white space to single spaces. */
 export function squash(text: string): string {
-  return text.replace(/[\u200b\ufeff]/gu, '').replace(/\s+/gu, ' ').trim();
+  // Most texts are squashed already (every block's text is read this way, and again when compared):
+  // checking is a scan, rewriting is a new string.
+  if (text.includes('\u200b') || text.includes('\ufeff')) text = text.replace(ZERO_WIDTH, '');
+  const edge = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32;
+  return edge || LOOSE.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }
