@@ -3,6 +3,7 @@
  * site, publisher, authors, dates), read from the original document without changing it.
  */
 import { squash } from './fold';
+import { metaIndex, type MetaIndex } from './meta-index';
 import { httpUrl, hostOf } from './url';
 
 export interface PageMeta {
@@ -26,25 +27,6 @@ export interface PageMeta {
 
 const ARTICLE_TYPES = /^(?:News|Report|Opinion|Analysis|Background|Review|Satirical|Blog|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting)$/;
 
-/** The page's <meta> elements in document order, and the first one carrying each key (as property, name or itemprop). */
-interface MetaIndex {
-  all: Element[];
-  first: Map<string, Element>;
-}
-
-/** One query for every <meta>: a query per key walks the whole document each time (a dozen keys on a page). */
-function metaIndex(doc: Document): MetaIndex {
-  const all = Array.from(doc.querySelectorAll('meta'));
-  const first = new Map<string, Element>();
-  for (const el of all) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr);
-      if (key !== null && !first.has(key)) first.set(key, el);
-    }
-  }
-  return { all, first };
-}
-
 /** The content of the first meta element of the first key whose content isn't blank. */
 function metaContent(index: MetaIndex, ...keys: string[]): string | undefined {
   for (const key of keys) {
@@ -56,6 +38,10 @@ function metaContent(index: MetaIndex, ...keys: string[]): string | undefined {
 
 /** Every JSON-LD object on the page, flattened through @graph and arrays; broken JSON is skipped. */
 export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  return ldObjects(metaIndex(doc).jsonLd);
+}
+
+function ldObjects(scripts: Element[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (depth > 4 || out.length > 200 || node === null || typeof node !== 'object') return;
@@ -64,7 +50,7 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
     out.push(obj);
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+  for (const script of scripts.slice(0, 20)) {
     const text = script.textContent ?? '';
     if (text.length > 500_000) continue;
     try {
@@ -96,11 +82,10 @@ function urls(value: unknown): string[] {
     .filter((v): v is string => typeof v === 'string');
 }
 
-/** Reads the page's metadata. `url` resolves relative addresses. */
-export function readMeta(doc: Document, url: string): PageMeta {
-  const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
-  const metas = metaIndex(doc);
-  const ld = jsonLdObjects(doc);
+/** Reads the page's metadata. `url` resolves relative addresses; `metas` is the document's index, when made already. */
+export function readMeta(doc: Document, url: string, metas: MetaIndex = metaIndex(doc)): PageMeta {
+  const base = httpUrl(metas.base?.getAttribute('href'), url) ?? url;
+  const ld = ldObjects(metas.jsonLd);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const str = (v: unknown) => (typeof v === 'string' && squash(v) ? squash(v) : undefined);
   const publisherLd = article ? names(article.publisher)[0] : undefined;
@@ -108,12 +93,12 @@ export function readMeta(doc: Document, url: string): PageMeta {
   const title =
     metaContent(metas, 'og:title', 'twitter:title') ??
     str(article?.headline) ??
-    squash(doc.querySelector('title')?.textContent ?? '') ??
+    squash(metas.title?.textContent ?? '') ??
     '';
 
   const authors = [
     ...(article ? names(article.author) : []),
-    ...metas.all
+    ...metas.metas
       .filter((m) => m.getAttribute('name') === 'author' || m.getAttribute('property') === 'article:author')
       .map((m) => squash(m.getAttribute('content') ?? ''))
       .filter((a) => a && !/^https?:/i.test(a)),
@@ -121,9 +106,7 @@ export function readMeta(doc: Document, url: string): PageMeta {
 
   const declaredOrigins = [
     ...(article ? urls(article.isBasedOn) : []),
-    ...Array.from(doc.querySelectorAll('link[rel="original-source"], meta[name="original-source"], meta[name="syndication-source"]')).map(
-      (el) => el.getAttribute('href') ?? el.getAttribute('content') ?? '',
-    ),
+    ...metas.origins.map((el) => el.getAttribute('href') ?? el.getAttribute('content') ?? ''),
   ]
     .map((u) => httpUrl(u, base))
     .filter((u): u is string => !!u);
@@ -132,7 +115,7 @@ export function readMeta(doc: Document, url: string): PageMeta {
   return {
     title: title || squash(doc.querySelector('h1')?.textContent ?? ''),
     declaredLang: lang ? lang.trim().replace('_', '-').toLowerCase() || undefined : undefined,
-    canonical: httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base),
+    canonical: httpUrl(metas.canonical?.getAttribute('href'), base),
     ogUrl: httpUrl(metaContent(metas, 'og:url'), base),
     site: metaContent(metas, 'og:site_name', 'application-name') ?? publisherLd,
     description: metaContent(metas, 'og:description', 'description'),

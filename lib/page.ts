@@ -7,6 +7,7 @@
 import { readArticle, type Article, type ReadOptions } from './article';
 import { captionPieces, creditParts, isCreditElement } from './captions';
 import { readMeta } from './meta';
+import { metaIndex } from './meta-index';
 import type { PageBlock, PageData } from './page-data';
 import { httpUrl } from './url';
 
@@ -33,9 +34,10 @@ export interface ReadPage {
  * `opts.force` reads a page too short to look like an article as one (when the user asks).
  */
 export function readPage(doc: Document, url: string, opts: ReadOptions = {}): ReadPage {
-  const meta = readMeta(doc, url);
+  const metas = metaIndex(doc);
+  const meta = readMeta(doc, url, metas);
   const pageUrl = /^https?:/i.test(url) ? url : (meta.canonical ?? meta.ogUrl ?? url);
-  const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+  const base = httpUrl(metas.base?.getAttribute('href'), pageUrl) ?? pageUrl;
   const article = readArticle(doc, meta.articleMarked, meta.articleBody, opts);
   const blocks: PageBlock[] = [];
   // Text the read knows it leaves out: the page past the walk's bound, blocks past MAX_BLOCKS, a block's
@@ -49,6 +51,7 @@ export function readPage(doc: Document, url: string, opts: ReadOptions = {}): Re
     }
     if (b.text.length > MAX_TEXT) cut = true;
     const caption = b.kind === 'caption';
+    const image = caption ? imageOf(b.figure, base) : undefined;
     blocks.push({
       index: b.index,
       text: b.text.slice(0, MAX_TEXT),
@@ -57,7 +60,7 @@ export function readPage(doc: Document, url: string, opts: ReadOptions = {}): Re
       creditParts: caption ? creditParts(b.el).slice(0, 20) : [],
       pieces: caption ? captionPieces(b.el) : [],
       creditElement: caption && isCreditElement(b.el),
-      ...(caption && imageOf(b.figure, base) ? { image: imageOf(b.figure, base) } : {}),
+      ...(image ? { image } : {}),
     });
   }
   // The declared body text served its purpose here; it doesn't travel.
