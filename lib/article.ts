@@ -67,10 +67,20 @@ interface Lenience {
   tail?: boolean;
 }
 
+/** The outermost <article> holding `el` (not `el` itself), if any. */
+function outermostArticle(el: Element): Element | null {
+  let outer: Element | null = null;
+  for (let node = el.parentElement; node; node = node.parentElement) if (node.tagName.toUpperCase() === 'ARTICLE') outer = node;
+  return outer;
+}
+
 function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}): boolean {
+  // An element is inside an article up to the outermost one: found in one walk, not asked at each step.
+  const outer = outermostArticle(el);
+  let inArticle = !!outer;
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
-    const inArticle = !!node.parentElement?.closest('article');
+    if (node === outer) inArticle = false;
     const articleOwn =
       (tag === 'HEADER' && inArticle) ||
       // A caption in a header is the article's hero picture (a site's header holds no figures).
@@ -320,16 +330,17 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   let scan = SCAN_BUDGET;
   const inText = (t: string, full: string, texts?: Set<string>) =>
     !!texts?.has(t) || (t.length >= 60 && (scan -= full.length) > 0 && full.includes(t));
-  const byReadability = (text: string) => !!found && inText(norm(text), found.fullText, found.texts);
-  const byDeclared = (text: string) => !!declared && inText(norm(text), declared);
   const judges = [...(found ? (['readability'] as const) : []), ...(declared ? (['declared'] as const) : [])];
 
   const fallback = markedBody(doc);
-  const judge = (b: RawBlock, line = false): Judged => ({
-    readability: (line && !!found?.lines.has(norm(b.text))) || byReadability(b.text),
-    declared: byDeclared(b.text),
-    marked: !!fallback?.contains(b.el),
-  });
+  const judge = (b: RawBlock, line = false): Judged => {
+    const text = norm(b.text);
+    return {
+      readability: !!found && ((line && found.lines.has(text)) || inText(text, found.fullText, found.texts)),
+      declared: !!declared && inText(text, declared),
+      marked: !!fallback?.contains(b.el),
+    };
+  };
   const pieces = raw.flatMap((b) => piecesOf(b, judge, judges));
   const judged = pieces.map((p) => p.judged);
   const chars = (pick: (j: Judged) => boolean) => pieces.reduce((n, p) => n + (pick(p.judged) ? p.text.length : 0), 0);
