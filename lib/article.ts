@@ -288,7 +288,7 @@ function lineBox(container: Element, end: Element | undefined, text: string): El
  */
 function piecesOf(b: RawBlock, judge: (b: RawBlock, line?: boolean) => Judged, judges: readonly ('readability' | 'declared')[]): Piece[] {
   const whole = judge(b);
-  if (!b.lines || judges.every((k) => whole[k])) return [{ ...b, judged: whole }];
+  if (!b.lines || judges.every((k) => whole[k])) return [{ el: b.el, text: b.text, links: b.links, judged: whole }];
   const lines = b.lines.map((l) => ({ el: b.el, text: l.text, links: l.links, end: l.end, judged: judge({ ...l, el: b.el }, true) }));
   const split = judges.some((k) => !whole[k] && lines.some((l) => l.judged[k]));
   return split ? lines.map((l) => ({ ...l, box: lineBox(b.el, l.end, l.text) })) : [{ el: b.el, text: b.text, links: b.links, judged: whole }];
@@ -357,7 +357,10 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     let kind: BlockKind = 'furniture';
     if (pick(judged[index]!)) kind = /^H[1-6]$/.test(tag) ? 'heading' : 'body';
     if (byline && norm(b.text) === byline) kind = 'byline';
-    return { index, el: b.el, text: b.text, links: b.links, kind, ...(b.end ? { end: b.end } : {}), ...(b.box ? { box: b.box } : {}) };
+    const block: Block = { index, el: b.el, text: b.text, links: b.links, kind };
+    if (b.end) block.end = b.end;
+    if (b.box) block.box = b.box;
+    return block;
   });
 
   recoverDropped(blocks);
@@ -377,21 +380,21 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   const boxed = region ? body.filter((b) => isFurniture(b.el, region, { continuation: true })) : [];
   const namesLie = 2 * boxed.reduce((n, b) => n + b.text.length, 0) > body.reduce((n, b) => n + b.text.length, 0);
   const inFurnitureBox = new Set(namesLie ? [] : boxed);
+  // Whether a block is a picture's caption, asked at most once per block (its ancestors are walked).
+  const captions: (ReturnType<typeof captionOf> | undefined)[] = [];
+  const cap = (block: Block) => (captions[block.index] ??= captionOf(block.el));
+  const toCaption = (block: Block) => {
+    block.kind = 'caption';
+    block.figure = cap(block).figure;
+  };
   for (const block of blocks) {
-    // Whether the block is a picture's caption, asked at most once per block (its ancestors are walked).
-    let known: ReturnType<typeof captionOf> | undefined;
-    const cap = () => (known ??= captionOf(block.el));
-    const toCaption = () => {
-      block.kind = 'caption';
-      block.figure = cap().figure;
-    };
-    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, { caption: cap().caption })) {
-      if (cap().caption) toCaption();
+    if (block.kind === 'furniture' && region?.contains(block.el) && !isFurniture(block.el, region, { caption: cap(block).caption })) {
+      if (cap(block).caption) toCaption(block);
       // A line the body's judge left out, when the line is a box named like furniture ("Baca juga" in a
       // related-links span), is that furniture; other short lines are fringe.
       else if (block.text.length <= 300 && !(block.box && isFurniture(block.box, block.el))) block.kind = 'fringe';
     } else if (block.kind === 'furniture' && near?.contains(block.el)) {
-      if (cap().caption && block.text.length <= 600 && !isFurniture(block.el, near, { caption: true })) toCaption();
+      if (cap(block).caption && block.text.length <= 600 && !isFurniture(block.el, near, { caption: true })) toCaption(block);
       else if (block.text.length <= 200 && !isFurniture(block.el, near, { tail: true })) {
         // End credits often sit just after the body's container ("Sumber: TribunSolo.com"), and source lines
         // in the meta line above it ("来源：人民日报海外版"): read there for labels and credit lines only.
@@ -400,11 +403,11 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
         if (justAfter) block.kind = 'tail';
         else if (justBefore) block.kind = 'meta';
       }
-    } else if ((block.kind === 'body' || block.kind === 'byline') && cap().caption) toCaption();
+    } else if ((block.kind === 'body' || block.kind === 'byline') && cap(block).caption) toCaption(block);
     if (block.kind === 'body' && inFurnitureBox.has(block)) block.kind = 'furniture';
     // The lead picture's caption just before the body, in a container too busy to widen into.
     const nearHero = block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS;
-    if (block.kind === 'furniture' && nearHero && cap().caption && !isFurniture(block.el, null, { caption: true })) toCaption();
+    if (block.kind === 'furniture' && nearHero && cap(block).caption && !isFurniture(block.el, null, { caption: true })) toCaption(block);
   }
 
   const bodyChars = body.reduce((n, b) => n + b.text.length, 0);

@@ -86,9 +86,14 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
   const flush = () => {
     const run = runs[runs.length - 1];
     if (!run || run.parts.length === 0) return;
-    const lines = linesOf(run);
-    const text = lines.map((l) => l.text).join('\n');
-    if (text) blocks.push({ el: run.el, text, links: run.links.map((l) => l.link), ...(lines.length > 1 ? { lines } : {}) });
+    // Without a <br> the run is one line (most are: a paragraph, or the white space between elements).
+    const lines = run.brs.length ? linesOf(run) : undefined;
+    const text = lines ? lines.map((l) => l.text).join('\n') : squash(run.parts.join(''));
+    if (text) {
+      const block: RawBlock = { el: run.el, text, links: run.links.map((l) => l.link) };
+      if (lines && lines.length > 1) block.lines = lines;
+      blocks.push(block);
+    }
     run.parts = [];
     run.links = [];
     run.brs = [];

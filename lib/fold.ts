@@ -29,14 +29,13 @@ export function foldWords(name: string, dropArticle: boolean): string {
 
 const ZERO_WIDTH = /[\u200b\ufeff]/g;
 const SPACES = /\s+/g;
-/** White space other than a single space between words: what collapsing would change. */
-const LOOSE = /[^\S ]| {2}/;
+/** What squashing would change inside a text: a zero-width space, white space other than one space between words. */
+const LOOSE = /[\u200b\ufeff]|[^\S ]| {2}/;
 
 /** Drops zero-width spaces and collapses runs of white space to single spaces. */
 export function squash(text: string): string {
   // Most texts are squashed already (every block's text is read this way, and again when compared):
-  // checking is a scan, rewriting is a new string.
-  if (text.includes('\u200b') || text.includes('\ufeff')) text = text.replace(ZERO_WIDTH, '');
+  // checking is one scan, rewriting is three and new strings.
   const edge = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32;
-  return edge || LOOSE.test(text) ? text.replace(SPACES, ' ').trim() : text;
+  return edge || LOOSE.test(text) ? text.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim() : text;
 }
