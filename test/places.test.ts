@@ -24,6 +24,14 @@ describe('places table', () => {
     for (const n of NOT_PLACES) claim(n, '-');
     expect(clashes).toEqual([]);
   });
+
+  it('is the one countries table: the states are its countries with a state, and one held only as a state counts as no place', async () => {
+    const { STATES } = await import('../lib/states/countries');
+    expect(STATES.map((s) => s.code).sort()).toEqual(COUNTRIES.filter((c) => c.state).map((c) => c.code).sort());
+    expect(STATES.find((s) => s.code === 'AZ')?.government).toBe('Azerbaijani government');
+    expect(placeIndex().countryOfHost('news.example.az')).toBeUndefined();
+    expect(placeIndex().count('Baku and Azerbaijan').size).toBe(0);
+  });
 });
 
 describe('places in a text', () => {

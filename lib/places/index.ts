@@ -56,6 +56,8 @@ export class Places {
 
   constructor(countries: Country[], notPlaces: string[]) {
     for (const c of countries) {
+      // A country the table holds only as a state (no place names of its own) is no place a story counts.
+      if (!c.names.length && !c.people.length && !c.cities.length) continue;
       this.tlds.set(c.tld ?? c.code.toLowerCase(), c.code);
       for (const [kind, list] of [['name', c.names], ['people', c.people], ['city', c.cities]] as const) for (const n of list) this.add(n, kind, c.code);
     }

@@ -1,8 +1,10 @@
 /**
- * The shape of the places table (lib/places/countries.ts): the names a story uses for a country, its people
- * and its cities, so that the story's places can say which of several bodies of one name it means.
+ * The shape of the countries table (lib/places/countries.ts): the names a story uses for a country, its people
+ * and its cities, so that the story's places can say which of several bodies of one name it means; and, for a
+ * state the press credits with a statement, what lib/states reads.
  */
 import { z } from 'zod';
+import { StateFields } from '../states/schema';
 
 const names = z.array(z.string().min(2).max(60)).default([]);
 
@@ -18,6 +20,8 @@ export const Country = z
     people: names,
     /** The capital and the cities the news names most. */
     cities: names,
+    /** Where the press credits the country with a statement ("Russia said"): its government and the names that stand for it (lib/states). */
+    state: StateFields.optional(),
   })
   .strict();
 export type Country = z.infer<typeof Country>;

@@ -1,5 +1,5 @@
 /**
- * The shape of the states table (lib/states/countries.ts) and of the words that credit a state with a
+ * The shape of a state in the countries table (lib/places/countries.ts, read through lib/states/countries.ts) and of the words that credit a state with a
  * statement (lib/states/speech.ts): "Russia said", "Bắc Kinh tuyên bố", "Moskow menyatakan" credit that
  * state's government.
  */
@@ -9,10 +9,9 @@ const names = z.array(z.string().min(2).max(60)).default([]);
 /** Words, prepositions among them ("à", "в"). */
 const words = z.array(z.string().min(1).max(60)).default([]);
 
-export const State = z
+/** What makes a country a state the press credits with a statement, as the countries table writes it (lib/places/countries.ts). */
+export const StateFields = z
   .object({
-    /** ISO 3166-1 alpha-2, as outlet entries write `country`. */
-    code: z.string().regex(/^[A-Z]{2}$/),
     /** Its government as the labels name it: "Russian government", "United States government". */
     government: z.string().min(3),
     /**
@@ -26,6 +25,11 @@ export const State = z
     people: names,
   })
   .strict();
+
+export const State = StateFields.extend({
+  /** ISO 3166-1 alpha-2, as outlet entries write `country`. */
+  code: z.string().regex(/^[A-Z]{2}$/),
+}).strict();
 export type State = z.infer<typeof State>;
 export type StateInput = z.input<typeof State>;
 
