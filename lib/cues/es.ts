@@ -72,6 +72,13 @@ export default {
       note: '"(Con información de AFP, EFE y Reuters)": the usual end credit of Latin American sites',
     },
     {
+      id: 'told-outlet',
+      form: 'before',
+      audience: true,
+      words: ['a', 'al', 'a la'],
+      note: '"dijo el ministro a El País", "declaró Pérez a la Cadena SER": only an outlet the registry knows, beside a reporting verb',
+    },
+    {
       id: 'told',
       form: 'before',
       words: [

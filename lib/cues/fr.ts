@@ -97,6 +97,13 @@ export default {
       note: '"Interrogé par l’AFP, le ministère…", "un document consulté par Reuters", "cité par le quotidien Le Monde"',
     },
     {
+      id: 'told-outlet',
+      form: 'before',
+      audience: true,
+      words: ['à', 'au', 'à la'],
+      note: '"a déclaré le ministre à France Inter", "a confié Jean Dupont à BFMTV": only an outlet the registry knows, beside a reporting verb',
+    },
+    {
       id: 'told',
       form: 'before',
       words: apostrophes([

@@ -59,6 +59,13 @@ export default {
       note: '"come riportato dal Corriere della Sera"; "dati diffusi dall\'Istat"; "interpellato dall\'Ansa"',
     },
     {
+      id: 'told-outlet',
+      form: 'before',
+      audience: true,
+      words: ['a', 'al', 'alla'],
+      note: '"ha detto il ministro al Corriere della Sera": only an outlet the registry knows, beside a reporting verb',
+    },
+    {
       id: 'told',
       form: 'before',
       words: apos([

@@ -25,7 +25,9 @@ function verbBefore(ctx: ReadContext, text: string, at: number): boolean {
     const t = tokens[k]!;
     if (CLAUSE_END.test(t.text)) return false;
     if (ctx.afterCueWords.backward(tokens, k) > 0) return true;
-    if (t.word && /^\p{Ll}/u.test(t.text) && !ctx.stopwords.has(t.text.toLowerCase())) return false;
+    // The speaker's office in small letters is the subject too ("a déclaré le ministre à", "dijo el portavoz a").
+    const office = ctx.personTitles.backward(tokens, k) || ctx.roleWords.backward(tokens, k) || ctx.positionWordsTable.backward(tokens, k);
+    if (t.word && /^\p{Ll}/u.test(t.text) && !ctx.stopwords.has(t.text.toLowerCase()) && !office) return false;
   }
   return false;
 }

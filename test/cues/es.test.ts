@@ -34,6 +34,9 @@ describe('es: sources', () => {
     ['Según la encuestadora Cadem, el apoyo al Gobierno subió dos puntos.', ['Cadem']],
     ['Fuentes de la Guardia Civil confirmaron la detención de dos sospechosos.', ['Guardia Civil']],
     ['Los bomberos de la Generalitat precisaron que el fuego está estabilizado.', ['Generalitat']],
+    // An outlet as the audience, with the speaker between the verb and it.
+    ['«Seguiremos trabajando», dijo el ministro a El País.', ['El País']],
+    ['«No habrá recortes en sanidad», declaró Ana Pérez a la Cadena SER.', ['Cadena SER']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'es').sources).toEqual(folded(expected));
   });
@@ -79,6 +82,8 @@ describe('es: must not credit', () => {
     ['Ocalan desembarcó en Italia en noviembre y pidió asilo político.'],
     ['Productos agrícolas en un mercado de Santo Domingo. (FUENTE EXTERNA)'],
     ['Según la empresa, las ventas crecieron un 5 % en el trimestre.'],
+    // An outlet after a preposition with another verb or clause between it and the reporting verb.
+    ['Dijo que se iría a El País el año próximo.'],
   ])('%s', (text) => {
     expect(credits(text, 'es').sources).toEqual([]);
   });

@@ -39,6 +39,9 @@ describe('fr: sources', () => {
     ['Le ministre a estimé sur France Inter que la réforme était nécessaire.', ['France Inter']],
     ['Selon le ministère des Affaires étrangères, 300 ressortissants ont été rapatriés.', ['ministère des Affaires étrangères']],
     ['Selon Reporters sans frontières, 45 journalistes ont été tués en 2023.', ['Reporters sans frontières']],
+    // An outlet as the audience, with the speaker between the verb and it.
+    ['« Nous restons prudents », a déclaré la ministre à France Inter.', ['France Inter']],
+    ['« Rien n’est joué », a confié Paul Martin à BFMTV.', ['BFMTV']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'fr').sources).toEqual(folded(expected));
   });
@@ -89,6 +92,9 @@ describe('fr: must not credit', () => {
     ['La semaine dernière, Microsoft a lancé un nouvel ordinateur portable.'],
     ['« C’est une bonne nouvelle », a-t-il affirmé au micro.'],
     ['Un habitant du quartier a raconté avoir entendu une forte explosion vers minuit.'],
+    // An outlet after a preposition with another verb or clause between it and the reporting verb.
+    ['Il a déclaré vouloir partir à BFMTV la saison prochaine.'],
+    ['La ministre a déclaré que le film passera à France Inter demain.'],
   ])('%s', (text) => {
     expect(credits(text, 'fr').sources).toEqual([]);
   });

@@ -28,6 +28,8 @@ describe('it: sources', () => {
     ["In un'intervista al quotidiano La Stampa, il sindaco ha escluso le dimissioni.", ['La Stampa']],
     ['Fonte: elaborazione su dati Istat', ['Istat']],
     ["A quanto apprende l'Adnkronos, il vertice è stato rinviato.", ['Adnkronos']],
+    // An outlet as the audience, with the speaker between the verb and it.
+    ['«Andiamo avanti», ha detto il ministro al Corriere della Sera.', ['Corriere della Sera']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'it').sources).toEqual(folded(expected));
   });
@@ -63,6 +65,8 @@ describe('it: must not credit', () => {
     ['Secondo la Costituzione, la legge elettorale spetta al Parlamento.'],
     ['Il ministro ha scritto una lettera al presidente della Regione.'],
     ['«Non mi ricandido», ha spiegato Giuseppe Sala ai cronisti.'],
+    // An outlet after a preposition with another verb or clause between it and the reporting verb.
+    ['Ha detto che tornerà a lavorare al Corriere della Sera.'],
   ])('%s', (text) => {
     expect(credits(text, 'it').sources).toEqual([]);
   });
