@@ -9,7 +9,8 @@ import { kindOf, type NameIndex } from './org';
 import { isAcronym, isDomainLike, tokenize } from './tokens';
 
 // Bounded repetitions only: each pattern reads at most ~120 characters from a line's start.
-const DATELINE_PAREN = /^[\s•*]*(?:(?:[\p{Lu}]|\p{Lo})[\p{L}\p{M}.'’ -]{0,40}(?:[,،][\p{L}\p{M}\p{N}. ]{1,30})?\s*)?\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|\.-)/u;
+// A place may hold a slash: "Frankfurt/Main (dpa) -", "Halle/Saale (dpa) -".
+const DATELINE_PAREN = /^[\s•*]*(?:(?:[\p{Lu}]|\p{Lo})[\p{L}\p{M}.'’ /-]{0,40}(?:[,،][\p{L}\p{M}\p{N}. ]{1,30})?\s*)?\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|\.-)/u;
 const DATELINE_SITE_AFTER = /^[\s•*]*[\p{Lu}][\p{L}\p{M} .'’-]{1,30},\s*([\p{L}\p{N}][\p{L}\p{N} .-]{1,30}?)\s*(?:[-–—]{1,2})\s/u;
 // "FORWARD via JTA —", "KVELLER via JTA —": a member paper's story carried by a wire; both are credited.
 const DATELINE_VIA = /^[\s•*]*([\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}?)\s+via\s+([\p{Lu}][\p{L}\p{N}.&'’ -]{1,30}?)\s*[-–—]{1,2}\s/u;

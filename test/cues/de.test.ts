@@ -115,6 +115,7 @@ describe('de: end credits', () => {
     ['dpa/afp/jk', ['dpa', 'AFP']],
     ['SDA/sep', ['SDA']],
     ['Genf (afp) - Die Gespräche wurden am Abend vertagt.', ['AFP']],
+    ['Halle/Saale (dpa) - Die Stadt erhält einen neuen Bahnhof.', ['dpa']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
