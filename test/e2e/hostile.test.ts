@@ -2,7 +2,8 @@
  * End to end, in real Chromium: pages written to turn the extension against its user. One replays the
  * framework's "content script started" signal and fires every plausible event, to switch Sourcetrace off; one
  * claims every plausible custom-element name and patches the DOM's shadow APIs, to read the badges; one puts
- * unclosed right-to-left overrides in its site name and credit lines, to spoof what the popup shows.
+ * unclosed right-to-left overrides in its site name and credit lines, to spoof what the popup shows; a JSON
+ * tab and a plain-text tab full of credit lines, to be read as articles.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -89,5 +90,23 @@ describe('a hostile page', () => {
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Courier');
     expect(copied).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it('gets no chain and no badge for a JSON tab or a plain-text tab, whatever their text says, even read anyway', async () => {
+    for (const path of ['/pages/not-html/story.json', '/pages/not-html/story.txt']) {
+      const tab = await openArticle(path);
+      // The browser shows the text itself: the credit lines are on screen.
+      await expect(tab.page.locator('body').innerText()).resolves.toContain('According to Reuters');
+      const popup = await openPopup(env.browser, tab.tabId);
+      await popup.getByTestId('not-article').waitFor({ timeout: 20_000 });
+      await popup.getByTestId('read-anyway').click();
+      await expect(popup.getByTestId('read-anyway').count()).resolves.toBe(0);
+      await expect(popup.getByTestId('not-article').count()).resolves.toBe(1);
+      await expect(popup.getByTestId('source').count()).resolves.toBe(0);
+      await expect(popup.getByRole('alert').count()).resolves.toBe(0);
+      expect(await badges(tab.page)).toEqual([]);
+      await expect(env.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tab.tabId)).resolves.toBe('');
+      await popup.close();
+    }
   });
 });
