@@ -7,7 +7,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isolateBidi } from '../lib/bidi';
 import type { BadgeGroup, OpenCard } from './badge-group';
 import { placeCard, type Placement } from './card-place';
-import { safeHref, type T } from './i18n';
+import { plural, safeHref, type T } from './i18n';
 
 export interface BadgeItem {
   kind: 'source' | 'photo' | 'basedOn';
@@ -94,12 +94,10 @@ export function Badge({ items, t, group, host }: BadgeProps) {
     setPlace({ ...placed, ...(origin ? { origin } : {}) });
   }, [open]);
 
-  const names = (kind: BadgeItem['kind']) => items.filter((i) => i.kind === kind).map((i) => isolateBidi(i.label)).join(', ');
-  const text = [
-    names('source') && t('badgeLabel', names('source')),
-    names('photo') && t('badgePhoto', names('photo')),
-    names('basedOn') && t('badgeBasedOn', names('basedOn')),
-  ]
+  const of = (kind: BadgeItem['kind']) => items.filter((i) => i.kind === kind).map((i) => isolateBidi(i.label));
+  // "Source: X" for one, "Sources: X, Y" for more, in the UI language's plural forms.
+  const said = (kind: BadgeItem['kind'], key: string) => of(kind).length > 0 && plural(t, key, of(kind).length, of(kind).join(', '));
+  const text = [said('source', 'badgeLabel'), said('photo', 'badgePhoto'), of('basedOn').length > 0 && t('badgeBasedOn', of('basedOn').join(', '))]
     .filter(Boolean)
     .join(' · ');
   const o = place?.origin ?? { left: 0, top: 0, bottom: 0, height: 0 };

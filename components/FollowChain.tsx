@@ -5,7 +5,7 @@
  */
 import type { FollowState } from '../lib/follow/state';
 import type { Hop } from '../lib/report';
-import { safeHref, type T } from './i18n';
+import { plural, safeHref, type T } from './i18n';
 
 const pct = (score: number) => String(Math.round(score * 100));
 
@@ -79,7 +79,7 @@ export function FollowChain({ state, t, onFollow, canFollow }: { state?: FollowS
       {canFollow && !state?.running && (!state || more) && (
         <div class="buttons">
           <button type="button" onClick={onFollow} data-testid={more ? 'follow-more' : 'follow'}>
-            {more ? t('followMore', String(state!.needs.length)) : t('followButton')}
+            {more ? plural(t, 'followMore', state!.needs.length, String(state!.needs.length)) : t('followButton')}
           </button>
         </div>
       )}

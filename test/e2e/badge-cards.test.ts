@@ -25,6 +25,11 @@ beforeAll(async () => {
 });
 
 describe('badge cards', () => {
+  it('names one source in the singular ("Source: X", not "Sources: X")', async () => {
+    const list = await badges(page);
+    expect(list.find((b) => b.parentText.includes('Reuters reported'))?.text).toMatch(/^Source: \u2068Reuters\u2069/);
+  });
+
   it('opens a card on keyboard focus and closes it when focus moves on: one card at a time', async () => {
     const list = await badges(page);
     const first = list.findIndex((b) => b.parentText.includes('Reuters reported'));

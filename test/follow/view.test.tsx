@@ -52,7 +52,7 @@ describe('FollowChain', () => {
 
   it('asks to follow further when sites were refused', () => {
     const { root } = show(state([hop({ status: 'refused' })], { needs: ['https://a.example/*'] }));
-    expect(root.querySelector('[data-testid="follow-more"]')!.textContent).toBe('followMore(1)');
+    expect(root.querySelector('[data-testid="follow-more"]')!.textContent).toBe('followMore_other(1)');
   });
 
   it('keeps page text as text and links only to http(s)', () => {
