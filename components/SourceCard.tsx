@@ -2,7 +2,7 @@
 import { isolateBidi } from '../lib/bidi';
 import { creditWords, excerpt } from '../lib/excerpt';
 import type { Source } from '../lib/report';
-import { registryName, shownName } from '../lib/shown';
+import { kindLine, ownershipWords, registryName, shownName } from '../lib/shown';
 import { safeHref, type T } from './i18n';
 
 const LINK_KEYS: Record<string, string> = { article: 'link_article', 'text-url': 'link_text_url', search: 'link_search', homepage: 'link_homepage' };
@@ -10,6 +10,7 @@ const LINK_KEYS: Record<string, string> = { article: 'link_article', 'text-url':
 export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onReveal?: (block: number) => void }) {
   const o = source.outlet;
   const mention = source.mentions[0]!;
+  const owned = o && ownershipWords(o, t);
   // A shared name the story did not settle: the bodies it may stand for, none of them claimed.
   const candidates = source.candidates?.map((c) => isolateBidi(c.country && c.country !== 'INT' ? `${c.name} (${c.country})` : c.name)).join(', ');
   return (
@@ -23,14 +24,20 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
           </span>
         )}
         <span class="source-kind">
-          {o ? [t(`kind_${o.kind}`), o.country && o.country !== 'INT' ? o.country : ''].filter(Boolean).join(' · ') : candidates ? t('sharedName', candidates) : t('notInRegistry')}
+          {o ? kindLine(o, t) : candidates ? t('sharedName', candidates) : t('notInRegistry')}
         </span>
       </div>
-      {o?.ownership && (
-        <p class="ownership">
-          {t(`ownership_${o.ownership.kind.replace('-', '_')}`)}: <bdi>{o.ownership.fact}</bdi>{' '}
-          {safeHref(o.ownership.url) && (
-            <a href={safeHref(o.ownership.url)} target="_blank" rel="noopener noreferrer">
+      {owned && (
+        // In the UI's language: the kind of ownership and the owner's name as printed (the fact in English).
+        <p class="ownership" data-testid="ownership">
+          {owned.label}
+          {owned.detail && (
+            <>
+              : <bdi>{owned.detail}</bdi>
+            </>
+          )}{' '}
+          {safeHref(owned.url) && (
+            <a href={safeHref(owned.url)} target="_blank" rel="noopener noreferrer">
               ({t('factSource')})
             </a>
           )}

@@ -61,7 +61,7 @@ export const OutletRef = z.object({
   country: z.string().optional(),
   languages: z.array(z.string()),
   ownership: z
-    .object({ kind: z.enum(['state-owned', 'state-funded', 'public']), fact: z.string(), url: HttpUrl })
+    .object({ kind: z.enum(['state-owned', 'state-funded', 'public']), owner: z.string().optional(), fact: z.string(), url: HttpUrl })
     .optional(),
 });
 export type OutletRef = z.infer<typeof OutletRef>;

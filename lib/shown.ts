@@ -4,7 +4,8 @@
  * page's origin ("来源：澎湃新闻网", linked to the original) shown as the page it is based on, not as a credit;
  * the page's own staff photographers folded into one line. The report itself keeps every finding.
  */
-import type { BasedOn, PhotoCredit, Report, Source } from './report';
+import { isolateBidi } from './bidi';
+import type { BasedOn, OutletRef, PhotoCredit, Report, Source } from './report';
 
 /** The name as the page prints it. */
 export const shownName = (s: Source): string => s.printed ?? s.name;
@@ -34,4 +35,40 @@ export function basedOnName(report: Report, b: BasedOn): string {
 /** Photo credits of others, and those of the page's own staff (folded into one line by the views). */
 export function photoGroups(report: Report): { others: PhotoCredit[]; own: PhotoCredit[] } {
   return { others: report.photoCredits.filter((p) => !p.own), own: report.photoCredits.filter((p) => p.own) };
+}
+
+/** A message by key, as the extension's i18n gives it (lib/words.ts for the CLI and the tests). */
+type Say = (key: string, substitutions?: string | string[]) => string;
+
+/** The language the words are in (each messages.json says so under `uiLang`). */
+export const wordsLang = (t: Say): string => {
+  const lang = t('uiLang');
+  return /^[a-z]{2,3}$/.test(lang) ? lang : 'en';
+};
+
+/** A country's name in the UI's language ("RU" → "Rusia" in Indonesian); the code when there is none. */
+export function countryName(code: string | undefined, lang: string): string {
+  if (!code || code === 'INT') return '';
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** What a registry entry is, in the UI's language: "kantor berita · Rusia". */
+export function kindLine(o: OutletRef, t: Say): string {
+  return [t(`kind_${o.kind}`), countryName(o.country, wordsLang(t))].filter(Boolean).join(' · ');
+}
+
+/**
+ * Who owns it, in the UI's language: the kind (translated) and the owner's name as printed; in English the
+ * registry's fact itself, which is written in English.
+ */
+export function ownershipWords(o: OutletRef, t: Say): { label: string; detail?: string; url: string } | undefined {
+  const own = o.ownership;
+  if (!own) return undefined;
+  const label = t(`ownership_${own.kind.replace('-', '_')}`);
+  if (wordsLang(t) === 'en') return { label, detail: own.fact, url: own.url };
+  return { label, ...(own.owner ? { detail: t('ownershipUnder', isolateBidi(own.owner)) } : {}), url: own.url };
 }

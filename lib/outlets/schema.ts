@@ -38,8 +38,15 @@ export const Outlet = z
     country: z.string().regex(/^(?:[A-Z]{2}|INT)$/),
     /** Languages it publishes in (ISO 639-1). */
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).default([]),
+    /**
+     * Who owns it, as the public page at `url` states it: `kind` (a closed set the UI translates), `fact` (that
+     * page's statement, in English) and, where the fact names one other than the state itself, `owner`: the
+     * body that owns, runs or oversees it, by its name as printed (never translated), so the UI can say
+     * "Milik negara · di bawah France Médias Monde" in every language.
+     */
     ownership: z
-      .object({ kind: z.enum(['state-owned', 'state-funded', 'public']), fact: z.string().min(10), url: HttpUrl })
+      .object({ kind: z.enum(['state-owned', 'state-funded', 'public']), owner: z.string().min(2).optional(), fact: z.string().min(10), url: HttpUrl })
+      .strict()
       .optional(),
     /** A search URL with `{q}` where the query goes, when the site has a search page. */
     search: z
