@@ -9,6 +9,7 @@
 import { stripBidi } from './bidi';
 import { creditWords, excerpt } from './excerpt';
 import type { Evidence, Flag, Hop, Link, Report, Source } from './report';
+import { shownName } from './shown';
 
 /** Longest quote before it is cut (at word bounds, around the credit). */
 export const MAX_QUOTE = 600;
@@ -65,7 +66,7 @@ function sentences(mentions: Evidence[], first: string): Evidence[] {
 }
 
 function sourceLines(s: Source, i: number): string[] {
-  const lines = [`### ${i + 1}. ${escapeText(s.name)}`, ''];
+  const lines = [`### ${i + 1}. ${escapeText(shownName(s))}`, ''];
   const what = s.outlet
     ? `${escapeText(s.outlet.name)} (${s.outlet.kind}${s.outlet.country ? `, ${escapeText(s.outlet.country)}` : ''})`
     : s.candidates?.length

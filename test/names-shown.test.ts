@@ -2,10 +2,14 @@
  * Issue 11, item 1: each body once, under the name the page prints. Pages written here in the shapes real
  * sites print (credit labels in hidden spans, a cue glued to a name, a short form the text defines).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { formatReport } from '../lib/format';
 import { parseDocument } from '../lib/node/load';
 import { basedOnName, creditedSources } from '../lib/shown';
+import { OutletKind } from '../lib/report';
 import { trace } from '../lib/trace';
+import { wordsFrom } from '../lib/words';
 
 /** An article page: a real-sized body (so it reads as one) with the given blocks among its paragraphs. */
 function page(lang: string, filler: string, blocks: string[], tail = ''): string {
@@ -68,5 +72,34 @@ describe('an origin label', () => {
     const html = page('id', ID, ['<p>Menurut kantor berita Reuters, kedua desa dikuasai pada Minggu.</p>'], '<p>Sumber: <a href="https://www.reuters.com/world/europe/two-villages-taken-2025-03-03/">Reuters</a></p>');
     const r = traced(html, 'https://berita.example/2025/03/04/desa');
     expect(creditedSources(r).map((s) => s.name)).toEqual(['Reuters']);
+  });
+});
+
+describe('copy as text in the UI\'s language', () => {
+  const messages = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
+  const html = page('id', ID, ['<p>Kementerian Pertahanan Rusia mengatakan pasukannya telah menguasai dua desa, menurut kantor berita TASS.</p>'], '<figure><img src="https://img.example/a.jpg"><figcaption>Tank di dekat garis depan. Foto: Kementerian Pertahanan Rusia</figcaption></figure>');
+  const r = traced(html, 'https://berita.example/2025/03/04/desa');
+
+  it('says it in Indonesian for an Indonesian UI: kinds, countries, ownership, headings; names as printed', () => {
+    const text = formatReport(r, wordsFrom(messages('id')));
+    expect(text).toContain('↳ Kementerian Pertahanan Rusia (Russian Ministry of Defence)  (lembaga pemerintah · Rusia)');
+    expect(text).toMatch(/↳ TASS \s*\(kantor berita · Rusia\)\n\s+Milik negara \(sumber fakta ini: https:/);
+    expect(text).toContain('Kredit foto:');
+    expect(text).not.toMatch(/government|wire|Photo credits|not in the registry/);
+  });
+
+  it('says it in English by default, with the registry\'s facts', () => {
+    const text = formatReport(r);
+    expect(text).toContain('↳ Kementerian Pertahanan Rusia (Russian Ministry of Defence)  (government body · Russia)');
+    expect(text).toMatch(/State-owned: TASS is a federal state unitary enterprise/);
+  });
+});
+
+describe('the registry\'s closed sets have words in every UI language', () => {
+  it.each(['en', 'id', 'vi'])('%s: every outlet kind and ownership kind', (lang) => {
+    const m = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
+    for (const kind of OutletKind.options) expect(m[`kind_${kind}`]?.message, kind).toBeTruthy();
+    for (const kind of ['state_owned', 'state_funded', 'public']) expect(m[`ownership_${kind}`]?.message, kind).toBeTruthy();
+    expect(m.uiLang.message).toBe(lang);
   });
 });

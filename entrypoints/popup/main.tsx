@@ -98,7 +98,7 @@ function App() {
       const report = full(shown);
       download(toMarkdown(report), 'text/markdown;charset=utf-8', exportName(report, 'md'));
     },
-    copyText: (report) => navigator.clipboard.writeText(formatReport(full(report))),
+    copyText: (report) => navigator.clipboard.writeText(formatReport(full(report), t)),
     follow: (report) => {
       // Asked for inside the click (browsers grant only then), and only the sites needed now: the pages this
       // one names, or the ones a first follow found it had no access to.
