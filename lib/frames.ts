@@ -58,13 +58,21 @@ function hasSource(frame: Element): boolean {
   return !!src && src !== 'about:blank';
 }
 
+/**
+ * A frame hidden from the reader, or named as something other than the article's text (an ad slot written
+ * into a same-origin frame, a player, a comment thread): never read, never missed.
+ */
+function notText(frame: Element): boolean {
+  const el = frame as HTMLElement & { checkVisibility?: () => boolean };
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return true;
+  const names = ['src', 'id', 'class', 'name', 'title'].map((a) => frame.getAttribute(a) ?? '').join(' ');
+  return names.toLowerCase().split(/[^a-z]+/).some((w) => NOT_CONTENT.has(w));
+}
+
 /** Whether a frame the read may not open looks like it shows text (so missing it is worth saying). */
 export function looksLikeContent(frame: Element): boolean {
-  const el = frame as HTMLElement & { checkVisibility?: () => boolean };
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
-  if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return false;
-  const names = ['src', 'id', 'class', 'name', 'title'].map((a) => frame.getAttribute(a) ?? '').join(' ');
-  if (names.toLowerCase().split(/[^a-z]+/).some((w) => NOT_CONTENT.has(w))) return false;
+  if (notText(frame)) return false;
   if (!hasSource(frame) && !frame.hasAttribute('srcdoc')) return false;
   const { width, height } = sizeOf(frame);
   return width >= MIN_WIDTH && height >= MIN_HEIGHT;
@@ -93,6 +101,7 @@ export function framesOf(doc: Document, open: FrameOpener = liveFrame): { open: 
   const walk = (d: Document, depth: number) => {
     for (const frame of d.querySelectorAll(FRAMES)) {
       if (found.length >= MAX_FRAMES) return;
+      if (notText(frame)) continue;
       const inner = open(frame);
       if (!inner) {
         if (unread.length < MAX_UNREAD && looksLikeContent(frame)) {
@@ -230,5 +239,6 @@ export function readWithFrames(doc: Document, url: string, opts: ReadOptions = {
   }
   const merged = parts.length > 1 ? merge(parts) : top;
   const known = [...(merged.page.unread ?? []), ...unread].slice(0, MAX_UNREAD);
-  return { article: merged.article, page: { ...merged.page, unread: known } };
+  const { unread: _own, ...page } = merged.page;
+  return { article: merged.article, page: known.length ? { ...page, unread: known } : page };
 }

@@ -68,6 +68,18 @@ describe('frames', () => {
     expect(analyzePage(read.page).sources.map((s) => s.name)).toContain('Coastal Travel Institute');
   });
 
+  it.each([
+    ['an ad slot written into a same-origin frame', 'id="google_ads_iframe_/1234/news_0"'],
+    ['a hidden frame', 'hidden'],
+    ['a comment thread', 'class="comments-frame"'],
+  ])('does not read %s', (_, attrs) => {
+    const ad = '<div><p>Sponsored. Great savings this winter, according to the Acme Savings Bank, which offers new accounts every week.</p></div>';
+    const doc = parseDocument(`<!doctype html><html><body>${STORY}<iframe ${attrs} srcdoc="${attr(ad)}" width="300" height="250"></iframe></body></html>`);
+    const { page } = readWithFrames(doc, url, {}, opener());
+    expect(page.blocks.some((b) => b.text.includes('Acme Savings Bank'))).toBe(false);
+    expect(page.unread).toBeUndefined();
+  });
+
   it('reads frames within frames', () => {
     const inner = `<iframe srcdoc="${attr(STORY)}"></iframe>`;
     const doc = parseDocument(shell(`<iframe srcdoc="${attr(`<html><body>${inner}</body></html>`)}"></iframe>`));
