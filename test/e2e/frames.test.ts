@@ -4,7 +4,7 @@
  * the frames. A frame of another site can't be read: the popup says part of the page was not read.
  */
 import { describe, expect, it } from 'vitest';
-import { badges, openPopup, tabIdOf, until, demoBrowser } from './browser';
+import { badges, clickBadge, openPopup, tabIdOf, until, demoBrowser } from './browser';
 
 const env = demoBrowser();
 
@@ -40,6 +40,14 @@ describe('frames', () => {
     // The badges sit in the frames' documents, not in the shell's.
     const inShell = await page.evaluate(() => document.body.querySelectorAll('span').length);
     expect(inShell).toBe(0);
+    // A card opened in a frame closes on a click elsewhere in that frame.
+    const index = found.findIndex((b) => b.parentText.includes('According to the Upland Water Authority'));
+    await page.bringToFront();
+    await clickBadge(page, index);
+    const open = async () => (await badges(page))[index]!.text.includes('Close');
+    await until(open);
+    await page.frameLocator('#story').locator('h1').click();
+    await until(async () => !(await open()));
   });
 
   it('says part of the page was not read when its only story is in another site\'s frame', async () => {
