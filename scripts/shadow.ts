@@ -154,3 +154,24 @@ export async function cards(page: Page): Promise<CardView[]> {
     await cdp.detach();
   }
 }
+
+/** The markup of the badge whose card is open (its closed shadow root's children, styles included), or undefined. */
+export async function openBadgeMarkup(page: Page): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadows: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      for (const s of n.shadowRoots ?? []) if (findAll(s, 'badge-card').length) shadows.push(s);
+      [...(n.children ?? []), ...(n.shadowRoots ?? [])].forEach(walk);
+    };
+    walk(root);
+    const shadow = shadows[0];
+    if (!shadow) return undefined;
+    const parts: string[] = [];
+    for (const child of shadow.children ?? []) parts.push(((await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string }).outerHTML);
+    return parts.join('');
+  } finally {
+    await cdp.detach();
+  }
+}
