@@ -222,11 +222,13 @@ function merge(parts: Part[]): ReadPage {
 
 /**
  * Reads a page with the frames it may open as part of it; `page.unread` names the frames it could not
- * (see the file's comment for the workflow). `open` opens a frame (the browser's by default).
+ * (see the file's comment for the workflow). `open` opens a frame (the browser's by default). `judged`: the
+ * frames it could not open, as judged on the laid-out page when this reads a copy (lib/copy.ts has no layout).
  */
-export function readWithFrames(doc: Document, url: string, opts: ReadOptions = {}, open: FrameOpener = liveFrame): ReadPage {
+export function readWithFrames(doc: Document, url: string, opts: ReadOptions = {}, open: FrameOpener = liveFrame, judged?: Unread[]): ReadPage {
   const top = readPage(doc, url, opts);
-  const { open: frames, unread } = framesOf(doc, open);
+  const { open: frames, unread: found } = framesOf(doc, open);
+  const unread = judged ?? found;
   const parts: Part[] = [{ read: top, doc }];
   for (const { frame, doc: inner } of frames) {
     if ((inner.body?.textContent ?? '').trim().length < MIN_TEXT) continue;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { FollowState } from './follow/state';
 import { PageData } from './page-data';
-import { Report } from './report';
+import { Report, Unread } from './report';
 
 /**
  * popup → content script: the report of this tab, once ready. `force`: the user asked to read a page that
@@ -28,7 +28,14 @@ export type ReportReply = z.infer<typeof ReportReply>;
  * content script → background: the page read into data, to analyse (the registry lives in the background,
  * never in web pages). The reply is the Report; the background also sets the toolbar count.
  */
-export const Analyze = z.object({ type: z.literal('sourcetrace:analyze'), page: PageData });
+export const Analyze = z.object({
+  type: z.literal('sourcetrace:analyze'),
+  page: PageData,
+  /** The tab the page is in, when the reader (an extension page, not the tab) asks. */
+  tabId: z.number().int().nonnegative().optional(),
+});
+/** content script → background: have the reader of page copies up (Chrome's offscreen document); replies true. */
+export const PrepareReader = z.object({ type: z.literal('sourcetrace:reader') });
 /** popup → background: run automatic badges on these origins (the permission is already granted). */
 export const SyncAuto = z.object({ type: z.literal('sourcetrace:sync-auto') });
 /**
@@ -37,5 +44,23 @@ export const SyncAuto = z.object({ type: z.literal('sourcetrace:sync-auto') });
  */
 export const Follow = z.object({ type: z.literal('sourcetrace:follow'), report: Report, depth: z.number().int().min(1).max(4).default(2) });
 export const FollowReply = FollowState;
-export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto, Follow]);
+export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto, Follow, PrepareReader]);
 export type ToBackground = z.infer<typeof ToBackground>;
+
+/** The port a content script streams its page's copy through (lib/snapshot.ts), to the reader. */
+export const READ_PORT = 'sourcetrace:read';
+const Tokens = z.array(z.union([z.string(), z.literal(0), z.array(z.string()).min(1)]));
+/**
+ * content script → reader, in order: each document (the page's, then each frame's, named by its frame
+ * element's number), the chunks of its copy, and the end with what the read needs besides the copy.
+ */
+export const ToReader = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('doc'), frame: z.number().int().nonnegative().optional(), url: z.string() }),
+  z.object({ t: z.literal('chunk'), tokens: Tokens }),
+  z.object({ t: z.literal('end'), url: z.string(), force: z.boolean(), unread: z.array(Unread).max(20) }),
+]);
+export type ToReader = z.infer<typeof ToReader>;
+const Count = z.number().int().min(-1);
+/** reader → content script: the reply for the popup, and where each block read is in the live page (lib/read-copy.ts). */
+export const FromReader = z.object({ reply: ReportReply, anchors: z.array(z.tuple([Count, Count, Count])).max(20_000) });
+export type FromReader = z.infer<typeof FromReader>;

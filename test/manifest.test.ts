@@ -6,9 +6,12 @@ import { traceHtml } from '../lib/follow/trace-page';
 import { readFileSync } from 'node:fs';
 
 describe('manifest', () => {
-  it.each(['chrome', 'firefox'])('%s production: activeTab, scripting, storage; hosts only as optional', (browser) => {
+  it.each([
+    ['chrome', ['activeTab', 'scripting', 'storage', 'offscreen']],
+    ['firefox', ['activeTab', 'scripting', 'storage']],
+  ])('%s production: activeTab, scripting, storage (offscreen in Chrome); hosts only as optional', (browser, permissions) => {
     const m = manifestFor(browser, { e2e: false });
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.permissions).toEqual(permissions);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });

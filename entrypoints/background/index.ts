@@ -6,9 +6,12 @@ import '../../lib/jitless'; // first: zod reads it when the imports below build 
 import { browser } from 'wxt/browser';
 import { tracePageData } from '../../lib/follow/index';
 import { ToBackground } from '../../lib/messages';
+import type { PageData } from '../../lib/page-data';
 import { SETTINGS_KEY } from '../../lib/settings';
+import { serveReads } from '../reader/serve';
 import { syncAutoBadges } from './auto-badges';
 import { autoFollow, followChain, keepStory } from './follow';
+import { prepareReader } from './reader';
 
 /** The toolbar badge: how many distinct sources the page in this tab credits. */
 async function showCount(tabId: number, n: number): Promise<void> {
@@ -16,23 +19,31 @@ async function showCount(tabId: number, n: number): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a3d7c' });
 }
 
+/** Analyses a page read; the page's story (key facts) is kept for following its chain later, on request. */
+function analyze(page: PageData, tabId: number | undefined) {
+  const { report, story } = tracePageData(page);
+  void keepStory(report.url, story).then(() => autoFollow(report));
+  if (tabId !== undefined) void showCount(tabId, report.sources.length);
+  return Promise.resolve(report);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const parsed = ToBackground.safeParse(message);
     if (!parsed.success || sender.id !== browser.runtime.id) return undefined;
+    const ours = !!sender.url?.startsWith(browser.runtime.getURL('/'));
     if (parsed.data.type === 'sourcetrace:sync-auto') return syncAutoBadges();
+    if (parsed.data.type === 'sourcetrace:reader') return prepareReader().then(() => true);
     if (parsed.data.type === 'sourcetrace:follow') {
       // Only our own pages (the popup) start fetches; a content script never does.
-      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      if (!ours) return undefined;
       return followChain(parsed.data.report, parsed.data.depth);
     }
-    // The page's story (key facts) is kept for following its chain later, on request.
-    const { report, story } = tracePageData(parsed.data.page);
-    void keepStory(report.url, story).then(() => autoFollow(report));
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) void showCount(tabId, report.sources.length);
-    return Promise.resolve(report);
+    // The reader (our own page) names the tab; a content script's tab is its sender's.
+    return analyze(parsed.data.page, sender.tab?.id ?? (ours ? parsed.data.tabId : undefined));
   });
+  // A background page (Firefox) has a DOM: it reads the pages' copies itself; Chrome's worker has an offscreen document do it.
+  if (typeof document !== 'undefined') serveReads(analyze);
   // A new page in the tab: the old count no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });

@@ -7,19 +7,25 @@
  * `attachShadow`, which the page's monkeypatches don't reach) before it ever enters the page.
  */
 import { render } from 'preact';
-import { Badge } from '../../components/Badge';
+import { Badge, type BadgeItem } from '../../components/Badge';
 import { BadgeGroup } from '../../components/badge-group';
 import { BADGE_CSS } from '../../components/badge-css';
 import { badgeItems } from '../../components/badge-items';
 import type { T } from '../../components/i18n';
-import type { Article } from '../../lib/article';
 import type { Report } from '../../lib/report';
+import type { LiveBlock } from './copy';
+import type { Slices } from './slices';
 
 export interface Mounted {
   remove: () => void;
   /** The badge host of a block, for "show in page". */
   hosts: Map<number, HTMLElement>;
+  /** Settles when every badge is in. */
+  done: Promise<void>;
 }
+
+/** Our badge hosts: a later read of the page leaves them out of its copy. */
+export const badgeHosts = new WeakSet<Element>();
 
 /**
  * Inline and !important: the page's own `!important` rules on spans can't hide or restyle the host. `all`
@@ -42,31 +48,60 @@ function badgeHost(dir: string): { host: HTMLElement; container: HTMLElement } {
   return { host, container };
 }
 
-export function mountBadges(report: Report, article: Article, t: T): Mounted {
+/**
+ * Mounts the report's badges beside the live blocks they mark. Each badge is built apart from the page in
+ * the clock's slices; then all go in at once, so the page lays itself out once for them, not once a slice
+ * (on a 10 MB page each layout after a change costs the page more than building every badge).
+ */
+export function mountBadges(report: Report, blocks: Map<number, LiveBlock>, t: T, clock: Slices): Mounted {
   const hosts = new Map<number, HTMLElement>();
   // One card open at a time, across every badge of the page.
   const group = new BadgeGroup();
   const removers: (() => void)[] = [group.listen(window)];
-  for (const [block, items] of badgeItems(report, t)) {
+  let removed = false;
+  const built: { block: number; host: HTMLElement; place: () => void }[] = [];
+  const build = (block: number, items: BadgeItem[]) => {
     // A line of a <br>-separated text is badged at its end, before its <br>; any other block at its own end.
-    const line = article.blocks[block]?.end;
-    const anchor = line ?? article.blocks[block]?.el;
-    if (!anchor?.isConnected) continue;
-    try {
-      const { host, container } = badgeHost(t('@@bidi_dir'));
-      // Rendered before the host enters the page: the page never sees the badge half built.
-      render(<Badge items={items} t={t} group={group} host={host} />, container);
+    const line = blocks.get(block)?.end;
+    const anchor = line ?? blocks.get(block)?.el;
+    if (!anchor) return;
+    const { host, container } = badgeHost(t('@@bidi_dir'));
+    // Rendered before the host enters the page: the page never sees the badge half built.
+    render(<Badge items={items} t={t} group={group} host={host} />, container);
+    badgeHosts.add(host);
+    removers.push(() => {
+      render(null, container);
+      host.remove();
+    });
+    const place = () => {
+      if (!anchor.isConnected) return;
       if (line) anchor.before(host);
       else if (anchor.tagName === 'FIGURE' || anchor.tagName === 'IMG') anchor.after(host);
       else anchor.append(host);
-      hosts.set(block, host);
-      removers.push(() => {
-        render(null, container);
-        host.remove();
-      });
-    } catch {
-      // One badge that can't mount (a strange anchor) leaves the others standing.
+    };
+    built.push({ block, host, place });
+  };
+  const done = (async () => {
+    for (const [block, items] of badgeItems(report, t)) {
+      if (clock.due()) await clock.pause();
+      if (removed) return;
+      build(block, items);
     }
-  }
-  return { hosts, remove: () => removers.forEach((r) => r()) };
+    for (const { block, host, place } of built) {
+      try {
+        place();
+        if (host.isConnected) hosts.set(block, host);
+      } catch {
+        // One badge that can't go in (a strange anchor) leaves the others standing.
+      }
+    }
+  })();
+  return {
+    hosts,
+    done,
+    remove: () => {
+      removed = true;
+      removers.forEach((r) => r());
+    },
+  };
 }

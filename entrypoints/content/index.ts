@@ -1,8 +1,9 @@
 /**
  * The content script: injected when the user clicks the toolbar button, or registered for the sites the
- * user chose. Reads the page at idle time (only when it looks like an article, unless the user asks from the
- * popup to read it anyway), has the background analyse what it read, keeps the report for the popup and
- * badges the credit lines. It keeps no state the page can reach.
+ * user chose. Copies the page a slice at a time in its idle time (at once when the popup asks) to the reader,
+ * which reads the copy off the page's main thread (only when it looks like an article, unless the user asks
+ * from the popup to read it anyway) and has the background analyse it; keeps the report for the popup and
+ * badges the credit lines. No task it runs in the page is long. It keeps no state the page can reach.
  *
  * Nothing the page can see or send controls it. WXT's context is invalidated by a DOM event whose name a page
  * can learn (it is announced on every start) and replay: so the badges' and the listener's lifetime don't hang
@@ -11,15 +12,14 @@
  */
 import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
-import { ReportReply, ToContent, type ToBackground } from '../../lib/messages';
-import { readMeta } from '../../lib/meta';
-import { framesSettled, looksLikeArticleWithFrames, readWithFrames, unreadFrames } from '../../lib/frames';
-import { Report } from '../../lib/report';
+import { ReportReply, ToContent } from '../../lib/messages';
+import { framesOf, framesSettled } from '../../lib/frames';
 import { notAnArticle } from '../../lib/empty-report';
 import { isHtmlDocument } from '../../lib/sniff';
-import { mountBadges, type Mounted } from './badges';
+import { badgeHosts, mountBadges, type Mounted } from './badges';
+import { readOffPage } from './copy';
+import { slices } from './slices';
 
-const idle = () => new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 1500 }) : setTimeout(done, 50)));
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs as never) || key;
 
 /** This isolated world's handle on the running copy of the script (page scripts live in another world). */
@@ -39,36 +39,33 @@ export default defineContentScript({
     let mounted: Mounted | undefined;
     const failed = (e: unknown): ReportReply => ({ state: 'error', message: (e as Error)?.message ?? String(e) });
     /** `force`: the user asked to read a page too short to look like an article. */
+    const clock = slices();
     const read = async (force: boolean): Promise<ReportReply> => {
       // The same-origin frames (an embedded article widget) are read as part of the page.
       await framesSettled(document);
-      const meta = readMeta(document, location.href);
       // A JSON viewer, a plain-text tab or a PDF viewer holds no article, whatever its text says.
       if (!isHtmlDocument(document)) return { state: 'not-article', report: notAnArticle(document, location.href) };
-      if (!force && !looksLikeArticleWithFrames(document, meta.articleMarked)) {
-        return { state: 'not-article', report: { ...notAnArticle(document, location.href), ...unreadFrames(document) } };
-      }
-      const { page, article } = readWithFrames(document, location.href, { force });
-      const message: ToBackground = { type: 'sourcetrace:analyze', page };
-      const report = Report.parse(await browser.runtime.sendMessage(message));
-      if (!report.isArticle) return { state: 'not-article', report };
-      if (!stopped) mounted = mountBadges(report, article, t);
-      return { state: 'ready', report };
+      // Frames are opened and judged here, where the page is laid out; the read runs on a copy, off this thread.
+      const { open, unread } = framesOf(document);
+      const { reply, blocks } = await readOffPage(
+        { url: location.href, force, frames: open, unread, skip: (el) => badgeHosts.has(el), stopped: () => stopped },
+        clock,
+      );
+      if (reply.state === 'ready' && !stopped) mounted = mountBadges(reply.report, blocks, t, clock);
+      return reply;
     };
-    // Unasked, the page is read when it goes idle; when the user opens the popup, at once.
-    let now: () => void = () => undefined;
-    const start = new Promise<void>((go) => {
-      now = go;
-      void idle().then(go);
-    });
-    const reply: Promise<ReportReply> = start.then(() => read(false)).catch(failed);
+    // Unasked, the page is read a slice at a time in its idle time; once the user opens the popup, at once.
+    const reply: Promise<ReportReply> = clock
+      .pause()
+      .then(() => read(false))
+      .catch(failed);
     let forced: Promise<ReportReply> | undefined;
 
     const listener = (message: unknown) => {
       const parsed = ToContent.safeParse(message);
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'sourcetrace:get-report') {
-        now();
+        clock.hurry();
         if (!parsed.data.force) return reply;
         // Read anyway once; a page that was an article already keeps its report.
         return (forced ??= reply.then((r) => (r.state === 'not-article' ? read(true) : r)).catch(failed));

@@ -199,7 +199,7 @@ describe('pages that are not articles, and hostile pages', () => {
 describe('the production build', () => {
   it('asks for no host access at install', () => {
     const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts ?? []).toEqual([]);

@@ -66,11 +66,11 @@ async function longestTask(name: string): Promise<number> {
 
 describe('the content script never freezes the tab', () => {
   it('on a 1 MB article page', async () => {
-    expect(await longestTask('1mb')).toBeLessThan(Number.POSITIVE_INFINITY);
+    expect(await longestTask('1mb')).toBeLessThan(3 * 50);
   }, 180_000);
 
   it('on a 10 MB article page', async () => {
-    expect(await longestTask('10mb')).toBeLessThan(Number.POSITIVE_INFINITY);
+    expect(await longestTask('10mb')).toBeLessThan(3 * 200);
   }, 240_000);
 
   it.runIf(process.env.TIMING_STRESS === '1').each(['paragraphs-20k', 'links-100k'])('on a page of %s', async (name) => {
@@ -88,7 +88,7 @@ describe('the popup, on the click', () => {
     const paint = Math.round(await popup.evaluate(() => performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime ?? -1));
     console.log(`timing: popup first paint ${paint} ms; click → chain on the 1 MB page ${clickToChain} ms`);
     expect(paint).toBeGreaterThan(0);
-    expect(clickToChain).toBeLessThan(Number.POSITIVE_INFINITY);
+    expect(clickToChain).toBeGreaterThan(paint);
     await popup.close();
     await page.close();
   }, 180_000);

@@ -1,0 +1,71 @@
+/**
+ * Reads the page off its main thread: its copy (lib/snapshot.ts) streams, a slice at a time, to the reader
+ * (entrypoints/reader/), which reads it and answers with the report and where each block read is, here.
+ */
+import { browser } from 'wxt/browser';
+import { FromReader, READ_PORT, type ToBackground, type ToReader } from '../../lib/messages';
+import type { ReportReply } from '../../lib/messages';
+import type { Unread } from '../../lib/page-data';
+import { walk } from '../../lib/snapshot';
+import type { Slices } from './slices';
+
+/** A block's place in the live page: its element, and the `<br>` ending it when it is one line of a text. */
+export interface LiveBlock {
+  el: Element;
+  end?: Element;
+}
+
+export interface OffPageRead {
+  reply: ReportReply;
+  blocks: Map<number, LiveBlock>;
+}
+
+export interface ReadRequest {
+  url: string;
+  force: boolean;
+  /** The frames to copy after the page (their elements are in the page or in an earlier frame). */
+  frames: { frame: Element; doc: Document }[];
+  unread: Unread[];
+  /** Our own elements (badges of an earlier read), left out of the copy. */
+  skip: (el: Element) => boolean;
+  /** True once this read is no longer wanted (a newer copy of the script took over). */
+  stopped: () => boolean;
+}
+
+export async function readOffPage(req: ReadRequest, clock: Slices): Promise<OffPageRead> {
+  const prepare: ToBackground = { type: 'sourcetrace:reader' };
+  await browser.runtime.sendMessage(prepare);
+  const port = browser.runtime.connect({ name: READ_PORT });
+  const answer = new Promise<unknown>((resolve, reject) => {
+    port.onMessage.addListener((m: unknown) => resolve(m));
+    port.onDisconnect.addListener(() => reject(new Error('The reader stopped before it answered.')));
+  });
+  answer.catch(() => undefined); // awaited below, once the copy is sent
+  const post = (m: ToReader) => port.postMessage(m);
+  const elements: Element[] = [];
+  try {
+    const parts = [{ doc: document, url: req.url, frame: undefined as Element | undefined }, ...req.frames.map((f) => ({ doc: f.doc, url: f.doc.URL, frame: f.frame }))];
+    for (const part of parts) {
+      const frame = part.frame ? elements.indexOf(part.frame) : undefined;
+      // A frame inside a part of the page the copy left out has no place in it.
+      if (frame === -1) continue;
+      post({ t: 'doc', url: part.url, ...(frame === undefined ? {} : { frame }) });
+      const copying = walk(part.doc, elements, req.skip);
+      for (let tokens = copying.next(clock.due); tokens; tokens = copying.next(clock.due)) {
+        if (tokens.length) post({ t: 'chunk', tokens });
+        if (req.stopped()) throw new Error('stopped');
+        if (clock.due()) await clock.pause();
+      }
+    }
+    post({ t: 'end', url: req.url, force: req.force, unread: req.unread });
+    const result = FromReader.parse(await answer);
+    const blocks = new Map<number, LiveBlock>();
+    for (const [block, el, end] of result.anchors) {
+      const live = elements[el];
+      if (live) blocks.set(block, { el: live, ...(elements[end] ? { end: elements[end] } : {}) });
+    }
+    return { reply: result.reply, blocks };
+  } finally {
+    port.disconnect();
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The reader of page copies: a content script streams a copy of its page through READ_PORT (lib/snapshot.ts),
+ * this rebuilds it as a document (lib/copy.ts) and reads it (lib/read-copy.ts), off the page's main thread.
+ * It runs in Chrome's offscreen document (index.html) and in Firefox's background page: both have a DOM.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { PageCopy } from '../../lib/copy';
+import { READ_PORT, ToReader, type FromReader } from '../../lib/messages';
+import type { PageData } from '../../lib/page-data';
+import { readCopy } from '../../lib/read-copy';
+
+/** Analyses a page read (the outlet registry lives in the background); `tabId`: the tab it came from. */
+export type Analyze = (page: PageData, tabId: number | undefined) => Promise<unknown>;
+
+function serve(port: Browser.runtime.Port, analyze: Analyze): void {
+  const copy = new PageCopy(() => document.implementation.createHTMLDocument(''));
+  const tabId = port.sender?.tab?.id;
+  const send = (result: FromReader) => {
+    try {
+      port.postMessage(result);
+    } catch {
+      // The tab went away while its page was read.
+    }
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    const parsed = ToReader.safeParse(raw);
+    if (!parsed.success) return port.disconnect();
+    const m = parsed.data;
+    if (m.t === 'doc') return copy.begin(m.frame, m.url);
+    if (m.t === 'chunk') return copy.add(m.tokens);
+    copy.finish();
+    void readCopy(copy, m, (page) => analyze(page, tabId)).then(send, (e: unknown) =>
+      send({ reply: { state: 'error', message: (e as Error)?.message ?? String(e) }, anchors: [] }),
+    );
+  });
+}
+
+/** Serves the reads content scripts ask for. */
+export function serveReads(analyze: Analyze): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === READ_PORT && port.sender?.id === browser.runtime.id) serve(port, analyze);
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * A copy of a page, taken a slice at a time, so that the read (Readability's pass, the blocks, the mapping)
+ * runs off the page's main thread on a copy (lib/copy.ts rebuilds it) and no task the extension causes in
+ * the page is long. The copy is a flat list of tokens with the live tree's exact shape (not HTML, which a
+ * parser may reshape): `[tag, name, value, …]` opens an element, a string is a text node, `0` closes the
+ * element. The n-th element opened is `elements[n]`, so what the copy's read finds maps back to live ones.
+ *
+ * Scripts (but JSON-LD) and style sheets travel without their text: nothing the read does looks at it.
+ */
+export type Token = string | 0 | string[];
+
+/** Namespaces other than HTML's, as a prefix of the tag (`svg:path`). */
+const PREFIX: Record<string, string> = { 'http://www.w3.org/2000/svg': 'svg:', 'http://www.w3.org/1998/Math/MathML': 'math:' };
+/** An attribute this long is a data: image or a blob of state, not something the read uses whole. */
+const MAX_ATTR = 65_536;
+/** Characters of text and tokens in one chunk: each chunk is one message, cheap to send. */
+const CHUNK_CHARS = 128_000;
+const CHUNK_TOKENS = 4_000;
+/** Nodes visited in a document at most (a page rebuilding itself while it is copied can't keep us walking). */
+const MAX_NODES = 3_000_000;
+/** How often (in nodes) the slice's clock is read. */
+const CHECK_EVERY = 64;
+
+function textless(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'style') return true;
+  return tag === 'script' && !/ld\+json/i.test(el.getAttribute('type') ?? '');
+}
+
+/** Names and values only: `el.attributes` would make an Attr node for each, and the page would keep them all. */
+function openToken(el: Element): string[] {
+  const token = [(PREFIX[el.namespaceURI ?? ''] ?? '') + el.localName];
+  for (const name of el.getAttributeNames()) {
+    const value = el.getAttribute(name) ?? '';
+    token.push(name, value.length > MAX_ATTR ? value.slice(0, MAX_ATTR) : value);
+  }
+  return token;
+}
+
+export interface Walk {
+  /**
+   * Copies on until `due()` says the slice is over or a chunk is full: the tokens copied (maybe none), or
+   * null once the document is copied.
+   */
+  next(due: () => boolean): Token[] | null;
+}
+
+/**
+ * Walks `doc` in document order, pushing each element it copies onto `elements`. `skip` leaves an element
+ * (and what it holds) out of the copy: our own badges. The walk keeps its own stack of open elements, so a
+ * page that moves or removes nodes between slices can't make it loop or lose its way back up.
+ */
+export function walk(doc: Document, elements: Element[], skip: (el: Element) => boolean = () => false): Walk {
+  let node: Node | null = doc.documentElement;
+  const open: Node[] = [];
+  let visited = 0;
+  /** The node after `from`'s subtree in document order, closing the elements that ends (null: the root is closed). */
+  const advance = (from: Node, out: Token[]): Node | null => {
+    let at: Node | null = open.length ? from.nextSibling : null;
+    while (!at && open.length) {
+      out.push(0);
+      const parent = open.pop()!;
+      at = open.length ? parent.nextSibling : null;
+    }
+    return at;
+  };
+  return {
+    next(due) {
+      if (!node) return null;
+      const out: Token[] = [];
+      let chars = 0;
+      while (node) {
+        const current: Node = node;
+        if (++visited > MAX_NODES) {
+          while (open.length) (out.push(0), open.pop());
+          node = null;
+          break;
+        }
+        if (current.nodeType === 1 && !skip(current as Element)) {
+          const el = current as Element;
+          out.push(openToken(el));
+          elements.push(el);
+          const child = textless(el) ? null : el.firstChild;
+          if (child) {
+            open.push(el);
+            node = child;
+          } else {
+            out.push(0);
+            node = advance(el, out);
+          }
+        } else {
+          if (current.nodeType === 3 || current.nodeType === 4) {
+            const text = current.nodeValue ?? '';
+            out.push(text);
+            chars += text.length;
+          }
+          node = advance(current, out);
+        }
+        if (visited % CHECK_EVERY === 0 && (chars >= CHUNK_CHARS || out.length >= CHUNK_TOKENS || due())) break;
+      }
+      return out;
+    },
+  };
+}

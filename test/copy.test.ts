@@ -1,0 +1,107 @@
+/**
+ * The page's copy (lib/snapshot.ts → lib/copy.ts) reads exactly as the page: same page data, same report,
+ * and every block maps back to the element it came from, however the copy is sliced. Frames too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articlePage } from './e2e/big-pages';
+import { PageCopy } from '../lib/copy';
+import { readWithFrames, type FrameOpener } from '../lib/frames';
+import type { PageData } from '../lib/page-data';
+import { parseDocument } from '../lib/node/load';
+import { readCopy } from '../lib/read-copy';
+import { walk, type Token } from '../lib/snapshot';
+import { analyzePage } from '../lib/trace';
+
+const blank = () => parseDocument('<!doctype html><html><head></head><body></body></html>');
+
+/** Copies the documents (the page, then its frames) the way the content script does; `due` ends each slice. */
+function copyOf(docs: { doc: Document; frame?: Element; url: string }[], due: () => boolean, skip?: (el: Element) => boolean) {
+  const elements: Element[] = [];
+  const copy = new PageCopy(blank);
+  let chunks = 0;
+  for (const { doc, frame, url } of docs) {
+    copy.begin(frame ? elements.indexOf(frame) : undefined, url);
+    const w = walk(doc, elements, skip);
+    for (let tokens: Token[] | null = w.next(due); tokens; tokens = w.next(due)) {
+      // Through JSON, as a message carries it.
+      copy.add(JSON.parse(JSON.stringify(tokens)) as Token[]);
+      chunks++;
+    }
+  }
+  copy.finish();
+  return { copy, elements, chunks };
+}
+
+const url = 'https://news.example/story';
+const pages = [
+  'demo/seed-article-id.html',
+  ...readdirSync('test/pages')
+    .map((d) => `test/pages/${d}/index.html`)
+    .filter((f) => {
+      try {
+        return !!readFileSync(f);
+      } catch {
+        return false;
+      }
+    }),
+];
+const stable = <T extends { stats?: { ms: number } }>(r: T) => ({ ...r, stats: { ...r.stats, ms: 0 } });
+
+describe('the page copy', () => {
+  it.each(pages)('%s reads as the page itself, sliced or not, and maps back to its elements', async (file) => {
+    const html = readFileSync(file, 'utf8');
+    const live = parseDocument(html);
+    // The page read in place, through the same steps (a stand-in for a copy that is the page itself).
+    const all = Array.from(live.querySelectorAll('*'));
+    const itself = { docs: [live], opener: () => null, numbers: new Map(all.map((el, i) => [el, i])) } as unknown as PageCopy;
+    const analyze = async (page: PageData) => analyzePage(page);
+    const direct = await readCopy(itself, { url, force: false, unread: [] }, analyze);
+    for (const due of [() => false, () => true]) {
+      const { copy, elements } = copyOf([{ doc: live, url }], due);
+      const read = await readCopy(copy, { url, force: false, unread: [] }, analyze);
+      expect(read.reply.state).toBe(direct.reply.state);
+      if (read.reply.state === 'error' || direct.reply.state === 'error') throw new Error('read failed');
+      expect(stable(read.reply.report)).toEqual(stable(direct.reply.report));
+      expect(read.anchors.map(([block, el, end]) => [block, elements[el], elements[end]])).toEqual(
+        direct.anchors.map(([block, el, end]) => [block, all[el], all[end]]),
+      );
+    }
+  });
+
+  it('leaves out scripts\' and styles\' text (but JSON-LD) and our own elements, and keeps the tree\'s shape', () => {
+    const doc = parseDocument(`<html><head><style>p{color:red}</style><script type="application/ld+json">{"@type":"NewsArticle"}</script>
+      <script>var state = 1;</script></head><body><p>One <b>two</b></p><span id="ours"><i>badge</i></span><svg><path d="M0"/></svg></body></html>`);
+    const { copy } = copyOf([{ doc, url }], () => false, (el) => el.id === 'ours');
+    const out = copy.docs[0]!;
+    expect(out.querySelector('style')!.textContent).toBe('');
+    expect(out.querySelector('script:not([type])')!.textContent).toBe('');
+    expect(out.querySelector('script[type="application/ld+json"]')!.textContent).toBe('{"@type":"NewsArticle"}');
+    expect(out.querySelector('#ours')).toBeNull();
+    expect(out.body.innerHTML.replace(/\s+/g, ' ')).toContain('<p>One <b>two</b></p>');
+    expect(out.querySelector('path')?.getAttribute('d')).toBe('M0');
+  });
+
+  it('reads a frame\'s copy as the frame, with its links against the frame\'s own address', async () => {
+    const frameHtml = `<article><h1>Ferry timetable cut</h1><p>The island ferry will sail four times a day instead of six from November, the operator said, blaming the price of fuel.</p>
+      <p>According to the Northern Isles Transport Board, about 1,200 people cross each day in summer. <a href="timetable">Timetable</a></p></article>`;
+    const page = parseDocument(`<html><body><nav><a href="/">Home</a></nav><iframe src="/widget/" width="800" height="900"></iframe></body></html>`);
+    const frame = page.querySelector('iframe')!;
+    const inner = parseDocument(frameHtml);
+    const open: FrameOpener = (f) => (f === frame ? inner : null);
+    const direct = readWithFrames(page, url, {}, open);
+    const { copy } = copyOf([{ doc: page, url }, { doc: inner, frame, url: 'https://news.example/widget/' }], () => true);
+    const viaCopy = readWithFrames(copy.docs[0]!, url, {}, copy.opener, []);
+    // Live, a frame's links resolve against its own address (linkedom has none: the test gives it a <base>).
+    const links = viaCopy.page.blocks.flatMap((b) => b.links.map((l) => l.href));
+    expect(links).toContain('https://news.example/widget/timetable');
+    expect(viaCopy.page.blocks.map((b) => b.text)).toEqual(direct.page.blocks.map((b) => b.text));
+  });
+
+  it('copies a 1 MB page in slices and chunks small enough for one message each', () => {
+    const doc = parseDocument(articlePage(1_000_000));
+    const { chunks, copy } = copyOf([{ doc, url }], () => false);
+    expect(chunks).toBeGreaterThan(3);
+    expect(copy.elements.length).toBe(doc.querySelectorAll('*').length);
+  });
+});
