@@ -43,7 +43,8 @@ export const SPEECH: Record<string, SpeechInput> = {
     inverted: ['erklärte', 'erklärten', 'sagte', 'warnte', 'kritisierte', 'bestritt', 'dementierte', 'verurteilte', 'forderte', 'drohte', 'betonte', 'bestätigte', 'behauptete', 'beschuldigte', 'verlangte'],
     before: ['laut', 'nach Angaben von'],
     attributes: ['in', 'aus', 'von', 'nach', 'mit', 'für', 'gegen', 'über'],
-    wrappers: [],
+    // "Die Regierung in Kiew … ein Regierungssprecher sagte": the government named by its seat.
+    wrappers: ['Regierung in {}', 'Regierung von {}', 'Regierung {}s', '{}s Regierung', 'Staatsführung in {}', 'Führung in {}'],
   },
   es: {
     after: ['dijo', 'dice', 'afirmó', 'afirma', 'anunció', 'anuncia', 'acusó', 'acusa', 'advirtió', 'advierte', 'negó', 'niega', 'condenó', 'condena', 'rechazó', 'rechaza', 'denunció', 'denuncia', 'exigió', 'exige', 'aseguró', 'asegura', 'declaró', 'insistió', 'insiste', 'sostuvo', 'sostiene', 'amenazó', 'amenaza', 'informó', 'señaló', 'ha dicho', 'ha acusado', 'ha advertido', 'ha anunciado', 'ha negado', 'ha denunciado', 'ha asegurado', 'ha exigido'],

@@ -56,6 +56,7 @@ describe('de: sources', () => {
     ['Pentagonsprecherin Sabrina Singh sagte, man prüfe die Berichte.', ['Pentagon']],
     ['Das Verkehrsministerium prüft den Antrag. Ministeriumssprecher Karl Weiß sagte, eine Entscheidung falle im Mai.', ['Verkehrsministerium']],
     ['Die Landesregierung in Kiel plant Kürzungen. Regierungssprecherin Eva Berg sagte, alle Ressorts müssten dazu beitragen.', ['Landesregierung in Kiel']],
+    ['Die Regierung in Kiew dementierte den Bericht. Ein Regierungssprecher sagte, es gebe keine Verhandlungen.', ['Ukrainian government']],
     ['Die Polizei Dortmund sucht Zeugen. Polizeisprecher Uwe Kamp sagte, der Täter sei geflohen.', ['Polizei Dortmund']],
     ['Die Brenntag SE streicht Stellen. Konzernchef Christian Kohlpaintner kündigte an, zwei Werke zu schließen.', ['Brenntag SE']],
     ['Das Innenministerium prüft die Vorwürfe. Ein Sprecher des Ministeriums sagte, man nehme sie ernst.', ['Innenministerium']],
