@@ -308,7 +308,9 @@ export default {
   // parties by their short names ("Grünen-Chefin").
   notBodies: ['Co', 'Vize', 'Interims', 'Deutschland', 'Europa', 'Asien', 'Amerika', 'Afrika', 'Nordamerika', 'Lateinamerika', 'Österreich', 'Schweiz', 'China', 'Japan', 'Indien', 'Russland', 'Frankreich', 'Italien', 'Spanien', 'Großbritannien', 'USA', 'Welt', 'Landes', 'Bundes', 'Grünen', 'Linken', 'Union', 'Liberalen', 'Partei'],
   affiliationWords: ['Universität', 'Hochschule', 'Akademie', 'Institut', 'Instituts', 'Klinik', 'Klinikum', 'Krankenhaus', 'Labor', 'Zentrum', 'Stiftung', 'Verein', 'Unternehmen', 'Konzern', 'Gruppe', 'Bank', 'GmbH', 'AG'],
-  positionWords: ['Chef', 'Chefin', 'Präsident', 'Präsidentin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Vorsitzende', 'Vorsitzender', 'Geschäftsführer', 'Geschäftsführerin'],
+  positionWords: ['Chef', 'Chefin', 'Präsident', 'Präsidentin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin', 'Vorsitzende', 'Vorsitzender', 'Geschäftsführer', 'Geschäftsführerin',
+    // "sagte der Vorstandsvorsitzende der Deutschen Bank, X": the firm, not a name opening with the position.
+    'Vorstandsvorsitzende', 'Vorstandsvorsitzender', 'Vorstandsvorsitzenden'],
   articles: ['der', 'die', 'das', 'dem>der', 'den>der', 'des>der'],
   formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'früherer', 'frühere', 'früheren', 'verstorbene', 'verstorbenen', 'Ex'],
   personTitles: [

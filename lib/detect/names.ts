@@ -508,6 +508,20 @@ function innerStart(text: string, tokens: readonly Token[], a: number, i: number
   return a;
 }
 
+/** How far back an opening quote may stand from the closing one: a title of a few words. */
+const QUOTED_REACH = 8;
+
+/** The known name wholly inside the quotes that close at token `i` (its last word), or null. */
+function quotedKnown(text: string, tokens: readonly Token[], i: number, find: (name: string) => unknown): NameSpan | null {
+  for (let k = i; k >= 0 && i - k < QUOTED_REACH; k--) {
+    if (!QUOTES.has(tokens[k]!.text)) continue;
+    if (k === i || !isNameToken(tokens[k + 1])) return null;
+    const s = span(text, tokens, k + 1, i);
+    return find(s.text) ? { ...s, titled: false, outletHint: false, roleHint: false } : null;
+  }
+  return null;
+}
+
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
 export function readBackward(ctx: ReadContext, text: string, to: number, find?: (name: string) => unknown): NameSpan | null {
   const tokens = tokenizeTail(text.slice(0, to));
@@ -536,6 +550,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // "Wie das Nachrichtenmagazin „Spiegel“ berichtet": step over the quotes around the name.
   const quoted = QUOTES.has(tokens[i]?.text ?? '');
   if (quoted) i--;
+  // "Wie die „Welt am Sonntag“ berichtet": a name the registry knows, whole between the quotes, small words and all.
+  const whole = quoted && find ? quotedKnown(text, tokens, i, find) : null;
+  if (whole) return whole;
   let acronym: string | undefined;
   // "Das Statistische Bundesamt (Destatis) teilte mit": a short form the registry knows, in brackets, as an acronym is.
   const short = tokens[i - 1];

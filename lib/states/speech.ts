@@ -41,7 +41,7 @@ export const SPEECH: Record<string, SpeechInput> = {
   de: {
     after: ['erklärte', 'erklärten', 'erklärt', 'sagte', 'sagten', 'sagt', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'kritisiert', 'bestritt', 'bestritten', 'bestreitet', 'dementierte', 'verurteilte', 'verurteilten', 'forderte', 'forderten', 'fordert', 'drohte', 'drohten', 'droht', 'betonte', 'betonten', 'betont', 'bestätigte', 'bestätigten', 'behauptete', 'behauptet', 'beschuldigte', 'beschuldigt', 'protestierte', 'verlangte', 'verlangt'],
     inverted: ['erklärte', 'erklärten', 'sagte', 'warnte', 'kritisierte', 'bestritt', 'dementierte', 'verurteilte', 'forderte', 'drohte', 'betonte', 'bestätigte', 'behauptete', 'beschuldigte', 'verlangte'],
-    before: ['laut', 'nach Angaben von'],
+    before: ['laut', 'nach Angaben von', 'nach Angaben der', 'nach Angaben des', 'Angaben der', 'Angaben des'],
     attributes: ['in', 'aus', 'von', 'nach', 'mit', 'für', 'gegen', 'über'],
     // "Die Regierung in Kiew … ein Regierungssprecher sagte": the government named by its seat.
     wrappers: ['Regierung in {}', 'Regierung von {}', 'Regierung {}s', '{}s Regierung', 'Staatsführung in {}', 'Führung in {}'],

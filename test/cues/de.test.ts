@@ -75,6 +75,9 @@ describe('de: sources', () => {
     ['Das sagte die Ministerin am Sonntag im ZDF.', ['ZDF']],
     ['„Wir sind zufrieden“, sagte der Trainer nach dem Spiel bei Sky.', ['Sky']],
     ['Der Bild sagte er, man werde um den Titel kämpfen.', ['Bild']],
+    // A known name with small words inside, in quotes; an executive's position opening the inverted subject.
+    ['Wie die „Welt am Sonntag“ berichtet, soll der Vertrag verlängert werden.', ['Welt am Sonntag']],
+    ['Das sagte der Vorstandsvorsitzende der Deutschen Bank, Christian Sewing, am Dienstag.', ['Deutschen Bank']],
     ['„Es war ein Fehler“, sagte sie der Sport1.', ['Sport1']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
