@@ -293,7 +293,11 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     // A role followed by its body's kind in small letters ("rzecznik rządu Piotr Nowak", "rzecznik policji
     // Anna X") names no body: the name after it is the spokesperson.
     const unnamedBody = !!ahead[0] && /^\p{Ll}/u.test(ahead[0].text) && ctx.genericOrgs.forward(ahead, 0) > 0;
-    const candidates: [NameSpan | null | undefined, boolean][] = [[unnamedBody ? null : forward, !!linked], [backward, true]];
+    // "North Korea's official Korean Central News Agency said": the word is an adjective of the outlet after
+    // it, and the outlet speaks (read by the verb), not the state's officials.
+    const after = !linked && forward && forward.start <= end + 1 ? index.find(forward.text) : undefined;
+    const adjective = !!after && kindOf(after) === 'outlet';
+    const candidates: [NameSpan | null | undefined, boolean][] = [[unnamedBody ? null : forward, !!linked], [adjective ? null : backward, true]];
     for (const [span, viaRole] of candidates) {
       if (!span || span.titled) continue;
       const v = judge({ ...span, roleHint: viaRole }, ctx, index, false);

@@ -11,6 +11,9 @@ import { SPEECH } from './speech';
 const key = (s: string) => s.normalize('NFC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 let byName: Map<string, State> | undefined;
+/** Keys of names printed in capitals ("AS", "US", "EUA"): they match only so ("As first reported" is no state). */
+const capitalsOnly = new Set<string>();
+const CAPITALS = /^[\p{Lu}.]+$/u;
 let byPeople: Map<string, State> | undefined;
 let speech: Map<string, Speech> | undefined;
 
@@ -31,6 +34,7 @@ function table(): Map<string, State> {
     byName.set(key(state.government), state);
     for (const name of [...state.names, ...state.seats]) {
       byName.set(key(name), state);
+      if (CAPITALS.test(name) && name.replace(/\./g, '').length <= 4) capitalsOnly.add(key(name));
       for (const w of wrappers) byName.set(key(w.replace('{}', name)), state);
     }
   }
@@ -42,7 +46,13 @@ const ARTICLE = /^(?:the|die|der|la|el|le|les|los|o|a)\s+/i;
 
 /** The state a name stands for as printed, or undefined. */
 export function stateNamed(name: string): State | undefined {
-  return table().get(key(name)) ?? table().get(key(name.replace(ARTICLE, '')));
+  const bare = name.replace(ARTICLE, '');
+  for (const n of [name, bare]) {
+    const k = key(n);
+    const state = table().get(k);
+    if (state && (!capitalsOnly.has(k) || CAPITALS.test(n.trim()))) return state;
+  }
+  return undefined;
 }
 
 /** The state whose people's adjective this is ("Russian"), or undefined. */

@@ -90,6 +90,13 @@ describe('en: sources', () => {
     // An outlet as the audience, right after the reporting verb and its subject.
     ['"We will not back down," said Maria Lopez to Sky News.', ['Sky News']],
     ['She said on CNN that the talks had stalled.', ['CNN']],
+    // The outlet that reported first, however the press words it.
+    ['The talks were reported earlier by Axios.', ['Axios']],
+    ['Axios was first to report the planned merger.', ['Axios']],
+    // An outlet's adjective is no official speaking for the state before it.
+    ["North Korea's official Korean Central News Agency said the test succeeded.", ['Korean Central News Agency']],
+    // A state's name printed in capitals matches only so: "As" opens the sentence.
+    ['As first reported by The Guardian, the company plans to cut 300 jobs.', ['Guardian']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
