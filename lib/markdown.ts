@@ -99,6 +99,13 @@ function hopLines(h: Hop): string[] {
   return lines;
 }
 
+/** A part of the page the read knows it missed (lib/frames.ts): credits there are not in the report. */
+function unreadLine(u: NonNullable<Report['unread']>[number]): string {
+  if (u.reason === 'cut') return '- The end of the page, past the length Sourcetrace reads: credits there are not listed.';
+  const where = u.url ? ` from ${link(u.url, u.url)}` : '';
+  return `- A frame${where} that Sourcetrace cannot read: credits in it are not listed.`;
+}
+
 /** The report as a Markdown document. */
 export function toMarkdown(r: Report): string {
   const out: string[] = [`# Sources of “${escapeText(r.title || r.url)}”`, ''];
@@ -110,6 +117,7 @@ export function toMarkdown(r: Report): string {
   out.push(`- Traced: ${r.tracedAt ? escapeText(r.tracedAt) : 'unknown'}`);
   out.push(`- Sourcetrace version: ${r.version ? escapeText(r.version) : 'unknown'}`, '');
   if (!r.isArticle) out.push('Not an article: nothing to trace.', '');
+  if (r.unread?.length) out.push('## Not read', '', ...r.unread.map(unreadLine), '');
 
   out.push(`## Sources (${r.sources.length})`, '');
   if (!r.sources.length) out.push('The article credits no source.', '');

@@ -199,3 +199,14 @@ describe('the export stamp and file name', () => {
     expect(exportName(r, ext, now)).toBe(name);
   });
 });
+
+describe('toMarkdown: what the read did not read', () => {
+  it('names the frames it could not open and a page cut at its length, and says nothing when it read all', () => {
+    const md = toMarkdown(report({ unread: [{ reason: 'frame', url: 'https://partner.example/story' }, { reason: 'frame' }, { reason: 'cut' }] }));
+    expect(md).toContain('## Not read');
+    expect(md).toContain('- A frame from [https://partner.example/story](https://partner.example/story) that Sourcetrace cannot read');
+    expect(md).toContain('- A frame that Sourcetrace cannot read');
+    expect(md).toContain('- The end of the page, past the length Sourcetrace reads');
+    expect(toMarkdown(report())).not.toContain('Not read');
+  });
+});
