@@ -13,7 +13,8 @@ export interface BadgeItem {
   kind: 'source' | 'photo' | 'basedOn';
   label: string;
   evidence: string;
-  cueText: string;
+  /** How the line credits it, in words (`according to …`, `end credit`): never a rule id or a bare cue word. */
+  how: string;
   /** Best link to the original. */
   url?: string;
   detail?: string;
@@ -152,7 +153,7 @@ export function Badge({ items, t, group, host }: BadgeProps) {
                 </span>
               )}
               <span class="st-evidence">
-                <bdi class="st-cue">{item.cueText}</bdi>
+                <span class="st-cue">{item.how}</span>
                 {/* Its own paragraph direction: a right-to-left quote reads and wraps right to left. */}
                 <q class="st-quote" dir="auto" data-testid="badge-quote">
                   {item.evidence}

@@ -1,5 +1,6 @@
 /** One credited source: who it is, the sentence that credits it, and the ways to its original. */
 import { isolateBidi } from '../lib/bidi';
+import { creditWay, wayKey } from '../lib/credit-way';
 import { creditWords, excerpt } from '../lib/excerpt';
 import type { Source } from '../lib/report';
 import { kindLine, ownershipWords, registryName, shownName } from '../lib/shown';
@@ -43,7 +44,11 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
           )}
         </p>
       )}
-      <blockquote class="evidence" dir="auto" data-testid="source-evidence" title={`${t('creditedIn')}: ${mention.cue}`}>
+      {/* How it is credited, in words: the rule's id stays in the JSON export. */}
+      <p class="how" data-testid="source-how">
+        {t(wayKey(mention.how ?? creditWay(mention.cue, 'source')))}
+      </p>
+      <blockquote class="evidence" dir="auto" data-testid="source-evidence">
         {excerpt(mention.evidence, creditWords(source.name, mention.cueText, o?.aliases))}
       </blockquote>
       {onReveal && (

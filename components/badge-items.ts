@@ -1,12 +1,14 @@
 /** Which badge goes on which block: every mention of a source, a photo credit or an origin. */
 import { creditWords, excerpt } from '../lib/excerpt';
-import type { Report } from '../lib/report';
+import { creditWay, wayKey } from '../lib/credit-way';
+import type { Evidence, Report } from '../lib/report';
 import { basedOnName, creditedSources, registryName, shownName } from '../lib/shown';
 import type { BadgeItem } from './Badge';
 import type { T } from './i18n';
 
 export function badgeItems(report: Report, t: T): Map<number, BadgeItem[]> {
   const byBlock = new Map<number, BadgeItem[]>();
+  const how = (m: Evidence, role: 'source' | 'photo' | 'basedOn') => t(wayKey(m.how ?? creditWay(m.cue, role)));
   const add = (block: number, item: BadgeItem) => {
     const list = byBlock.get(block) ?? byBlock.set(block, []).get(block)!;
     if (!list.some((i) => i.kind === item.kind && i.label === item.label)) list.push(item);
@@ -15,16 +17,16 @@ export function badgeItems(report: Report, t: T): Map<number, BadgeItem[]> {
   for (const s of creditedSources(report)) {
     const detail = [registryName(s), s.outlet ? t(`kind_${s.outlet.kind}`) : t('notInRegistry')].filter(Boolean).join(' · ');
     const words = (cueText: string) => creditWords(shownName(s), cueText, [s.name, ...(s.outlet?.aliases ?? [])]);
-    for (const m of s.mentions) add(m.block, { kind: 'source', label: shownName(s), evidence: excerpt(m.evidence, words(m.cueText)), cueText: m.cueText, url: s.links[0]?.url, detail });
+    for (const m of s.mentions) add(m.block, { kind: 'source', label: shownName(s), evidence: excerpt(m.evidence, words(m.cueText)), how: how(m, 'source'), url: s.links[0]?.url, detail });
   }
   // One badge for a photo credit, at its first picture: the same credit on every picture is noise, and the
   // page's own photographers credit no one outside it (the popup lists them in one line).
   for (const p of report.photoCredits) {
     const m = p.mentions[0];
-    if (m && !p.own) add(m.block, { kind: 'photo', label: p.credit, evidence: excerpt(m.evidence, creditWords(p.credit, m.cueText)), cueText: m.cueText });
+    if (m && !p.own) add(m.block, { kind: 'photo', label: p.credit, evidence: excerpt(m.evidence, creditWords(p.credit, m.cueText)), how: how(m, 'photo') });
   }
   for (const b of report.basedOn) {
-    for (const m of b.mentions) if (m.cue !== 'meta.is-based-on') add(m.block, { kind: 'basedOn', label: basedOnName(report, b), evidence: excerpt(m.evidence, creditWords(b.url, m.cueText)), cueText: m.cueText, url: b.url });
+    for (const m of b.mentions) if (m.cue !== 'meta.is-based-on') add(m.block, { kind: 'basedOn', label: basedOnName(report, b), evidence: excerpt(m.evidence, creditWords(b.url, m.cueText)), how: how(m, 'basedOn'), url: b.url });
   }
   return byBlock;
 }

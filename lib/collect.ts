@@ -2,6 +2,8 @@
  * Stage 3a: findings → the report's lists. The same source credited twice becomes one source with two
  * mentions; "Interior Ministry" and "the Austrian Interior Ministry" become one (the longer name wins).
  */
+import { creditWay } from './credit-way';
+import { cueOfTag } from './cues/index';
 import type { Finding } from './detect/finding';
 import type { SourceKind } from './detect/org';
 import { foldName } from './fold';
@@ -21,7 +23,8 @@ export interface Collected {
 /** Enough mentions to show where a source is credited; a page repeating one a thousand times needs no more. */
 const MAX_MENTIONS = 25;
 
-const evidenceOf = (f: Finding): Evidence => ({ evidence: f.evidence, block: f.block, cue: f.cue, cueText: f.cueText });
+/** A finding as the report keeps it: where, by which rule, and how that rule credits in words a reader knows. */
+export const evidenceOf = (f: Finding): Evidence => ({ evidence: f.evidence, block: f.block, cue: f.cue, cueText: f.cueText, how: creditWay(f.cue, f.role, cueOfTag) });
 
 function sameMention(a: Evidence, b: Evidence): boolean {
   return a.block === b.block && a.evidence === b.evidence;

@@ -3,6 +3,7 @@
  * Other tools read these names: add fields freely, rename none.
  */
 import { z } from 'zod';
+import { CREDIT_WAYS } from './credit-way';
 
 export const REPORT_SCHEMA = 'sourcetrace/report@1';
 
@@ -22,6 +23,8 @@ export const Evidence = z.object({
   cue: z.string(),
   /** The cue words as printed, e.g. `Menurut`. */
   cueText: z.string(),
+  /** How it credits, for the views' words (`according`, `end-credit`, `caption`); `cue` is the rule's id. */
+  how: z.enum(CREDIT_WAYS).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

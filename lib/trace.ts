@@ -3,7 +3,7 @@
  * CLI and in the tests.
  */
 import { buildChain } from './chain';
-import { collect, type Collected } from './collect';
+import { collect, evidenceOf, type Collected } from './collect';
 import { detect } from './detect';
 import type { Finding } from './detect/finding';
 import { offSite } from './detect/origins';
@@ -53,8 +53,8 @@ function basedOnList(registry: Registry, findings: Finding[], meta: PageMeta, pa
     const outlet = registry.byHost(hostOf(u) ?? '');
     out.push({ url: u, evidence: mention.evidence, mentions: [mention], lang: urlLang(registry, u), ...(outlet ? { outlet: outletRef(outlet) } : {}) });
   };
-  for (const f of findings) add(f.name, { evidence: f.evidence, block: f.block, cue: f.cue, cueText: f.cueText });
-  for (const u of meta.declaredOrigins) add(u, { evidence: u, block: 0, cue: 'meta.is-based-on', cueText: 'isBasedOn' });
+  for (const f of findings) add(f.name, evidenceOf(f));
+  for (const u of meta.declaredOrigins) add(u, { evidence: u, block: 0, cue: 'meta.is-based-on', cueText: 'isBasedOn', how: 'page-data' });
   return out;
 }
 

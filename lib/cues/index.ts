@@ -3,7 +3,7 @@
  * file in test/cues/ (test/cues/registry.test.ts checks that every file is registered, valid and tested).
  */
 import { CompiledLang } from './compile';
-import { CueFile, type CueFileInput } from './schema';
+import { CueFile, type Cue, type CueFileInput } from './schema';
 import ar from './ar';
 import cs from './cs';
 import de from './de';
@@ -34,6 +34,12 @@ export function cueFiles(): CueFile[] {
 }
 
 let compiled: Map<string, CompiledLang> | undefined;
+
+/** A language's cue by its tag (`id.according`), for the way it credits (lib/credit-way.ts). */
+export function cueOfTag(tag: string): Cue | undefined {
+  const dot = tag.indexOf('.');
+  return dot > 0 ? languages().get(tag.slice(0, dot))?.data.cues.find((c) => c.id === tag.slice(dot + 1)) : undefined;
+}
 
 /** Languages by code; each compiles on first use (lib/cues/compile.ts). */
 export function languages(): Map<string, CompiledLang> {
