@@ -15,8 +15,8 @@ export interface BadgeItem {
   evidence: string;
   /** How the line credits it, in words (`according to …`, `end credit`): never a rule id or a bare cue word. */
   how: string;
-  /** Best link to the original. */
-  url?: string;
+  /** Best link to the original, with the words it shows and its accessible name (components/link-words.ts). */
+  link?: { url: string; text: string; label: string };
   detail?: string;
 }
 
@@ -159,9 +159,9 @@ export function Badge({ items, t, group, host }: BadgeProps) {
                   {item.evidence}
                 </q>
               </span>
-              {safeHref(item.url) && (
-                <a href={safeHref(item.url)} target="_blank" rel="noopener noreferrer">
-                  {safeHref(item.url)!.replace(/^https?:\/\//, '').slice(0, 60)}
+              {item.link && safeHref(item.link.url) && (
+                <a href={safeHref(item.link.url)} target="_blank" rel="noopener noreferrer" aria-label={item.link.label}>
+                  {item.link.text}
                 </a>
               )}
             </span>

@@ -1,4 +1,6 @@
 /** The chain as a reader sees it: this page → the page it is based on → each credited source. */
+import { isolateBidi } from '../lib/bidi';
+import { hostName, readableUrl } from '../lib/readable-url';
 import type { Report } from '../lib/report';
 import { basedOnName, creditedSources } from '../lib/shown';
 import { safeHref, type T } from './i18n';
@@ -13,7 +15,7 @@ export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?
       <ol class="chain">
         <li class="node node-page" data-testid="node-page">
           <span class="node-role">{t('thisPage')}</span>
-          <strong dir="auto" data-testid="page-title">{report.title || report.url}</strong>
+          <strong dir="auto" data-testid="page-title">{report.title || readableUrl(report.url)}</strong>
           <span class="meta" data-testid="page-meta">
             <bdi data-testid="page-site">{report.page.site ?? report.page.domain}</bdi>
             {report.lang ? ` · ${report.lang}` : ''}
@@ -22,12 +24,12 @@ export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?
         {report.basedOn.map((b) => (
           <li class="node node-based-on" data-testid="node-based-on" key={b.url}>
             <span class="node-role">{t('basedOn')}</span>
-            <a href={safeHref(b.url)} target="_blank" rel="noopener noreferrer" dir="auto">
+            <a href={safeHref(b.url)} target="_blank" rel="noopener noreferrer" dir="auto" aria-label={t('basedOnLink', [isolateBidi(basedOnName(report, b)), readableUrl(b.url)])}>
               {basedOnName(report, b)}
             </a>
             <span class="meta">
               {b.lang ? `${b.lang} · ` : ''}
-              <bdi>{b.url}</bdi>
+              <bdi>{readableUrl(b.url)}</bdi>
             </span>
           </li>
         ))}

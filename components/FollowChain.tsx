@@ -4,6 +4,8 @@
  * flags; searches for the originals nothing links to. Props in, JSX out: the glue does the asking.
  */
 import type { FollowState } from '../lib/follow/state';
+import { isolateBidi } from '../lib/bidi';
+import { hostName, readableUrl, searchedSite } from '../lib/readable-url';
 import type { Hop } from '../lib/report';
 import { plural, safeHref, type T } from './i18n';
 
@@ -19,8 +21,16 @@ function HopItem({ hop, t }: { hop: Hop; t: T }) {
         </span>{' '}
         <span class="node-role">{t(hop.via === 'based-on' ? 'hopBasedOn' : 'hopOriginalOf', hop.credit ?? '')}</span>
       </div>
-      <a href={safeHref(hop.url)} target="_blank" rel="noopener noreferrer" class="hop-title" data-testid="hop-link" dir="auto">
-        {hop.title || hop.url}
+      <a
+        href={safeHref(hop.url)}
+        target="_blank"
+        rel="noopener noreferrer"
+        class="hop-title"
+        data-testid="hop-link"
+        dir="auto"
+        aria-label={t('hopLink', [isolateBidi(hop.title || readableUrl(hop.url)), hostName(hop.url) ?? ''])}
+      >
+        {hop.title || readableUrl(hop.url)}
       </a>
       {found && <span class="meta">{[hop.publisher, hop.lang, hop.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ')}</span>}
       {!found && hop.message && <span class="meta">{hop.message}</span>}
@@ -68,8 +78,8 @@ export function FollowChain({ state, t, onFollow, canFollow }: { state?: FollowS
         <ul class="plain links" data-testid="searches">
           {state.searches.map((s) => (
             <li key={s.source}>
-              <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">
-                {t('hopSearch', s.source)}
+              <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer" title={s.terms.join(' ')}>
+                {t('hopSearch', [isolateBidi(s.source), searchedSite(s.url) ?? ''])}
               </a>
             </li>
           ))}

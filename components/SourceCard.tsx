@@ -2,11 +2,11 @@
 import { isolateBidi } from '../lib/bidi';
 import { creditWay, wayKey } from '../lib/credit-way';
 import { creditWords, excerpt } from '../lib/excerpt';
+import { hostName, readableUrl } from '../lib/readable-url';
 import type { Source } from '../lib/report';
 import { kindLine, ownershipWords, registryName, shownName } from '../lib/shown';
 import { safeHref, type T } from './i18n';
-
-const LINK_KEYS: Record<string, string> = { article: 'link_article', 'text-url': 'link_text_url', search: 'link_search', homepage: 'link_homepage' };
+import { archived, sourceLinkWords } from './link-words';
 
 export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onReveal?: (block: number) => void }) {
   const o = source.outlet;
@@ -38,7 +38,7 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
             </>
           )}{' '}
           {safeHref(owned.url) && (
-            <a href={safeHref(owned.url)} target="_blank" rel="noopener noreferrer">
+            <a href={safeHref(owned.url)} target="_blank" rel="noopener noreferrer" aria-label={t('factSourceOf', [hostName(owned.url) ?? '', isolateBidi(o!.name)])}>
               ({t('factSource')})
             </a>
           )}
@@ -49,7 +49,7 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
         {t(wayKey(mention.how ?? creditWay(mention.cue, 'source')))}
       </p>
       <blockquote class="evidence" dir="auto" data-testid="source-evidence">
-        {excerpt(mention.evidence, creditWords(source.name, mention.cueText, o?.aliases))}
+        {excerpt(mention.evidence, creditWords(shownName(source), mention.cueText, [source.name, ...(o?.aliases ?? [])]))}
       </blockquote>
       {onReveal && (
         <button type="button" class="linklike" onClick={() => onReveal(mention.block)}>
@@ -57,16 +57,24 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
         </button>
       )}
       <ul class="links">
-        {source.links.map((l) => (
-          <li key={l.url} data-testid={`link-${l.kind}`}>
-            <a href={safeHref(l.url)} target="_blank" rel="noopener noreferrer">
-              {t(LINK_KEYS[l.kind] ?? l.kind)}
-            </a>{' '}
-            <a class="archive" href={safeHref(l.archive)} target="_blank" rel="noopener noreferrer">
-              ({t('archive')})
-            </a>
-          </li>
-        ))}
+        {source.links.map((l) => {
+          const words = sourceLinkWords(l, shownName(source), t);
+          return (
+            <li key={l.url} data-testid={`link-${l.kind}`}>
+              <a href={safeHref(l.url)} target="_blank" rel="noopener noreferrer" aria-label={words.label}>
+                {words.text}
+              </a>
+              {archived(l) && (
+                <>
+                  {' '}
+                  <a class="archive" href={safeHref(l.archive)} target="_blank" rel="noopener noreferrer" aria-label={t('archiveOf', [readableUrl(l.url), isolateBidi(shownName(source))])}>
+                    ({t('archive')})
+                  </a>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </li>
   );

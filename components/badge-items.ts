@@ -1,10 +1,13 @@
 /** Which badge goes on which block: every mention of a source, a photo credit or an origin. */
+import { isolateBidi } from '../lib/bidi';
 import { creditWords, excerpt } from '../lib/excerpt';
+import { readableUrl } from '../lib/readable-url';
 import { creditWay, wayKey } from '../lib/credit-way';
 import type { Evidence, Report } from '../lib/report';
 import { basedOnName, creditedSources, registryName, shownName } from '../lib/shown';
 import type { BadgeItem } from './Badge';
 import type { T } from './i18n';
+import { sourceLinkWords } from './link-words';
 
 export function badgeItems(report: Report, t: T): Map<number, BadgeItem[]> {
   const byBlock = new Map<number, BadgeItem[]>();
@@ -17,7 +20,9 @@ export function badgeItems(report: Report, t: T): Map<number, BadgeItem[]> {
   for (const s of creditedSources(report)) {
     const detail = [registryName(s), s.outlet ? t(`kind_${s.outlet.kind}`) : t('notInRegistry')].filter(Boolean).join(' · ');
     const words = (cueText: string) => creditWords(shownName(s), cueText, [s.name, ...(s.outlet?.aliases ?? [])]);
-    for (const m of s.mentions) add(m.block, { kind: 'source', label: shownName(s), evidence: excerpt(m.evidence, words(m.cueText)), how: how(m, 'source'), url: s.links[0]?.url, detail });
+    const best = s.links[0];
+    const link = best && { url: best.url, ...sourceLinkWords(best, shownName(s), t) };
+    for (const m of s.mentions) add(m.block, { kind: 'source', label: shownName(s), evidence: excerpt(m.evidence, words(m.cueText)), how: how(m, 'source'), link, detail });
   }
   // One badge for a photo credit, at its first picture: the same credit on every picture is noise, and the
   // page's own photographers credit no one outside it (the popup lists them in one line).
@@ -26,7 +31,10 @@ export function badgeItems(report: Report, t: T): Map<number, BadgeItem[]> {
     if (m && !p.own) add(m.block, { kind: 'photo', label: p.credit, evidence: excerpt(m.evidence, creditWords(p.credit, m.cueText)), how: how(m, 'photo') });
   }
   for (const b of report.basedOn) {
-    for (const m of b.mentions) if (m.cue !== 'meta.is-based-on') add(m.block, { kind: 'basedOn', label: basedOnName(report, b), evidence: excerpt(m.evidence, creditWords(b.url, m.cueText)), how: how(m, 'basedOn'), url: b.url });
+    const label = basedOnName(report, b);
+    const text = t('basedOnLink', [isolateBidi(label), readableUrl(b.url)]);
+    const link = { url: b.url, text, label: text };
+    for (const m of b.mentions) if (m.cue !== 'meta.is-based-on') add(m.block, { kind: 'basedOn', label, evidence: excerpt(m.evidence, creditWords(b.url, m.cueText)), how: how(m, 'basedOn'), link });
   }
   return byBlock;
 }

@@ -55,7 +55,9 @@ function quote(text: string, keep: string[], indent = ''): string {
 }
 
 function linkLines(links: Link[], indent = ''): string[] {
-  return links.map((l) => `${indent}- ${l.kind}: ${link(l.url, l.url)}${isHttp(l.archive) ? ` (${link('archive', l.archive)})` : ''}`);
+  // A search page has no archived copies worth opening.
+  const archive = (l: Link) => isHttp(l.archive) && l.kind !== 'search' && l.kind !== 'web-search';
+  return links.map((l) => `${indent}- ${l.kind}: ${link(l.url, l.url)}${archive(l) ? ` (${link('archive', l.archive)})` : ''}`);
 }
 
 /** Each distinct sentence that credits it, in page order. */

@@ -28,7 +28,8 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-export const LinkKind = z.enum(['article', 'text-url', 'search', 'homepage']);
+/** `search`: the source's own site searched (its search, or a web search within it); `web-search`: a body with no site known. */
+export const LinkKind = z.enum(['article', 'text-url', 'search', 'web-search', 'homepage']);
 export type LinkKind = z.infer<typeof LinkKind>;
 
 /** A way to reach the original, strongest first; every one with its Web Archive copy. */

@@ -8,6 +8,7 @@ import { foldName } from './fold';
 import type { Registry } from './outlets/index';
 import type { Outlet } from './outlets/schema';
 import type { Link, LinkKind, OutletRef } from './report';
+import { searchLang } from './search-terms';
 import { archiveUrl, hostMatches, hostOf, httpUrl } from './url';
 
 export interface Publisher {
@@ -55,8 +56,10 @@ export interface LinkInputs {
   articleLinks: { href: string; text: string }[];
   /** URLs the text names as origins. */
   textUrls: string[];
-  /** Key terms of the story, for search links. */
-  terms: string[];
+  /** The story's search words for a site in a language (lib/search-terms.ts). */
+  terms: (lang: string) => string[];
+  /** The page's language. */
+  lang: string;
 }
 
 /** The ways to reach a source's original, strongest first. */
@@ -77,10 +80,11 @@ export function linksFor(name: string, outlet: Outlet | undefined, directUrl: st
   add('article', directUrl);
   for (const l of inputs.articleLinks) if (inDomains(l.href)) add('article', l.href);
   for (const u of inputs.textUrls) if (inDomains(u)) add('text-url', u);
-  const query = inputs.terms.join(' ');
+  // A site is searched in its language; a body with no site known gets a web search, never "its site".
+  const query = inputs.terms(searchLang(outlet, inputs.lang)).join(' ');
   if (outlet?.search && query) add('search', outlet.search.replace('{q}', encodeURIComponent(query)));
   else if (outlet?.domains[0] && query) add('search', `https://duckduckgo.com/?q=${encodeURIComponent(`site:${outlet.domains[0]} ${query}`)}`);
-  else if (!outlet && query) add('search', `https://duckduckgo.com/?q=${encodeURIComponent(`"${name}" ${query}`)}`);
+  else if (!outlet && query) add('web-search', `https://duckduckgo.com/?q=${encodeURIComponent(`"${name}" ${query}`)}`);
   if (outlet?.domains[0]) add('homepage', `https://${outlet.domains[0]}/`);
   return links;
 }

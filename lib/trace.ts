@@ -9,8 +9,8 @@ import type { Finding } from './detect/finding';
 import { offSite } from './detect/origins';
 import { flagsFor } from './flags';
 import { foldName, squash } from './fold';
-import { keyTerms, monthOf } from './keyterms';
 import { emptyReport } from './empty-report';
+import { storyOf as storyFacts } from './follow/facts';
 import type { PageMeta } from './meta';
 import { readPage, type PageData, type PageBlock, type ReadPage } from './page';
 import { settle, storyOf } from './identity';
@@ -20,6 +20,7 @@ import type { Story } from './outlets/story';
 import { TLD_LANGUAGES } from './outlets/tld-languages';
 import { type BasedOn, type PhotoCredit, type Report, type Source } from './report';
 import { isOwn, linksFor, outletRef, publisherOf, type Publisher } from './resolve';
+import { searchTerms } from './search-terms';
 import { hostOf, httpUrl } from './url';
 
 export interface TraceOptions {
@@ -73,7 +74,10 @@ interface SourceInputs {
   publisher: Publisher;
   blocks: PageBlock[];
   base: string;
-  terms: string[];
+  /** The story's search words for a site in a language. */
+  terms: (lang: string) => string[];
+  /** The page's language. */
+  lang: string;
   textUrls: string[];
 }
 
@@ -104,7 +108,7 @@ function toSources(collected: Collected[], inputs: SourceInputs): Source[] {
       ...(outlet ? { outlet: outletRef(outlet) } : {}),
       resolved: !!outlet,
       ...(shared?.shared ? { candidates: shared.outlets.slice(0, MAX_CANDIDATES).map(outletRef) } : {}),
-      links: linksFor(c.name, outlet, direct, { articleLinks, textUrls: inputs.textUrls, terms: inputs.terms }),
+      links: linksFor(c.name, outlet, direct, { articleLinks, textUrls: inputs.textUrls, terms: inputs.terms, lang: inputs.lang }),
     });
   }
   return out;
@@ -158,9 +162,11 @@ function analyzeRead(page: PageData, opts: TraceOptions): Report {
   const publisher = publisherOf(registry, pageUrl, [meta.site, meta.publisher, page.siteName]);
   const story = storyOf(registry, page, det.lang, publisher);
   const collected = collect(settle(byRole('source'), story, registry));
-  const terms = keyTerms(meta.title, blocks, collected.map((c) => c.name), det.lang);
-  const month = monthOf(meta.published);
-  const inputs: SourceInputs = { registry, story, publisher, blocks, base, terms: month ? [...terms, month] : terms, textUrls: basedOn.map((b) => b.url) };
+  // The story's key names and month, for searches for its originals (credits and the publisher are not the
+  // story); read once, when a source first needs a search.
+  let facts: ReturnType<typeof storyFacts> | undefined;
+  const factsOf = () => (facts ??= storyFacts({ page, lang: det.lang, published: meta.published, exclude: [...collected.map((c) => c.name), ...publisher.names] }));
+  const inputs: SourceInputs = { registry, story, publisher, blocks, base, terms: (lang) => searchTerms(factsOf(), lang), lang: det.lang, textUrls: basedOn.map((b) => b.url) };
   let sources = toSources(collected, inputs);
   if (sources.length === 0 && basedOn.length) sources = toSources(originAsSource(registry, basedOn), inputs);
 

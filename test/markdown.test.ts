@@ -134,7 +134,7 @@ describe('toMarkdown', () => {
     );
     expect(md).toContain('### 1. \\[Gulf Wire\\]\\(javascript:steal\\(\\)\\)');
     expect(md).toContain('> According to \\[Gulf Wire\\]\\(javascript:steal\\(\\)\\), cranes stopped.');
-    expect(md).toContain('- search: [https://gulfwire.example/search?q=cranes](https://gulfwire.example/search?q=cranes) ([archive](https://web.archive.org/web/*/gulfwire.example/*))');
+    expect(md).toContain('- search: [https://gulfwire.example/search?q=cranes](https://gulfwire.example/search?q=cranes)\n');
     expect(md).toContain('### 2. \\<img src=x onerror=alert\\(1\\)\\>');
     // No link or raw tag but the ones Sourcetrace made from http(s) addresses.
     expect(md).not.toMatch(/\]\((?!https?:)/);

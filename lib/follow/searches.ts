@@ -6,6 +6,7 @@
  */
 import type { Registry } from '../outlets/index';
 import type { Hop, SourceSearch } from '../report';
+import { nameIn, searchLang } from '../search-terms';
 import { httpUrl } from '../url';
 import type { Traced } from './trace-page';
 
@@ -18,7 +19,10 @@ function termsFor(languages: string[], pages: Traced[]): string[] {
   if (inLang) return names(inLang).slice(0, TERMS).map((f) => f.text);
   const [root, ...rest] = pages;
   const shared = names(root!).filter((f) => rest.some((p) => p.story.words.includes(f.key)));
-  return (shared.length ? shared : names(root!)).slice(0, TERMS).map((f) => f.text);
+  // The page's own names, as a site in another language prints them ("Tiongkok" is "China" on an English one).
+  const to = searchLang({ languages }, root!.story.lang);
+  const travel = (shared.length ? shared : names(root!)).map((f) => nameIn(f.text, root!.story.lang, to));
+  return [...new Set(travel.filter((n): n is string => !!n))].slice(0, TERMS);
 }
 
 export function searchesFor(registry: Registry, pages: { page: Traced; url: string }[], hops: Hop[]): SourceSearch[] {

@@ -4,7 +4,8 @@
  * ko, ru, ar). lib/places/index.ts counts them in a story so that a name several bodies go by ("The Star",
  * "La Nación", "Bộ Y tế") resolves to the one of the story's country (lib/outlets/story.ts).
  * Facts: the countries' common names, demonyms and largest or best-known cities.
- * Edit: a name printed with a capital matches only capitalized (or all-caps) text; write demonyms that the
+ * Edit: a country's first name is its English name (searches for a story on an English site use it).
+ * A name printed with a capital matches only capitalized (or all-caps) text; write demonyms that the
  * language prints in lower case (costarricense, malaisien) in lower case. Leave out names that are common
  * words or first names in a language the project reads ("Anh" is a Vietnamese given name, "Jordan" an
  * English one, "Georgia" a US state), and names that cover several countries (Congo, Guinea).

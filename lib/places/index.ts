@@ -54,10 +54,14 @@ export class Places {
   /** Country-code domain → country. */
   private readonly tlds = new Map<string, string>();
 
+  /** Country → its names, English first (the table's convention). */
+  private readonly names = new Map<string, string[]>();
+
   constructor(countries: Country[], notPlaces: string[]) {
     for (const c of countries) {
       // A country the table holds only as a state (no place names of its own) is no place a story counts.
       if (!c.names.length && !c.people.length && !c.cities.length) continue;
+      this.names.set(c.code, c.names);
       this.tlds.set(c.tld ?? c.code.toLowerCase(), c.code);
       for (const [kind, list] of [['name', c.names], ['people', c.people], ['city', c.cities]] as const) for (const n of list) this.add(n, kind, c.code);
     }
@@ -139,6 +143,28 @@ export class Places {
       }
     }
     return n;
+  }
+
+  /** The place `name` is as a whole (`Tiongkok`, `Bắc Kinh`, `中国`), or undefined when it is no place or more. */
+  exact(name: string): { country?: string; kind: PlaceKind } | undefined {
+    const n = name.normalize('NFC').trim();
+    if (UNSPACED.test(n)) {
+      const hit = this.unspaced.get(n[0]!)?.find((e) => e.name === n);
+      return hit && { country: hit.country, kind: hit.kind };
+    }
+    const words = wordsOf(n);
+    const hit = words.length ? this.at(words, n, 0) : undefined;
+    return hit && hit.to === words.length ? { country: hit.country, kind: hit.kind } : undefined;
+  }
+
+  /**
+   * A country's name as a site in `lang` prints it, where the table can tell: English (its first name), or
+   * the first name in the script a language alone writes in (`script` tests a name: Cyrillic for Russian).
+   */
+  countryName(code: string, lang: string, script?: (name: string) => boolean): string | undefined {
+    const names = this.names.get(code) ?? [];
+    if (lang === 'en') return names[0];
+    return script ? names.find(script) : undefined;
   }
 
   /** The country of a host's country-code domain (`monitor.co.ug` → UG), when it is one a country uses as its own. */
