@@ -84,7 +84,8 @@ export function linksFor(name: string, outlet: Outlet | undefined, directUrl: st
   const query = inputs.terms(searchLang(outlet, inputs.lang)).join(' ');
   if (outlet?.search && query) add('search', outlet.search.replace('{q}', encodeURIComponent(query)));
   else if (outlet?.domains[0] && query) add('search', `https://duckduckgo.com/?q=${encodeURIComponent(`site:${outlet.domains[0]} ${query}`)}`);
-  else if (!outlet && query) add('web-search', `https://duckduckgo.com/?q=${encodeURIComponent(`"${name}" ${query}`)}`);
+  // The body's name alone still finds it (and its site) when the story has no key names to add.
+  else if (!outlet) add('web-search', `https://duckduckgo.com/?q=${encodeURIComponent(`"${name}" ${query}`.trim())}`);
   if (outlet?.domains[0]) add('homepage', `https://${outlet.domains[0]}/`);
   return links;
 }

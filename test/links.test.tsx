@@ -113,6 +113,8 @@ describe('links of a source', () => {
     const links = linksFor('Harbour Board', undefined, undefined, inputs);
     expect(links.map((l) => l.kind)).toEqual(['web-search']);
     expect(decodeURIComponent(links[0]!.url)).toContain('"Harbour Board" Tiongkok Kovalenko');
+    // A story with no key names: the name alone.
+    expect(decodeURIComponent(linksFor('Harbour Board', undefined, undefined, { ...inputs, terms: () => [] })[0]!.url)).toMatch(/q="Harbour Board"$/);
   });
 
   it('an outlet publishing in English is searched in English', () => {
@@ -159,7 +161,7 @@ describe('links of a source', () => {
     it('a web search says so', () => {
       render(<ul><SourceCard source={source('Dewan Pelabuhan', [link('web-search', 'https://duckduckgo.com/?q=%22Dewan%20Pelabuhan%22%20Kovalenko')])} t={t} /></ul>, root());
       const texts = Array.from(root().querySelectorAll('.links a')).map((a) => a.textContent);
-      expect(texts).toEqual(['Search the web for \u2068Dewan Pelabuhan\u2069 and this story (duckduckgo.com)']);
+      expect(texts).toEqual(['Search the web for \u2068Dewan Pelabuhan\u2069 (duckduckgo.com)']);
       render(null, root());
     });
 

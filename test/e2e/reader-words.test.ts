@@ -50,7 +50,7 @@ describe('a reader\'s words', () => {
     await expect(card('Reuters').getByTestId('link-search').innerText()).resolves.toBe('Search reuters.com for this story');
     await expect(card('Reuters').getByTestId('link-search').locator('a.archive').count()).resolves.toBe(0);
     const web = card('Coastal Shipping Board').getByTestId('link-web-search');
-    await expect(web.innerText()).resolves.toMatch(/^Search the web for .?Coastal Shipping Board.? and this story \(duckduckgo\.com\)$/);
+    await expect(web.innerText()).resolves.toMatch(/^Search the web for .?Coastal Shipping Board.? \(duckduckgo\.com\)$/);
     await expect(web.locator('a').getAttribute('href')).resolves.toMatch(/Port%20Calder/);
   });
 
