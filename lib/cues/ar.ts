@@ -33,11 +33,14 @@ const forms = (...words: string[]): string[] =>
 /** Reporting verbs, masculine and feminine, past and present. */
 const SAID = [
   'قال', 'قالت', 'أكد', 'أكدت', 'أكّد', 'أكّدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'صرّح', 'صرّحت',
-  'أضاف', 'أضافت', 'أشار', 'أشارت', 'لفت', 'لفتت', 'شدد', 'شددت', 'شدّد', 'شدّدت', 'نفى', 'نفت', 'حذر', 'حذرت',
+  'أشار', 'أشارت', 'لفت', 'لفتت', 'شدد', 'شددت', 'شدّد', 'شدّدت', 'نفى', 'نفت', 'حذر', 'حذرت',
   'حذّر', 'حذّرت', 'زعم', 'زعمت', 'ادعى', 'ادعت', 'توقع', 'توقعت', 'قدر', 'قدرت', 'قدّر', 'قدّرت', 'رجح', 'رجحت',
   'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'دعا', 'دعت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'أردف', 'أردفت',
-  'يقول', 'تقول', 'يؤكد', 'تؤكد', 'يشير', 'تشير', 'يفيد', 'تفيد', 'يضيف', 'تضيف',
+  'يقول', 'تقول', 'يؤكد', 'تؤكد', 'يشير', 'تشير', 'يفيد', 'تفيد',
 ];
+
+/** "Added": also "added (a player, a line, a stop)", so it credits only with what was said after its subject. */
+const ADDED = ['أضاف', 'أضافت', 'يضيف', 'تضيف'];
 
 export default {
   lang: 'ar',
@@ -64,9 +67,16 @@ export default {
     },
     { id: 'said', form: 'before', words: forms(...SAID), note: 'قال المرصد…، أعلنت وزارة الصحة…: verb-first, the subject follows' },
     {
+      id: 'added',
+      form: 'around',
+      words: forms(...ADDED),
+      closers: ['أن', 'إن', 'أنه', 'إنه', 'قائلا', 'قائلاً', 'قائلة', 'في بيان', 'في تصريح'],
+      note: 'وأضاف مسؤول في الوزارة أن…: the speaker, then what was said; "أضاف النادي لاعبا جديدا" (a headline) credits no one',
+    },
+    {
       id: 'topic-fa',
       form: 'after',
-      words: SAID.flatMap((v) => [`ف${v}`, `فقد ${v}`]),
+      words: [...SAID, ...ADDED].flatMap((v) => [`ف${v}`, `فقد ${v}`]),
       note: 'أما الائتلاف الوطني السوري، فقد دعا في بيان…: a fronted subject, then its verb with ف',
     },
     {
