@@ -6,6 +6,7 @@
 import type { CompiledCue, CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
+import { cutHolder } from './holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
 import type { ArticleBodies } from './bodies';
@@ -162,7 +163,7 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     if (behind.length && ctx.formerWords.backward(behind, behind.length - 1) > 0) continue;
     const read = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
     // "Kepala BPS Amalia Adininggar Widyasanti mengatakan": the holder's name runs on after the body's.
-    const span = read && shrinkToKnown(read, (t) => index.find(t), true);
+    const span = read && cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t));
     if (!span || span.titled) continue;
     // The institution's name starts with a capital (or the registry knows it): "directrice générale du
     // Fonds" is the title going on, not a name.
@@ -218,7 +219,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         if (INSIDE_NAME.test(m[0]) && /[\p{L}\p{N}]\s*$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
         const read = readBackward(ctx, s.text, m.index, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, m.index);
         if (!read) continue;
-        const span = expandShort(s, ctx, index, shrinkToKnown(read, (t) => index.find(t), true));
+        const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t)));
         if (formerHolder(ctx, s.text, span.start)) continue;
         const v = judge(span, ctx, index, c.cue.strong);
         if (v.accept && !affiliated(ctx, s.text, span, v)) out.push(finding(s, c, m[0], span, v));
@@ -284,7 +285,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     const linked = !!ahead[0] && (ctx.nameLinks.forward(ahead, 0) > 0 || (ctx.fillers.forward(ahead, 0) > 0 && !ctx.stopwords.has(ahead[0].text.toLowerCase())));
     const find = (t: string) => index.find(t);
     const read = readForward(ctx, s.text, end, { find })[0];
-    const forward = read && expandShort(s, ctx, index, shrinkToKnown(read, find, true));
+    const forward = read && expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, find, true), find));
     const read2 = readBackward(ctx, s.text, m.index, find);
     const backward = read2 && expandShort(s, ctx, index, read2);
     // A role credits the name after it through a link word ("a spokesman for X"); without one the name

@@ -50,6 +50,10 @@ describe('id: sources', () => {
     ['"Tersangka sudah kami tahan," kata Kabid Humas Polda Jawa Barat Kombes Hendra Rochmawan kepada wartawan, Selasa.', ['Polda Jawa Barat']],
     ['"Neraca perdagangan kembali surplus," ujar Kepala BPS Amalia Adininggar Widyasanti di Jakarta.', ['BPS']],
     ['Kementerian Perhubungan melalui juru bicaranya mengatakan jadwal penerbangan kembali normal.', ['Kementerian Perhubungan']],
+    // The holder's name runs on after a known name inside the office's ("Pusat Data BNPB", "PT Pertamina Patra Niaga").
+    ['Kepala Pusat Data dan Informasi BNPB Abdul Muhari mengatakan tiga desa masih terendam.', ['Pusat Data dan Informasi BNPB']],
+    ['Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari menjelaskan stok solar di Sumatra aman.', ['PT Pertamina Patra Niaga']],
+    ['VP Corporate Communication PT KAI Joni Martinus mengatakan tiket mudik sudah terjual 60 persen.', ['VP Corporate Communication PT KAI']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
@@ -126,6 +130,8 @@ describe('id: must not credit', () => {
     ['Kapal itu rusak berat, mengutip pejabat Amerika Serikat (AS) yang tidak mau disebut namanya.'],
     // An office's holder speaks, but no body is named; or an economist speaks for herself.
     ['Kapolda Jawa Barat Irjen Akhmad Wiyagus mengatakan pihaknya masih menyelidiki kasus itu.'],
+    // A unit's head with a rank in full: an office-holder speaking (the corpus convention), not the unit.
+    ['Kepala Satuan Reserse Kriminal Polres Metro Depok Ajun Komisaris Besar Polisi Rudi Hartono mengatakan pelaku dijerat pasal berlapis.'],
     ['Juru bicara Budi Santoso mengatakan, acara itu akan digelar pekan depan.'],
     ['Kepala Ekonom Bank Permata Josua Pardede mengatakan inflasi masih terkendali.'],
     ['Kepala Bidang Humas itu mengatakan, jumlah korban terus bertambah.'],
