@@ -13,7 +13,7 @@ export default {
   name: 'Vietnamese',
   script: 'latin',
   nameStyle: 'syllables',
-  stopwords: ['của', 'và', 'các', 'có', 'được', 'trong', 'là', 'cho', 'những', 'với', 'không', 'này', 'người', 'một', 'đã', 'để', 'từ', 'khi', 'theo', 'đến', 'về', 'tại', 'cũng', 'nhưng', 'ông', 'năm', 'ngày', 'sẽ', 'vào', 'như', 'nước', 'đó', 'bị', 'nhiều', 'sau', 'trên', 'ra', 'hơn', 'thì'],
+  stopwords: ['của', 'và', 'các', 'có', 'được', 'trong', 'là', 'cho', 'những', 'với', 'không', 'này', 'người', 'một', 'đã', 'để', 'từ', 'khi', 'theo', 'đến', 'về', 'tại', 'cũng', 'nhưng', 'ông', 'năm', 'ngày', 'sẽ', 'vào', 'như', 'nước', 'đó', 'bị', 'nhiều', 'sau', 'trên', 'ra', 'hơn', 'thì', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm'],
   cues: [
     { id: 'according', form: 'before', words: ['theo thông tin từ', 'theo thông tin của', 'theo báo cáo của', 'theo số liệu của', 'theo số liệu từ', 'theo dữ liệu của', 'theo thông báo của', 'theo thông cáo của', 'theo tin từ', 'theo nguồn tin từ', 'theo', 'căn cứ số liệu của'], note: 'Theo Reuters, …; (Theo VTC14) as an end credit' },
     { id: 'citing', form: 'before', words: ['dẫn nguồn tin từ', 'dẫn nguồn tin của', 'dẫn thông tin của', 'dẫn nguồn', 'trích dẫn', 'dẫn thông tin từ', 'dẫn tin từ', 'dẫn tin', 'dẫn'], note: 'dẫn tờ El Tiempo: citing the newspaper El Tiempo' },

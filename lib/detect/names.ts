@@ -7,6 +7,7 @@
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
 import { isAcronym, isCapitalized, isDomainLike, isElision, tokenize, tokenizeTail, type Token } from './tokens';
+import { beforeDate } from './when';
 
 export interface NameSpan {
   text: string;
@@ -528,8 +529,10 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   let i = tokens.length - 1;
   for (let guard = 0; guard < 3 && i >= 0; guard++) {
     const aux = ctx.auxiliaries.backward(tokens, i);
-    if (!aux) break;
-    i -= aux;
+    // "Bộ Y tế ngày 12/3 cho biết", "BPS pada Senin (1/7) mengumumkan": the day of the statement.
+    const dated = aux ? i : beforeDate(ctx, tokens, i);
+    if (!aux && dated === i) break;
+    i = aux ? i - aux : dated;
   }
   let roleHint = false;
   let outletHint = false;

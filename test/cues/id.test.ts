@@ -35,6 +35,10 @@ describe('id: sources', () => {
     ['Bank Indonesia menilai inflasi masih terkendali hingga akhir tahun.', ['Bank Indonesia']],
     ['Kementerian Kesehatan membantah kabar kelangkaan vaksin di daerah.', ['Kementerian Kesehatan']],
     ['"Stok beras aman hingga akhir tahun," papar Badan Pangan Nasional.', ['Badan Pangan Nasional']],
+    // The day of the statement between the subject and its verb.
+    ['Bank Indonesia pada Rabu (17/4) mengumumkan suku bunga acuan tetap 6 persen.', ['Bank Indonesia']],
+    ['Kementerian Perhubungan, Jumat (12/1), menyatakan penerbangan ke Bali kembali normal.', ['Kementerian Perhubungan']],
+    ['Komisi Pemilihan Umum (KPU) pada 20/3/2024 mengumumkan hasil rekapitulasi nasional.', ['Komisi Pemilihan Umum']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });

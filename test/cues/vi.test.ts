@@ -33,6 +33,11 @@ describe('vi: sources', () => {
     ['Theo báo cáo nhanh của UBND huyện Bát Xát, mưa lũ làm hư hỏng 15 ngôi nhà.', ['UBND huyện Bát Xát']],
     ['Theo thống kê của Bộ Công Thương, xuất khẩu gạo tăng 12% so với cùng kỳ.', ['Bộ Công Thương']],
     ['Bộ Nông nghiệp và Môi trường cho biết sẽ rà soát các dự án chậm tiến độ.', ['Bộ Nông nghiệp và Môi trường']],
+    // The day of the statement between the subject and its verb.
+    ['Bộ Giáo dục và Đào tạo ngày 14/6 thông báo lịch thi tốt nghiệp không thay đổi.', ['Bộ Giáo dục và Đào tạo']],
+    ['Hãng tin Bloomberg hôm 21/9 đưa tin hai tập đoàn đang đàm phán sáp nhập.', ['Bloomberg']],
+    ['Lầu Năm Góc tối 8/1 (giờ Mỹ) xác nhận hai binh sĩ bị thương nhẹ.', ['Lầu Năm Góc']],
+    ['Ngân hàng Nhà nước Việt Nam chiều 30/12/2024 công bố tỷ giá trung tâm mới.', ['Ngân hàng Nhà nước Việt Nam']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
@@ -100,6 +105,9 @@ describe('vi: must not credit', () => {
     // The competent authorities, named by their kind alone ("quan chức" inside "Cơ quan chức năng" is no official).
     ['Cơ quan chức năng cho biết đang xác minh thông tin và sẽ xử lý nghiêm các sai phạm.'],
     ['Lực lượng chức năng cho biết đã khống chế được đám cháy sau hơn 2 giờ.'],
+    // A date before the verb is stepped over, not what comes before it: a person or a count still credits no one.
+    ['Ông Lê Văn Tâm ngày 2/4 cho biết gia đình đã nhận được tiền hỗ trợ.'],
+    ['Hơn 1.200 hộ dân ngày 5/8 cho biết chưa được cấp nước sạch.'],
   ])('%s', (text) => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });
