@@ -491,7 +491,20 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
     }
     if (!joinedBy) break;
   }
-  return names;
+  return opts.list ? spelledList(text, names) : names;
+}
+
+/**
+ * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a list whose bracketed acronym spells the initials
+ * of all its items' words, exactly, is one body's name, not a list of bodies.
+ */
+function spelledList(text: string, names: NameSpan[]): NameSpan[] {
+  const first = names[0];
+  const last = names[names.length - 1];
+  if (names.length < 2 || !first || !last?.acronym) return names;
+  const whole = text.slice(first.start, last.end);
+  const initials = tokenize(whole).filter((t) => t.word && isCapitalized(t)).map((t) => t.text[0]!.toUpperCase()).join('');
+  return initials === last.acronym.toUpperCase() ? [{ ...first, text: whole, end: last.end, acronym: last.acronym }] : names;
 }
 
 function parenthesizedAcronym(tokens: readonly Token[], i: number): { acronym: string; after: number } | null {

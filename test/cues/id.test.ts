@@ -35,6 +35,9 @@ describe('id: sources', () => {
     ['Bank Indonesia menilai inflasi masih terkendali hingga akhir tahun.', ['Bank Indonesia']],
     ['Kementerian Kesehatan membantah kabar kelangkaan vaksin di daerah.', ['Kementerian Kesehatan']],
     ['"Stok beras aman hingga akhir tahun," papar Badan Pangan Nasional.', ['Badan Pangan Nasional']],
+    // A name with commas, its acronym after it: one body, not a list.
+    ['Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), hujan lebat turun hingga Jumat.', ['Badan Meteorologi, Klimatologi, dan Geofisika']],
+    ['Menurut Reuters, AFP, dan AP, korban tewas bertambah.', ['Reuters', 'AFP', 'AP']],
     // The day of the statement between the subject and its verb.
     ['Bank Indonesia pada Rabu (17/4) mengumumkan suku bunga acuan tetap 6 persen.', ['Bank Indonesia']],
     ['Kementerian Perhubungan, Jumat (12/1), menyatakan penerbangan ke Bali kembali normal.', ['Kementerian Perhubungan']],
