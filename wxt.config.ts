@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { manifestFor } from './lib/manifest';
 
@@ -12,4 +13,6 @@ export default defineConfig({
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
   webExt: { disabled: true },
   manifest: ({ browser }) => manifestFor(browser, { e2e }),
+  // linkedom's CSS parser stays out of the background: nothing reads a style sheet (lib/shims/no-stylesheets.ts).
+  vite: () => ({ resolve: { alias: { 'cssomnom/parse': fileURLToPath(new URL('./lib/shims/no-stylesheets.ts', import.meta.url)) } } }),
 });
