@@ -1,12 +1,20 @@
 /** Reading the article out of a page: the body, captions and credits, and what is furniture. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectBlocks } from '../lib/blocks';
 import { coverage } from '../lib/coverage';
 import { parseDocument } from '../lib/node/load';
 import { readPage } from '../lib/page';
 
 const page = (path: string, url = 'https://diario.example/nota') => readPage(parseDocument(readFileSync(path, 'utf8')), url).page;
+
+// The tests below that trace import the pipeline and build the outlet registry the first time: seconds on a
+// loaded machine, more than one test's 5 s. Done once here, with time to spare.
+beforeAll(async () => {
+  const { outletRegistry } = await import('../lib/outlets/index');
+  await import('../lib/trace');
+  outletRegistry();
+}, 60_000);
 
 describe('article', () => {
   it('takes the body the page declares (JSON-LD articleBody) when Readability picks notice boxes', () => {
