@@ -20,7 +20,6 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
         <strong class="source-name" data-testid="source-name" dir="auto">{shownName(source)}</strong>
         {registryName(source) && (
           <span class="registry-name" data-testid="registry-name">
-            {' '}
             (<bdi>{registryName(source)}</bdi>)
           </span>
         )}

@@ -16,7 +16,7 @@ export function buildChain(page: { url: string; title: string; lang: string }, b
   const creditor = basedOn.length ? 'based-on-1' : 'page';
   sources.forEach((s, i) => {
     const id = `source-${i + 1}`;
-    nodes.push({ id, type: 'source', label: s.name, url: s.links[0]?.url });
+    nodes.push({ id, type: 'source', label: s.printed ?? s.name, url: s.links[0]?.url });
     edges.push({ from: creditor, to: id, rel: 'credits' });
   });
   return { nodes, edges };
