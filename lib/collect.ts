@@ -8,6 +8,7 @@ import type { Finding } from './detect/finding';
 import type { SourceKind } from './detect/org';
 import { foldName } from './fold';
 import type { Evidence } from './report';
+import { definedShortForms, sameWords } from './same-body';
 
 export interface Collected {
   key: string;
@@ -18,6 +19,8 @@ export interface Collected {
   mentions: Evidence[];
   /** The names the page printed for it, folded. */
   printed: string[];
+  /** Short forms the text defines for it in brackets ("(EHC)"), folded. */
+  defined?: string[];
 }
 
 /** Enough mentions to show where a source is credited; a page repeating one a thousand times needs no more. */
@@ -55,12 +58,15 @@ export function collect(findings: Finding[]): Collected[] {
       (c) =>
         c.key === key ||
         (!f.known && !c.knownId && folded.length > 2 && c.key.length > 2 && (contains(c.key, folded) || contains(folded, c.key))) ||
-        (!!c.knownId && !f.known && (foldName(c.name) === folded || shortFormOf(folded, c.printed))),
+        (!!c.knownId && !f.known && (foldName(c.name) === folded || shortFormOf(folded, c.printed))) ||
+        (!f.known && (!!c.defined?.includes(folded) || (!c.knownId && sameWords(c.key, folded)))),
     );
+    const defined = definedShortForms(f.name, f.evidence);
     if (!same) {
-      out.push({ key, name: f.name, kind: f.kind, knownId: f.known?.id, url: f.url, mentions: [evidenceOf(f)], printed: [folded] });
+      out.push({ key, name: f.name, kind: f.kind, knownId: f.known?.id, url: f.url, mentions: [evidenceOf(f)], printed: [folded], ...(defined.length ? { defined } : {}) });
       continue;
     }
+    if (defined.length) same.defined = [...(same.defined ?? []), ...defined];
     if (!f.known && !same.knownId && folded.length > same.key.length) {
       same.key = folded;
       same.name = f.name;

@@ -46,6 +46,19 @@ describe('the same body under two names', () => {
 const ID = 'Dewan kota menggelar rapat pada Selasa malam untuk membahas anggaran baru tahun depan, dan para anggota berbicara panjang tentang jalan, sekolah, serta perpustakaan yang tutup sejak banjir.';
 const ZH = '本周二晚间，市区遭遇强降雨，多条道路出现严重积水，部分公交线路临时停运，市民出行受到较大影响，相关部门已经启动了应急预案。';
 
+describe('one body under two names the text gives it', () => {
+  it.each([
+    // An acronym the text defines in brackets after the full name.
+    ['en', EN, ['The Eastvale Harbour Commission (EHC) said the channel would close in April.', 'The EHC said later that the work would take a week.'], 'Eastvale Harbour Commission'],
+    ['id', ID, ['Lembaga Riset Pesisir Nusantara (LRPN) menyatakan air laut naik sepuluh sentimeter.', 'Menurut LRPN, kenaikan itu terjadi dalam lima tahun.'], 'Lembaga Riset Pesisir Nusantara'],
+    // The same naming words in another order.
+    ['en', EN, ['The Department of Coastal Protection said the channel would close in April.', 'According to the Coastal Protection Department, the work would take a week.'], 'Department of Coastal Protection'],
+  ])('%s: %s', (lang, filler, paragraphs, name) => {
+    const r = traced(page(lang, filler, paragraphs.map((p) => `<p>${p}</p>`)), 'https://paper.example/2025/03/04/harbour-story');
+    expect(r.sources.map((s) => [s.name, s.mentions.length])).toEqual([[name, 2]]);
+  });
+});
+
 describe('the name the page prints', () => {
   it('keeps the printed name beside the registry entry it resolves to', () => {
     const html = page('id', ID, ['<p>Kementerian Pertahanan Rusia mengatakan pasukannya telah menguasai dua desa di wilayah timur.</p>']);
