@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articlePage } from './e2e/big-pages';
 import { PageCopy } from '../lib/copy';
-import { readWithFrames, type FrameOpener } from '../lib/frames';
+import { framesOf, readWithFrames, type FrameOpener } from '../lib/frames';
 import type { PageData } from '../lib/page-data';
 import { parseDocument } from '../lib/node/load';
 import { readCopy } from '../lib/read-copy';
@@ -96,6 +96,19 @@ describe('the page copy', () => {
     const links = viaCopy.page.blocks.flatMap((b) => b.links.map((l) => l.href));
     expect(links).toContain('https://news.example/widget/timetable');
     expect(viaCopy.page.blocks.map((b) => b.text)).toEqual(direct.page.blocks.map((b) => b.text));
+  });
+
+  it('opens a frame of a copy, which has no layout to say it is hidden (the live page said it is not)', () => {
+    const frameOf = (rendered: boolean) => {
+      const doc = parseDocument('<html><body><p>Intro</p><iframe src="/widget/" width="800" height="900"></iframe></body></html>');
+      if (!rendered) Object.defineProperty(doc, 'defaultView', { value: null });
+      const frame = doc.querySelector('iframe')! as Element & { checkVisibility?: () => boolean };
+      // Without layout a browser calls every element invisible.
+      frame.checkVisibility = () => false;
+      return framesOf(doc, () => parseDocument('<p>Widget</p>')).open.length;
+    };
+    expect(frameOf(true)).toBe(0);
+    expect(frameOf(false)).toBe(1);
   });
 
   it('copies a 1 MB page in slices and chunks small enough for one message each', () => {

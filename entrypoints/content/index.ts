@@ -13,7 +13,7 @@
 import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
 import { ReportReply, ToContent } from '../../lib/messages';
-import { framesOf, framesSettled } from '../../lib/frames';
+import { framesOf, framesSettled } from '../../lib/frame-list';
 import { notAnArticle } from '../../lib/empty-report';
 import { isHtmlDocument } from '../../lib/sniff';
 import { badgeHosts, mountBadges, type Mounted } from './badges';
