@@ -1,7 +1,7 @@
 /** Getting the report of a tab: ask its content script, injecting it first if it isn't there yet. */
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/Popup';
-import { ReportReply, type ToContent } from '../../lib/messages';
+import { ReportReply, type ToBackground, type ToContent } from '../../lib/messages';
 
 const ask = async (tabId: number, force: boolean): Promise<PopupState> => {
   const message: ToContent = { type: 'sourcetrace:get-report', ...(force ? { force } : {}) };
@@ -24,6 +24,9 @@ export async function targetTab(): Promise<{ id: number; url?: string } | undefi
 
 /** The tab's report; `force` when the user asked to read a page that doesn't look like an article anyway. */
 export async function reportOf(tabId: number, force = false): Promise<PopupState> {
+  // The reader of the page's copy (an offscreen document in Chrome) gets ready while the content script starts.
+  const prepare: ToBackground = { type: 'sourcetrace:reader' };
+  void browser.runtime.sendMessage(prepare).catch(() => undefined);
   try {
     return await ask(tabId, force);
   } catch {
