@@ -5,7 +5,8 @@ import type { Report } from '../lib/report';
 import { photoGroups } from '../lib/shown';
 import type { T } from './i18n';
 
-export function PhotoCredits({ report, t }: { report: Report; t: T }) {
+/** `onReveal`: "Show in page" for each credit, as for sources (it highlights the caption that credits it). */
+export function PhotoCredits({ report, t, onReveal }: { report: Report; t: T; onReveal?: (block: number) => void }) {
   if (!report.photoCredits.length) return null;
   const { others, own } = photoGroups(report);
   return (
@@ -16,6 +17,11 @@ export function PhotoCredits({ report, t }: { report: Report; t: T }) {
           <li key={p.credit} data-testid="photo-credit">
             <strong dir="auto">{p.credit}</strong>
             <blockquote class="evidence" dir="auto">{excerpt(p.evidence, creditWords(p.credit, p.mentions[0]?.cueText))}</blockquote>
+            {onReveal && p.mentions[0] && (
+              <button type="button" class="linklike" onClick={() => onReveal(p.mentions[0]!.block)} data-testid="photo-reveal">
+                {t('showInPage')}
+              </button>
+            )}
           </li>
         ))}
         {own.length > 0 && (

@@ -69,7 +69,7 @@ export function Popup({ state, auto, follow, t, actions }: { state: PopupState; 
         <>
           <Unread report={state.report} t={t} />
           <Chain report={state.report} t={t} onReveal={actions.reveal} />
-          <PhotoCredits report={state.report} t={t} />
+          <PhotoCredits report={state.report} t={t} onReveal={actions.reveal} />
           <Flags report={state.report} t={t} />
           <FollowChain state={follow?.state} canFollow={!!follow?.canFollow} t={t} onFollow={() => actions.follow(state.report)} />
           <div class="buttons export">

@@ -175,3 +175,20 @@ export async function openBadgeMarkup(page: Page): Promise<string | undefined> {
     await cdp.detach();
   }
 }
+
+/** The boxes of the "show in page" highlight marks (in a closed shadow root), in viewport coordinates. */
+export async function revealMarks(page: Page): Promise<{ top: number; bottom: number; left: number; right: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const out: { top: number; bottom: number; left: number; right: number }[] = [];
+    for (const mark of findAll(root, 'reveal-mark')) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: mark.nodeId })) as { model: { border: number[] } };
+      const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];
+      out.push({ left: x1, top: y1, right: x2, bottom: y3 });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -14,14 +14,17 @@ import { badgeItems } from '../../components/badge-items';
 import type { T } from '../../components/i18n';
 import type { Report } from '../../lib/report';
 import type { LiveBlock } from './copy';
+import { blockRange, flash } from './highlight';
 import type { Slices } from './slices';
 
 export interface Mounted {
   remove: () => void;
-  /** The badge host of a block, for "show in page". */
+  /** The badge host of a block. */
   hosts: Map<number, HTMLElement>;
   /** Settles when every badge is in. */
   done: Promise<void>;
+  /** "Show in page": scrolls to a block's badge and highlights the line it credits; false when it has none. */
+  reveal: (block: number) => boolean;
 }
 
 /** Our badge hosts: a later read of the page leaves them out of its copy. */
@@ -96,9 +99,24 @@ export function mountBadges(report: Report, blocks: Map<number, LiveBlock>, t: T
       }
     }
   })();
+  let unflash = () => {};
+  const reveal = (block: number): boolean => {
+    const host = hosts.get(block);
+    const found = blocks.get(block);
+    if (!host?.isConnected || !found) return false;
+    host.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    unflash();
+    // The line's own words: the badge at its end is ours, not the page's.
+    const range = blockRange(found, [...blocks.values()]);
+    if (range.intersectsNode(host)) range.setEndBefore(host);
+    unflash = flash(range);
+    return true;
+  };
+  removers.push(() => unflash());
   return {
     hosts,
     done,
+    reveal,
     remove: () => {
       removed = true;
       removers.forEach((r) => r());

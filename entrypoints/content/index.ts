@@ -70,9 +70,7 @@ export default defineContentScript({
         // Read anyway once; a page that was an article already keeps its report.
         return (forced ??= reply.then((r) => (r.state === 'not-article' ? read(true) : r)).catch(failed));
       }
-      const host = mounted?.hosts.get(parsed.data.block);
-      host?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      return Promise.resolve(!!host);
+      return Promise.resolve(mounted?.reveal(parsed.data.block) ?? false);
     };
     browser.runtime.onMessage.addListener(listener);
     world[RUNNING] = () => {

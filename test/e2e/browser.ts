@@ -4,7 +4,7 @@ import { startServer, type TestServer } from '../../scripts/demo-server';
 import { launch, type Loaded } from '../../scripts/extension-browser';
 
 export { E2E_BUILD, launch, openPopup, tabIdOf, type Loaded } from '../../scripts/extension-browser';
-export { badges, cards, clickBadge, openBadgeMarkup, type BadgeView, type CardView } from '../../scripts/shadow';
+export { badges, cards, clickBadge, openBadgeMarkup, revealMarks, type BadgeView, type CardView } from '../../scripts/shadow';
 
 /** Waits until `probe` returns a truthy value. */
 export async function until<T>(probe: () => Promise<T | undefined | null | false | ''>, ms = 15_000): Promise<T> {
