@@ -80,6 +80,14 @@ describe('frames', () => {
     expect(page.unread).toBeUndefined();
   });
 
+  it("reads the frames of a page's copy, which has no window to say what is visible", () => {
+    const doc = parseDocument(shell(`<iframe srcdoc="${attr(STORY)}" width="800" height="900"></iframe>`));
+    Object.defineProperty(doc, 'defaultView', { value: null });
+    // Unrendered, a browser's element says it is not visible.
+    (doc.querySelector('iframe') as unknown as { checkVisibility: () => boolean }).checkVisibility = () => false;
+    expect(framesOf(doc, opener()).open).toHaveLength(1);
+  });
+
   it('reads frames within frames', () => {
     const inner = `<iframe srcdoc="${attr(STORY)}"></iframe>`;
     const doc = parseDocument(shell(`<iframe srcdoc="${attr(`<html><body>${inner}</body></html>`)}"></iframe>`));
