@@ -3,7 +3,7 @@ import { isolateBidi } from '../lib/bidi';
 import { hostName, readableUrl } from '../lib/readable-url';
 import type { Report } from '../lib/report';
 import { basedOnName, creditedSources } from '../lib/shown';
-import { safeHref, type T } from './i18n';
+import { plural, safeHref, type T } from './i18n';
 import { SourceCard } from './SourceCard';
 
 export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?: (block: number) => void }) {
@@ -36,7 +36,7 @@ export function Chain({ report, t, onReveal }: { report: Report; t: T; onReveal?
         {(sources.length > 0 || report.basedOn.length === 0) && (
           <li class="node node-sources">
             <span class="node-role">{t('credits')}</span>
-            <h3>{t('sourcesHeading', String(sources.length))}</h3>
+            <h3>{plural(t, 'sourcesHeading', sources.length, String(sources.length))}</h3>
             {sources.length === 0 ? (
               <p class="empty" data-testid="no-sources">{t('noSources')}</p>
             ) : (

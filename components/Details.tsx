@@ -18,7 +18,7 @@ export function PhotoCredits({ report, t, onReveal }: { report: Report; t: T; on
             <strong dir="auto">{p.credit}</strong>
             <blockquote class="evidence" dir="auto">{excerpt(p.evidence, creditWords(p.credit, p.mentions[0]?.cueText))}</blockquote>
             {onReveal && p.mentions[0] && (
-              <button type="button" class="linklike" onClick={() => onReveal(p.mentions[0]!.block)} data-testid="photo-reveal">
+              <button type="button" class="linklike" onClick={() => onReveal(p.mentions[0]!.block)} data-testid="photo-reveal" aria-label={t('showInPageOf', isolateBidi(p.credit))}>
                 {t('showInPage')}
               </button>
             )}

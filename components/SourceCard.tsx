@@ -51,7 +51,8 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
         {excerpt(mention.evidence, creditWords(shownName(source), mention.cueText, [source.name, ...(o?.aliases ?? [])]))}
       </blockquote>
       {onReveal && (
-        <button type="button" class="linklike" onClick={() => onReveal(mention.block)}>
+        // Its name for screen readers: a list of "Show in page" buttons read out of context says whose line each shows.
+        <button type="button" class="linklike" onClick={() => onReveal(mention.block)} aria-label={t('showInPageOf', isolateBidi(shownName(source)))}>
           {t('showInPage')}
         </button>
       )}
