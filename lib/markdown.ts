@@ -5,11 +5,17 @@
  *
  * Every string the page supplied is hostile: it is escaped so it stays text (no link, no HTML, no heading),
  * stripped of bidi controls, and only http(s) addresses ever become links.
+ *
+ * Links, flags, kinds and hop states are said in the popup's own words (its English messages, lib/words.ts),
+ * never as codes ("search:", "**republished**"); a link's text says where it goes, its target is the address.
  */
+import { archived, sourceLinkWords } from '../components/link-words';
 import { stripBidi } from './bidi';
 import { creditWords, excerpt } from './excerpt';
+import { readableUrl } from './readable-url';
 import type { Evidence, Flag, Hop, Link, Report, Source } from './report';
-import { shownName } from './shown';
+import { kindLine, ownershipWords, shownName } from './shown';
+import { englishWords, type Words } from './words';
 
 /** Longest quote before it is cut (at word bounds, around the credit). */
 export const MAX_QUOTE = 600;
@@ -49,15 +55,24 @@ export function link(text: string, url: string | undefined): string {
 /** The evidence, cut to `max` characters around the credit (its name, then its cue words) as every view cuts it. */
 export const cutQuote = (text: string, keep: string[], max = MAX_QUOTE): string => excerpt(text, keep, max);
 
+/** An address as a link whose text is the address as people read it (lib/readable-url.ts). */
+const address = (url: string): string => link(readableUrl(url), url);
+
+/** The message for `key`, or `fallback` when the words have none (a `t` that echoes the key counts as none). */
+function say(t: Words, key: string, fallback: string, subs?: string | string[]): string {
+  const text = t(key, subs);
+  return text && text !== key ? text : fallback;
+}
+
 /** A quoted sentence, as a Markdown blockquote line. */
 function quote(text: string, keep: string[], indent = ''): string {
   return `${indent}> ${escapeText(cutQuote(text, keep), true)}`;
 }
 
-function linkLines(links: Link[], indent = ''): string[] {
+function linkLines(links: Link[], name: string, t: Words, indent = ''): string[] {
   // A search page has no archived copies worth opening.
-  const archive = (l: Link) => isHttp(l.archive) && l.kind !== 'search' && l.kind !== 'web-search';
-  return links.map((l) => `${indent}- ${l.kind}: ${link(l.url, l.url)}${archive(l) ? ` (${link('archive', l.archive)})` : ''}`);
+  const archive = (l: Link) => isHttp(l.archive) && archived(l);
+  return links.map((l) => `${indent}- ${link(sourceLinkWords(l, name, t).text, l.url)}${archive(l) ? ` (${link(say(t, 'archive', 'archived copies'), l.archive)})` : ''}`);
 }
 
 /** Each distinct sentence that credits it, in page order. */
@@ -67,51 +82,59 @@ function sentences(mentions: Evidence[], first: string): Evidence[] {
   return all.filter((m) => !seen.has(m.evidence) && !!seen.add(m.evidence));
 }
 
-function sourceLines(s: Source, i: number): string[] {
+function sourceLines(s: Source, i: number, t: Words): string[] {
   const lines = [`### ${i + 1}. ${escapeText(shownName(s))}`, ''];
   const what = s.outlet
-    ? `${escapeText(s.outlet.name)} (${s.outlet.kind}${s.outlet.country ? `, ${escapeText(s.outlet.country)}` : ''})`
+    ? `${escapeText(s.outlet.name)} (${escapeText(kindLine(s.outlet, t).replace(' · ', ', ') || s.outlet.kind)})`
     : s.candidates?.length
       ? `not identified: one of ${s.candidates.map((c) => escapeText(c.name)).join(', ')}`
       : 'not in the registry';
   lines.push(`- Identified as: ${what}`);
-  if (s.outlet?.ownership) lines.push(`- Ownership: ${s.outlet.ownership.kind}: ${link(s.outlet.ownership.fact, s.outlet.ownership.url)}`);
-  if (s.url) lines.push(`- Linked in the article: ${link(s.url, s.url)}`);
+  const owned = s.outlet && ownershipWords(s.outlet, t);
+  if (owned) lines.push(`- Ownership: ${escapeText(owned.label)}: ${link(owned.detail ?? owned.url, owned.url)}`);
+  if (s.url) lines.push(`- Linked in the article: ${address(s.url)}`);
   lines.push('', 'Evidence:', '');
   for (const m of sentences(s.mentions, s.evidence)) lines.push(quote(m.evidence, creditWords(s.name, m.cueText, s.outlet?.aliases)), '');
-  if (s.links.length) lines.push('Links:', '', ...linkLines(s.links), '');
+  if (s.links.length) lines.push('Links:', '', ...linkLines(s.links, shownName(s), t), '');
   return lines;
 }
 
-function flagLine(f: Flag, indent = ''): string {
-  return `${indent}- **${f.code}**: ${escapeText(f.message)}${f.evidence ? ` (“${escapeText(cutQuote(f.evidence, [], 200))}”)` : ''}`;
+/** A flag as the popup says it (`prefix` "flag" for the page, "hopflag" for a followed page); its code stays in the JSON. */
+function flagLine(f: Flag, t: Words, prefix = 'flag', indent = ''): string {
+  const evidence = f.evidence ? cutQuote(f.evidence, [], 200) : '';
+  const key = `${prefix}_${f.code.replace(/-/g, '_')}`;
+  const worded = say(t, key, '', evidence);
+  // A message that quotes its evidence itself needs no second quote.
+  const quoted = evidence && !worded.includes(evidence) ? ` (“${escapeText(evidence)}”)` : '';
+  return `${indent}- ${escapeText(worded || f.message)}${quoted}`;
 }
 
-function hopLines(h: Hop): string[] {
-  const title = h.title ? link(h.title, h.finalUrl ?? h.url) : link(h.url, h.url);
-  const lines = [`- Depth ${h.depth}, ${h.via === 'based-on' ? 'based on' : `original of ${escapeText(h.credit ?? 'a source')}`}: ${title}: **${h.status}**${h.message ? ` (${escapeText(h.message)})` : ''}`];
-  if (h.finalUrl && h.title) lines.push(`  - Address: ${link(h.url, h.url)}${h.finalUrl !== h.url ? ` → ${link(h.finalUrl, h.finalUrl)}` : ''}`);
+function hopLines(h: Hop, t: Words): string[] {
+  const title = h.title ? link(h.title, h.finalUrl ?? h.url) : address(h.url);
+  const status = say(t, `hop_${h.status.replace(/-/g, '_')}`, h.status);
+  const lines = [`- Depth ${h.depth}, ${h.via === 'based-on' ? 'based on' : `original of ${escapeText(h.credit ?? 'a source')}`}: ${title}: **${escapeText(status)}**${h.message ? ` (${escapeText(h.message)})` : ''}`];
+  if (h.finalUrl && h.title) lines.push(`  - Address: ${address(h.url)}${h.finalUrl !== h.url ? ` → ${address(h.finalUrl)}` : ''}`);
   if (h.publisher || h.publishedTime) lines.push(`  - Published: ${[h.publisher, h.publishedTime].filter(Boolean).map((x) => escapeText(x!)).join(', ')}`);
   if (h.match) {
     const missing = h.match.missing.length ? `; missing: ${h.match.missing.map((x) => escapeText(x)).join(', ')}` : '';
     lines.push(`  - Tells the same story: ${Math.round(h.match.score * 100)}% of key facts (${h.match.matched.map((x) => escapeText(x)).join(', ')}${missing})`);
   }
   if (h.sources.length) lines.push(`  - Credits: ${h.sources.map((s) => escapeText(s.name)).join(', ')}`);
-  lines.push(...h.flags.map((f) => flagLine(f, '  ')));
+  lines.push(...h.flags.map((f) => flagLine(f, t, 'hopflag', '  ')));
   return lines;
 }
 
 /** A part of the page the read knows it missed (lib/frames.ts): credits there are not in the report. */
 function unreadLine(u: NonNullable<Report['unread']>[number]): string {
   if (u.reason === 'cut') return '- The end of the page, past the length Sourcetrace reads: credits there are not listed.';
-  const where = u.url ? ` from ${link(u.url, u.url)}` : '';
+  const where = u.url ? ` from ${address(u.url)}` : '';
   return `- A frame${where} that Sourcetrace cannot read: credits in it are not listed.`;
 }
 
-/** The report as a Markdown document. */
-export function toMarkdown(r: Report): string {
+/** The report as a Markdown document, in `t`'s words (English unless told). */
+export function toMarkdown(r: Report, t: Words = englishWords): string {
   const out: string[] = [`# Sources of “${escapeText(r.title || r.url)}”`, ''];
-  out.push(`- Page: ${link(r.url, r.url)}`);
+  out.push(`- Page: ${address(r.url)}`);
   if (r.page.site || r.page.publisher) out.push(`- Published by: ${escapeText(r.page.publisher ?? r.page.site ?? '')}`);
   if (r.page.published) out.push(`- Published: ${escapeText(r.page.published)}`);
   if (r.page.authors.length) out.push(`- Authors: ${r.page.authors.map((x) => escapeText(x)).join(', ')}`);
@@ -123,7 +146,7 @@ export function toMarkdown(r: Report): string {
 
   out.push(`## Sources (${r.sources.length})`, '');
   if (!r.sources.length) out.push('The article credits no source.', '');
-  r.sources.forEach((s, i) => out.push(...sourceLines(s, i)));
+  r.sources.forEach((s, i) => out.push(...sourceLines(s, i, t)));
 
   if (r.photoCredits.length) {
     out.push(`## Photo credits (${r.photoCredits.length})`, '');
@@ -135,15 +158,15 @@ export function toMarkdown(r: Report): string {
     out.push(`## Based on (${r.basedOn.length})`, '');
     for (const b of r.basedOn) {
       const who = [b.outlet?.name, b.lang].filter(Boolean).map((x) => escapeText(x!)).join(', ');
-      out.push(`- ${link(b.url, b.url)}${who ? ` (${who})` : ''}`, '', quote(b.evidence, [b.url], '  '), '');
+      out.push(`- ${address(b.url)}${who ? ` (${who})` : ''}`, '', quote(b.evidence, [b.url], '  '), '');
     }
   }
-  if (r.hops?.length) out.push(`## Follow the chain (${r.hops.length} pages)`, '', ...r.hops.flatMap(hopLines), '');
+  if (r.hops?.length) out.push(`## Follow the chain (${r.hops.length} pages)`, '', ...r.hops.flatMap((h) => hopLines(h, t)), '');
   if (r.searches?.length) {
     out.push('## Searches for originals nothing links to', '');
     out.push(...r.searches.map((s) => `- ${escapeText(s.source)}: ${link(s.terms.join(' ') || s.url, s.url)}`), '');
   }
   out.push(`## Flags (${r.flags.length})`, '');
-  out.push(...(r.flags.length ? r.flags.map((f) => flagLine(f)) : ['None.']), '');
+  out.push(...(r.flags.length ? r.flags.map((f) => flagLine(f, t)) : ['None.']), '');
   return out.join('\n');
 }

@@ -111,10 +111,10 @@ describe('sourcetrace CLI', () => {
     expect(md).toContain('## Sources (4)');
     expect(md).toMatch(/### \d\. TASS\n/);
     expect(md).toMatch(/^> .*Menurut TASS, Moscow Times, Barron's\\\)$/m);
-    expect(md).toMatch(/- search: \[https:\/\/tass\.com\/search\?/);
+    expect(md).toMatch(/- \[Search tass\.com for this story\]\(https:\/\/tass\.com\/search\?/);
     expect(md).toContain('## Photo credits (1)');
-    expect(md).toMatch(/## Based on \(1\)\n\n- \[https:\/\/www\.nguoiduatin\.vn\//);
-    expect(md).toContain('- **republished**');
+    expect(md).toMatch(/## Based on \(1\)\n\n- \[nguoiduatin\.vn\/.*\]\(https:\/\/www\.nguoiduatin\.vn\//);
+    expect(md).toContain('- Republished: the page says it is based on another page.');
   });
 
   it('refuses --json with --markdown', async () => {

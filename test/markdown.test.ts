@@ -111,7 +111,7 @@ describe('toMarkdown', () => {
   it('an empty report says what was traced, when, by which version, and that nothing was found', () => {
     const md = toMarkdown(report());
     expect(md).toContain('# Sources of “Dock workers walk out at the northern harbour”');
-    expect(md).toContain('- Page: [https://news.example.org/world/harbour-strike](https://news.example.org/world/harbour-strike)');
+    expect(md).toContain('- Page: [news.example.org/world/harbour-strike](https://news.example.org/world/harbour-strike)');
     expect(md).toContain('- Traced: 2026-12-07T10:15:00.000Z');
     expect(md).toContain('- Sourcetrace version: 9.8.7');
     expect(md).toContain('## Sources (0)');
@@ -134,7 +134,7 @@ describe('toMarkdown', () => {
     );
     expect(md).toContain('### 1. \\[Gulf Wire\\]\\(javascript:steal\\(\\)\\)');
     expect(md).toContain('> According to \\[Gulf Wire\\]\\(javascript:steal\\(\\)\\), cranes stopped.');
-    expect(md).toContain('- search: [https://gulfwire.example/search?q=cranes](https://gulfwire.example/search?q=cranes)\n');
+    expect(md).toContain('- [Search gulfwire.example for this story](https://gulfwire.example/search?q=cranes)\n');
     expect(md).toContain('### 2. \\<img src=x onerror=alert\\(1\\)\\>');
     // No link or raw tag but the ones Sourcetrace made from http(s) addresses.
     expect(md).not.toMatch(/\]\((?!https?:)/);
@@ -149,7 +149,7 @@ describe('toMarkdown', () => {
       }),
     );
     expect(md).toContain('## Photo credits (1)\n\n- **Harbour Press**\n\n  > Photo: Harbour Press');
-    expect(md).toContain('## Based on (1)\n\n- [https://origin.example.net/story](https://origin.example.net/story) (vi)');
+    expect(md).toContain('## Based on (1)\n\n- [origin.example.net/story](https://origin.example.net/story) (vi)');
   });
 
   it('lists the hops of a followed chain with their status, match and flags', () => {
@@ -159,17 +159,41 @@ describe('toMarkdown', () => {
     ];
     const md = toMarkdown(report({ hops }));
     expect(md).toContain('## Follow the chain (2 pages)');
-    expect(md).toContain('- Depth 1, based on: [Cảng phía bắc đình công](https://origin.example.net/story): **found**');
+    expect(md).toContain('- Depth 1, based on: [Cảng phía bắc đình công](https://origin.example.net/story): **Found**');
     expect(md).toContain('  - Tells the same story: 80% of key facts (Haiphong, 42; missing: Monday)');
     expect(toMarkdown(report({ hops: [{ ...hops[0]!, match: { score: 1, matched: ['7 May', '1. Division'], missing: [] } }] }))).toContain('(7 May, 1. Division)');
     expect(md).toContain('  - Credits: Coastline Daily');
-    expect(md).toContain('  - **translated**: This page is a translation.');
-    expect(md).toContain('- Depth 2, original of Coastline Daily: [https://gone.example.com/x](https://gone.example.com/x): **not-found** (HTTP 404)');
+    expect(md).toContain('  - Translated: this page is in another language than the page that credits it.');
+    expect(md).toContain('- Depth 2, original of Coastline Daily: [gone.example.com/x](https://gone.example.com/x): **Not found \\(404\\)** (HTTP 404)');
   });
 
   it('lists the flags with their evidence', () => {
     const md = toMarkdown(report({ flags: [{ code: 'template-residue', message: 'The page shows template code.', evidence: '[ad_slot_3]' }] }));
-    expect(md).toContain('## Flags (1)\n\n- **template-residue**: The page shows template code. (“\\[ad\\_slot\\_3\\]”)');
+    expect(md).toContain('## Flags (1)\n\n- Automated copy: a leftover placeholder \\(\\[ad\\_slot\\_3\\]\\) shows the text was copied by a program.');
+  });
+
+  it('says links, flags and kinds in the popup\'s words, never as codes or raw addresses (the address stays the target)', () => {
+    const md = toMarkdown(
+      report({
+        sources: [
+          source('Gulf Wire', 'According to Gulf Wire, cranes stopped.', {
+            url: 'https://gulfwire.example/2026/%C3%A9t%C3%A9',
+            links: [
+              { kind: 'article', url: 'https://www.gulfwire.example/2026/cranes-stop', archive: 'https://web.archive.org/web/*/gulfwire.example/2026/cranes-stop' },
+              { kind: 'web-search', url: 'https://duckduckgo.com/?q=Gulf+Wire+cranes', archive: 'https://web.archive.org/web/*/duckduckgo.com/*' },
+            ],
+          }),
+        ],
+        flags: [{ code: 'republished', message: 'Republished.' }, { code: 'future-flag' as Report['flags'][number]['code'], message: 'A flag the words lack.', evidence: 'its line' }],
+      }),
+    );
+    expect(md).toContain('- Linked in the article: [gulfwire.example/2026/été](https://gulfwire.example/2026/%C3%A9t%C3%A9)');
+    expect(md).toContain('- [Original article on gulfwire.example](https://www.gulfwire.example/2026/cranes-stop) ([archived copies](https://web.archive.org/web/*/gulfwire.example/2026/cranes-stop))');
+    expect(md).toContain('- [Search the web for Gulf Wire \\(duckduckgo.com\\)](https://duckduckgo.com/?q=Gulf+Wire+cranes)\n');
+    expect(md).toContain('- Republished: the page says it is based on another page.');
+    // A flag the messages do not name yet keeps its own sentence, never its code.
+    expect(md).toContain('- A flag the words lack. (“its line”)');
+    expect(md).not.toMatch(/\*\*(republished|future-flag)\*\*|- (article|web-search|search):/);
   });
 
   it('cuts a long evidence around the credit and keeps the credit', () => {
@@ -204,7 +228,7 @@ describe('toMarkdown: what the read did not read', () => {
   it('names the frames it could not open and a page cut at its length, and says nothing when it read all', () => {
     const md = toMarkdown(report({ unread: [{ reason: 'frame', url: 'https://partner.example/story' }, { reason: 'frame' }, { reason: 'cut' }] }));
     expect(md).toContain('## Not read');
-    expect(md).toContain('- A frame from [https://partner.example/story](https://partner.example/story) that Sourcetrace cannot read');
+    expect(md).toContain('- A frame from [partner.example/story](https://partner.example/story) that Sourcetrace cannot read');
     expect(md).toContain('- A frame that Sourcetrace cannot read');
     expect(md).toContain('- The end of the page, past the length Sourcetrace reads');
     expect(toMarkdown(report())).not.toContain('Not read');
