@@ -12,6 +12,7 @@ import { serveReads } from '../reader/serve';
 import { syncAutoBadges } from './auto-badges';
 import { autoFollow, followChain, keepStory } from './follow';
 import { prepareReader } from './reader';
+import { warmTables } from './warm';
 
 /** The toolbar badge: how many distinct sources the page in this tab credits. */
 async function showCount(tabId: number, n: number): Promise<void> {
@@ -42,6 +43,11 @@ export default defineBackground(() => {
     // The reader (our own page) names the tab; a content script's tab is its sender's.
     return analyze(parsed.data.page, sender.tab?.id ?? (ours ? parsed.data.tabId : undefined));
   });
+  // The reader is made as the worker starts, so a click finds it ready (making it takes ~100 ms).
+  // Then the analysis's tables, so the first analysis doesn't build them.
+  void prepareReader()
+    .catch(() => undefined)
+    .then(warmTables);
   // A background page (Firefox) has a DOM: it reads the pages' copies itself; Chrome's worker has an offscreen document do it.
   if (typeof document !== 'undefined') serveReads(analyze);
   // A new page in the tab: the old count no longer applies.

@@ -5,7 +5,7 @@
 
 /** A slice's length while nobody waits, and once the user asked (a long task is 50 ms). */
 const IDLE_SLICE = 8;
-const ASKED_SLICE = 30;
+const ASKED_SLICE = 40;
 /** An idle callback waits at most this long on a busy page. */
 const IDLE_WAIT = 250;
 

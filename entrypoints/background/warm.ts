@@ -1,0 +1,20 @@
+/**
+ * Builds the analysis's tables (outlet registry, places, speech words, each language's cues) as the worker
+ * starts, one per task, so the first click's analysis does not pay for them (the registry alone takes
+ * ~400 ms). Each runs in its own task so a message that comes meanwhile is not held up by all of them.
+ */
+import { languages } from '../../lib/cues/index';
+import { outletRegistry } from '../../lib/outlets/index';
+import { placeIndex } from '../../lib/places/index';
+import { speechOf } from '../../lib/states/index';
+
+const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
+
+export async function warmTables(): Promise<void> {
+  const steps: (() => unknown)[] = [outletRegistry, placeIndex, () => speechOf('en')];
+  for (const lang of languages().values()) steps.push(() => lang.cues);
+  for (const step of steps) {
+    await nextTask();
+    step();
+  }
+}
