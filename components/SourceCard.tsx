@@ -6,7 +6,7 @@ import { hostName, readableUrl } from '../lib/readable-url';
 import type { Source } from '../lib/report';
 import { kindLine, ownershipWords, registryName, shownName } from '../lib/shown';
 import { safeHref, type T } from './i18n';
-import { archived, sourceLinkWords } from './link-words';
+import { archived, sourceLinkWords } from '../lib/link-words';
 
 export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onReveal?: (block: number) => void }) {
   const o = source.outlet;

@@ -7,7 +7,7 @@ import type { Evidence, Report } from '../lib/report';
 import { basedOnName, creditedSources, registryName, shownName } from '../lib/shown';
 import type { BadgeItem } from './Badge';
 import type { T } from './i18n';
-import { sourceLinkWords } from './link-words';
+import { sourceLinkWords } from '../lib/link-words';
 
 export function badgeItems(report: Report, t: T): Map<number, BadgeItem[]> {
   const byBlock = new Map<number, BadgeItem[]>();

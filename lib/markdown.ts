@@ -9,7 +9,7 @@
  * Links, flags, kinds and hop states are said in the popup's own words (its English messages, lib/words.ts),
  * never as codes ("search:", "**republished**"); a link's text says where it goes, its target is the address.
  */
-import { archived, sourceLinkWords } from '../components/link-words';
+import { archived, sourceLinkWords } from './link-words';
 import { stripBidi } from './bidi';
 import { creditWords, excerpt } from './excerpt';
 import { readableUrl } from './readable-url';

@@ -3,10 +3,10 @@
  * through duckduckgo.com"), never a raw, encoded or cut address; and, for screen readers, whose link it is
  * (a list of links read out of context still names the source).
  */
-import { isolateBidi } from '../lib/bidi';
-import { hostName, readableUrl, searchedSite } from '../lib/readable-url';
-import type { Link } from '../lib/report';
-import type { T } from './i18n';
+import { isolateBidi } from './bidi';
+import { hostName, readableUrl, searchedSite } from './readable-url';
+import type { Link } from './report';
+import type { Words as T } from './words';
 
 export interface LinkWords {
   /** What the link shows. */
