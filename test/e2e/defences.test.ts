@@ -9,16 +9,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { CdpNode } from '../../scripts/shadow';
-import { badges, clickBadge, openPopup, tabIdOf, until, demoBrowser } from './browser';
+import { badges, clickBadge, openPopup, until, demoBrowser } from './browser';
 
 const env = demoBrowser(['tass.com', 'nguoiduatin.vn', 'reuters.com', 'moscowtimes.com', 'barrons.com', 'web.archive.org']);
-
-async function openArticle(path: string) {
-  const page = await env.browser.ctx.newPage();
-  const url = env.server.url(path);
-  await page.goto(url);
-  return { page, url, tabId: await tabIdOf(env.browser.worker, url) };
-}
 
 /** The popup for the tab once it shows a chain, with no error. */
 async function readyPopup(tabId: number): Promise<Page> {
@@ -126,9 +119,9 @@ async function firstPill(page: Page) {
 
 describe('defences that hold', () => {
   it('monkeypatched built-ins and DOM prototypes change nothing: the same report and badges as on the plain page', async () => {
-    const plain = await openArticle('/pages/defences/patched/');
+    const plain = await env.openTab('/pages/defences/patched/');
     const plainReport = JSON.parse(await download(await readyPopup(plain.tabId), 'export-json'));
-    const patched = await openArticle('/pages/defences/patched/?patch=1');
+    const patched = await env.openTab('/pages/defences/patched/?patch=1');
     // (Read with Playwright's own script world: the page's is broken.)
     await expect(patched.page.locator('html').getAttribute('data-patched')).resolves.toBe('yes');
     const patchedReport = JSON.parse(await download(await readyPopup(patched.tabId), 'export-json'));
@@ -140,7 +133,7 @@ describe('defences that hold', () => {
   });
 
   it('a page that clobbers the document\'s and a form\'s properties with named elements changes nothing', async () => {
-    const article = await openArticle('/pages/defences/clobber/');
+    const article = await env.openTab('/pages/defences/clobber/');
     const popup = await readyPopup(article.tabId);
     await expect(popup.getByTestId('page-title').innerText()).resolves.toBe('Library opening hours extended for exams');
     await expect(popup.getByTestId('source-name').allInnerTexts()).resolves.toEqual(['Municipal Education Office']);
@@ -150,11 +143,11 @@ describe('defences that hold', () => {
 
   it.each(['hide', 'restyle', 'stack'])("page CSS (%s) can't hide, restyle or cover the badges", async (variant) => {
     // Each variant its own plain tab (a tab is found by its address).
-    const plain = await openArticle(`/pages/defences/styles/?plain=${variant}`);
+    const plain = await env.openTab(`/pages/defences/styles/?plain=${variant}`);
     await readyPopup(plain.tabId);
     const reference = await firstPill(plain.page);
     expect(reference.style.display).not.toBe('none');
-    const hostile = await openArticle(`/pages/defences/styles/?v=${variant}`);
+    const hostile = await env.openTab(`/pages/defences/styles/?v=${variant}`);
     await readyPopup(hostile.tabId);
     await expect(badgeTexts(hostile.page, 2)).resolves.toEqual(await badgeTexts(plain.page, 2));
     const pill = await firstPill(hostile.page);
@@ -188,7 +181,7 @@ describe('defences that hold', () => {
     const watch = (p: Page) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
     env.browser.ctx.pages().forEach(watch);
     env.browser.ctx.on('page', watch);
-    const article = await openArticle('/pages/defences/payloads/');
+    const article = await env.openTab('/pages/defences/payloads/');
     const popup = await readyPopup(article.tabId);
     await expect(popup.getByTestId('page-title').innerText()).resolves.toContain('"><svg onload=window.__xss=1>');
     await expect(popup.getByTestId('page-site').innerText()).resolves.toContain('<img src=x onerror=window.__xss=3>');
@@ -216,7 +209,7 @@ describe('defences that hold', () => {
   });
 
   it('only http(s) links reach the popup, the badge cards and the exports, whatever the scheme\'s spelling', async () => {
-    const article = await openArticle('/pages/defences/schemes/');
+    const article = await env.openTab('/pages/defences/schemes/');
     const popup = await readyPopup(article.tabId);
     const names = await popup.getByTestId('source-name').allInnerTexts();
     expect(names).toEqual(expect.arrayContaining(['Passenger Transport Board', 'Commuters Association', 'Regional Carriers Union', 'Evening Ledger', 'Reuters']));
@@ -251,7 +244,7 @@ describe('defences that hold', () => {
 
   it('reading a page and showing its report make no network request: only the page itself loads', async () => {
     // The page loads first, with all it loads itself; from then on, the watch is on.
-    const article = await openArticle('/demo/seed-article-id.html');
+    const article = await env.openTab('/demo/seed-article-id.html');
     await article.page.waitForLoadState('networkidle');
     const seen: string[] = [];
     const record = (r: import('playwright-core').Request) => seen.push(`${r.serviceWorker() ? 'worker' : (r.frame().page()?.url() ?? '')} ${r.url()}`);
@@ -277,7 +270,7 @@ describe('defences that hold', () => {
   });
 
   it('outlet names spelt with look-alike letters of other scripts stay unresolved', async () => {
-    const article = await openArticle('/pages/defences/homoglyph/');
+    const article = await env.openTab('/pages/defences/homoglyph/');
     const popup = await readyPopup(article.tabId);
     const json = JSON.parse(await download(popup, 'export-json')) as Json;
     const names = json.sources.map((s) => s.name);

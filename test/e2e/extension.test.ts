@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { badges, clickBadge, openPopup, tabIdOf, until, demoBrowser } from './browser';
+import { badges, clickBadge, openPopup, until, demoBrowser } from './browser';
 
 const env = demoBrowser(['tass.com', 'nguoiduatin.vn']);
 
@@ -15,20 +15,12 @@ function sourceCard(popup: import('playwright-core').Page, name: string) {
   return popup.getByTestId('source').filter({ has: popup.getByTestId('source-name').getByText(name, { exact: true }) });
 }
 
-async function openArticle(path: string) {
-  const page = await env.browser.ctx.newPage();
-  const url = env.server.url(path);
-  await page.goto(url);
-  const tabId = await tabIdOf(env.browser.worker, url);
-  return { page, url, tabId };
-}
-
 describe('the seed page, traced on the user\'s click', () => {
-  let article: Awaited<ReturnType<typeof openArticle>>;
+  let article: Awaited<ReturnType<typeof env.openTab>>;
   let popup: import('playwright-core').Page;
 
   beforeAll(async () => {
-    article = await openArticle('/demo/seed-article-id.html');
+    article = await env.openTab('/demo/seed-article-id.html');
     popup = await openPopup(env.browser, article.tabId);
     await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
   });
@@ -102,7 +94,7 @@ describe('the seed page, traced on the user\'s click', () => {
 
 describe('following a link to the original', () => {
   it('opens the article the text links to, on the source\'s own site', async () => {
-    const article = await openArticle('/pages/linked-source/');
+    const article = await env.openTab('/pages/linked-source/');
     const popup = await openPopup(env.browser, article.tabId);
     const tass = sourceCard(popup, 'TASS');
     const link = tass.getByTestId('link-article').locator('a').first();
@@ -115,7 +107,7 @@ describe('following a link to the original', () => {
 
 describe('automatic badges', () => {
   it('badges a chosen site\'s articles without a click, once the user turns it on', async () => {
-    const first = await openArticle('/pages/linked-source/');
+    const first = await env.openTab('/pages/linked-source/');
     const popup = await openPopup(env.browser, first.tabId);
     await popup.getByTestId('chain').waitFor();
     await popup.getByTestId('auto-site').click();
@@ -139,14 +131,14 @@ describe('automatic badges', () => {
 
 describe('pages that are not articles, and hostile pages', () => {
   it('says so for a page that is not an article, and badges nothing', async () => {
-    const page = await openArticle('/pages/not-article/');
+    const page = await env.openTab('/pages/not-article/');
     const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('not-article').waitFor();
     expect(await badges(page.page)).toEqual([]);
   });
 
   it('reads a short wire brief when the user asks for it, and only then', async () => {
-    const page = await openArticle('/pages/wire-brief/');
+    const page = await env.openTab('/pages/wire-brief/');
     const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('not-article').waitFor();
     expect(await badges(page.page)).toEqual([]);
@@ -161,7 +153,7 @@ describe('pages that are not articles, and hostile pages', () => {
   });
 
   it('badges a line of a <br>-separated article at the end of that line', async () => {
-    const page = await openArticle('/pages/br-lines-div/');
+    const page = await env.openTab('/pages/br-lines-div/');
     const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('chain').waitFor();
     await expect(popup.getByTestId('source-name').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Reuters']));
@@ -175,7 +167,7 @@ describe('pages that are not articles, and hostile pages', () => {
   });
 
   it('keeps working on a page that breaks built-ins, and the page cannot read the badges', async () => {
-    const page = await openArticle('/pages/hostile/');
+    const page = await env.openTab('/pages/hostile/');
     const popup = await openPopup(env.browser, page.tabId);
     await popup.getByTestId('chain').waitFor();
     const names = await popup.getByTestId('source-name').allInnerTexts();

@@ -4,20 +4,13 @@
  * the frames. A frame of another site can't be read: the popup says part of the page was not read.
  */
 import { describe, expect, it } from 'vitest';
-import { badges, clickBadge, openPopup, tabIdOf, until, demoBrowser } from './browser';
+import { badges, clickBadge, openPopup, until, demoBrowser } from './browser';
 
 const env = demoBrowser();
 
-async function openPage(path: string) {
-  const page = await env.browser.ctx.newPage();
-  const url = env.server.url(path);
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(env.browser.worker, url) };
-}
-
 describe('frames', () => {
   it('reads the story in a srcdoc frame and the box in a same-origin frame, and badges their credits there', async () => {
-    const { page, tabId } = await openPage('/pages/frames/');
+    const { page, tabId } = await env.openTab('/pages/frames/');
     const popup = await openPopup(env.browser, tabId);
     await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
     const names = await popup.getByTestId('source-name').allInnerTexts();
@@ -51,7 +44,7 @@ describe('frames', () => {
   });
 
   it('says part of the page was not read when its only story is in another site\'s frame', async () => {
-    const { tabId } = await openPage('/pages/frames/shell/');
+    const { tabId } = await env.openTab('/pages/frames/shell/');
     const popup = await openPopup(env.browser, tabId);
     await popup.getByTestId('not-article').waitFor({ timeout: 20_000 });
     await expect(popup.getByTestId('unread').innerText()).resolves.toContain('127.0.0.1');

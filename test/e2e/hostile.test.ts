@@ -7,17 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badges, openPopup, tabIdOf, until, demoBrowser } from './browser';
+import { badges, openPopup, until, demoBrowser } from './browser';
 
 const env = demoBrowser();
-
-async function openArticle(path: string) {
-  const page = await env.browser.ctx.newPage();
-  const url = env.server.url(path);
-  await page.goto(url);
-  const tabId = await tabIdOf(env.browser.worker, url);
-  return { page, url, tabId };
-}
 
 /** The popup for the tab, once it shows a chain; it must show no error. */
 async function normalPopup(tabId: number): Promise<Page> {
@@ -30,7 +22,7 @@ async function normalPopup(tabId: number): Promise<Page> {
 
 describe('a hostile page', () => {
   it('cannot switch Sourcetrace off by replaying its start signal or firing events', async () => {
-    const article = await openArticle(`/pages/switch-off/#id=${env.browser.extensionId}`);
+    const article = await env.openTab(`/pages/switch-off/#id=${env.browser.extensionId}`);
     const first = await normalPopup(article.tabId);
     await expect(first.getByTestId('source-name').allInnerTexts()).resolves.toContain('Coastal Ferry Operators Association');
     const before = await until(async () => {
@@ -48,7 +40,7 @@ describe('a hostile page', () => {
   });
 
   it('cannot read the badges, though it claims every plausible name and patches the shadow APIs first', async () => {
-    const article = await openArticle('/pages/read-badges/');
+    const article = await env.openTab('/pages/read-badges/');
     await normalPopup(article.tabId);
     const found = await until(async () => {
       const b = await badges(article.page);
@@ -64,7 +56,7 @@ describe('a hostile page', () => {
   });
 
   it('cannot reverse the text in the popup with bidi controls, nor slip them into the copied text', async () => {
-    const article = await openArticle('/pages/bidi/');
+    const article = await env.openTab('/pages/bidi/');
     await env.browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
     const popup = await normalPopup(article.tabId);
     // Each page string sits in an element of its own that isolates it.
@@ -94,7 +86,7 @@ describe('a hostile page', () => {
 
   it('gets no chain and no badge for a JSON tab or a plain-text tab, whatever their text says, even read anyway', async () => {
     for (const path of ['/pages/not-html/story.json', '/pages/not-html/story.txt']) {
-      const tab = await openArticle(path);
+      const tab = await env.openTab(path);
       // The browser shows the text itself: the credit lines are on screen.
       await expect(tab.page.locator('body').innerText()).resolves.toContain('According to Reuters');
       const popup = await openPopup(env.browser, tab.tabId);

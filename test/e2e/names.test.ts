@@ -4,15 +4,13 @@
  * photographers folded, one badge per photo credit, no warning about bodies that are not outlets).
  */
 import { describe, expect, it } from 'vitest';
-import { badges, openPopup, tabIdOf, until, demoBrowser } from './browser';
+import { badges, openPopup, until, demoBrowser } from './browser';
 
 const env = demoBrowser();
 
 async function popupOf(path: string) {
-  const page = await env.browser.ctx.newPage();
-  const url = env.server.url(path);
-  await page.goto(url);
-  const popup = await openPopup(env.browser, await tabIdOf(env.browser.worker, url));
+  const { page, tabId } = await env.openTab(path);
+  const popup = await openPopup(env.browser, tabId);
   await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
   return { page, popup };
 }

@@ -4,15 +4,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badges, demoBrowser, openPopup, revealMarks, tabIdOf, until } from './browser';
+import { badges, demoBrowser, openPopup, revealMarks, until } from './browser';
 
 const env = demoBrowser();
 
 async function open(path: string) {
-  const page = await env.browser.ctx.newPage();
-  const url = env.server.url(path);
-  await page.goto(url);
-  const popup = await openPopup(env.browser, await tabIdOf(env.browser.worker, url));
+  const { page, tabId } = await env.openTab(path);
+  const popup = await openPopup(env.browser, tabId);
   await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
   await until(async () => ((await badges(page)).length ? true : undefined));
   return { page, popup };
