@@ -21,6 +21,7 @@ import { asStateGovernment, stateFindings } from './detect/states';
 import { roleFindings, verbFindings } from './detect/verbs';
 import { inflectedIndex } from './detect/inflect';
 import { lemmatize } from './detect/lemma';
+import { nominative } from './detect/nominative';
 import { guessLang, scriptOf } from './lang';
 
 export interface Detection {
@@ -151,9 +152,10 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   // The page this one copies, where a link says so: under an origin statement, or on a credit line's name.
   out.push(...originStatementFindings(block, ctx));
   if (block.kind !== 'caption' && block.kind !== 'meta') out.push(...linkedCreditFindings(block, out));
-  // A body the registry doesn't know is named in the nominative ("сообщали в Минздраве" credits Минздрав);
+  // A body the registry doesn't know is named in the nominative ("сообщали в Минздраве" credits Минздрав,
+  // "des Hessischen Rundfunks" the Hessischer Rundfunk);
   // a known one is named by the registry, and its printed form still finds the link on it.
-  return out.map((f) => (f.role === 'source' && !f.known ? { ...f, name: lemmatize(ctx, f.name) } : f));
+  return out.map((f) => (f.role === 'source' && !f.known ? { ...f, name: nominative(ctx, lemmatize(ctx, f.name)) } : f));
 }
 
 /**

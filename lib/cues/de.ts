@@ -297,6 +297,33 @@ export default {
     'Repräsentant', 'Repräsentantin', 'Korrespondent', 'Korrespondentin', 'Reporter', 'Reporterin', 'Kreisen', 'Kreise', 'Pressestelle', 'Pressestelle der',
     'Pressestelle des', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter der', 'Mitarbeiter des',
   ],
+  // Case endings back to the nominative, for finding a name the registry knows in the case a cue puts it in:
+  // adjectives ("des Statistischen Bundesamts", "laut Statistischem Bundesamt", "dem Deutschen Wetterdienst")
+  // and the genitive -s/-es of nouns ("des Robert Koch-Instituts", "des Kraftfahrt-Bundesamtes").
+  caseEndings: ['en>e', 'en>es', 'en>er', 'em>es', 'em>er', 'em>e', 'e>es', 'e>er', 'es>', 's>'],
+  // A body the registry doesn't know, named in the nominative: adjectives take their noun's gender's ending
+  // ("des Statistischen Landesamts Sachsen" → Statistisches Landesamt Sachsen, "des Hessischen Rundfunks" →
+  // Hessischer Rundfunk), masculine and neuter nouns drop the genitive -s/-es. Stems: the shapes German
+  // adjectives end in, and the short ones that open names; genders: the last parts of the compounds bodies
+  // are named by (masculine and neuter only: a feminine noun or a plural takes -e, as an unknown one does).
+  declension: {
+    cases: ['en', 'em', 'e'],
+    stems: [
+      'isch', 'sch', 'lich', 'ig', 'al', 'ar', 'är', 'iv', 'ell', 'bar', 'sam', 'haft', 'ial', 'ent', 'ant', 'oniert', 'iert',
+      'frei', 'neu', 'weiß', 'rot', 'grün', 'groß', 'hoh', 'erst', 'zweit', 'oberst', 'höchst', 'vereint', 'vereinigt', 'allgemein', 'geheim', 'kommunal',
+    ],
+    endings: ['m>er', 'n>es', 'f>e', '*>e'],
+    genders: [
+      'dienst>m', 'hof>m', 'rat>m', 'verband>m', 'bund>m', 'fonds>m', 'konzern>m', 'senat>m', 'ausschuss>m', 'verein>m', 'rundfunk>m',
+      'kreis>m', 'verlag>m', 'hafen>m', 'sender>m', 'klub>m', 'club>m', 'staat>m', 'kongress>m', 'stab>m', 'vorstand>m', 'tag>m', 'zoll>m',
+      'versorger>m', 'betrieb>m', 'orden>m', 'kanton>m', 'bezirk>m', 'landkreis>m', 'dom>m', 'markt>m', 'gerichtshof>m', 'zweckverband>m',
+      'amt>n', 'institut>n', 'ministerium>n', 'gericht>n', 'zentrum>n', 'büro>n', 'komitee>n', 'haus>n', 'werk>n', 'kommando>n',
+      'präsidium>n', 'museum>n', 'parlament>n', 'kabinett>n', 'kollegium>n', 'kuratorium>n', 'sekretariat>n', 'kommissariat>n', 'gremium>n',
+      'observatorium>n', 'labor>n', 'forum>n', 'kreuz>n', 'fernsehen>n', 'unternehmen>n', 'blatt>n', 'magazin>n', 'portal>n', 'archiv>n',
+      'klinikum>n', 'theater>n', 'orchester>n', 'bündnis>n', 'konsortium>n', 'team>n', 'netz>n', 'kontor>n', 'direktorat>n', 'dezernat>n',
+    ],
+    genitives: ['es', 's'],
+  },
   capitalizedNouns: true,
   // Glued with no hyphen: "Kremlsprecher", "Regierungssprecherin", "Polizeisprecher", "Ministeriumsvertreter",
   // "aus Regierungskreisen"; "Konzernchef", "Bahnchefin". Not "Korrespondent" or "Reporter": they report on a body.

@@ -38,21 +38,33 @@ function variants(word: string, rules: Rule[]): string[] {
   return [...new Set(out)];
 }
 
-/** The name's nominative spellings to ask the registry for (the printed one excluded). */
+/**
+ * The name's nominative spellings to ask the registry for (the printed one excluded): its first and last
+ * words rewritten first, then a word between them too ("Deutschen Instituts für Wirtschaftsforschung" →
+ * Deutsches Institut für Wirtschaftsforschung), within the bound.
+ */
 export function nominatives(name: string, rules: Rule[]): string[] {
   const words = name.split(/(\s+)/);
   const last = words.length - 1;
   const firsts = variants(words[0]!, rules);
   const lasts = last > 0 ? variants(words[last]!, rules) : [''];
-  const out: string[] = [];
-  for (const f of firsts) {
-    for (const l of lasts) {
-      if (out.length >= MAX_CANDIDATES) return out;
-      const candidate = last > 0 ? [f, ...words.slice(1, last), l].join('') : f;
-      if (candidate !== name) out.push(candidate);
+  const out = new Set<string>();
+  const add = (middle: string[]) => {
+    for (const f of firsts) {
+      for (const l of lasts) {
+        if (out.size >= MAX_CANDIDATES) return;
+        const candidate = last > 0 ? [f, ...middle, l].join('') : f;
+        if (candidate !== name) out.add(candidate);
+      }
     }
+  };
+  const middle = words.slice(1, last);
+  add(middle);
+  // Words between, one at a time, the others as printed (in `middle`, words are at odd indexes, spaces at even).
+  for (let i = 1; i < middle.length; i += 2) {
+    for (const v of variants(middle[i]!, rules).slice(1)) add(middle.map((w, j) => (j === i ? v : w)));
   }
-  return out;
+  return [...out];
 }
 
 const wrapped = new WeakMap<NameIndex, Map<ReadContext, NameIndex>>();

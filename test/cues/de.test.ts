@@ -1,6 +1,15 @@
 /** German cues: sentences modelled on German-language press usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect';
+import { outletRegistry } from '../../lib/outlets/index';
 import { credits, folded } from './harness';
+
+/** The registry entries a sentence's credits resolve to. */
+function knownIds(text: string): string[] {
+  const block = { index: 0, text, links: [], kind: 'body' as const, creditParts: [], pieces: [], creditElement: false };
+  const { findings } = detect({ blocks: [block] }, 'de', outletRegistry());
+  return [...new Set(findings.filter((f) => f.role === 'source').map((f) => f.known?.id ?? `?${f.name}`))];
+}
 
 describe('de: sources', () => {
   it.each([
@@ -17,7 +26,7 @@ describe('de: sources', () => {
     ['Einem Bericht des Spiegel zufolge plant die Bundesregierung neue Schulden.', ['Spiegel']],
     ['Die Staatsanwaltschaft Köln teilte am Dienstag mit, dass Anklage erhoben worden sei.', ['Staatsanwaltschaft Köln']],
     ['Wie die Wasserschutzpolizei Hamburg mitteilte, wurde niemand verletzt.', ['Wasserschutzpolizei Hamburg']],
-    ['„Wir prüfen den Vorgang“, sagte ein Sprecher des Verteidigungsministeriums.', ['Verteidigungsministeriums']],
+    ['„Wir prüfen den Vorgang“, sagte ein Sprecher des Verteidigungsministeriums.', ['Verteidigungsministerium']],
     ['Die Lage sei unter Kontrolle, so ein Sprecher der Bundespolizei.', ['Bundespolizei']],
     ['Das berichtete die Nachrichtenagentur Reuters unter Berufung auf Regierungskreise.', ['Reuters']],
     ['Das teilte der Deutsche Wetterdienst am Sonntag mit.', ['Deutsche Wetterdienst']],
@@ -80,6 +89,33 @@ describe('de: sources', () => {
     ['Das sagte der Vorstandsvorsitzende der Deutschen Bank, Christian Sewing, am Dienstag.', ['Deutschen Bank']],
     ['„Es war ein Fehler“, sagte sie der Sport1.', ['Sport1']],
   ])('%s', (text, expected) => {
+    expect(credits(text, 'de').sources).toEqual(folded(expected));
+  });
+});
+
+// A body in the genitive or dative is one source under its nominative: the registry's entry when it knows the
+// name (found by the nominative's endings), else the name with its adjectives and nouns put back in the nominative.
+describe('de: inflected names', () => {
+  it.each([
+    ['Laut Angaben des Statistischen Bundesamts sank die Zahl der Baugenehmigungen.', 'de-destatis'],
+    ['Laut Statistischem Bundesamt ist das der höchste Wert seit Jahren.', 'de-destatis'],
+    ['Nach Daten des Robert Koch-Instituts sank die Inzidenz in allen Ländern.', 'de-rki'],
+    ['Wie dem Deutschen Wetterdienst zufolge zu erwarten ist, wird es stürmisch.', 'de-dwd'],
+    ['Einer Schätzung des Internationalen Währungsfonds zufolge schrumpft die Wirtschaft.', 'imf'],
+    ['Nach Angaben des Deutschen Instituts für Wirtschaftsforschung bleibt die Lage ernst.', 'diw'],
+    ['Nach Angaben des Kraftfahrt-Bundesamtes wurden mehr Elektroautos zugelassen.', 'de-kba'],
+  ])('%s', (text, id) => {
+    expect(knownIds(text)).toEqual([id]);
+  });
+
+  it.each([
+    ['Nach Angaben des Statistischen Landesamts Rheinland-Pfalz zogen mehr Familien aufs Land.', ['Statistisches Landesamt Rheinland-Pfalz']],
+    ['Einer Mitteilung des Hessischen Landeskriminalamts zufolge wurden zwei Verdächtige festgenommen.', ['Hessisches Landeskriminalamt']],
+    ['Ein Sprecher des Sächsischen Sozialministeriums sagte, die Regeln gälten weiter.', ['Sächsisches Sozialministerium']],
+    ['Nach Angaben der Technischen Universität Dresden ist der Versuch gelungen.', ['Technische Universität Dresden']],
+    ['Das Bayerische Landesamt für Umwelt warnte vor Hochwasser an der Donau.', ['Bayerisches Landesamt für Umwelt']],
+    ['Nach Angaben des Landesamts für Verfassungsschutz stieg die Zahl der Extremisten.', ['Landesamt für Verfassungsschutz']],
+  ])('in the nominative: %s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
 });

@@ -10,6 +10,10 @@ describe('nominatives', () => {
     expect(nominatives('Интерфаксу', rules('у>', 'у>а'))).toEqual(['Интерфакс', 'Интерфакса']);
   });
 
+  it('rewrites a word between them too, one at a time', () => {
+    expect(nominatives('Deutschen Instituts für Wirtschaftsforschung', rules('en>es', 's>'))).toContain('Deutsches Institut für Wirtschaftsforschung');
+  });
+
   it('leaves a stem too short to be a name', () => {
     expect(nominatives('Мире', rules('е>'))).toEqual([]);
   });

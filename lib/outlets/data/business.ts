@@ -71,7 +71,7 @@ export default [
   { id: 'ifop', name: 'Ifop', aliases: ['IFOP', 'Institut français d’opinion publique', "Institut français d'opinion publique", 'Institut Ifop'], domains: ['ifop.com'], kind: 'company', country: 'FR', languages: ['fr'] },
   { id: 'elabe', name: 'Elabe', aliases: ['Institut Elabe'], domains: ['elabe.fr'], kind: 'company', country: 'FR', languages: ['fr'] },
   { id: 'forsa', name: 'Forsa', aliases: ['Forsa-Institut', 'Meinungsforschungsinstitut Forsa'], domains: ['forsa.de'], kind: 'company', country: 'DE', languages: ['de'] },
-  { id: 'infratest-dimap', name: 'Infratest dimap', aliases: ['Infratest Dimap', 'Meinungsforschungsinstitut Infratest dimap', 'Infratest'], domains: ['infratest-dimap.de'], kind: 'company', country: 'DE', languages: ['de'] },
+  { id: 'infratest-dimap', name: 'Infratest dimap', aliases: ['Infratest Dimap', 'Infratest'], domains: ['infratest-dimap.de'], kind: 'company', country: 'DE', languages: ['de'] },
   { id: 'forschungsgruppe-wahlen', name: 'Forschungsgruppe Wahlen', aliases: [], domains: ['forschungsgruppe.de'], kind: 'company', country: 'DE', languages: ['de'] },
   { id: 'allensbach', name: 'Institut für Demoskopie Allensbach', aliases: ['Allensbach-Institut', 'Allensbach Institute', 'IfD Allensbach'], domains: ['ifd-allensbach.de'], kind: 'company', country: 'DE', languages: ['de'] },
   { id: 'cadem', name: 'Cadem', aliases: ['Encuesta Cadem'], domains: ['cadem.cl'], kind: 'company', country: 'CL', languages: ['es'] },
