@@ -379,6 +379,20 @@ function knownStart(ctx: ReadContext, text: string, tokens: readonly Token[], fi
 }
 
 /**
+ * The first token of the longest name the registry knows that ends at `i` in small letters, as papers print
+ * theirs ("Báo Dân trí đưa tin", "Người lao động cho biết"): read by capitals such a name has no end. -1 if none.
+ */
+function knownEndingLow(ctx: ReadContext, text: string, tokens: readonly Token[], i: number, find: (name: string) => unknown): number {
+  if (!lowerWord(tokens[i])) return -1;
+  for (let k = Math.max(0, i - KNOWN_REACH); k < i; k++) {
+    if (!isNameToken(tokens[k]) || ctx.stopwords.has(tokens[k]!.text.toLowerCase()) || !tokens.slice(k, i + 1).every(insideName)) continue;
+    const hit = find(text.slice(tokens[k]!.start, tokens[i]!.end));
+    if (hit && !wordLike(hit)) return k;
+  }
+  return -1;
+}
+
+/**
  * A kind of institution before a name the registry knows, when the whole is unknown: "die Organisation Ärzte
  * ohne Grenzen", "die Hilfsorganisation Caritas" credit the known name, not the description.
  */
@@ -577,6 +591,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     i -= 3;
   }
   let first = nameStartBefore(ctx, tokens, i);
+  if (first < 0 && find) first = knownEndingLow(ctx, text, tokens, i, find);
   if (first < 0) return null;
   if (find) first = knownStart(ctx, text, tokens, first, i, find);
   // "The Hill reported": the article stays when the registry knows the name with it.

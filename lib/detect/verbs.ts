@@ -180,13 +180,15 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
 
 /**
  * Who was told is an audience, not a source, when it is an institution: one the registry knows as no outlet
- * ("told the U.N. General Assembly"), or one named by a kind of institution ("told the House Judiciary
- * Committee"). An unknown "Smalltown Gazette" stays an outlet.
+ * ("told the U.N. General Assembly"), one named by a kind of institution ("told the House Judiciary
+ * Committee"), or one an organization word heads ("Trả lời Sở Xây dựng", "told the Department of Labor").
+ * An unknown "Smalltown Gazette" stays an outlet.
  */
 function audience(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>): boolean {
   if (v.known) return v.kind !== 'outlet';
   if (span.outletHint) return false;
-  return ctx.genericOrgs.occursIn(tokenize(span.text));
+  const words = tokenize(span.text);
+  return ctx.genericOrgs.occursIn(words) || ctx.orgWords.forward(words, 0) > 0;
 }
 
 /** Findings of the `before`, `after` and `around` cues of one language in one sentence. */

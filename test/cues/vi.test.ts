@@ -52,6 +52,20 @@ describe('vi: sources', () => {
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
+
+  // An outlet as the one answered or told, and outlets named by a descriptor word (short site names too).
+  it.each([
+    ['Trả lời báo Người Lao Động, ông Quang cho biết cây cầu sẽ được sửa trong quý tới.', ['Người Lao Động']],
+    ['Trả lời VietNamNet, đại diện chủ đầu tư cho biết dự án chưa được cấp phép.', ['VietNamNet']],
+    ['Trả lời Dân trí chiều 3/9, bà Hạnh nói nhà trường sẽ hoàn lại học phí.', ['Dân trí']],
+    ['Trao đổi với PV Tiền Phong, ông Sơn cho biết sẽ kiến nghị lên cấp trên.', ['Tiền Phong']],
+    ['Báo Dân trí đưa tin lực lượng chức năng đã phong tỏa hiện trường.', ['Dân trí']],
+    ['Báo điện tử VietNamNet dẫn lời một chuyên gia cho biết lãi suất sẽ giảm.', ['VietNamNet']],
+    ['Theo báo điện tử Tổ Quốc, hai xe khách va chạm trên quốc lộ 1A.', ['Tổ Quốc']],
+    ['Trang Vcamp.vn cho hay bộ phim sẽ ra rạp vào dịp Tết.', ['Vcamp.vn']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
 });
 
 describe('vi: the original article\'s address', () => {
@@ -108,6 +122,10 @@ describe('vi: must not credit', () => {
     // A date before the verb is stepped over, not what comes before it: a person or a count still credits no one.
     ['Ông Lê Văn Tâm ngày 2/4 cho biết gia đình đã nhận được tiền hỗ trợ.'],
     ['Hơn 1.200 hộ dân ngày 5/8 cho biết chưa được cấp nước sạch.'],
+    // Who was answered is a source only when it is an outlet: a body or a person answered is an audience.
+    ['Trả lời cử tri, Bộ trưởng cho biết sẽ sửa đổi quy định trong năm nay.'],
+    ['Trả lời Sở Xây dựng, chủ đầu tư cam kết hoàn thành hồ sơ trong tuần.'],
+    ['Trả lời ông Hải, lãnh đạo xã hứa sẽ xem xét lại.'],
   ])('%s', (text) => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });
