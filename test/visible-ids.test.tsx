@@ -30,7 +30,7 @@ const actions: PopupActions = { reveal: noop, exportJson: noop, exportMarkdown: 
 
 // Every rule's tag: each language's cues, the rules each language runs, and the generic ones.
 const GENERIC = ['credit-line', 'byline', 'dateline', 'citation', 'origin.linked-credit', 'origin.statement'];
-const PHOTO = ['photo.credit-element', 'photo.hero-agency', 'photo.piece', 'photo.copyright', 'photo.bracket', 'photo.slash', 'photo.agency', 'photo.signed'];
+const PHOTO = ['photo.credit-element', 'photo.hero-agency', 'photo.piece', 'photo.copyright', 'photo.bracket', 'photo.slash', 'photo.agency', 'photo.signed', 'photo.via'];
 const rules: { tag: string; role: Finding['role'] }[] = [
   ...cueFiles().flatMap((f) => [
     ...f.cues.map((c) => ({ tag: `${f.lang}.${c.id}`, role: c.role as Finding['role'] })),

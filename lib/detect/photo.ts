@@ -11,6 +11,9 @@ import type { NameIndex } from './org';
 // After a slash a name starts with a capital, or is a stock site's address ("ChrWeiss / stock.adobe.com").
 const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?(?:[\p{Lu}\p{N}\u200b]|(?=[\p{Ll}\p{N}-]{2,30}\.\p{Ll}{2,6}(?:[\s/,.]|$)))[\p{L}\p{M}\p{N}.'’&,\u200b —-]{0,60}(?:\s?\/\s?[\p{L}\p{M}\p{N}.'’&,\u200b —-]{1,40}){0,2}$/u;
 const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
+// A notice's year is no part of its credit: "© 2026 The Canadian Press", "© 2019–2024 Jane Doe", "© X 2020".
+const LEAD_YEAR = /^(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2})?[\s,]+(?=\p{L})/u;
+const TRAIL_YEAR = /(?<=\p{L})[\s,]+(?:19|20)\d{2}$/u;
 const LEAD_COPYRIGHT = /^\s*©\s*([^©,;\n]{2,80})[,;]/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
 const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
@@ -28,6 +31,9 @@ const NAME_LIKE = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\p
 const CREDIT_LABEL = /^\s*(?:credit|credits|photo|photograph|foto|bild|image|ảnh)\s*(?:[.:…]+)?\s*$/iu;
 // "Michael Appleton for The New York Times", "Nicolaus Czarnecki/Boston Herald, via Associated Press".
 const FOR_CREDIT = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}\s(?:for|via)\s(?:The\s)?[\p{Lu}][\p{L}\p{M}.'’& -]{1,50}$/u;
+// "NASA via AP, File", "(Ministerio de Defensa de Rusia vía AP)": who made the picture, then the agency
+// that handed it on (with the wires' "File" for an archive picture). Both sides are read as names below.
+const VIA = /^(.{1,60}?)\s[Vv][ií]a\s(.{1,40}?)(?:,\s?(?:File|file|FILE|Archivo|archivo|Archiv))?$/u;
 // Gallery counters and the like: "1 of 8", "2/10".
 // "…/ AFP" or, in Japanese captions, "…＝ＡＰ": an agency after the last slash or equals sign.
 // A bracket closing the caption is not the agency's: "[사진 출처 = 연합뉴스]".
@@ -59,6 +65,20 @@ export function slashCredit(s: string, index: NameIndex): boolean {
   const lead = s.slice(0, s.indexOf('/')).trim().split(/\s+/);
   if (lead.length > SLASH_LEAD_WORDS) return false;
   return !editorsInitials(s, index);
+}
+
+/**
+ * "X via Agency": both sides names (capitalized words, "de"/"of" between them), or, for a caption's
+ * unbracketed last words, the agency one the registry knows ("NASA via AP, File"). What it credits: the
+ * whole as printed, or the agency alone after a bare label ("Photo via Twitter").
+ */
+export function viaCredit(s: string, index: NameIndex, bracketed: boolean): string | undefined {
+  const m = VIA.exec(s.trim());
+  if (!m) return undefined;
+  const [, maker, agency] = m as unknown as [string, string, string];
+  if (!NAME_LIKE.test(agency) || (!bracketed && !index.find(agency))) return undefined;
+  if (CREDIT_LABEL.test(maker)) return agency;
+  return NAME_LIKE.test(maker) ? s.trim() : undefined;
 }
 
 /** A credit printed as an address ("Foto: https://www.instagram.com/p/Cx12/") names the site it is on. */
@@ -116,7 +136,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
   const { parts = [], pieces = [], notCredit = () => false, courtesy = () => false } = reading;
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
-    const c = addressedCredit(clean(credit).replace(/^\((.*)\)$/u, '$1').trim());
+    const c = addressedCredit(clean(credit).replace(/^\((.*)\)$/u, '$1').trim().replace(LEAD_YEAR, ''));
     if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c) && !BYLINE.test(c) && !mostlyDigits(c) && !editorsInitials(c, index)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {
@@ -135,7 +155,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
   for (const line of text.split('\n')) {
     const copyright = COPYRIGHT.exec(line);
     if (copyright) {
-      if (!RESERVED.test(copyright[1]!)) add(copyright[1]!, 'photo.copyright');
+      if (!RESERVED.test(copyright[1]!)) add(copyright[1]!.trim().replace(TRAIL_YEAR, ''), 'photo.copyright');
       continue;
     }
     // "© Name / Agency, after Cai et al.: …": a graphic's credit, then what it was drawn from.
@@ -148,6 +168,11 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     }
     const bracket = TAIL_BRACKET.exec(line);
     const inBracket = bracket?.[1]!.trim() ?? '';
+    const via = bracket ? viaCredit(inBracket, index, true) : undefined;
+    if (via) {
+      add(via, 'photo.via');
+      continue;
+    }
     if (bracket && (slashCredit(inBracket, index) || (NAME_LIKE.test(inBracket) && !INITIALS_ONLY.test(inBracket) && !labelled(line, bracket.index)) || courtesy(inBracket))) {
       add(bracket[1]!.replace(CREDIT_PREFIX, ''), 'photo.bracket');
       continue;
@@ -155,7 +180,9 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     // The caption's last sentence, or the whole line when it is short, may be the credit itself.
     const tail = lastSentence(line);
     const agency = AGENCY_TAIL.exec(line);
+    const viaTail = viaCredit(tail, index, false);
     if (slashCredit(tail, index)) add(tail, 'photo.slash');
+    else if (viaTail) add(viaTail, 'photo.via');
     // "Presidente de EEUU, Joe Biden / AFP": an agency after a closing slash credits the photo.
     // (A labelled line — "Foto: Juan Pérez / La Nación" — is the label's to read.)
     else if (agency && !/[:：]/.test(line) && index.find(agency[1]!.trim())) add(agency[1]!, 'photo.agency');

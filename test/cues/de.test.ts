@@ -127,6 +127,8 @@ describe('de: photo credits', () => {
     ['Auch der Sänger gehört zu den Unterstützern. Bild: dpa', ['dpa']],
     ['Die Favoritin im Slalom: Lena Berger. © AFP / JOE KLAMAR', ['AFP / JOE KLAMAR']],
     ['Bildquelle: IMAGO / Sven Simon', ['IMAGO / Sven Simon']],
+    // Die Jahreszahl eines Vermerks gehört nicht zum Namen (ohne sie blieb "2025 dpa" als Zahl liegen).
+    ['Der Hafen bei Nacht. © 2025 dpa', ['dpa']],
     // A stock site after the slash, in small letters; one credit per picture of a collage, to the next label.
     ['Ein Mischwald im Herbst. Berndt Fischer / stock.adobe.com', ['Berndt Fischer / stock.adobe.com']],
     ['Fotos: Anna Kern / stock.adobe.com (Mistel); lupo / stock.adobe.com (Efeu); Grafik: Redaktion', ['Anna Kern / stock.adobe.com (Mistel)', 'lupo / stock.adobe.com (Efeu)']],

@@ -1,6 +1,6 @@
 /** English cues: wire and newspaper usage, and near-misses that must not credit. */
 import { describe, expect, it } from 'vitest';
-import { credits, folded } from './harness';
+import { credits, printedPhotoCredits, folded } from './harness';
 
 describe('en: sources', () => {
   it.each([
@@ -167,8 +167,25 @@ describe('en: photo credits', () => {
     ['The new ward at the hospital. Source: Supplied', ['Supplied']],
     ['The founders at their first shop. (Supplied)', ['Supplied']],
     ['The network compares two speeches on the same day. (Video by Omar Haddad)', ['Omar Haddad']],
+    // Who made the picture, then the wire that handed it on, with or without brackets and the wires' "File".
+    ['A rocket lifts off from the launch pad at Cape Canaveral on Monday. (NASA via AP)', ['NASA via AP']],
+    ['Crews repair a damaged bridge outside Lviv on Tuesday. Regional Administration via AP, File', ['Regional Administration via AP, File']],
+    ['Fans gather outside the stadium before the final. (Photo via Instagram)', ['Instagram']],
+    ['Rescuers search the rubble in Kharkiv on Sunday. (AP Photo/Lena Marsh, File)', ['AP Photo/Lena Marsh, File']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en', 'caption').photos).toEqual(folded(expected));
+  });
+
+  // A notice's year is no part of the credit.
+  it.each([
+    ['Crowds line the parade route in Toronto. © 2026 The Canadian Press', ['The Canadian Press']],
+    ['The harbour at dawn. © 2019–2024 Mara Lindqvist', ['Mara Lindqvist']],
+  ])('%s', (text, expected) => {
+    expect(printedPhotoCredits(text, 'en')).toEqual(expected);
+  });
+
+  it.each([['He flew to Rome via Vienna on Monday.'], ['Tickets for the final are sold via the club website.'], ['The picture was shared via Twitter']])('no photo credit in %s', (text) => {
+    expect(credits(text, 'en', 'caption').photos).toEqual([]);
   });
 });
 

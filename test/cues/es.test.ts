@@ -52,6 +52,8 @@ describe('es: photo credits', () => {
     ['Ana Gómez, directora del programa en el país. (FUENTE EXTERNA)', ['FUENTE EXTERNA']],
     // A bar ends the caption's text; the wire after it is the credit.
     ['Imagen de archivo del puerto de Valencia | EFE', ['EFE']],
+    // Quien hizo la foto, luego la agencia que la difundió.
+    ['Soldados descargan ayuda humanitaria en el puerto de Valparaíso (Armada de Chile vía AP)', ['Armada de Chile vía AP']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'es', 'caption').photos).toEqual(folded(expected));
   });
