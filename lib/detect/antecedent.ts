@@ -56,13 +56,41 @@ function credited(ctx: ReadContext, tokens: readonly Token[], a: number, b: numb
   return ctx.afterCueWords.forward(tokens, j) > 0;
 }
 
+// How far after a speaker role its verb may stand: the spokesperson's name and a clause between them.
+const ROLE_TO_VERB = 8;
+
+/**
+ * "A company spokesperson said", "a ministry spokesman told reporters", "the campaign's spokeswoman said": a
+ * kind of body in small letters right before a speaker role, with a reporting verb after it, stands for the
+ * body of that kind named before, as "the company said" does. Any article (or none) may open it.
+ */
+function kindBeforeRole(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!/^\p{Ll}/u.test(t.text) || ctx.nameLinks.has(tokens[i - 1]?.text ?? '')) return 0;
+  // "a Harris campaign spokesman": a name before the kind is the body's own, read by the role elsewhere.
+  const prev = tokens[i - 1];
+  if (prev && isCapitalized(prev) && !ctx.fillers.has(prev.text.toLowerCase())) return 0;
+  const n = ctx.genericOrgs.forward(tokens, i);
+  if (!n) return 0;
+  const possessive = tokens[i + n]?.text === "'s" || tokens[i + n]?.text === '’s' ? 1 : 0;
+  const role = ctx.roleWords.forward(tokens, i + n + possessive);
+  if (!role) return 0;
+  const from = i + n + possessive + role;
+  for (let j = from; j < tokens.length && j <= from + ROLE_TO_VERB; j++) if (ctx.afterCueWords.forward(tokens, j) > 0) return n;
+  return 0;
+}
+
 /** The definite generic phrases in a sentence that stand where a credit's name would. */
 function mentions(ctx: ReadContext, text: string): Mention[] {
   const tokens = tokenize(text, 0, 120);
   const out: Mention[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const n = definiteGeneric(ctx, tokens, i);
+  for (let i = 0; i < tokens.length; i++) {
+    const n = i > 0 ? definiteGeneric(ctx, tokens, i) : 0;
     if (n && credited(ctx, tokens, i, i + n)) out.push({ head: tokens.slice(i, i + n), at: tokens[i - 1]!.start });
+    else {
+      const k = kindBeforeRole(ctx, tokens, i);
+      if (k) out.push({ head: tokens.slice(i, i + k), at: tokens[Math.max(0, i - 1)]!.start });
+    }
   }
   return out;
 }

@@ -97,6 +97,12 @@ describe('en: sources', () => {
     ["North Korea's official Korean Central News Agency said the test succeeded.", ['Korean Central News Agency']],
     // A state's name printed in capitals matches only so: "As" opens the sentence.
     ['As first reported by The Guardian, the company plans to cut 300 jobs.', ['Guardian']],
+    // A candidate's campaign speaks as a body; its spokesperson, named by the kind alone, for the one named before.
+    ['The Okafor campaign said the advert misquoted the governor.', ['Okafor campaign']],
+    ['The Lindqvist campaign launched a bus tour on Monday. A campaign spokesperson said it would reach 40 towns.', ['Lindqvist campaign']],
+    // "a company spokesperson", "a ministry spokesman": the body of that kind named just before.
+    ['Brightwater Holdings will shut its Ohio mill. A company spokeswoman said 300 jobs would go.', ['Brightwater Holdings']],
+    ['The Water Resources Ministry ordered the dam drained. A ministry spokesman told reporters the village was safe.', ['Water Resources Ministry']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -246,6 +252,7 @@ describe('en: must not credit', () => {
     ['Smith, the director, said the plan failed.'],
     ['Lina Haddad, an expert on the region at the think-tank Chatham Court, told reporters the talks were over.'],
     ['Labour Party chairman Ian Lavery said the vote would be close.'],
+    ['Okafor campaign chairman Tunde Bello said the rally would go ahead.'],
     // A person named with an affiliation is no source, nor is the body unless it is an outlet.
     ['“It is flawed,” said Eric Reeves of Smith College.'],
     ['The plan will fail, according to Tom Hale of Goldman Sachs.'],
@@ -264,6 +271,9 @@ describe('en: must not credit', () => {
     ['Jane Roe of the Brookings Institution said the plan would fail.'],
     ['Tom Hale from the Institute for Fiscal Studies (IFS) said taxes would rise.'],
     ['The Netflix show was cancelled after one season.'],
+    // A kind of body before a role with no body of that kind named before credits no one.
+    ['A campaign spokesperson said the bus tour would reach 40 towns.'],
+    ['The campaign against littering said nothing new.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
