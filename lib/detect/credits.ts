@@ -124,8 +124,8 @@ function creditPart(p: string, index: NameIndex, besideWire: boolean) {
 }
 
 // What opens an end credit that names the agencies a text draws on: "(mit AP)", "Mit Material von dpa und AFP",
-// "With files from The Canadian Press", "avec AFP", "Con información de EFE", "Com informações da Reuters".
-const CREDIT_PREFIX = /^[\s(\[—–-]*(?:(?:mit\s+(?:Agentur)?material\s+(?:von|der|des)|mit|with\s+files\s+from|with\s+reporting\s+from|with\s+reports\s+from|with|avec|con\s+informaci[oó]n\s+de(?:\s+las\s+agencias)?|com\s+informa[cç][oõ]es\s+d[aoe]s?|con)\s*:?\s+)/iu;
+// "With files from The Canadian Press", "With inputs from PTI" (India's press), "avec AFP", "Con información de EFE", "Com informações da Reuters".
+const CREDIT_PREFIX = /^[\s(\[—–-]*(?:(?:mit\s+(?:Agentur)?material\s+(?:von|der|des)|mit|with\s+inputs?\s+from|inputs?\s+from|with\s+files\s+from|with\s+reporting\s+from|with\s+reports\s+from|with|avec|con\s+informaci[oó]n\s+de(?:\s+las\s+agencias)?|com\s+informa[cç][oõ]es\s+d[aoe]s?|con)\s*:?\s+)/iu;
 
 // "© Reuters 2020", "© 2020 Al-Monitor", "Copyright 2021 X. All rights reserved.", "— AP", "(PAP)".
 const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
@@ -152,6 +152,21 @@ export function creditLineFindings(line: string, block: number, index: NameIndex
     .map((p) => ({ p, known: creditPart(p, index, besideWire) }));
   if (found.length === 0 || found.some((f) => !f.known)) return [];
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: line, block, cue: 'credit-line', cueText: line, kind: kindOf(known!), known }));
+}
+
+// "… the police said. (PTI)", "… would resume.” (AP)": a wire's name in brackets closing a paragraph's last sentence.
+const CLOSING_WIRE = /[.!?"”’]\s*\(([^()\n]{2,40})\)\s*$/u;
+
+/**
+ * A paragraph that ends on a wire's name in brackets after its last sentence: the wire's end credit, as Indian
+ * and agency-fed pages print it. Only wires the registry knows; a caption's "(Jane Roe/Reuters)" has a person.
+ */
+export function closingWireFindings(line: string, block: number, index: NameIndex): Finding[] {
+  const m = line.length <= 3000 ? CLOSING_WIRE.exec(line) : null;
+  if (!m) return [];
+  const found = parts(m[1]!).map((p) => ({ p, known: believable(p, index, true) }));
+  if (!found.length || found.some((f) => f.known?.kind !== 'wire')) return [];
+  return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: clip(line, m.index), block, cue: 'credit-line', cueText: m[0].trim(), kind: kindOf(known!), known }));
 }
 
 /**

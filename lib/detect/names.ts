@@ -550,6 +550,20 @@ function quotedKnown(text: string, tokens: readonly Token[], i: number, find: (n
   return null;
 }
 
+/** Words that may describe a document between its possessor and its name ("latest", "monthly jobs"). */
+const DOC_ADJECTIVES = 2;
+const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Steps back over a document's describing words to a possessor's name ("X's"), or stays where it is. */
+function possessorBefore(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  for (let k = i, n = 0; k >= 0 && n <= DOC_ADJECTIVES; k--, n++) {
+    const t = tokens[k]!;
+    if (isNameToken(t)) return n > 0 && POSSESSIVE.test(t.text) ? k : i;
+    if (!lowerWord(t) || ctx.stopwords.has(t.text)) return i;
+  }
+  return i;
+}
+
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
 export function readBackward(ctx: ReadContext, text: string, to: number, find?: (name: string) => unknown): NameSpan | null {
   const tokens = tokenizeTail(text.slice(0, to));
@@ -570,7 +584,10 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   } else if (lowerWord(tokens[i])) {
     // What a body issues: "an FBI affidavit said", "a Reuters tally showed". Unlike a role it says nothing of
     // the name ("Smith's report" is a person's): the name must be a body's on its own.
-    i -= ctx.documentWords.backward(tokens, i);
+    const doc = ctx.documentWords.backward(tokens, i);
+    i -= doc;
+    // "the Labor Department's monthly jobs report showed": a body's own document, a word or two describing it.
+    if (doc) i = possessorBefore(ctx, tokens, i);
   }
   const outlet = ctx.outletWords.backward(tokens, i);
   if (outlet && lowerWord(tokens[i])) {

@@ -1,8 +1,9 @@
 /** Matching a table's multi-word phrases against tokens, in either reading direction. */
 import type { Token } from './tokens';
 
-// Tokens never end in a dot ("Tn." is "Tn" then "."), so table words drop theirs.
-const key = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.+$/, '');
+// Tokens never end in a dot ("Tn." is "Tn" then "."), so table words drop theirs; a possessive glued to a word is
+// the word ("the Treasury's figures", "the company's spokeswoman" hold the organization words "Treasury", "company").
+const key = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.+$/, '').replace(/(?<=\p{L})'s$/u, '');
 
 /** A phrase table split into word lists once. */
 export class Phrases {

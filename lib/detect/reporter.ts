@@ -44,3 +44,24 @@ export function reporterOutlet(s: { text: string; block: number }, ctx: ReadCont
   if (!v.accept || v.kind !== 'outlet') return null;
   return { role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue, cueText, kind: v.kind, known: v.known };
 }
+
+// "CNN's Jane Roe": an outlet's name with a possessive, then a person's name of two or three words.
+const POSSESSED = /^(.{2,60}?)['’]s\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u;
+
+/**
+ * A reporter named with the outlet's possessive before the name ("CNN's Jane Roe contributed to this report",
+ * "The Guardian's Tom Hale reported"): the outlet is credited. Only an outlet the registry knows: "Harvard's
+ * Jane Roe said" names an expert's affiliation.
+ */
+export function possessiveOutlet(s: { text: string; block: number }, ctx: ReadContext, index: NameIndex, person: NameSpan, cue: string, cueText: string): Finding | null {
+  const m = POSSESSED.exec(person.text);
+  if (!m || ctx.capitalizedNouns) return null;
+  // The article the name was read without ("the Guardian's Tom Hale"): the registry may know the name with it.
+  const article = /(\p{L}+)\s+$/u.exec(s.text.slice(Math.max(0, person.start - 6), person.start))?.[1];
+  const name = article && ctx.articles.has(article.toLowerCase()) && index.find(`${article} ${m[1]}`) ? `${article} ${m[1]}` : m[1]!;
+  const known = index.find(name);
+  if (!known || known.word) return null;
+  const v = judge({ ...person, text: name, end: person.start + m[1]!.length }, ctx, index, false);
+  if (!v.accept || v.kind !== 'outlet') return null;
+  return { role: 'source', name, evidence: clip(s.text, person.start), block: s.block, cue, cueText, kind: v.kind, known: v.known };
+}

@@ -15,7 +15,7 @@ import { heardBy } from './audience';
 import { closedCompoundFindings } from './closed-compound';
 import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
-import { reporterOutlet } from './reporter';
+import { possessiveOutlet, reporterOutlet } from './reporter';
 import { judge, kindOf, type NameIndex } from './org';
 import { tokenize, tokenizeTail } from './tokens';
 import { stateNamed } from '../states/index';
@@ -223,6 +223,12 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         if (!read) continue;
         const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t)));
         if (formerHolder(ctx, s.text, span.start)) continue;
+        // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.
+        const outlet = possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
+        if (outlet) {
+          out.push(outlet);
+          continue;
+        }
         const v = judge(span, ctx, index, c.cue.strong);
         if (v.accept && !affiliated(ctx, s.text, span, v)) out.push(finding(s, c, m[0], span, v));
       }

@@ -103,6 +103,16 @@ describe('en: sources', () => {
     // "a company spokesperson", "a ministry spokesman": the body of that kind named just before.
     ['Brightwater Holdings will shut its Ohio mill. A company spokeswoman said 300 jobs would go.', ['Brightwater Holdings']],
     ['The Water Resources Ministry ordered the dam drained. A ministry spokesman told reporters the village was safe.', ['Water Resources Ministry']],
+    // A body's own figures and reports with its possessive, a word or two describing the document between.
+    ["The Treasury's figures show a widening gap between revenue and spending.", ['Treasury']],
+    ["The Labour Ministry's quarterly wage report showed pay rising faster than prices.", ['Labour Ministry']],
+    ['Brightwater Holdings will shut its Ohio mill. The company’s spokeswoman said 300 jobs would go.', ['Brightwater Holdings']],
+    // Research and warnings credited to a body.
+    ['New research from the Halvorsen Institute shows that commuters walk less than a decade ago.', ['Halvorsen Institute']],
+    ['The Met Office issued a warning for heavy rain across the north on Sunday.', ['Met Office']],
+    // A reporter named with the outlet's possessive: the outlet.
+    ["CNN's Dana Okoye contributed to this report.", ['CNN']],
+    ["The Guardian's Tom Hale reported that the deal was off.", ['The Guardian']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -125,6 +135,16 @@ describe('en: wire, syndication and origin credits', () => {
     // A copyright notice with its legal text after it; a wire's writer credited at the end.
     ['Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast or redistributed.', ['Associated Press']],
     ['Associated Press writer Lena Park in Seoul contributed to this report.', ['Associated Press']],
+    // How other pages word a wire's share in the text.
+    ['Information from the Associated Press was used in this report.', ['Associated Press']],
+    ['This article contains reporting from Reuters.', ['Reuters']],
+    ['Reuters contributed reporting.', ['Reuters']],
+    ['The Canadian Press contributed to this story.', ['Canadian Press']],
+    ['With inputs from PTI', ['PTI']],
+    ['(With inputs from Reuters)', ['Reuters']],
+    // A wire in brackets closing a paragraph's last sentence.
+    ['Two people were hurt when the wall of the old market collapsed, police said. (PTI)', ['PTI']],
+    ['The talks will resume in Geneva next week, the envoy said. (AFP)', ['AFP']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -135,6 +155,8 @@ describe('en: wire, syndication and origin credits', () => {
     ['Smith via Twitter — he said nothing more.'],
     ['Reporting by Jane Roe in Nairobi.'],
     ['With thanks to Jane Roe.'],
+    ['(With inputs from agencies)'],
+    ['The hall was full by noon. (Jane Roe)'],
   ])('no credit in %s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
@@ -253,6 +275,9 @@ describe('en: must not credit', () => {
     ['Lina Haddad, an expert on the region at the think-tank Chatham Court, told reporters the talks were over.'],
     ['Labour Party chairman Ian Lavery said the vote would be close.'],
     ['Okafor campaign chairman Tunde Bello said the rally would go ahead.'],
+    // A possessive that is no outlet's, or a person's document.
+    ["Harvard's Jane Roe said the results were surprising."],
+    ["Smith's latest annual report said the bridge was unsafe."],
     // A person named with an affiliation is no source, nor is the body unless it is an outlet.
     ['“It is flawed,” said Eric Reeves of Smith College.'],
     ['The plan will fail, according to Tom Hale of Goldman Sachs.'],
