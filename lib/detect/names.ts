@@ -6,6 +6,7 @@
  */
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
+import { withNationality } from './nationality';
 import { isAcronym, isCapitalized, isDomainLike, isElision, tokenize, tokenizeTail, type Token } from './tokens';
 import { beforeDate } from './when';
 
@@ -467,7 +468,9 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   // Kombes Ade"): the role speaks for the body.
   const affiliation = !lead.roleHint && ctx.personTitles.forward(tokens, end + 1) > 0 && (isNameToken(tokens[end + 1]) || (ctx.compoundTitles && lowerWord(tokens[end + 1])));
   const articled = !titleLen && art?.at === a - 1 && ctx.bodyArticles.has(tokens[art.at]!.text);
-  const name: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint, articled };
+  // "der ukrainischen Regierung": a people's adjective in small letters before a kind of body is part of its name.
+  const read: NameSpan = { ...span(text, tokens, a, end), titled: titleLen > 0 || affiliation, outletHint: lead.outletHint, roleHint: lead.roleHint, articled };
+  const name = titleLen ? read : withNationality(ctx, text, read, find);
   const paren = parenthesizedAcronym(tokens, end + 1);
   if (paren) name.acronym = paren.acronym;
   return { name, next: paren ? paren.after : end + 1 };
@@ -656,7 +659,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;
   const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || titleInside(ctx, tokens, a, i);
-  return {
+  const read: NameSpan = {
     ...span(text, tokens, startIdx, i),
     titled,
     outletHint: outletHint || prefixOutlet > 0,
@@ -664,6 +667,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     acronym,
     articled: startIdx > 0 && ctx.bodyArticles.has(tokens[startIdx - 1]!.text),
   };
+  // "Das russische Verteidigungsministerium erklärte": a people's adjective in small letters before a kind of body.
+  return titled ? read : withNationality(ctx, text, read, find);
 }
 
 /**

@@ -94,10 +94,12 @@ const LAST_WORDS = /(?:([\p{L}\p{M}]+)\s+)?([\p{L}\p{M}]+)\s*$/u;
  * Does a word before the name make it a place or a nationality ("a man from Iran", "người Hàn Quốc")?
  * Not after a speaker role: "officials in Moscow said", "pejabat di Tel Aviv mengatakan" speak for it.
  */
-function attributed(ctx: ReadContext, text: string, start: number): boolean {
+function attributed(ctx: ReadContext, text: string, start: number, verb: string): boolean {
   const m = LAST_WORDS.exec(text.slice(Math.max(0, start - 60), start));
   const word = m?.[2];
   if (!word) return false;
+  // "Aus Moskau hieß es": before a verb with no subject of its own, the place is where the statement came from.
+  if (ctx.langs.some((l) => speechOf(l.code)?.impersonal.includes(verb.toLowerCase()))) return false;
   const attribute = ctx.langs.some((l) => speechOf(l.code)?.attributes.some((a) => a === word || a === word.toLowerCase()));
   return attribute && !(m[1] && ctx.roleWords.has(m[1]));
 }
@@ -119,7 +121,7 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
       re.after.lastIndex = 0;
       for (let m = re.after.exec(s.text); m; m = re.after.exec(s.text)) {
         const span = readBackward(ctx, s.text, m.index, find);
-        if (!span || span.titled || attributed(ctx, s.text, span.start) || s.bodies?.closes(span.text)) continue;
+        if (!span || span.titled || attributed(ctx, s.text, span.start, m[0]) || s.bodies?.closes(span.text)) continue;
         const people = span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined;
         const states = people ? [people] : statesIn(ctx, span.text);
         if (!states.length) continue;

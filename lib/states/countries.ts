@@ -7,4 +7,7 @@
 import { COUNTRIES } from '../places/countries';
 import type { StateInput } from './schema';
 
-export const STATES: StateInput[] = COUNTRIES.flatMap((c) => (c.state ? [{ code: c.code, ...c.state }] : []));
+// A people's adjective printed in small letters is one a language writes so ("ukrainische"): the state's government is named with it.
+const adjectives = (people: string[] | undefined) => (people ?? []).filter((p) => /^\p{Ll}/u.test(p));
+
+export const STATES: StateInput[] = COUNTRIES.flatMap((c) => (c.state ? [{ code: c.code, ...c.state, adjectives: adjectives(c.people) }] : []));

@@ -27,6 +27,7 @@ function table(): Map<string, State> {
   if (byName) return byName;
   const states = z.array(State).parse(STATES);
   const wrappers = [...new Set(Object.keys(SPEECH).flatMap((code) => speechOf(code)!.wrappers))];
+  const peopleWrappers = [...new Set(Object.keys(SPEECH).flatMap((code) => speechOf(code)!.peopleWrappers))];
   byName = new Map();
   byPeople = new Map();
   for (const state of states) {
@@ -37,6 +38,7 @@ function table(): Map<string, State> {
       if (CAPITALS.test(name) && name.replace(/\./g, '').length <= 4) capitalsOnly.add(key(name));
       for (const w of wrappers) byName.set(key(w.replace('{}', name)), state);
     }
+    for (const a of state.adjectives) for (const w of peopleWrappers) byName.set(key(w.replace('{}', a)), state);
   }
   return byName;
 }

@@ -29,6 +29,11 @@ export const StateFields = z
 export const State = StateFields.extend({
   /** ISO 3166-1 alpha-2, as outlet entries write `country`. */
   code: z.string().regex(/^[A-Z]{2}$/),
+  /**
+   * Its people's adjectives as languages print them in small letters ("ukrainische", "russischen"): the
+   * countries table's people, for `peopleWrappers` ("die ukrainische Regierung").
+   */
+  adjectives: names,
 }).strict();
 export type State = z.infer<typeof State>;
 export type StateInput = z.input<typeof State>;
@@ -53,6 +58,16 @@ export const Speech = z
      * "{}'s government". Matched as printed, its first letter in either case.
      */
     wrappers: names,
+    /**
+     * The state's government named by its people's adjective in small letters, `{}` where the adjective goes:
+     * "{} Regierung" ("die ukrainische Regierung", "der russischen Regierung"). Matched as printed.
+     */
+    peopleWrappers: names,
+    /**
+     * Verbs with no subject of their own ("hieß es", "verlautete"): a state's name or seat after one of the
+     * `attributes` before them says where the statement came from ("Aus Moskau hieß es" credits Russia).
+     */
+    impersonal: names,
   })
   .strict();
 export type Speech = z.infer<typeof Speech>;

@@ -39,12 +39,17 @@ export const SPEECH: Record<string, SpeechInput> = {
     wrappers: ['Chính phủ {}', 'chính phủ {}', 'chính quyền {}', 'Chính quyền {}'],
   },
   de: {
-    after: ['erklärte', 'erklärten', 'erklärt', 'sagte', 'sagten', 'sagt', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'kritisiert', 'bestritt', 'bestritten', 'bestreitet', 'dementierte', 'verurteilte', 'verurteilten', 'forderte', 'forderten', 'fordert', 'drohte', 'drohten', 'droht', 'betonte', 'betonten', 'betont', 'bestätigte', 'bestätigten', 'behauptete', 'behauptet', 'beschuldigte', 'beschuldigt', 'protestierte', 'verlangte', 'verlangt'],
+    // "Moskau warf Kiew vor", "Teheran wies die Vorwürfe zurück", "Kiew teilte mit", "Peking lehnte ab": split verbs by their first part.
+    after: ['warf', 'warfen', 'wirft', 'werfen', 'wies', 'wiesen', 'weist', 'lehnte', 'lehnten', 'lehnt', 'teilte', 'teilten', 'teilt', 'meldete', 'meldet', 'kündigte', 'kündigt', 'bezeichnete', 'bezeichnet', 'bekräftigte', 'bekräftigt', 'reagierte', 'hieß es', 'heißt es', 'verlautete',
+      'erklärte', 'erklärten', 'erklärt', 'sagte', 'sagten', 'sagt', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'kritisiert', 'bestritt', 'bestritten', 'bestreitet', 'dementierte', 'verurteilte', 'verurteilten', 'forderte', 'forderten', 'fordert', 'drohte', 'drohten', 'droht', 'betonte', 'betonten', 'betont', 'bestätigte', 'bestätigten', 'behauptete', 'behauptet', 'beschuldigte', 'beschuldigt', 'protestierte', 'verlangte', 'verlangt'],
     inverted: ['erklärte', 'erklärten', 'sagte', 'warnte', 'kritisierte', 'bestritt', 'dementierte', 'verurteilte', 'forderte', 'drohte', 'betonte', 'bestätigte', 'behauptete', 'beschuldigte', 'verlangte'],
-    before: ['laut', 'nach Angaben von', 'nach Angaben der', 'nach Angaben des', 'Angaben der', 'Angaben des'],
+    before: ['laut', 'nach Angaben von', 'nach Angaben der', 'nach Angaben des', 'Angaben der', 'Angaben des', 'hieß es aus', 'heißt es aus', 'verlautete aus', 'hieß es in', 'heißt es in'],
     attributes: ['in', 'aus', 'von', 'nach', 'mit', 'für', 'gegen', 'über'],
     // "Die Regierung in Kiew … ein Regierungssprecher sagte": the government named by its seat.
     wrappers: ['Regierung in {}', 'Regierung von {}', 'Regierung {}s', '{}s Regierung', 'Staatsführung in {}', 'Führung in {}'],
+    peopleWrappers: ['{} Regierung', '{} Staatsführung', '{} Führung', '{} Staatsspitze'],
+    // "Aus Moskau hieß es", "In Peking verlautete": the place the statement came from.
+    impersonal: ['hieß es', 'heißt es', 'verlautete'],
   },
   es: {
     after: ['dijo', 'dice', 'afirmó', 'afirma', 'anunció', 'anuncia', 'acusó', 'acusa', 'advirtió', 'advierte', 'negó', 'niega', 'condenó', 'condena', 'rechazó', 'rechaza', 'denunció', 'denuncia', 'exigió', 'exige', 'aseguró', 'asegura', 'declaró', 'insistió', 'insiste', 'sostuvo', 'sostiene', 'amenazó', 'amenaza', 'informó', 'señaló', 'ha dicho', 'ha acusado', 'ha advertido', 'ha anunciado', 'ha negado', 'ha denunciado', 'ha asegurado', 'ha exigido'],

@@ -120,6 +120,41 @@ describe('de: inflected names', () => {
   });
 });
 
+// A state credited for a statement is its government: by its seat, in a split verb, as where a statement came
+// from, or by its people's adjective in small letters before a kind of body.
+describe('de: states', () => {
+  it.each([
+    ['Moskau warf Kiew vor, die Waffenruhe gebrochen zu haben.', ['Russian government']],
+    ['Aus Moskau hieß es, man sei zu Gesprächen bereit.', ['Russian government']],
+    ['Man sei zu Gesprächen bereit, hieß es aus Moskau.', ['Russian government']],
+    ['Teheran wies die Vorwürfe als haltlos zurück.', ['Iranian government']],
+    ['Peking lehnte die Forderung nach Inspektionen ab.', ['Chinese government']],
+    ['Die ukrainische Regierung teilte mit, die Angriffe gingen weiter.', ['Ukrainian government']],
+    ['Die iranische Regierung wies die Vorwürfe zurück.', ['Iranian government']],
+    ['Ein Sprecher der israelischen Regierung sagte, man prüfe den Vorfall.', ['Israeli government']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'de').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['Das russische Verteidigungsministerium erklärte, zwei Drohnen seien abgeschossen worden.', 'ru-ministry-of-defence'],
+    ['Die israelische Armee teilte mit, sie habe Ziele im Süden angegriffen.', 'il-idf'],
+    ['Wie das chinesische Außenministerium mitteilte, reist der Minister nach Berlin.', 'cn-foreign-ministry'],
+  ])('a body by its state\'s adjective: %s', (text, id) => {
+    expect(knownIds(text)).toEqual([id]);
+  });
+
+  it.each([
+    ['Der Spieler warf den Ball weit ins Aus.'],
+    ['Flüchtlinge aus Kiew berichteten von Angriffen.'],
+    ['Der russische Präsident sagte, er sei zu Gesprächen bereit.'],
+    // A kind of body with a people's adjective that names no body the registry knows nor a government.
+    ['Die französische Polizei teilte mit, der Verdächtige sei gefasst.'],
+  ])('no state in %s', (text) => {
+    expect(credits(text, 'de').sources).toEqual([]);
+  });
+});
+
 describe('de: photo credits', () => {
   it.each([
     ['Der Politiker verlässt den Saal. Foto: Christian Charisius/dpa/Archivbild', ['Christian Charisius/dpa/Archivbild']],

@@ -1,0 +1,51 @@
+/**
+ * A body named by its state's adjective in small letters, as languages that capitalize nouns but not adjectives
+ * write it (German): "das russische Verteidigungsministerium", "die israelische Armee", "der ukrainischen
+ * Regierung". Read by capitals, the name is only "Verteidigungsministerium", a kind of body that names none;
+ * with the adjective it is the Russian ministry. The adjectives are the countries table's people
+ * (lib/places/countries.ts), in every case ending of the language's declension data.
+ */
+import { placeIndex, wordsOf } from '../places/index';
+import { stateNamed } from '../states/index';
+import type { ReadContext } from './context';
+import type { NameSpan } from './names';
+import { tokenize } from './tokens';
+
+// The small-letter word right before a name, and the space between.
+const WORD_BEFORE = /(\p{Ll}[\p{L}]*)\s+$/u;
+
+/** The endings an adjective of the language may take (its declension's cases and nominative endings). */
+function endingsOf(ctx: ReadContext): string[] {
+  const d = ctx.langs[0]?.data.declension;
+  if (!d) return [];
+  return [...new Set([...d.cases, ...d.endings.map((e) => e.split('>')[1] ?? '')])].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+/** Is the small-letter word a people's adjective, in any case ending ("ukrainischem", "russisches")? */
+export function isNationality(ctx: ReadContext, word: string): boolean {
+  const places = placeIndex();
+  const people = (w: string) => {
+    const hit = places.at(wordsOf(w), w, 0);
+    return hit?.kind === 'people' && hit.to === 1 && !!hit.country;
+  };
+  if (people(word)) return true;
+  for (const e of endingsOf(ctx)) if (word.endsWith(e) && people(word.slice(0, word.length - e.length))) return true;
+  return false;
+}
+
+/**
+ * The span with the people's adjective before it, when its first word is a kind of body and the whole is a
+ * body the registry knows ("russische Verteidigungsministerium") or a state's government ("ukrainischen
+ * Regierung"); else the span as it is: "die französische Polizei" stays an institution named by its kind.
+ * Only where the language capitalizes nouns: elsewhere the adjective is capitalized and already in the name.
+ */
+export function withNationality<T extends NameSpan>(ctx: ReadContext, text: string, span: T, find?: (name: string) => unknown): T {
+  if (!ctx.capitalizedNouns || !ctx.langs[0]?.data.declension) return span;
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (!m || !isNationality(ctx, m[1]!)) return span;
+  const tokens = tokenize(span.text);
+  if (!ctx.orgWords.forward(tokens, 0) && !ctx.genericOrgs.forward(tokens, 0)) return span;
+  const start = span.start - m[0].length;
+  const whole = text.slice(start, span.end);
+  return find?.(whole) || stateNamed(whole) ? { ...span, text: whole, start } : span;
+}
