@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { follow, MAX_DEPTH, nodeFetcher, parseMaps, tracePageData, type UrlMap } from './follow/index';
+import { readHtml } from './follow/read-html';
 import { stamp } from './export';
 import { formatReport } from './format';
 import { toMarkdown } from './markdown';
@@ -60,7 +61,7 @@ async function traceOne(input: string, pageUrl: string | undefined, force: boole
     const read = readPage(loaded.doc, pageUrl ?? loaded.url, { force });
     onRead?.(read);
     const root = tracePageData(read.page);
-    const { hops, searches } = await follow(root, { fetcher: nodeFetcher, depth: following.depth, ...following.map });
+    const { hops, searches } = await follow(root, { fetcher: nodeFetcher, read: readHtml, depth: following.depth, ...following.map });
     report = { ...root.report, hops, searches };
   }
   // The report leaves through one gate: whatever the page held, what we print fits the schema.

@@ -1,23 +1,11 @@
 /**
- * HTML text → a Document, with no browser or Node APIs (whether bytes are HTML at all: lib/sniff.ts): linkedom parses it the same way in the CLI, the
- * tests and the extension's background (a service worker has no DOMParser), so both give the same report.
+ * HTML text → a Document, with no browser or Node APIs (whether bytes are HTML at all: lib/sniff.ts): linkedom
+ * parses it the same way in the CLI and the tests. The extension has no use for it: its reader page parses a
+ * fetched page with the browser's own DOMParser, so linkedom stays out of every bundle.
  */
 import { parseHTML } from 'linkedom';
 
-/** Decodes bytes: UTF-8 when they are valid UTF-8 (pages often lie about their charset), else as declared. */
-export function decode(bytes: Uint8Array, contentType?: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-    const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]{0,200}charset=["']?([\w-]+)/i.exec(head)?.[1];
-    try {
-      return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
-    } catch {
-      return new TextDecoder('windows-1252').decode(bytes);
-    }
-  }
-}
+export { decode } from './decode';
 
 /** Parses HTML text into a document linkedom gives us; the same Document interface the browser has. */
 export function parseDocument(html: string): Document {

@@ -25,8 +25,8 @@ export function manifestFor(browser: string, { e2e }: ManifestOptions): Record<s
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // offscreen (Chrome): the page's copy is read in an offscreen document, off the page's main thread;
-    // Firefox's background page has a DOM of its own.
+    // offscreen (Chrome): the page's copy, and each page the chain is followed to, is read in an offscreen
+    // document, off the page's main thread; Firefox's background page holds the same reader page in a frame.
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     optional_host_permissions: OPTIONAL_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },

@@ -3,6 +3,7 @@
  * only talk to our own extension), but every message still crosses a boundary, so it is parsed.
  */
 import { z } from 'zod';
+import { LIMITS } from './follow/fetch';
 import { FollowState } from './follow/state';
 import { PageData } from './page-data';
 import { Report, Unread } from './report';
@@ -46,6 +47,16 @@ export const Follow = z.object({ type: z.literal('sourcetrace:follow'), report: 
 export const FollowReply = FollowState;
 export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto, Follow, PrepareReader]);
 export type ToBackground = z.infer<typeof ToBackground>;
+
+/**
+ * background → reader page: read a followed page's HTML into page data. The background carries no HTML
+ * parser (nor Readability): the reader page parses with the browser's own DOMParser and reads it there.
+ */
+export const ReadHtml = z.object({ type: z.literal('sourcetrace:read-html'), html: z.string().max(LIMITS.maxBytes), url: z.string() });
+export type ReadHtml = z.infer<typeof ReadHtml>;
+/** reader page → background: the page data, or why the page could not be read. */
+export const ReadHtmlReply = z.union([z.object({ page: PageData }), z.object({ error: z.string() })]);
+export type ReadHtmlReply = z.infer<typeof ReadHtmlReply>;
 
 /** The port a content script streams its page's copy through (lib/snapshot.ts), to the reader. */
 export const READ_PORT = 'sourcetrace:read';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstOrigins } from '../lib/follow/state';
 import { FOLLOW_TEST_HOSTS, LOCAL_HOSTS, manifestFor, OPTIONAL_HOSTS } from '../lib/manifest';
-import { traceHtml } from '../lib/follow/trace-page';
+import { traceHtml } from '../lib/follow/read-html';
 import { readFileSync } from 'node:fs';
 
 describe('manifest', () => {

@@ -1,6 +1,6 @@
 /**
  * Following the chain in the background: the browser's fetch (no cookies), only to the sites the user
- * granted (the rest are `refused` hops, shown), pages cached per URL and each chain's state kept in
+ * granted (the rest are `refused` hops, shown), each page read in the reader page (read-html.ts), pages cached per URL and each chain's state kept in
  * storage.session for the browser session, so a reopened popup shows them at once. One run per page at a time.
  */
 import { browser } from 'wxt/browser';
@@ -20,6 +20,7 @@ import {
 import type { Story } from '../../lib/follow/facts';
 import type { Report } from '../../lib/report';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { readInReader } from './read-html';
 
 const session = () => browser.storage.session;
 const running = new Map<string, Promise<FollowState>>();
@@ -52,6 +53,7 @@ async function run(report: Report, depth: number): Promise<FollowState> {
   try {
     const result = await follow(root, {
       fetcher: browserFetcher,
+      read: readInReader,
       depth,
       allowed,
       cache,

@@ -8,7 +8,6 @@ import { tracePageData } from '../../lib/follow/index';
 import { ToBackground } from '../../lib/messages';
 import type { PageData } from '../../lib/page-data';
 import { SETTINGS_KEY } from '../../lib/settings';
-import { serveReads } from '../reader/serve';
 import { syncAutoBadges } from './auto-badges';
 import { autoFollow, followChain, keepStory } from './follow';
 import { prepareReader } from './reader';
@@ -43,13 +42,12 @@ export default defineBackground(() => {
     // The reader (our own page) names the tab; a content script's tab is its sender's.
     return analyze(parsed.data.page, sender.tab?.id ?? (ours ? parsed.data.tabId : undefined));
   });
-  // The reader is made as the worker starts, so a click finds it ready (making it takes ~100 ms).
+  // The reader page (an offscreen document in Chrome, a frame of the background page in Firefox) reads the
+  // pages' copies and the followed pages: made as the worker starts, so a click finds it ready (~100 ms).
   // Then the analysis's tables, so the first analysis doesn't build them.
   void prepareReader()
     .catch(() => undefined)
     .then(warmTables);
-  // A background page (Firefox) has a DOM: it reads the pages' copies itself; Chrome's worker has an offscreen document do it.
-  if (typeof document !== 'undefined') serveReads(analyze);
   // A new page in the tab: the old count no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });

@@ -1,6 +1,8 @@
 /**
- * The reader of page copies (entrypoints/reader/): Chrome's service worker has no DOM, so an offscreen
- * document reads them, made when first needed and kept; Firefox's background page reads them itself.
+ * The reader page (entrypoints/reader/): it reads the pages' copies and the pages the follower fetches, so
+ * background.js carries neither Readability nor an HTML parser. Chrome's service worker has no DOM: an
+ * offscreen document holds it. Firefox's background page has no offscreen API: a frame of it holds it.
+ * Made when first needed and kept.
  */
 import { browser } from 'wxt/browser';
 
@@ -16,21 +18,34 @@ const chromeApi = (globalThis as { chrome?: { offscreen?: Offscreen; runtime?: C
 
 let making: Promise<void> | undefined;
 
-async function make(offscreen: Offscreen, runtime: ChromeRuntime): Promise<void> {
+async function makeOffscreen(offscreen: Offscreen, runtime: ChromeRuntime): Promise<void> {
   const open = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [browser.runtime.getURL(READER)] });
   if (open.length) return;
   await offscreen.createDocument({
     url: READER,
     reasons: ['DOM_PARSER'],
-    justification: "Reads a copy of the page's article off the page's main thread, so the tab never freezes.",
+    justification: "Reads a copy of the page's article off the page's main thread, so the tab never freezes, and the pages a chain is followed to.",
   });
+}
+
+/** A background page (Firefox): the reader in a frame of it, listening once the frame has loaded. */
+let framed: Promise<void> | undefined;
+function makeFrame(doc: Document): Promise<void> {
+  framed ??= new Promise<void>((ready) => {
+    const frame = doc.createElement('iframe');
+    frame.addEventListener('load', () => ready(), { once: true });
+    frame.src = browser.runtime.getURL(READER);
+    (doc.body ?? doc.documentElement).append(frame);
+  });
+  return framed;
 }
 
 /** Resolves once a reader is listening. */
 export function prepareReader(): Promise<void> {
+  if (typeof document !== 'undefined') return makeFrame(document);
   const offscreen = chromeApi?.offscreen;
   const runtime = chromeApi?.runtime;
-  if (typeof document !== 'undefined' || !offscreen || !runtime?.getContexts) return Promise.resolve();
-  making ??= make(offscreen, runtime).finally(() => (making = undefined));
+  if (!offscreen || !runtime?.getContexts) return Promise.resolve();
+  making ??= makeOffscreen(offscreen, runtime).finally(() => (making = undefined));
   return making;
 }

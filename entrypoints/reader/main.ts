@@ -1,10 +1,15 @@
-/** Chrome's offscreen document: reads page copies off the pages' main threads; the background analyses them. */
+/**
+ * The reader page: Chrome's offscreen document, a frame of Firefox's background page. It reads page copies
+ * off the pages' main threads and the pages the background follows; the background analyses them.
+ */
 import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
 import type { ToBackground } from '../../lib/messages';
+import { serveHtmlReads } from './read-html';
 import { serveReads } from './serve';
 
 serveReads((page, tabId) => {
   const message: ToBackground = { type: 'sourcetrace:analyze', page, ...(tabId === undefined ? {} : { tabId }) };
   return browser.runtime.sendMessage(message);
 });
+serveHtmlReads();

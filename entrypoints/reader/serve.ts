@@ -1,7 +1,7 @@
 /**
  * The reader of page copies: a content script streams a copy of its page through READ_PORT (lib/snapshot.ts),
  * this rebuilds it as a document (lib/copy.ts) and reads it (lib/read-copy.ts), off the page's main thread.
- * It runs in Chrome's offscreen document (index.html) and in Firefox's background page: both have a DOM.
+ * It runs in the reader page (index.html): Chrome's offscreen document, a frame of Firefox's background page.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { PageCopy } from '../../lib/copy';

@@ -10,6 +10,7 @@
  * Hops keep the order they were discovered in, whatever order the fetches finish in.
  */
 import { outletRegistry, type Registry } from '../outlets/index';
+import type { PageData } from '../page-data';
 import type { Hop, SourceSearch } from '../report';
 import { hostOf } from '../url';
 import { fetchPage, type FetchContext, type Fetched } from './fetch';
@@ -18,7 +19,7 @@ import { limiter } from './limiter';
 import { matchStory } from './match';
 import { searchesFor } from './searches';
 import { canonicalKey, targetsOf, type Target } from './targets';
-import { traceHtml, type Traced } from './trace-page';
+import { tracePageData, type Traced } from './trace-page';
 
 export const DEFAULT_DEPTH = 2;
 export const MAX_DEPTH = 4;
@@ -34,7 +35,14 @@ export interface VisitCache {
   set(key: string, visit: Visit): Promise<void> | void;
 }
 
+/**
+ * Reads a fetched page's HTML into page data: linkedom in Node (read-html.ts), the reader page in the
+ * extension (the background carries no HTML parser). A throw makes the hop `not-html`.
+ */
+export type HtmlReader = (html: string, url: string) => PageData | Promise<PageData>;
+
 export interface FollowOptions extends FetchContext {
+  read: HtmlReader;
   depth?: number;
   registry?: Registry;
   cache?: VisitCache;
@@ -63,7 +71,7 @@ async function visit(url: string, opts: FollowOptions, registry: Registry): Prom
   let result: Visit = { fetched };
   if (fetched.status === 'found' && html !== undefined) {
     try {
-      result = { fetched, traced: traceHtml(html, fetched.url, registry) };
+      result = { fetched, traced: tracePageData(await opts.read(html, fetched.url), registry) };
     } catch (e) {
       result = { fetched: { status: 'not-html', url: fetched.url, message: `the page could not be read: ${(e as Error).message}` } };
     }

@@ -4,7 +4,7 @@
  * check, and only HTML (by its declared type and by a look at its bytes). Every failure is a status.
  * The network itself is injected (`Fetcher`): Node's fetch in the CLI, the browser's in the background.
  */
-import { decode } from '../html';
+import { decode } from '../decode';
 import { declaredHtml, isHtml, mediaType } from '../sniff';
 import type { HopStatus } from '../report';
 import { httpUrl } from '../url';

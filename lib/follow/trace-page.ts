@@ -1,10 +1,10 @@
 /**
  * A page traced for following: its report and its story (key facts). The root page and every fetched page
- * go through these same functions, in the CLI and in the background, so both give the same hops.
+ * go through these same functions, in the CLI and in the background, so both give the same hops. No DOM
+ * here: a fetched page is read into page data first (read-html.ts in the CLI, the reader page in the extension).
  */
-import { parseDocument } from '../html';
 import type { Registry } from '../outlets/index';
-import { readPage, type PageData } from '../page';
+import type { PageData } from '../page-data';
 import type { Report } from '../report';
 import { analyzePage } from '../trace';
 import { storyOf, type Story } from './facts';
@@ -30,9 +30,4 @@ export function storyFor(page: PageData, report: Report): Story {
 export function tracePageData(page: PageData, registry?: Registry): Traced {
   const report = analyzePage(page, { registry });
   return { report, story: storyFor(page, report) };
-}
-
-/** Parses and analyses fetched HTML; `url` is the page's real (unmapped) address. */
-export function traceHtml(html: string, url: string, registry?: Registry): Traced {
-  return tracePageData(readPage(parseDocument(html), url).page, registry);
 }

@@ -4,7 +4,8 @@
  * their canonical form, depth is bounded, sites are never hit twice at once, and results come from the cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalKey, clampDepth, follow, nodeFetcher, parseMaps, traceHtml, type Visit } from '../../lib/follow/index';
+import { canonicalKey, clampDepth, follow, nodeFetcher, parseMaps, type Visit } from '../../lib/follow/index';
+import { readHtml, traceHtml } from '../../lib/follow/read-html';
 import { startSites, type Route, type Sites } from './sites';
 
 const story = (title: string, body: string, links = '') =>
@@ -45,7 +46,7 @@ async function root(key: string) {
 
 describe('follow', () => {
   it('matches the original that tells the story, with the facts found in it', async () => {
-    const { hops } = await follow(await root('daily.example/strike'), { fetcher: nodeFetcher, ...map });
+    const { hops } = await follow(await root('daily.example/strike'), { fetcher: nodeFetcher, read: readHtml, ...map });
     expect(hops).toHaveLength(1);
     const [hop] = hops;
     expect(hop).toMatchObject({ url: 'https://wire.example/harbour', from: 'https://daily.example/strike', depth: 1, status: 'found', via: 'source-link', credit: 'Wire Agency', lang: 'en' });
@@ -55,7 +56,7 @@ describe('follow', () => {
   });
 
   it('scores a credited page with a different story low and flags source-not-found', async () => {
-    const { hops, searches } = await follow(await root('daily.example/mixup'), { fetcher: nodeFetcher, ...map });
+    const { hops, searches } = await follow(await root('daily.example/mixup'), { fetcher: nodeFetcher, read: readHtml, ...map });
     expect(hops[0]!.status).toBe('found');
     expect(hops[0]!.match!.score).toBeLessThan(0.3);
     expect(hops[0]!.match!.missing).toEqual(expect.arrayContaining(['Lindqvist', 'March 3']));
@@ -66,7 +67,7 @@ describe('follow', () => {
 
   it('fetches each of two pages that link to each other once, whatever the depth', async () => {
     const before = sites.hits.length;
-    const { hops } = await follow(await root('ping.example/a'), { fetcher: nodeFetcher, depth: 4, ...map });
+    const { hops } = await follow(await root('ping.example/a'), { fetcher: nodeFetcher, read: readHtml, depth: 4, ...map });
     expect(hops.map((h) => [h.url, h.status])).toEqual([['https://pong.example/b?utm_source=x', 'found']]);
     expect(sites.hits.slice(before).filter((k) => k !== 'ping.example/a')).toEqual(['pong.example/b?utm_source=x']);
   });
@@ -83,11 +84,26 @@ describe('follow', () => {
   it('takes a page from the cache instead of fetching it again', async () => {
     const store = new Map<string, Visit>();
     const cache = { get: (k: string) => store.get(k), set: (k: string, v: Visit) => void store.set(k, v) };
-    const first = await follow(await root('daily.example/strike'), { fetcher: nodeFetcher, cache, ...map });
+    const first = await follow(await root('daily.example/strike'), { fetcher: nodeFetcher, read: readHtml, cache, ...map });
     const before = sites.hits.length;
-    const again = await follow(await root('daily.example/strike'), { fetcher: () => Promise.reject(new Error('no network')), cache, ...map });
+    const again = await follow(await root('daily.example/strike'), { fetcher: () => Promise.reject(new Error('no network')), read: readHtml, cache, ...map });
     expect(again.hops).toEqual(first.hops);
     expect(sites.hits.length).toBe(before + 1); // only the root, fetched by the test itself
+  });
+
+  it('reads fetched pages with the reader it is given (in the extension, its reader page); a failed read is a not-html hop', async () => {
+    const read: string[] = [];
+    // An asynchronous reader, as the background's message to its reader page is.
+    const asking = async (html: string, url: string) => {
+      read.push(url);
+      return readHtml(html, url);
+    };
+    const { hops } = await follow(await root('daily.example/strike'), { fetcher: nodeFetcher, read: asking, ...map });
+    expect(read).toEqual(['https://wire.example/harbour']);
+    expect(hops[0]?.status).toBe('found');
+    const failing = () => Promise.reject(new Error('the reader is gone'));
+    const { hops: failed } = await follow(await root('daily.example/strike'), { fetcher: nodeFetcher, read: failing, ...map });
+    expect(failed[0]).toMatchObject({ status: 'not-html', message: 'the page could not be read: the reader is gone' });
   });
 
   it('fetches one page per site at a time and at most four at once', async () => {
@@ -113,7 +129,7 @@ describe('follow', () => {
     const mention = { evidence: 'Source', block: 0, cue: 'test', cueText: 'Source' };
     rootPage.report.basedOn = ['s1', 's2', 's3', 's4', 's5'].flatMap((s) => [1, 2].map((n) => ({ url: `https://${s}.example/${n}`, evidence: 'Source', mentions: [mention] })));
     const hostMap = parseMaps(['s1', 's2', 's3', 's4', 's5'].map((s) => `https://${s}.example=${many.url(`${s}.example`)}`));
-    const { hops } = await follow(rootPage, { fetcher: nodeFetcher, depth: 1, ...hostMap });
+    const { hops } = await follow(rootPage, { fetcher: nodeFetcher, read: readHtml, depth: 1, ...hostMap });
     await many.close();
     expect(hops.map((h) => h.status)).toEqual(Array(8).fill('found'));
     expect(mostPerSite).toBe(1);

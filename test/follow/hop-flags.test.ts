@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../lib/follow/facts';
 import { hopFlags } from '../../lib/follow/hop-flags';
 import { firstOrigins, refusedOrigins, withHops } from '../../lib/follow/state';
-import { traceHtml } from '../../lib/follow/trace-page';
+import { traceHtml } from '../../lib/follow/read-html';
 import type { Hop } from '../../lib/report';
 
 const story = (lang: string, published?: string): Story => ({ lang, ...(published ? { published } : {}), facts: [], words: [], dates: [], numbers: [] });
