@@ -55,6 +55,12 @@ export const Cue = z.object({
    * the same clause (lib/detect/audience.ts), and only for an outlet the registry knows.
    */
   audience: z.boolean().default(false),
+  /**
+   * A verb that credits only what a document shows (`cho thấy`, `menunjukkan`: "shows"): "Số liệu của Tổng
+   * cục Hải quan cho thấy" credits the office, "Việt Nam cho thấy sự tiến bộ" no one. The name read back
+   * from it must be headed by one of the language's `documentHeads`.
+   */
+  documentOnly: z.boolean().default(false),
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });
@@ -112,6 +118,13 @@ export const CueFile = z.object({
    * affidavit said", "a Pentagon statement said", "a Reuters tally showed" credit the body. Read backwards only.
    */
   documentWords: words,
+  /**
+   * What a body issues, named before the body, with the link word if any (`laporan`, `data dari`, `số liệu
+   * của`, `khảo sát của`): "Laporan Bank Dunia menyebutkan", "Số liệu của Tổng cục Thống kê cho thấy" credit
+   * the body. Stepped over when a name is read back from its verb; like `documentWords`, no evidence that
+   * the name is a body's.
+   */
+  documentHeads: words,
   /**
    * Words that make a name a company's (`Inc`, `Corp`, `Airlines`, `AG`, `GmbH`), and the kinds the press
    * calls a company by once it has named it (`company`, `retailer`, `Konzern`): "Whole Foods Market Inc …

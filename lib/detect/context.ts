@@ -46,6 +46,7 @@ export interface ReadContext {
   notBodies: Phrases;
   companyWords: Phrases;
   documentWords: Phrases;
+  documentHeads: Phrases;
   executiveWords: Phrases;
   /** The paragraph's language capitalizes every noun (German). */
   capitalizedNouns: boolean;
@@ -53,7 +54,7 @@ export interface ReadContext {
 
 const cache = new Map<string, ReadContext>();
 
-type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords' | 'documentWords' | 'executiveWords';
+type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords' | 'documentWords' | 'documentHeads' | 'executiveWords';
 
 export function contextFor(langs: CompiledLang[]): ReadContext {
   const id = langs.map((l) => l.code).join('|');
@@ -100,6 +101,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     notBodies: merged('notBodies'),
     companyWords: merged('companyWords'),
     documentWords: merged('documentWords'),
+    documentHeads: merged('documentHeads'),
     executiveWords: merged('executiveWords'),
     capitalizedNouns: primary.capitalizedNouns,
   };

@@ -24,6 +24,8 @@ export interface NameSpan {
   acronym?: string;
   /** One of the language's `bodyArticles` stands right before it ("according to the Star-Telegram"). */
   articled?: boolean;
+  /** Read back from a verb, a document heads it ("Laporan Bank Dunia", "số liệu của Tổng cục Thống kê"). */
+  document?: boolean;
 }
 
 const MAX_NAME_TOKENS = 10;
@@ -617,6 +619,12 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // "The Hill reported": the article stays when the registry knows the name with it.
   let a = find && find(text.slice(tokens[first]!.start, tokens[i]!.end)) ? first : trimStart(ctx, tokens, first, i);
   if (a < i && INDEFINITE.test(tokens[a]!.text)) a++;
+  // "Laporan Bank Dunia menyebutkan", "Báo cáo của IMF cho biết": a document heading the run is what the
+  // body issued, no part of its name; in small letters it stands before the run ("số liệu của Tổng cục…").
+  const docHead = find && find(text.slice(tokens[a]!.start, tokens[i]!.end)) ? 0 : ctx.documentHeads.forward(tokens, a);
+  const document = docHead > 0 && a + docHead <= i && isNameToken(tokens[a + docHead]);
+  if (document) a += docHead;
+  const documentBefore = !document && lowerWord(tokens[a - 1]) && ctx.documentHeads.backward(tokens, a - 1) > 0;
   // An outlet word before an article that opens the name: "le quotidien Le Parisien", "die Zeitung Die Welt".
   if (a > first && ctx.outletWords.backward(tokens, first - 1) > 0) outletHint = true;
   // An outlet word inside the run starts the name after it ("Ảnh: Chosun Tờ Yonhap dẫn lời": Yonhap).
@@ -666,6 +674,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     roleHint,
     acronym,
     articled: startIdx > 0 && ctx.bodyArticles.has(tokens[startIdx - 1]!.text),
+    document: document || documentBefore,
   };
   // "Das russische Verteidigungsministerium erklärte": a people's adjective in small letters before a kind of body.
   return titled ? read : withNationality(ctx, text, read, find);

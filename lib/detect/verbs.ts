@@ -220,7 +220,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         // "the United States", "the Small Claims Court": a capitalized verb right after a word is a name's.
         if (INSIDE_NAME.test(m[0]) && /[\p{L}\p{N}]\s*$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
         const read = readBackward(ctx, s.text, m.index, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, m.index);
-        if (!read) continue;
+        if (!read || (c.cue.documentOnly && !read.document)) continue;
         const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t)));
         if (formerHolder(ctx, s.text, span.start)) continue;
         // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.

@@ -66,6 +66,29 @@ describe('id: sources', () => {
   });
 });
 
+// A body's figures, report or survey as the subject: the body that issued it is credited, not "Laporan X".
+describe('id: what a body issues, as the subject', () => {
+  it.each([
+    ['Laporan Dana Moneter Internasional menyebutkan pertumbuhan Asia akan melambat tahun depan.', ['Dana Moneter Internasional']],
+    ['Catatan Dinas Perhubungan DKI Jakarta menyebutkan volume kendaraan naik 8 persen.', ['Dinas Perhubungan DKI Jakarta']],
+    ['Survei Lembaga Survei Nasional menunjukkan tingkat kepuasan publik naik tipis.', ['Lembaga Survei Nasional']],
+    ['Hasil survei Litbang Kompas menunjukkan mayoritas responden setuju dengan kebijakan itu.', ['Kompas']],
+    ['Data dari Kementerian Perdagangan memperlihatkan impor bawang putih melonjak.', ['Kementerian Perdagangan']],
+    ['Riset Badan Riset dan Inovasi Nasional mengungkap 40 persen terumbu karang rusak.', ['Badan Riset dan Inovasi Nasional']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'id').sources).toEqual(folded(expected));
+  });
+
+  // "menunjukkan" (shows) credits only what a document shows.
+  it.each([
+    ['Indonesia menunjukkan permainan yang lebih baik di babak kedua.'],
+    ['Persija Jakarta menunjukkan performa apik sepanjang musim.'],
+    ['Riset Andi Wijaya menunjukkan hasil yang berbeda.'],
+  ])('%s', (text) => {
+    expect(credits(text, 'id').sources).toEqual([]);
+  });
+});
+
 describe('id: photo credits and origins', () => {
   it.each([
     ['Menteri Pertahanan Tiongkok Dong Jun dan Andrey Belousov di Beijing. Foto: Kementerian Pertahanan Rusia', ['Kementerian Pertahanan Rusia']],

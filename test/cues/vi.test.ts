@@ -68,6 +68,28 @@ describe('vi: sources', () => {
   });
 });
 
+// A body's figures, report or survey as the subject: the body that issued it is credited.
+describe('vi: what a body issues, as the subject', () => {
+  it.each([
+    ['Số liệu của Tổng cục Hải quan cho thấy kim ngạch xuất khẩu tháng 5 tăng 9%.', ['Tổng cục Hải quan']],
+    ['Báo cáo của Quỹ Tiền tệ Quốc tế cho biết lạm phát toàn cầu sẽ hạ nhiệt.', ['Quỹ Tiền tệ Quốc tế']],
+    ['Dữ liệu từ Cục Đăng kiểm Việt Nam cho thấy số xe điện đăng ký mới tăng gấp ba.', ['Cục Đăng kiểm Việt Nam']],
+    ['Trong khi đó, khảo sát của Hiệp hội Bất động sản Việt Nam chỉ ra nguồn cung nhà ở xã hội còn thiếu.', ['Hiệp hội Bất động sản Việt Nam']],
+    ['Thống kê của Bộ Nông nghiệp và Môi trường cho biết diện tích lúa bị ngập đã lên tới 5.000 ha.', ['Bộ Nông nghiệp và Môi trường']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+
+  // "cho thấy" (shows) credits only what a document shows: a country, a team or a person showing something is no one's statement.
+  it.each([
+    ['Việt Nam cho thấy sự tiến bộ rõ rệt trong hiệp hai.'],
+    ['Câu lạc bộ Hà Nội cho thấy bản lĩnh khi lội ngược dòng.'],
+    ['Số liệu của ông Tuấn cho thấy lượng khách giảm.'],
+  ])('%s', (text) => {
+    expect(credits(text, 'vi').sources).toEqual([]);
+  });
+});
+
 describe('vi: the original article\'s address', () => {
   it.each([['Link bài gốc: https://vnexpress.net/hoi-dong-ban-ngan-sach-4745123.html'], ['Bài gốc https://vnexpress.net/hoi-dong-ban-ngan-sach-4745123.html']])('%s', (text) => {
     expect(credits(text, 'vi').basedOn).toEqual(['https://vnexpress.net/hoi-dong-ban-ngan-sach-4745123.html']);
