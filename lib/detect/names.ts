@@ -4,6 +4,7 @@
  * table's linking words inside ("Ministry of Defence"); Vietnamese names may carry lowercase syllables
  * ("Bộ Quốc phòng Nga"). What surrounds the name (a title, an outlet word, a speaker role) travels with it.
  */
+import { placeIndex } from '../places/index';
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
 import { withNationality } from './nationality';
@@ -265,17 +266,23 @@ interface Lead {
 /** A word in a description: lowercase ("rescue"), or a compound ending in one ("London-based", "state-run"). */
 const describing = (t: Token | undefined): boolean => !!t && t.word && (/^\p{Ll}/u.test(t.text) || /-\p{Ll}+$/u.test(t.text));
 
+/** A country's or city's name or its people's, capitalized ("German", "Mexican", "Israeli"). */
+const placeWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !!placeIndex().exact(t.text)?.country;
+
 /**
  * How many tokens from `i` describe the name after them: up to four describing words, the last a kind of
  * institution or outlet ("whale rescue group", "London-based fact-checking website"), then a name. 0 if none.
+ * An outlet may open its description with where it is from ("the German daily Bild", "Mexican newspaper Reforma").
  */
 function describedBy(ctx: ReadContext, tokens: readonly Token[], i: number): number {
-  for (let k = 1; k <= 4 && describing(tokens[i + k - 1]) && !ctx.stopwords.has(tokens[i + k - 1]!.text.toLowerCase()); k++) {
+  const from = placeWord(tokens[i]) ? 1 : 0;
+  for (let k = 1 + from; k <= 4 + from && describing(tokens[i + k - 1]) && !ctx.stopwords.has(tokens[i + k - 1]!.text.toLowerCase()); k++) {
     const last = i + k - 1;
-    const kind = ctx.genericOrgs.backward(tokens, last) || ctx.outletWords.backward(tokens, last) || ctx.orgWords.backward(tokens, last);
+    const outlet = ctx.outletWords.backward(tokens, last);
+    const kind = from ? outlet : ctx.genericOrgs.backward(tokens, last) || outlet || ctx.orgWords.backward(tokens, last);
     // "the police Chief John Smith": a title after the kind word starts a person, not the name.
     const titled = ctx.personTitles.forward(tokens, last + 1) || ctx.positionWordsTable.forward(tokens, last + 1) || ctx.roleWords.forward(tokens, last + 1);
-    if (kind && kind <= k && isNameToken(tokens[last + 1]) && !titled) return k;
+    if (kind && kind <= k - from && isNameToken(tokens[last + 1]) && !titled) return k;
   }
   return 0;
 }
@@ -426,6 +433,11 @@ function personBeforeLink(ctx: ReadContext, text: string, tokens: readonly Token
 
 /** One name at `lead.i`, with the index of the token after it. */
 function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead, find?: (name: string) => unknown): { name: NameSpan; next: number } | null {
+  // "according to the U.N. refugee agency": the agency the registry knows by its description.
+  for (let k = Math.min(tokens.length - 1, lead.i + DESCRIBED_WORDS); find && k >= lead.i + 2; k--) {
+    const agency = describedAgency(text, tokens, k, find);
+    if (agency && agency.start === tokens[lead.i]!.start) return { name: { ...agency, outletHint: lead.outletHint, roleHint: lead.roleHint }, next: k + 1 };
+  }
   const titleLen = ctx.personTitles.forward(tokens, lead.i);
   let at = lead.i + titleLen;
   if (titleLen && tokens[at]?.text === '.') at++;
@@ -569,6 +581,32 @@ function possessorBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
   return i;
 }
 
+/** How many small words may describe a body between its acronym and its kind ("U.N. refugee agency"). */
+const DESCRIBED_WORDS = 3;
+
+/**
+ * "the U.N. refugee agency", "the UN nuclear watchdog": an acronym, a describing word or two and a kind of body in
+ * small letters, the way the press names an agency it does not spell out; a name only when the registry knows it
+ * (UNHCR, IAEA), dotted or not.
+ */
+function describedAgency(text: string, tokens: readonly Token[], i: number, find: (name: string) => unknown): NameSpan | null {
+  if (!lowerWord(tokens[i])) return null;
+  for (let k = i - 1; k >= 0 && i - k <= DESCRIBED_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!isAcronym(t)) {
+      if (!lowerWord(t)) return null;
+      continue;
+    }
+    if (k === i - 1) return null;
+    const s = span(text, tokens, k, i);
+    const undotted = `${t.text.replace(/\./g, '')}${text.slice(t.end, s.end)}`;
+    // Named as the registry knows it: "U.N. refugee agency" is its "UN refugee agency".
+    const named = find(s.text) ? s.text : find(undotted) ? undotted : undefined;
+    return named ? { ...s, text: named, titled: false, outletHint: false, roleHint: false } : null;
+  }
+  return null;
+}
+
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
 export function readBackward(ctx: ReadContext, text: string, to: number, find?: (name: string) => unknown): NameSpan | null {
   const tokens = tokenizeTail(text.slice(0, to));
@@ -580,6 +618,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     if (!aux && dated === i) break;
     i = aux ? i - aux : dated;
   }
+  const agency = find && describedAgency(text, tokens, i, find);
+  if (agency) return agency;
   let roleHint = false;
   let outletHint = false;
   const role = ctx.roleWords.backward(tokens, i);

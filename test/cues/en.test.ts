@@ -113,6 +113,14 @@ describe('en: sources', () => {
     // A reporter named with the outlet's possessive: the outlet.
     ["CNN's Dana Okoye contributed to this report.", ['CNN']],
     ["The Guardian's Tom Hale reported that the deal was off.", ['The Guardian']],
+    // An outlet introduced by where it is from and its kind, with or without "the".
+    ['She told German weekly Die Zeit that the coalition would hold.', ['Die Zeit']],
+    ['The prosecutor told the Mexican daily Reforma that charges would follow.', ['Reforma']],
+    ['In an interview with the French daily Le Monde, the minister defended the reform.', ['Le Monde']],
+    // A U.N. agency the press names by what it does: the agency, dotted or not, read either way.
+    ['The U.N. refugee agency said 40,000 people had crossed the border since Friday.', ['UN refugee agency']],
+    ['Cholera cases doubled in a month, according to the UN health agency.', ['UN health agency']],
+    ['The U.N. nuclear watchdog said inspectors had reached the plant.', ['UN nuclear watchdog']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -278,6 +286,9 @@ describe('en: must not credit', () => {
     // A possessive that is no outlet's, or a person's document.
     ["Harvard's Jane Roe said the results were surprising."],
     ["Smith's latest annual report said the bridge was unsafe."],
+    // A place's people before a kind of body that is no outlet describe nothing the reader credits.
+    ['He told Spanish reporters in Lima that the vote was rigged.'],
+    ['The UN border agency said arrivals fell.'],
     // A person named with an affiliation is no source, nor is the body unless it is an outlet.
     ['“It is flawed,” said Eric Reeves of Smith College.'],
     ['The plan will fail, according to Tom Hale of Goldman Sachs.'],
