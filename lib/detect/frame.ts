@@ -6,7 +6,7 @@
 import type { CompiledCue } from '../cues/compile';
 import type { ReadContext } from './context';
 import { sourceFinding as finding, type Finding } from './finding';
-import type { NameSpan } from './names';
+import { readForward, shrinkToKnown, type NameSpan } from './names';
 import { judge, type NameIndex } from './org';
 import { isCapitalized, tokenize } from './tokens';
 import type { SentenceInput } from './verbs';
@@ -26,9 +26,10 @@ function framedName(ctx: ReadContext, text: string, from: number, to: number): N
   while (tokens[i] && ctx.fillers.forward(tokens, i) && !ctx.genericOrgs.forward(tokens, i)) i += ctx.fillers.forward(tokens, i);
   const head = Math.max(ctx.genericOrgs.forward(tokens, i), ctx.orgWords.forward(tokens, i));
   if (!head) return null;
-  let b = tokens.length - 1;
-  for (let aux = ctx.auxiliaries.backward(tokens, b); aux && b - aux >= i + head; aux = ctx.auxiliaries.backward(tokens, b)) b -= aux;
   const a = i + head;
+  // "teilte der Chemiekonzern Bayer am Mittwoch in Leverkusen mit": the name ends before a time or an adverb.
+  let b = tokens.length - 1;
+  for (let k = a + 1; k <= b; k++) if (ctx.auxiliaries.forward(tokens, k) || ctx.calendar.forward(tokens, k)) b = k - 1;
   const first = tokens[a];
   const last = tokens[b];
   if (!first || !last || b < a || !isCapitalized(first) || !last.word) return null;
@@ -38,6 +39,24 @@ function framedName(ctx: ReadContext, text: string, from: number, to: number): N
   // A name, not a clause: a few words, most of them capitalized ("Brot für die Welt").
   if (inner.length > 6 || inner.filter((t) => !isCapitalized(t)).length * 2 > inner.length + 1) return null;
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end, titled: false, outletHint: false, roleHint: true };
+}
+
+/**
+ * A name read by capitals between the verb and its particle, when only times and adverbs follow it there:
+ * "Das gab Volkswagen am Dienstag bekannt", "Dies gab die Deutsche Bahn auf Anfrage bekannt".
+ */
+function plainName(ctx: ReadContext, text: string, from: number, to: number, index: NameIndex): NameSpan | null {
+  const find = (t: string) => index.find(t);
+  const read = readForward(ctx, text.slice(0, to), from, { find })[0];
+  const span = read && shrinkToKnown(read, find);
+  if (!span) return null;
+  const rest = tokenize(text.slice(span.end, to), span.end, 12);
+  for (let k = 0; k < rest.length; ) {
+    const n = ctx.auxiliaries.forward(rest, k) || ctx.calendar.forward(rest, k);
+    if (!n) return null;
+    k += n;
+  }
+  return span;
 }
 
 /** Findings of the `around` cues of a cased language: a verb and its particle around the subject. */
@@ -50,7 +69,7 @@ export function frameFindings(s: SentenceInput, c: CompiledCue, ctx: ReadContext
     c.closers.lastIndex = end;
     const close = c.closers.exec(s.text);
     if (!close || close.index - end > FRAME_REACH || !CLAUSE_END.test(s.text.slice(close.index + close[0].length))) continue;
-    const span = framedName(ctx, s.text, end, close.index);
+    const span = framedName(ctx, s.text, end, close.index) ?? plainName(ctx, s.text, end, close.index, index);
     const v = span && judge(span, ctx, index, c.cue.strong);
     if (span && v?.accept) out.push(finding(s, c, m[0], span, v));
   }

@@ -20,7 +20,7 @@ describe('de: sources', () => {
     ['Sie starb nach langer Krankheit. Das teilte die Organisation Künstler helfen Künstlern mit.', ['Künstler helfen Künstlern']],
     ['In der Nacht kam eine leichte Entwarnung der Clinica Universidad de La Sabana nördlich von Bogotá.', ['Clinica Universidad de La Sabana']],
     ['Die Spenden seien um ein Drittel gestiegen, teilte die Initiative Brot für die Welt am Dienstag mit.', ['Brot für die Welt']],
-    ['Der Autobauer Porsche erklärte, die Auslieferungen verzögerten sich um Wochen.', ['Autobauer Porsche']],
+    ['Der Autobauer Porsche erklärte, die Auslieferungen verzögerten sich um Wochen.', ['Porsche']],
     ['Die Spielervereinigung VdV warnte vor einer weiteren Aufstockung des Spielplans.', ['Spielervereinigung VdV']],
     ['Ihr Team Jumbo-Visma schrieb bei Twitter, die Fahrerin sei wohlauf.', ['Team Jumbo-Visma']],
     ['Einem Bericht des Spiegel zufolge plant die Bundesregierung neue Schulden.', ['Spiegel']],
@@ -88,6 +88,13 @@ describe('de: sources', () => {
     ['Wie die „Welt am Sonntag“ berichtet, soll der Vertrag verlängert werden.', ['Welt am Sonntag']],
     ['Das sagte der Vorstandsvorsitzende der Deutschen Bank, Christian Sewing, am Dienstag.', ['Deutschen Bank']],
     ['„Es war ein Fehler“, sagte sie der Sport1.', ['Sport1']],
+    // A company named alone between a split verb and its particle, or before it; a kind of firm for the one named before.
+    ['Das teilte Eon am Montag mit.', ['Eon']],
+    ['Dies gab Rheinmetall am Dienstagabend offiziell bekannt.', ['Rheinmetall']],
+    ['Das gab die Deutsche Bahn auf Anfrage bekannt.', ['Deutsche Bahn']],
+    ['Das bestätigte Adidas auf Nachfrage.', ['Adidas']],
+    ['Zalando baut Stellen ab. Wie der Onlinehändler mitteilte, fallen 500 Jobs weg.', ['Zalando']],
+    ['Das teilte der Chemiekonzern Bayer am Mittwoch in Leverkusen mit.', ['Bayer']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -259,6 +266,9 @@ describe('de: must not credit', () => {
     ['Analysten der Deutschen Bank rechnen mit weiteren Einschnitten.'],
     // A central bank by its kind alone, as "das Ministerium".
     ['Das teilte die Notenbank am Donnerstag mit.'],
+    // A split verb's frame holding a person or a kind of body, not a company.
+    ['Das gab der Verband am Freitag bekannt.'],
+    ['Das gab Müller am Freitag bekannt.'],
   ])('%s', (text) => {
     expect(credits(text, 'de').sources).toEqual([]);
   });

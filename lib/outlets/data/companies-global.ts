@@ -66,7 +66,7 @@ export default [
   { id: 'bmw', name: 'BMW', aliases: ['BMW Group', 'BMW AG', '宝马', '寶馬'], domains: ['bmw.com', 'bmwgroup.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
   { id: 'mercedes-benz', name: 'Mercedes-Benz Group', aliases: ['Mercedes-Benz', 'Mercedes-Benz AG', 'Daimler', '梅赛德斯-奔驰', '奔驰', 'メルセデス・ベンツ', '메르세데스-벤츠'], domains: ['mercedes-benz.com', 'group.mercedes-benz.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
   { id: 'siemens', name: 'Siemens AG', aliases: ['Siemens', 'Siemens-Konzern', '西门子', 'シーメンス', '지멘스'], domains: ['siemens.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
-  { id: 'bayer', name: 'Bayer AG', aliases: ['Bayer-Konzern', '拜耳'], domains: ['bayer.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
+  { id: 'bayer', name: 'Bayer AG', aliases: ['Bayer', 'Bayer-Konzern', '拜耳'], words: ['Bayer'], domains: ['bayer.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
   { id: 'sap', name: 'SAP', aliases: ['SAP SE'], domains: ['sap.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
   { id: 'deutsche-telekom', name: 'Deutsche Telekom', aliases: ['德国电信'], domains: ['telekom.com'], kind: 'company', country: 'DE', languages: ['de'] },
   { id: 'biontech', name: 'BioNTech', aliases: ['Biontech'], domains: ['biontech.com', 'biontech.de'], kind: 'company', country: 'DE', languages: ['de', 'en'] },

@@ -4,6 +4,7 @@ import africa from './africa';
 import americas from './americas';
 import asia from './asia';
 import business from './business';
+import companiesDach from './companies-dach';
 import companiesGlobal from './companies-global';
 import companiesIdVn from './companies-id-vn';
 import europe from './europe';
@@ -31,4 +32,4 @@ import usCities from './us-cities';
 import vietnamLocal from './vietnam-local';
 import watchdogs from './watchdogs';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal];
