@@ -106,9 +106,27 @@ const HERO_CAPTION_CHARS = 1500;
 
 const READ_MORE = /read-?more|more-?content|expand|continue|paywall|premium/i;
 
+/** Elements looked at inside a block for the one that holds all its text. */
+const INNER_LOOK = 12;
+
+/**
+ * The element inside a block that holds all of its text, when a caption-named one does: a gallery's
+ * teaser cut as one block (an image link, then `<span class="gallery-teaser-caption">`). The reader sees
+ * that line under the picture; the block's own box is only the picture's frame.
+ */
+function innerCaption(el: Element): Element | null {
+  const text = squash(el.textContent ?? '');
+  if (!text || text.length > 300) return null;
+  for (const inner of Array.from(el.querySelectorAll('[class]')).slice(0, INNER_LOOK)) {
+    const cls = inner.getAttribute('class') ?? '';
+    if (cls.length < 200 && CAPTION_CLASS.test(cls) && squash(inner.textContent ?? '') === text) return inner;
+  }
+  return null;
+}
+
 function captionOf(el: Element): { caption: boolean; figure?: Element } {
   let depth = 0;
-  for (let node: Element | null = el; node && depth < 4; node = node.parentElement, depth++) {
+  for (let node: Element | null = innerCaption(el) ?? el; node && depth < 4; node = node.parentElement, depth++) {
     const tag = node.tagName.toUpperCase();
     if (tag === 'FIGCAPTION' || tag === 'CAPTION') return { caption: true, figure: node.closest('figure') ?? undefined };
     if (tag === 'FIGURE') return { caption: true, figure: node };
@@ -404,6 +422,9 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
         else if (justBefore) block.kind = 'meta';
       }
     } else if ((block.kind === 'body' || block.kind === 'byline') && cap(block).caption) toCaption(block);
+    // A heading whose text is a caption-named element ("<h4><span class=pic-credits>…") is a picture's
+    // caption line; a teaser's headline in a <figure> card stays a heading.
+    else if (block.kind === 'heading' && innerCaption(block.el) && cap(block).caption) toCaption(block);
     if (block.kind === 'body' && inFurnitureBox.has(block)) block.kind = 'furniture';
     // The lead picture's caption just before the body, in a container too busy to widen into.
     const nearHero = block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS;

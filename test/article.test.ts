@@ -58,6 +58,15 @@ describe('photo credits where pages print them', () => {
   });
 });
 
+describe('captions a gallery or a lead picture prints in markup of its own', () => {
+  it('reads a teaser\'s credit span that holds all of its block\'s text, and a caption line printed as a heading around a credit span', async () => {
+    const { trace } = await import('../lib/trace');
+    const report = trace(parseDocument(readFileSync('test/pages/gallery-captions/index.html', 'utf8')), 'https://ledger.example/ferry');
+    expect(report.photoCredits.map((p) => p.credit).sort()).toEqual(['HARBOUR POLICE, ASSOCIATED PRESS', 'Nora Vance']);
+    expect(report.sources).toEqual([]);
+  });
+});
+
 describe('the lead picture in a busy container', () => {
   it('takes the caption just before the body, though the container also holds a long list of links', async () => {
     const { trace } = await import('../lib/trace');

@@ -186,10 +186,23 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     // "Presidente de EEUU, Joe Biden / AFP": an agency after a closing slash credits the photo.
     // (A labelled line — "Foto: Juan Pérez / La Nación" — is the label's to read.)
     else if (agency && !/[:：]/.test(line) && index.find(agency[1]!.trim())) add(agency[1]!, 'photo.agency');
-    else if (tail.length <= 40 && index.find(tail)?.kind === 'wire') add(tail, 'photo.agency');
+    else if ((tail.length <= 40 && index.find(tail)?.kind === 'wire') || namesWithWire(tail, index)) add(tail, 'photo.agency');
     else if (outletSigned(tail, index)) add(tail, 'photo.signed');
   }
   return out;
+}
+
+/** Names in a caption's credit line: "ITV, ASSOCIATED PRESS" (who issued it, then the wire). */
+const CREDIT_NAMES = 3;
+
+/**
+ * A caption line that is only a few names between commas, one of them a wire the registry knows: the
+ * credit line a gallery prints under its picture ("ITV, ASSOCIATED PRESS", "Hau Dinh, AP").
+ */
+function namesWithWire(line: string, index: NameIndex): boolean {
+  const parts = line.split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > CREDIT_NAMES || line.length > 80) return false;
+  return parts.every((p) => NAME_LIKE.test(p)) && parts.some((p) => index.find(p)?.kind === 'wire');
 }
 
 const SIGNED_WORDS = 6;
