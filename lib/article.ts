@@ -6,6 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectBlocks, cutBlocks, type BlockLink, type Cut, type RawBlock } from './blocks';
 import { squash } from './fold';
+import { TextIndex } from './text-index';
 
 /**
  * `fringe`: short lines in the body's container; `tail`: short lines just after it (end credits only);
@@ -164,7 +165,7 @@ interface Readable {
   texts: Set<string>;
   /** The lines of those blocks: one `<br>`-separated line of ours is matched against them. */
   lines: Set<string>;
-  fullText: string;
+  fullText: TextIndex;
   /** The text of the blocks it kept, one a line. */
   kept: string;
   byline?: string;
@@ -197,7 +198,7 @@ function readable(doc: Document, cut: Cut): Readable | null {
     return {
       texts: new Set(kept.map((b) => norm(b.text))),
       lines: new Set(kept.flatMap((b) => (b.text.includes('\n') ? b.text.split('\n').map(norm) : []))),
-      fullText: norm(parsed.textContent ?? ''),
+      fullText: new TextIndex(norm(parsed.textContent ?? '')),
       kept: kept.map((b) => b.text).join('\n'),
       byline: parsed.byline ? squash(parsed.byline) : undefined,
       siteName: parsed.siteName ?? undefined,
@@ -341,13 +342,14 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   const found = readable(doc, cut);
   const byline = found?.byline ? norm(found.byline) : undefined;
   // The body text the page declares in its JSON-LD (articleBody): a second opinion on what the body is.
-  const declared = declaredBody && declaredBody.length >= 200 ? norm(declaredBody.replace(/<[^>]{0,300}>/g, ' ')) : undefined;
+  const declared = declaredBody && declaredBody.length >= 200 ? new TextIndex(norm(declaredBody.replace(/<[^>]{0,300}>/g, ' '))) : undefined;
 
-  // Searching the whole text for each block (and each line of one) costs blocks × text: a budget keeps a
-  // page of thousands of lines linear; past it only exact blocks and lines match.
+  // Searching the whole text for each block (and each line of one) costs blocks × text: the text's index
+  // spares the search of most blocks that aren't in it, and a budget keeps a page of thousands of lines
+  // linear; past it only exact blocks and lines match.
   let scan = SCAN_BUDGET;
-  const inText = (t: string, full: string, texts?: Set<string>) =>
-    !!texts?.has(t) || (t.length >= 60 && (scan -= full.length) > 0 && full.includes(t));
+  const inText = (t: string, full: TextIndex, texts?: Set<string>) =>
+    !!texts?.has(t) || (t.length >= 60 && full.mayHold(t) && (scan -= full.text.length) > 0 && full.text.includes(t));
   const judges = [...(found ? (['readability'] as const) : []), ...(declared ? (['declared'] as const) : [])];
 
   const fallback = markedBody(doc);
