@@ -60,14 +60,14 @@ export type ReadHtmlReply = z.infer<typeof ReadHtmlReply>;
 
 /** The port a content script streams its page's copy through (lib/snapshot.ts), to the reader. */
 export const READ_PORT = 'sourcetrace:read';
-const Tokens = z.array(z.union([z.string(), z.literal(0), z.array(z.string()).min(1)]));
 /**
  * content script → reader, in order: each document (the page's, then each frame's, named by its frame
  * element's number), the chunks of its copy, and the end with what the read needs besides the copy.
  */
 export const ToReader = z.discriminatedUnion('t', [
   z.object({ t: z.literal('doc'), frame: z.number().int().nonnegative().optional(), url: z.string() }),
-  z.object({ t: z.literal('chunk'), tokens: Tokens }),
+  /** Tokens encoded as one string (lib/snapshot.ts encodeChunk; decodeChunk checks them). */
+  z.object({ t: z.literal('chunk'), tokens: z.string() }),
   z.object({ t: z.literal('end'), url: z.string(), force: z.boolean(), unread: z.array(Unread).max(20) }),
 ]);
 export type ToReader = z.infer<typeof ToReader>;

@@ -9,6 +9,22 @@
  */
 export type Token = string | 0 | string[];
 
+/**
+ * A chunk of tokens as one string, the way it travels to the reader: a message of one string costs the page
+ * and the reader far less than one of thousands of small arrays, and its check (decodeChunk) is one loop.
+ */
+export const encodeChunk = (tokens: Token[]): string => JSON.stringify(tokens);
+
+const isOpen = (t: unknown): t is string[] => Array.isArray(t) && t.length > 0 && t.every((s) => typeof s === 'string');
+
+/** The tokens of an encoded chunk; throws on anything else (a malformed token would shift every element's number after it). */
+export function decodeChunk(text: string): Token[] {
+  const tokens: unknown = JSON.parse(text);
+  if (!Array.isArray(tokens)) throw new Error('a chunk of the copy is not a list');
+  for (const t of tokens) if (t !== 0 && typeof t !== 'string' && !isOpen(t)) throw new Error('a malformed token in the copy');
+  return tokens as Token[];
+}
+
 /** Namespaces other than HTML's, as a prefix of the tag (`svg:path`). */
 const PREFIX: Record<string, string> = { 'http://www.w3.org/2000/svg': 'svg:', 'http://www.w3.org/1998/Math/MathML': 'math:' };
 /** An attribute this long is a data: image or a blob of state, not something the read uses whole. */

@@ -10,7 +10,7 @@ import { framesOf, readWithFrames, type FrameOpener } from '../lib/frames';
 import type { PageData } from '../lib/page-data';
 import { parseDocument } from '../lib/node/load';
 import { readCopy } from '../lib/read-copy';
-import { walk, type Token } from '../lib/snapshot';
+import { decodeChunk, encodeChunk, walk, type Token } from '../lib/snapshot';
 import { analyzePage } from '../lib/trace';
 
 const blank = () => parseDocument('<!doctype html><html><head></head><body></body></html>');
@@ -24,8 +24,8 @@ function copyOf(docs: { doc: Document; frame?: Element; url: string }[], due: ()
     copy.begin(frame ? elements.indexOf(frame) : undefined, url);
     const w = walk(doc, elements, skip);
     for (let tokens: Token[] | null = w.next(due); tokens; tokens = w.next(due)) {
-      // Through JSON, as a message carries it.
-      copy.add(JSON.parse(JSON.stringify(tokens)) as Token[]);
+      // As one string, as the message to the reader carries it.
+      copy.add(decodeChunk(encodeChunk(tokens)));
       chunks++;
     }
   }
@@ -116,5 +116,22 @@ describe('the page copy', () => {
     const { chunks, copy } = copyOf([{ doc, url }], () => false);
     expect(chunks).toBeGreaterThan(3);
     expect(copy.elements.length).toBe(doc.querySelectorAll('*').length);
+  });
+});
+
+describe('a chunk of the copy on its way to the reader', () => {
+  it('comes back as the same tokens', () => {
+    const tokens: Token[] = [['p', 'class', 'x "y"'], 'text with "quotes" and \u2028', 0, ['svg:path', 'd', 'M0 0'], 0];
+    expect(decodeChunk(encodeChunk(tokens))).toEqual(tokens);
+  });
+
+  it.each([
+    ['not a list', '{"a":1}'],
+    ['a number other than 0', '[1]'],
+    ['an empty element', '[[]]'],
+    ['an attribute that is not text', '[["p","id",3]]'],
+    ['null', '[null]'],
+  ])('is refused when it holds %s', (_, text) => {
+    expect(() => decodeChunk(text)).toThrow();
   });
 });

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { FromReader, READ_PORT, type ToBackground, type ToReader } from '../../lib/messages';
 import type { ReportReply } from '../../lib/messages';
 import type { Unread } from '../../lib/page-data';
-import { walk } from '../../lib/snapshot';
+import { encodeChunk, walk } from '../../lib/snapshot';
 import type { Slices } from './slices';
 
 /** A block's place in the live page: its element, and the `<br>` ending it when it is one line of a text. */
@@ -52,7 +52,7 @@ export async function readOffPage(req: ReadRequest, clock: Slices): Promise<OffP
       post({ t: 'doc', url: part.url, ...(frame === undefined ? {} : { frame }) });
       const copying = walk(part.doc, elements, req.skip);
       for (let tokens = copying.next(clock.due); tokens; tokens = copying.next(clock.due)) {
-        if (tokens.length) post({ t: 'chunk', tokens });
+        if (tokens.length) post({ t: 'chunk', tokens: encodeChunk(tokens) });
         if (req.stopped()) throw new Error('stopped');
         if (clock.due()) await clock.pause();
       }

@@ -8,6 +8,7 @@ import { PageCopy } from '../../lib/copy';
 import { READ_PORT, ToReader, type FromReader } from '../../lib/messages';
 import type { PageData } from '../../lib/page-data';
 import { readCopy } from '../../lib/read-copy';
+import { decodeChunk } from '../../lib/snapshot';
 
 /** Analyses a page read (the outlet registry lives in the background); `tabId`: the tab it came from. */
 export type Analyze = (page: PageData, tabId: number | undefined) => Promise<unknown>;
@@ -27,7 +28,14 @@ function serve(port: Browser.runtime.Port, analyze: Analyze): void {
     if (!parsed.success) return port.disconnect();
     const m = parsed.data;
     if (m.t === 'doc') return copy.begin(m.frame, m.url);
-    if (m.t === 'chunk') return copy.add(m.tokens);
+    if (m.t === 'chunk') {
+      try {
+        return copy.add(decodeChunk(m.tokens));
+      } catch {
+        // A copy that is not what our content script sends: no read of it.
+        return port.disconnect();
+      }
+    }
     copy.finish();
     void readCopy(copy, m, (page) => analyze(page, tabId)).then(send, (e: unknown) =>
       send({ reply: { state: 'error', message: (e as Error)?.message ?? String(e) }, anchors: [] }),
