@@ -1,9 +1,12 @@
 /**
  * Builds the analysis's tables (outlet registry, places, speech words, each language's cues) as the worker
  * starts, one per task, so the first click's analysis does not pay for them (the registry alone takes
- * ~400 ms). Each runs in its own task so a message that comes meanwhile is not held up by all of them.
+ * ~400 ms), then analyses a small article once (lib/warm-page.ts) so the analysis's code is compiled too.
+ * Each runs in its own task so a message that comes meanwhile is not held up by all of them.
  */
 import { languages } from '../../lib/cues/index';
+import { analyzePage } from '../../lib/trace';
+import { warmPageData } from '../../lib/warm-page';
 import { outletRegistry } from '../../lib/outlets/index';
 import { placeIndex } from '../../lib/places/index';
 import { speechOf } from '../../lib/states/index';
@@ -13,6 +16,8 @@ const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
 export async function warmTables(): Promise<void> {
   const steps: (() => unknown)[] = [outletRegistry, placeIndex, () => speechOf('en')];
   for (const lang of languages().values()) steps.push(() => lang.cues);
+  // Last, one analysis of a small article of our own: its code compiled, the first click's runs warm.
+  steps.push(() => analyzePage(warmPageData()));
   for (const step of steps) {
     await nextTask();
     step();

@@ -7,9 +7,12 @@ import { browser } from 'wxt/browser';
 import type { ToBackground } from '../../lib/messages';
 import { serveHtmlReads } from './read-html';
 import { serveReads } from './serve';
+import { warmReader } from './warm';
 
 serveReads((page, tabId) => {
   const message: ToBackground = { type: 'sourcetrace:analyze', page, ...(tabId === undefined ? {} : { tabId }) };
   return browser.runtime.sendMessage(message);
 });
 serveHtmlReads();
+// Once the reader is listening, in idle time: a first read compiles the read's code (2-4× a warm read).
+requestIdleCallback(() => void warmReader().catch(() => undefined), { timeout: 2000 });
