@@ -18,10 +18,13 @@ export const Reveal = z.object({ type: z.literal('sourcetrace:reveal'), block: z
 export const ToContent = z.discriminatedUnion('type', [GetReport, Reveal]);
 export type ToContent = z.infer<typeof ToContent>;
 
+/** When the steps of the read happened (lib/steps.ts): for the popup's timing, never for what it shows. */
+const Steps = z.array(z.tuple([z.string().max(40), z.number()])).max(40);
+const timed = { steps: Steps.optional() };
 export const ReportReply = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ready'), report: Report }),
-  z.object({ state: z.literal('not-article'), report: Report }),
-  z.object({ state: z.literal('error'), message: z.string() }),
+  z.object({ state: z.literal('ready'), report: Report, ...timed }),
+  z.object({ state: z.literal('not-article'), report: Report, ...timed }),
+  z.object({ state: z.literal('error'), message: z.string(), ...timed }),
 ]);
 export type ReportReply = z.infer<typeof ReportReply>;
 

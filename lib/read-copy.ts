@@ -10,6 +10,7 @@ import { readMeta } from './meta';
 import type { PageData, Unread } from './page-data';
 import { Report } from './report';
 import type { ReportReply } from './messages';
+import { step, type Step } from './steps';
 
 /** A block's number, its element's and (for a `<br>`-ended line) its `<br>`'s; -1 for none. */
 export type Anchor = [block: number, element: number, end: number];
@@ -38,12 +39,14 @@ export async function readCopy(copy: PageCopy, req: CopyRequest, analyze: (page:
     return { reply: { state: 'not-article', report: req.unread.length ? { ...report, unread: req.unread } : report }, anchors: [] };
   }
   const { page, article } = readWithFrames(doc, req.url, { force: req.force }, copy.opener, req.unread);
+  const steps: Step[] = [step('read')];
   const report = Report.parse(await analyze(page));
-  if (!report.isArticle) return { reply: { state: 'not-article', report }, anchors: [] };
+  steps.push(step('analysed'));
+  if (!report.isArticle) return { reply: { state: 'not-article', report, steps }, anchors: [] };
   const number = (el: Element | undefined) => (el ? (copy.numbers.get(el) ?? -1) : -1);
   const anchors = page.blocks.map((b): Anchor => {
     const block = article.blocks[b.index];
     return [b.index, number(block?.el), number(block?.end)];
   });
-  return { reply: { state: 'ready', report }, anchors };
+  return { reply: { state: 'ready', report, steps }, anchors };
 }

@@ -7,6 +7,7 @@ import { FromReader, READ_PORT, type ToBackground, type ToReader } from '../../l
 import type { ReportReply } from '../../lib/messages';
 import type { Unread } from '../../lib/page-data';
 import { encodeChunk, walk } from '../../lib/snapshot';
+import { step, type Step } from '../../lib/steps';
 import type { Slices } from './slices';
 
 /** A block's place in the live page: its element, and the `<br>` ending it when it is one line of a text. */
@@ -33,6 +34,7 @@ export interface ReadRequest {
 }
 
 export async function readOffPage(req: ReadRequest, clock: Slices): Promise<OffPageRead> {
+  const steps: Step[] = [step('copying')];
   const prepare: ToBackground = { type: 'sourcetrace:reader' };
   await browser.runtime.sendMessage(prepare);
   const port = browser.runtime.connect({ name: READ_PORT });
@@ -57,14 +59,18 @@ export async function readOffPage(req: ReadRequest, clock: Slices): Promise<OffP
         if (clock.due()) await clock.pause();
       }
     }
+    steps.push(step('copied'));
     post({ t: 'end', url: req.url, force: req.force, unread: req.unread });
-    const result = FromReader.parse(await answer);
+    const raw = await answer;
+    steps.push(step('answered'));
+    const result = FromReader.parse(raw);
     const blocks = new Map<number, LiveBlock>();
     for (const [block, el, end] of result.anchors) {
       const live = elements[el];
       if (live) blocks.set(block, { el: live, ...(elements[end] ? { end: elements[end] } : {}) });
     }
-    return { reply: result.reply, blocks };
+    steps.push(step('unpacked'));
+    return { reply: { ...result.reply, steps: [...steps, ...(result.reply.steps ?? [])] }, blocks };
   } finally {
     port.disconnect();
   }

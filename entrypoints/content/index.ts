@@ -16,6 +16,7 @@ import { ReportReply, ToContent } from '../../lib/messages';
 import { framesOf, framesSettled } from '../../lib/frame-list';
 import { notAnArticle } from '../../lib/empty-report';
 import { isHtmlDocument } from '../../lib/sniff';
+import { step } from '../../lib/steps';
 import { badgeHosts, mountBadges, type Mounted } from './badges';
 import { readOffPage } from './copy';
 import { slices } from './slices';
@@ -33,6 +34,7 @@ export default defineContentScript({
   // No window message on start either: a page's message listeners never hear of us.
   noScriptStartedPostMessage: true,
   main() {
+    const started = step('started');
     const world = globalThis as World;
     world[RUNNING]?.();
     let stopped = false;
@@ -66,9 +68,11 @@ export default defineContentScript({
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'sourcetrace:get-report') {
         clock.hurry();
-        if (!parsed.data.force) return reply;
+        const heard = step('heard');
+        const timed = (r: ReportReply): ReportReply => ({ ...r, steps: [started, heard, ...(r.steps ?? [])] });
+        if (!parsed.data.force) return reply.then(timed);
         // Read anyway once; a page that was an article already keeps its report.
-        return (forced ??= reply.then((r) => (r.state === 'not-article' ? read(true) : r)).catch(failed));
+        return (forced ??= reply.then((r) => (r.state === 'not-article' ? read(true) : r)).catch(failed)).then(timed);
       }
       return Promise.resolve(mounted?.reveal(parsed.data.block) ?? false);
     };

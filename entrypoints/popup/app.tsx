@@ -14,7 +14,8 @@ import type { ToBackground, ToContent } from '../../lib/messages';
 import type { Report } from '../../lib/report';
 import { autoOn, turnOff, turnOn, type AutoScope } from '../../lib/auto-access';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
-import { reportOf, targetTab } from './tab';
+import type { FirstAsk } from './ask';
+import { reportOf, stateOf } from './tab';
 
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs as never) || key;
 
@@ -45,7 +46,7 @@ async function followedOf(url: string): Promise<FollowState | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
-function App() {
+function App({ first }: { first: FirstAsk }) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [follow, setFollow] = useState<FollowView>({ canFollow: false });
   const [tab, setTab] = useState<{ id: number; url?: string }>();
@@ -53,11 +54,11 @@ function App() {
 
   useEffect(() => {
     void (async () => {
-      const target = await targetTab();
+      const target = await first.target;
       if (!target) return setState({ status: 'unreadable' });
       setTab(target);
-      // Asked first: the page is read while the settings load.
-      const reading = reportOf(target.id);
+      // Asked by main.tsx before this loaded: the page is read while the views and the settings load.
+      const reading = first.answer.then((answer) => stateOf(answer));
       const host = target.url && /^https?:/.test(target.url) ? new URL(target.url).host : undefined;
       if (host) setAuto({ host, ...(await autoOn(browser.permissions, await loadSettings(), host)) });
       const read = await reading;
@@ -65,6 +66,13 @@ function App() {
       if (read.status === 'ready') setFollow({ canFollow: firstOrigins(read.report).length > 0, state: await followedOf(read.report.url) });
     })().catch((e: unknown) => setState({ status: 'error', message: String(e) }));
   }, []);
+
+  // When the chain is on screen (the e2e prints it): after this render's commit, at the next frame.
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    performance.mark('sourcetrace:shown');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('sourcetrace:painted')));
+  }, [state.status]);
 
   // The background writes each hop as it comes: show them as they come.
   const url = state.status === 'ready' ? state.report.url : undefined;
@@ -145,6 +153,7 @@ function App() {
 }
 
 /** Replaces the frame main.tsx painted with the popup itself. */
-export function start(root: HTMLElement): void {
-  render(<App />, root);
+export function start(root: HTMLElement, first: FirstAsk): void {
+  performance.mark('sourcetrace:app');
+  render(<App first={first} />, root);
 }

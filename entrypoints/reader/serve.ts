@@ -9,6 +9,7 @@ import { READ_PORT, ToReader, type FromReader } from '../../lib/messages';
 import type { PageData } from '../../lib/page-data';
 import { readCopy } from '../../lib/read-copy';
 import { decodeChunk } from '../../lib/snapshot';
+import { step } from '../../lib/steps';
 
 /** Analyses a page read (the outlet registry lives in the background); `tabId`: the tab it came from. */
 export type Analyze = (page: PageData, tabId: number | undefined) => Promise<unknown>;
@@ -37,7 +38,8 @@ function serve(port: Browser.runtime.Port, analyze: Analyze): void {
       }
     }
     copy.finish();
-    void readCopy(copy, m, (page) => analyze(page, tabId)).then(send, (e: unknown) =>
+    const received = step('received');
+    void readCopy(copy, m, (page) => analyze(page, tabId)).then(({ reply, anchors }) => send({ reply: { ...reply, steps: [received, ...(reply.steps ?? [])] }, anchors }), (e: unknown) =>
       send({ reply: { state: 'error', message: (e as Error)?.message ?? String(e) }, anchors: [] }),
     );
   });
