@@ -6,6 +6,11 @@
  * element. The n-th element opened is `elements[n]`, so what the copy's read finds maps back to live ones.
  *
  * Scripts (but JSON-LD) and style sheets travel without their text: nothing the read does looks at it.
+ *
+ * Open shadow roots are copied as the page shows them (web components that render an article's body or its
+ * captions): a host's shadow tree stands for its children, and each `<slot>` in it for the host's children
+ * assigned to it (its own content when none is), the slot itself leaving no element in the copy. Closed
+ * shadow roots are the page's to keep: not read.
  */
 export type Token = string | 0 | string[];
 
@@ -53,6 +58,41 @@ function openToken(el: Element): string[] {
   return token;
 }
 
+/**
+ * An element being walked, with its children: by sibling, or (a slot's assigned nodes) from a list.
+ * `copied`: it opened a token that its end closes (a slot in a shadow tree opens none).
+ */
+interface Level {
+  node: Node;
+  copied: boolean;
+  list?: Node[];
+  at?: number;
+}
+
+/** A `<slot>` of a shadow tree (a slot outside one is an element like any other). */
+function isShadowSlot(el: Element): el is HTMLSlotElement {
+  return el.localName === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function' && el.getRootNode() !== el.ownerDocument;
+}
+
+/** The level an element opens and its first child as shown: its open shadow tree's, its slot's assigned nodes'. */
+function openLevel(el: Element, slot: boolean): [Level, Node | null] {
+  if (slot) {
+    const list = (el as HTMLSlotElement).assignedNodes();
+    if (list.length) return [{ node: el, copied: false, list, at: 0 }, list[0]!];
+    return [{ node: el, copied: false }, el.firstChild];
+  }
+  const level: Level = { node: el, copied: true };
+  if (textless(el)) return [level, null];
+  return [level, (el.shadowRoot ?? el).firstChild];
+}
+
+/** The node after `node` among its level's children. */
+function nextIn(level: Level, node: Node): Node | null {
+  if (!level.list) return node.nextSibling;
+  level.at = (level.at ?? 0) + 1;
+  return level.list[level.at] ?? null;
+}
+
 export interface Walk {
   /**
    * Copies on until `due()` says the slice is over or a chunk is full: the tokens copied (maybe none), or
@@ -68,15 +108,15 @@ export interface Walk {
  */
 export function walk(doc: Document, elements: Element[], skip: (el: Element) => boolean = () => false): Walk {
   let node: Node | null = doc.documentElement;
-  const open: Node[] = [];
+  const open: Level[] = [];
   let visited = 0;
   /** The node after `from`'s subtree in document order, closing the elements that ends (null: the root is closed). */
   const advance = (from: Node, out: Token[]): Node | null => {
-    let at: Node | null = open.length ? from.nextSibling : null;
+    let at: Node | null = open.length ? nextIn(open[open.length - 1]!, from) : null;
     while (!at && open.length) {
-      out.push(0);
       const parent = open.pop()!;
-      at = open.length ? parent.nextSibling : null;
+      if (parent.copied) out.push(0);
+      at = open.length ? nextIn(open[open.length - 1]!, parent.node) : null;
     }
     return at;
   };
@@ -88,20 +128,23 @@ export function walk(doc: Document, elements: Element[], skip: (el: Element) => 
       while (node) {
         const current: Node = node;
         if (++visited > MAX_NODES) {
-          while (open.length) (out.push(0), open.pop());
+          while (open.length) if (open.pop()!.copied) out.push(0);
           node = null;
           break;
         }
         if (current.nodeType === 1 && !skip(current as Element)) {
           const el = current as Element;
-          out.push(openToken(el));
-          elements.push(el);
-          const child = textless(el) ? null : el.firstChild;
+          const slot = isShadowSlot(el);
+          if (!slot) {
+            out.push(openToken(el));
+            elements.push(el);
+          }
+          const [level, child] = openLevel(el, slot);
           if (child) {
-            open.push(el);
+            open.push(level);
             node = child;
           } else {
-            out.push(0);
+            if (!slot) out.push(0);
             node = advance(el, out);
           }
         } else {

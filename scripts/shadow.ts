@@ -42,11 +42,14 @@ const attr = (n: CdpNode, name: string) => {
   return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
 };
 
-/** A badge host: a plain element whose (closed) shadow root holds our badge button; it carries no name of ours. */
+/**
+ * A badge host: a plain element whose closed shadow root holds our badge button; it carries no name of ours.
+ * (A page's component whose open shadow tree holds a badged line is no badge host.)
+ */
 function isBadgeHost(node: CdpNode): boolean {
   const has = (n: CdpNode): boolean =>
     (n.nodeName === 'BUTTON' && attr(n, 'data-testid') === 'badge-button') || [...(n.children ?? []), ...(n.shadowRoots ?? [])].some(has);
-  return (node.shadowRoots ?? []).some(has);
+  return (node.shadowRoots ?? []).some((root) => root.shadowRootType === 'closed' && has(root));
 }
 
 function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
@@ -71,6 +74,8 @@ function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
       });
     }
     (node.children ?? []).forEach((c, i, all) => walk(c, node, all[i - 1]));
+    // A page's own open shadow roots (web components) may hold badged lines; a badge's own root is no page.
+    if (!isBadgeHost(node)) for (const root of node.shadowRoots ?? []) if (root.shadowRootType === 'open') walk(root);
     if (node.contentDocument) walk(node.contentDocument);
   };
   walk(root);

@@ -111,6 +111,24 @@ describe('the page copy', () => {
     expect(frameOf(false)).toBe(1);
   });
 
+  it('copies an open shadow root as the page shows it: its tree for the host\'s children, a slot for what is assigned to it', () => {
+    const doc = parseDocument(`<html><body><h1>Tram line reopens</h1><story-body><p slot="lead">Lead given to the slot.</p><p>Body text slotted by default.</p><p slot="nowhere">Never shown.</p></story-body><p>After the host.</p></body></html>`);
+    const host = doc.querySelector('story-body')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><slot name="lead"></slot><p>Rendered by the component, according to the Valmont Transit Authority.</p><slot></slot><slot name="empty"><i>fallback</i></slot></section>';
+    for (const due of [() => false, () => true]) {
+      const { copy, elements } = copyOf([{ doc, url }], due);
+      const body = copy.docs[0]!.body;
+      const text = body.textContent!.replace(/\s+/g, ' ');
+      expect(text).toBe('Tram line reopensLead given to the slot.Rendered by the component, according to the Valmont Transit Authority.Body text slotted by default.fallbackAfter the host.');
+      // Slots leave no element; every element copied is the copy of the live one of the same number.
+      expect(body.querySelector('slot')).toBeNull();
+      expect(copy.elements.map((el) => el.localName)).toEqual(elements.map((el) => el.localName));
+      expect(elements).toContain(root.querySelector('section p'));
+      expect(copy.elements[elements.indexOf(root.querySelector('section p')!)]!.textContent).toContain('Valmont Transit Authority');
+    }
+  });
+
   it('copies a 1 MB page in slices and chunks small enough for one message each', () => {
     const doc = parseDocument(articlePage(1_000_000));
     const { chunks, copy } = copyOf([{ doc, url }], () => false);
