@@ -43,6 +43,14 @@ describe('a state credited with a statement is its government', () => {
     ['en', 'Britain, France and Germany said they would trigger the sanctions mechanism.', ['British government', 'French government', 'German government']],
     ['id', 'Arab Saudi, Uni Emirat Arab dan Mesir menyatakan dukungan terhadap gencatan senjata.', ['Saudi government', 'UAE government', 'Egyptian government']],
     ['vi', 'Mỹ, Nhật Bản và Pháp cho biết sẽ tiếp tục hỗ trợ các nỗ lực ngoại giao trong khu vực.', ['United States government', 'Japanese government', 'French government']],
+    // A state's name that is also a word or a given name ("Anh": he, "Đức", "Ý": idea) names it as an item of a list of states.
+    ['vi', 'Mỹ, Anh và Pháp tuyên bố sẽ cùng cử tàu hộ tống qua eo biển.', ['United States government', 'British government', 'French government']],
+    ['vi', 'Đức, Ý và Tây Ban Nha cho biết sẽ mở lại đại sứ quán trong tháng tới.', ['German government', 'Italian government', 'Spanish government']],
+    ['vi', 'Canada và Anh lên án vụ tấn công nhằm vào dân thường.', ['Canadian government', 'British government']],
+    // A comma before the last joiner; a state known in the list by its short form in brackets.
+    ['id', 'Jepang, Korea Selatan, dan Australia menyatakan keprihatinan atas uji coba rudal itu.', ['Japanese government', 'South Korean government', 'Australian government']],
+    ['en', 'Canada, Australia, and New Zealand said they would send observers to the vote.', ['Canadian government', 'Australian government', 'New Zealand government']],
+    ['vi', 'Qatar, Các Tiểu vương quốc Ả Rập Thống nhất (UAE) và Ai Cập ra tuyên bố chung kêu gọi ngừng bắn.', ['Qatari government', 'UAE government', 'Egyptian government']],
     ['id', 'Rusia mengatakan serangan balasan akan dilakukan dalam waktu dekat.', ['Russian government']],
     ['id', 'Moskow menyatakan tidak akan menarik pasukannya dari wilayah tersebut.', ['Russian government']],
     ['id', 'Pemerintah Jepang menegaskan tidak akan mencabut larangan impor tersebut.', ['Japanese government']],
@@ -90,6 +98,10 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['vi', 'Chiến thắng là mục tiêu cao nhất của cả đội", HLV người Hàn Quốc nói sau trận đấu.'],
     ['vi', 'Các nước theo Mỹ áp lệnh trừng phạt đối với Nga từ năm 2022 đến nay.'],
     ['vi', 'Bà Nga cho biết gia đình đã chờ đợi rất lâu để được nhận nhà mới.'],
+    // Alone or beside people, "Anh" is he and "Đức" a given name.
+    ['vi', 'Anh cho biết sẽ về quê ăn Tết cùng gia đình vào cuối tuần.'],
+    ['vi', 'Đức và Minh cho biết đã hoàn thành bài tập nhóm từ tối qua.'],
+    ['vi', 'Anh và chị Hoa cho biết đã chờ xe buýt hơn một tiếng.'],
     ['zh', '来自中国的游客表示，当地的服务非常周到。'],
   ])('%s: %s', (lang, text) => {
     expect(credits(text, lang).sources).toEqual([]);

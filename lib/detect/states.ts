@@ -5,7 +5,7 @@
  * beside the verb must be the state's name as a whole: "China Southern said" is an airline.
  */
 import { wordsRegex } from '../cues/compile';
-import { speechOf, stateNamed, statePeople } from '../states/index';
+import { speechOf, stateListed, stateNamed, statePeople } from '../states/index';
 import type { State } from '../states/schema';
 import type { ReadContext } from './context';
 import { clip, type Finding } from './finding';
@@ -42,10 +42,19 @@ function stateFinding(s: SentenceInput, ctx: ReadContext, index: NameIndex, stat
 // Where a name after a cue must end to be the state alone: "menurut Rusia," — not "theo Mỹ trừng phạt".
 const CLAUSE_END = /^\s*(?:[,.;:!?)"”»]|$)/u;
 
-/** The state a name is, or the states a list read as one name is ("Anh và Pháp", "France and Germany"). */
-function statesIn(ctx: ReadContext, name: string): State[] {
+/** States a name or a list stands for; `full`: one of them is named by more than a `listNames` word. */
+interface Named {
+  states: State[];
+  full: boolean;
+}
+
+/**
+ * The state a name is, or the states a list read as one name is ("Anh và Pháp", "France and Germany"). An item
+ * may be a state's `listNames` word ("Anh"), which alone is no state: the caller wants one `full` item.
+ */
+function statesIn(ctx: ReadContext, name: string): Named {
   const whole = stateNamed(name);
-  if (whole) return [whole];
+  if (whole) return { states: [whole], full: true };
   const tokens = tokenize(name);
   const parts: string[] = [];
   let from = 0;
@@ -56,34 +65,81 @@ function statesIn(ctx: ReadContext, name: string): State[] {
     from = tokens[i + n - 1]!.end - tokens[0]!.start;
     i += n - 1;
   }
-  if (!parts.length) return [];
   parts.push(name.slice(from));
-  const states = parts.map((p) => stateNamed(p.trim()));
-  return states.every((x): x is State => !!x) ? states : [];
+  const states = parts.map((p) => stateListed(p.trim()));
+  const full = parts.some((p) => !!stateNamed(p.trim()));
+  return states.every((x): x is State => !!x) ? { states, full } : { states: [], full: false };
+}
+
+/**
+ * A name that is a list of states ("Pháp và Tây Ban Nha", where "Ban" reads as an organization word): the
+ * states speak, each credited by stateFindings; the list itself is no body.
+ */
+export function listOfStates(ctx: ReadContext, name: string): boolean {
+  return ctx.cased && statesIn(ctx, name).states.length > 1;
+}
+
+// "Các Tiểu vương quốc Ả Rập Thống nhất (UAE)": a list item closed by its short form in brackets.
+const BRACKETED = /\(\s*([^()\s][^()]{0,10}?)\s*\)\s*$/u;
+/** Words an item known by its bracketed short form may have before the bracket. */
+const BRACKETED_ITEM_WORDS = 8;
+
+/**
+ * A list item ending at `to` whose short form in brackets is a state: the state, and the item from the comma or
+ * joiner before it (or the sentence's start). Its long name need not be read: the short form says which state.
+ */
+function bracketedItem(ctx: ReadContext, text: string, to: number): { state: State; span: NameSpan } | undefined {
+  const base = Math.max(0, to - 160);
+  const head = text.slice(base, to);
+  const m = BRACKETED.exec(head);
+  const state = m ? stateNamed(m[1]!) : undefined;
+  if (!m || !state) return undefined;
+  const tokens = tokenizeTail(head.slice(0, m.index), BRACKETED_ITEM_WORDS + 2);
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k]!.word && !ctx.listJoiners.has(tokens[k]!.text)) k--;
+  // The item runs back to a comma or a joiner, or to the sentence's start within its few words.
+  if (k < 0 ? base > 0 || tokens.length > BRACKETED_ITEM_WORDS : tokens[k]!.text !== ',' && !ctx.listJoiners.has(tokens[k]!.text)) return undefined;
+  const first = tokens[k + 1];
+  if (!first || !/^\p{Lu}/u.test(first.text)) return undefined;
+  const start = base + first.start;
+  return { state, span: { text: text.slice(start, to).trim(), start, end: to, titled: false, outletHint: false, roleHint: false } };
+}
+
+interface Listed {
+  state: State;
+  item: NameSpan;
+  full: boolean;
 }
 
 /**
  * The states listed before one that speaks, which speak with it: "Mỹ, Anh và Pháp cho biết", "Arab Saudi,
- * UAE dan Mesir menyatakan". Only a list of states: any other item ends it.
+ * UAE, dan Mesir menyatakan". Only a list of states: any other item ends it.
  */
-function listedBefore(ctx: ReadContext, index: NameIndex, text: string, start: number): [State, NameSpan][] {
-  const out: [State, NameSpan][] = [];
+function listedBefore(ctx: ReadContext, index: NameIndex, text: string, start: number): Listed[] {
+  const out: Listed[] = [];
   let at = start;
   for (let guard = 0; guard < 8; guard++) {
-    const head = text.slice(Math.max(0, at - 40), at);
-    const joint = /(?:,\s*|\s+)$/u.exec(head);
+    const base = Math.max(0, at - 40);
+    const head = text.slice(base, at);
     const tokens = tokenizeTail(head, 2);
     const last = tokens[tokens.length - 1];
     if (!last) break;
     const joiner = ctx.listJoiners.has(last.text) ? last : undefined;
     if (!joiner && !/,\s*$/u.test(head)) break;
-    const to = joiner ? at - (head.length - (joiner.start - Math.max(0, at - 40))) : at - (joint?.[0].length ?? 0);
-    // "(UAE)": a short form in brackets belongs to the item before it.
+    // The item ends before the joiner, and before a comma there too ("Jepang, Korea Selatan, dan Australia").
+    const cut = joiner ? base + joiner.start : at;
+    const to = cut - (/\s*,?\s*$/u.exec(text.slice(Math.max(0, cut - 8), cut))?.[0].length ?? 0);
     const item = readBackward(ctx, text, to, (t) => index.find(t));
-    const states = item && !item.titled ? statesIn(ctx, item.text) : [];
-    if (!item || !states.length) break;
-    for (const state of states) out.push([state, item]);
-    at = item.start;
+    const named = item && !item.titled ? statesIn(ctx, item.text) : { states: [], full: false };
+    if (item && named.states.length) {
+      for (const state of named.states) out.push({ state, item, full: named.full });
+      at = item.start;
+      continue;
+    }
+    const bracketed = bracketedItem(ctx, text, to);
+    if (!bracketed) break;
+    out.push({ state: bracketed.state, item: bracketed.span, full: true });
+    at = bracketed.span.start;
   }
   return out;
 }
@@ -123,10 +179,13 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
         const span = readBackward(ctx, s.text, m.index, find);
         if (!span || span.titled || attributed(ctx, s.text, span.start, m[0]) || s.bodies?.closes(span.text)) continue;
         const people = span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined;
-        const states = people ? [people] : statesIn(ctx, span.text);
-        if (!states.length) continue;
-        for (const state of states) out.push(stateFinding(s, ctx, index, state, span, m[0]));
-        for (const [other, item] of listedBefore(ctx, index, s.text, span.start)) out.push(stateFinding(s, ctx, index, other, item, m[0]));
+        const own = people ? { states: [people], full: true } : statesIn(ctx, span.text);
+        if (!own.states.length) continue;
+        const listed = listedBefore(ctx, index, s.text, span.start);
+        // "Anh cho biết" is "he said": a state's name that is also a word speaks only in a list with another state.
+        if (!own.full && !listed.some((l) => l.full)) continue;
+        for (const state of own.states) out.push(stateFinding(s, ctx, index, state, span, m[0]));
+        for (const { state, item } of listed) out.push(stateFinding(s, ctx, index, state, item, m[0]));
       }
     }
     for (const forward of [re.inverted, re.before]) {

@@ -15,6 +15,7 @@ let byName: Map<string, State> | undefined;
 const capitalsOnly = new Set<string>();
 const CAPITALS = /^[\p{Lu}.]+$/u;
 let byPeople: Map<string, State> | undefined;
+let byListName: Map<string, State> | undefined;
 let speech: Map<string, Speech> | undefined;
 
 /** The speech words of each language, validated. */
@@ -30,8 +31,10 @@ function table(): Map<string, State> {
   const peopleWrappers = [...new Set(Object.keys(SPEECH).flatMap((code) => speechOf(code)!.peopleWrappers))];
   byName = new Map();
   byPeople = new Map();
+  byListName = new Map();
   for (const state of states) {
     for (const p of state.people) byPeople.set(key(p), state);
+    for (const n of state.listNames) byListName.set(key(n), state);
     byName.set(key(state.government), state);
     for (const name of [...state.names, ...state.seats]) {
       byName.set(key(name), state);
@@ -55,6 +58,18 @@ export function stateNamed(name: string): State | undefined {
     if (state && (!capitalsOnly.has(k) || CAPITALS.test(n.trim()))) return state;
   }
   return undefined;
+}
+
+/**
+ * The state a name stands for as an item of a list of states: by any of its names, or by one of its
+ * `listNames` printed with a capital ("Anh" in "Mỹ, Anh và Pháp"). The caller makes sure the list holds a state
+ * named otherwise.
+ */
+export function stateListed(name: string): State | undefined {
+  const whole = stateNamed(name);
+  if (whole || !/^\p{Lu}/u.test(name.trim())) return whole;
+  table();
+  return byListName!.get(key(name));
 }
 
 /** The state whose people's adjective this is ("Russian"), or undefined. */

@@ -23,6 +23,12 @@ export const StateFields = z
     seats: names,
     /** Its people's adjective, which names the state only before a speaker role ("Russian officials said"). */
     people: names,
+    /**
+     * Names that are also an ordinary word or a given name in their language ("Anh": he or brother, and the
+     * United Kingdom; "Đức", a given name, and Germany): the state only as an item of a list of states with
+     * one named otherwise ("Mỹ, Anh và Pháp tuyên bố"), as printed with a capital. One letter may do ("Ý").
+     */
+    listNames: words,
   })
   .strict();
 
