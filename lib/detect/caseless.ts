@@ -9,6 +9,7 @@
 import { UNSPACED } from '../cues/compile';
 import type { ReadContext } from './context';
 import type { NameIndex, KnownName } from './org';
+import { stateNamed } from '../states/index';
 
 export interface CaselessName {
   text: string;
@@ -170,6 +171,10 @@ function strip(ctx: ReadContext, s: string, dir: 'forward' | 'backward'): { s: s
 export function readForwardCaseless(ctx: ReadContext, index: NameIndex, text: string, from: number): CaselessName | null {
   let i = from;
   while (i < text.length && /\s/.test(text[i]!)) i++;
+  // A country before a quoted title says where the paper is from: 据英国《金融时报》报道 credits the paper,
+  // not the British government.
+  const country = COUNTRY_BEFORE_TITLE.exec(text.slice(i, i + 10));
+  if (country && stateNamed(country[1]!)) i += country[1]!.length;
   const close = OPEN[text[i] ?? ''];
   if (close) {
     const end = text.indexOf(close, i + 1);
@@ -190,6 +195,9 @@ export function readForwardCaseless(ctx: ReadContext, index: NameIndex, text: st
   const better = found && !found.why ? (declitic(ctx, index, stretch, i + stripped.offset) ?? found) : found;
   return better && stripped.roleHint && !better.why ? { ...better, why: 'speaker role' } : better;
 }
+
+/** A short stretch (a country's name) right before an opening quote mark. */
+const COUNTRY_BEFORE_TITLE = /^([^\s《「『“"]{1,6})[《「『“"]/u;
 
 /** The stretch up to the first punctuation mark (spaces count only in scripts without them). */
 function upTo(ctx: ReadContext, s: string): string {
@@ -261,7 +269,12 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
   if (lead && lead.length < stretch.length) stretch = stretch.slice(lead.length);
   const start = from + window.length - stretch.length;
   let found = judgeStretch(ctx, index, stretch, start, 'end', stripped.outletHint);
-  if (short && found && !found.why) found = byShortForm(ctx, index, short, from) ?? found;
+  // The short form the registry knows names the body better than a cut stretch does: in
+  // 美国消费者新闻与商业频道（CNBC）报道 the particle 与 leaves 商业频道 of the name, CNBC names it.
+  if (short && found && found.why !== 'registry') {
+    const abbr = byShortForm(ctx, index, short, from);
+    if (abbr && (!found.why || abbr.why === 'registry')) found = abbr;
+  }
   return found && stripped.roleHint && !found.why ? { ...found, why: 'speaker role' } : found;
 }
 
