@@ -70,9 +70,10 @@ export default {
       form: 'before',
       words: apostrophes([
         'selon', "d'après", 'aux dires de', 'aux dires du', 'de source', 'de sources',
-        'selon les informations de', 'selon les informations du', 'selon des informations de', 'selon des informations du',
-        "d'après les informations de", "d'après les informations du", 'selon les chiffres de', 'selon les chiffres du',
-        'selon les données de', 'selon les données du', 'selon un communiqué de', 'selon un communiqué du',
+        // Not '… du': the name reads the article du hides ("selon des informations du Monde" → Le Monde).
+        'selon les informations de', 'selon des informations de',
+        "d'après les informations de", 'selon les chiffres de',
+        'selon les données de', 'selon un communiqué de',
         'à en croire', 'de l’aveu même de', 'comme le rapporte', 'comme le révèle', 'comme le précise', 'comme l’indique',
         'comme le souligne', 'comme l’a révélé', 'comme l’a rapporté', 'comme l’a annoncé', 'comme le rappelle',
         ...each(['comme l’a', 'comme l’ont', 'comme l’avait', 'comme l’avaient'], ['souligné', 'indiqué', 'expliqué', 'précisé', 'confirmé', 'relevé', 'noté', 'rappelé', 'déclaré', 'affirmé', 'signalé']),
@@ -269,7 +270,8 @@ export default {
     'directrice générale adjointe', 'président-directeur général', 'présidente-directrice générale', 'PDG', 'chef', 'secrétaire général', 'secrétaire générale',
     'patron', 'patronne',
   ],
-  genericOrgs: ['gouvernement', 'police', 'entreprise', 'ministère', 'autorités', 'commission', 'armée', 'parquet', 'tribunal', 'banque', 'société', 'parti'],
+  // 'État': "l'agence de presse d'État", "la télévision d'État" name a state's outlet, not a body called État.
+  genericOrgs: ['État', 'gouvernement', 'police', 'entreprise', 'ministère', 'autorités', 'commission', 'armée', 'parquet', 'tribunal', 'banque', 'société', 'parti'],
   articles: ['le', 'la', 'les', "l'", 'au>le', 'du>le', 'aux>les', 'des>les'],
   formerWords: ['ancien', 'ancienne', 'ex', 'feu'],
   personTitles: apostrophes(elided([

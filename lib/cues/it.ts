@@ -38,7 +38,10 @@ export default {
   script: 'latin',
   nameStyle: 'words',
   // Distinctive against es (el/los/y) and pt (não/do/da/em): il, di, che, gli, è, della, sono, anche, più, nel…
-  stopwords: ['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'dei', 'degli', 'delle', 'dell', 'che', 'e', 'è', 'per', 'un', 'una', 'in', 'non', 'sono', 'con', 'si', 'da', 'dal', 'dalla', 'al', 'alla', 'nel', 'nella', 'ha', 'hanno', 'anche', 'come', 'più', 'ma', 'questo', 'questa', 'perché', 'già'],
+  stopwords: ['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'dei', 'degli', 'delle', 'dell', 'che', 'e', 'è', 'per', 'un', 'una', 'in', 'non', 'sono', 'con', 'si', 'da', 'dal', 'dalla', 'al', 'alla', 'nel', 'nella', 'ha', 'hanno', 'anche', 'come', 'più', 'ma', 'questo', 'questa', 'perché', 'già',
+    // Italian alone among the Latin-script files: a short paragraph ("Secondo l'agenzia Reuters, i colloqui…")
+    // must not read as Polish for its "i" and "a".
+    'i', 'ai', 'tra', 'sul', 'sulla', 'nei', 'agli', 'dopo', 'stato', 'stata', 'loro', 'cui', 'secondo'],
   cues: [
     {
       id: 'according',
@@ -165,7 +168,7 @@ export default {
     'quotidiano il', 'quotidiano la', 'giornale il', 'settimanale il',
   ]),
   orgWords: apos([
-    'Ministero', 'Dipartimento', 'Agenzia', 'Ufficio', 'Istituto', 'Servizio', 'Commissione', 'Comitato', 'Consiglio', 'Autorità', 'Authority', 'Garante', 'Corte', 'Tribunale', 'Procura', 'Questura', 'Prefettura',
+    'Ministero', 'Dipartimento', 'Agenzia', 'Ufficio', 'Istituto', 'Servizio', 'Commissione', 'Comitato', 'Consiglio', 'Autorità', 'Authority', 'Garante', 'Corte', 'Tribunale', 'Procura', 'Procura Generale', 'Ragioneria Generale', 'Avvocatura Generale', 'Segretariato Generale', 'Direzione Generale', 'Comando Generale', 'Questura', 'Prefettura',
     'Polizia', 'Polizia di Stato', 'Carabinieri', 'Guardia di Finanza', 'Guardia Costiera', 'Vigili del Fuoco', 'Protezione Civile', 'Esercito', 'Marina Militare', 'Aeronautica', 'Forze Armate', 'Croce Rossa',
     'Governo', 'Regione', 'Provincia', 'Comune', 'Municipio', 'Camera', 'Senato', 'Parlamento', 'Assemblea', 'Presidenza', 'Ambasciata', 'Consolato', 'Ente',
     'Palazzo Chigi', 'Farnesina', 'Viminale', 'Quirinale', 'Vaticano', 'Santa Sede', 'Casa Bianca', 'Cremlino', 'Pentagono', 'Eliseo', 'Bankitalia', 'Eurostat',

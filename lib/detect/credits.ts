@@ -169,6 +169,17 @@ export function closingWireFindings(line: string, block: number, index: NameInde
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: clip(line, m.index), block, cue: 'credit-line', cueText: m[0].trim(), kind: kindOf(known!), known }));
 }
 
+// "… a-t-il conclu. (Avec AFP)", "(mit dpa)", "(con información de EFE)": the end credit in brackets closing
+// the last paragraph instead of standing on a line of its own (a bare wire's name is closingWireFindings').
+const TAIL_CREDIT = /\(\s*((?:avec|with|mit|con|com)\s[^()]{2,60})\)\s*$/iu;
+
+/** An end credit in brackets at the end of a longer line; each name in it must be a known outlet. */
+export function tailCreditFindings(line: string, block: number, index: NameIndex): Finding[] {
+  if (line.length <= 60) return [];
+  const m = TAIL_CREDIT.exec(line);
+  return m ? creditLineFindings(m[1]!, block, index).map((f) => ({ ...f, evidence: clip(line, m.index) })) : [];
+}
+
 /**
  * Reuters' end credit, printed under its copy wherever it runs: "Reporting by Jane Roe in Lagos; Editing by
  * John Doe", "(Writing by X; Editing by Y)". The agency's name is not in it, but the shape is its house

@@ -94,6 +94,15 @@ function beforeHolder(ctx: ReadContext, tokens: readonly Token[], a: number, i: 
   return i;
 }
 
+/**
+ * Does the person's title at `j` close an organization word that starts before it ("Fiscalía General",
+ * "Procura Generale")? There it is the body's name going on, not a person's title.
+ */
+function titleInOrgWord(ctx: ReadContext, tokens: readonly Token[], j: number): boolean {
+  const n = ctx.personTitles.forward(tokens, j);
+  return n > 0 && ctx.orgWords.backward(tokens, j + n - 1) > n;
+}
+
 function titledAt(ctx: ReadContext, tokens: readonly Token[], i: number): boolean {
   return ctx.personTitles.forward(tokens, i) > 0;
 }
@@ -115,7 +124,7 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
     if (nameAt(ctx, tokens, j) && ctx.stopwords.has(t.text.toLowerCase()) && !isAcronym(t) && ctx.nameLinks.forward(tokens, j) === 0) break;
     // A person's title inside a run starts the next phrase ("Ảnh: VGP Thủ tướng Phạm Minh Chính"); so
     // does the full name of a body's office-holder ("Sở Y tế Hà Nội Nguyễn Văn Hùng").
-    if (ctx.personTitles.forward(tokens, j) > 0 && isNameToken(t)) break;
+    if (ctx.personTitles.forward(tokens, j) > 0 && isNameToken(t) && !titleInOrgWord(ctx, tokens, j)) break;
     if (orgHeaded && ctx.syllables && holderAt(ctx, tokens, j)) break;
     if (nameAt(ctx, tokens, j)) {
       last = j++;
@@ -276,7 +285,8 @@ const placeWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}+$/u.t
  */
 function describedBy(ctx: ReadContext, tokens: readonly Token[], i: number): number {
   const from = placeWord(tokens[i]) ? 1 : 0;
-  for (let k = 1 + from; k <= 4 + from && describing(tokens[i + k - 1]) && !ctx.stopwords.has(tokens[i + k - 1]!.text.toLowerCase()); k++) {
+  // An elided article ends a description as a function word does: "ministero dell'Interno" is a name's head.
+  for (let k = 1 + from; k <= 4 + from && describing(tokens[i + k - 1]) && !ctx.stopwords.has(tokens[i + k - 1]!.text.toLowerCase()) && !isElision(tokens[i + k - 1]!); k++) {
     const last = i + k - 1;
     const outlet = ctx.outletWords.backward(tokens, last);
     const kind = from ? outlet : ctx.genericOrgs.backward(tokens, last) || outlet || ctx.orgWords.backward(tokens, last);
@@ -378,6 +388,34 @@ function knownEnd(text: string, tokens: readonly Token[], a: number, end: number
   return end;
 }
 
+// "l'armée": an elided article the tokenizer keeps on a word in small letters.
+const ELIDED_LOWER = /^(?:[lLdD]|[dD]ell|[nN]ell|[aA]ll)['’](?=\p{Ll})/u;
+/** How many words a known name closing on small letters may have ("Fuerzas de Defensa israelíes"). */
+const ADJECTIVE_REACH = 4;
+
+/**
+ * A name the registry knows that closes on a word in small letters, as Romance languages put a people's
+ * adjective after the body ("el Ejército israelí", "l'armée israélienne", "la Cancillería rusa"): the run of
+ * words from token `a` to token `b`, an elided article left out, when the registry knows it.
+ */
+function knownRun(text: string, tokens: readonly Token[], a: number, b: number, find: (name: string) => unknown): NameSpan | null {
+  if (a < 0 || b - a < 1 || b - a >= ADJECTIVE_REACH || !lowerWord(tokens[b])) return null;
+  for (let k = a; k <= b; k++) if (!tokens[k]!.word || isElision(tokens[k]!)) return null;
+  const start = tokens[a]!.start + (ELIDED_LOWER.exec(tokens[a]!.text)?.[0].length ?? 0);
+  const name = text.slice(start, tokens[b]!.end);
+  const hit = find(name);
+  return hit && !wordLike(hit) ? { text: name, start, end: tokens[b]!.end, titled: false, outletHint: false, roleHint: false } : null;
+}
+
+/** The longest known name closing on small letters that ends at token `b` (read backwards). */
+function knownRunEndingAt(text: string, tokens: readonly Token[], b: number, find: (name: string) => unknown): NameSpan | null {
+  for (let a = b - ADJECTIVE_REACH + 1; a < b; a++) {
+    const run = knownRun(text, tokens, a, b, find);
+    if (run) return run;
+  }
+  return null;
+}
+
 /** The first token of the longest known name that ends at `end` and starts before `first` ("wie Ärzte ohne Grenzen mitteilte"). */
 function knownStart(ctx: ReadContext, text: string, tokens: readonly Token[], first: number, end: number, find: (name: string) => unknown): number {
   let reach = first;
@@ -441,6 +479,15 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   const titleLen = ctx.personTitles.forward(tokens, lead.i);
   let at = lead.i + titleLen;
   if (titleLen && tokens[at]?.text === '.') at++;
+  // "según el Ejército israelí", "selon l'armée israélienne": a known name closing on small letters.
+  // (Not in syllable-written names, "Bộ Quốc phòng Anh", nor when a capitalized word goes on with the name.)
+  if (find && !titleLen && !ctx.syllables) {
+    for (let b = at + ADJECTIVE_REACH - 1; b > at; b--) {
+      if (isNameToken(tokens[b + 1])) continue;
+      const run = knownRun(text, tokens, at, b, find);
+      if (run) return { name: { ...run, outletHint: lead.outletHint, roleHint: lead.roleHint }, next: b + 1 };
+    }
+  }
   let end = nameEndFrom(ctx, tokens, at);
   let headed = false;
   if (end < 0 && !titleLen) {
@@ -645,6 +692,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // "Wie die „Welt am Sonntag“ berichtet": a name the registry knows, whole between the quotes, small words and all.
   const whole = quoted && find ? quotedKnown(text, tokens, i, find) : null;
   if (whole) return whole;
+  const adjectived = !quoted && find && !ctx.syllables ? knownRunEndingAt(text, tokens, i, find) : null;
+  if (adjectived) return { ...adjectived, roleHint, outletHint };
   let acronym: string | undefined;
   // "Das Statistische Bundesamt (Destatis) teilte mit": a short form the registry knows, in brackets, as an acronym is.
   const short = tokens[i - 1];
@@ -727,7 +776,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
 function titleInside(ctx: ReadContext, tokens: readonly Token[], a: number, i: number): boolean {
   for (let k = a + 1; k < i; k++) {
     // An executive's title is left to the registry ("Bank of America Chief Executive Brian Moynihan said").
-    const n = isCapitalized(tokens[k]!) && !ctx.executiveWords.forward(tokens, k) ? ctx.personTitles.forward(tokens, k) : 0;
+    const n = isCapitalized(tokens[k]!) && !ctx.executiveWords.forward(tokens, k) && !titleInOrgWord(ctx, tokens, k) ? ctx.personTitles.forward(tokens, k) : 0;
     if (n && k + n <= i && isCapitalized(tokens[i]!) && !ctx.orgWords.occursIn(tokens.slice(k + n, i + 1))) return true;
   }
   return false;

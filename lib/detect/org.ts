@@ -89,6 +89,9 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   const words = tokens.filter((t) => t.word);
   if (words.length === 0) return { accept: false, orgLike: false, kind: 'unknown', why: 'no words' };
   if (words.every((t) => ctx.stopwords.has(t.text.toLowerCase()))) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
+  // A cue word opening the sentence is capitalized only by its place ("Citant des sources diplomatiques, …",
+  // "Según fuentes policiales, …"): read back from a role after it, it is no name.
+  if (span.start === 0 && words.length === 1 && ctx.cueWords.has(words[0]!.text)) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
   // "A spokesman for…" read backwards from the role: an article opening the sentence, no name.
   if (tokens.length === 1 && !isAcronym(words[0]!) && ctx.fillers.has(words[0]!.text)) return { accept: false, orgLike: false, kind: 'unknown', why: 'function words' };
   const orgWord = ctx.orgWords.occursIn(tokens);

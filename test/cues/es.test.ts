@@ -37,6 +37,14 @@ describe('es: sources', () => {
     // An outlet as the audience, with the speaker between the verb and it.
     ['«Seguiremos trabajando», dijo el ministro a El País.', ['El País']],
     ['«No habrá recortes en sanidad», declaró Ana Pérez a la Cadena SER.', ['Cadena SER']],
+    // 'General' closing a body's name is no general's title.
+    ['La Fiscalía General del Estado informó este martes de que las denuncias aumentaron un 12 %.', ['Fiscalía General del Estado']],
+    ['Según la Contraloría General de la República, el contrato tuvo sobrecostos.', ['Contraloría General de la República']],
+    // A known name closing on a people's adjective in small letters.
+    ['El Ejército israelí dijo en un comunicado que había atacado depósitos de armas en el sur del Líbano.', ['Ejército israelí']],
+    ['Según la Cancillería rusa, el embajador fue convocado a primera hora de la mañana.', ['Cancillería rusa']],
+    // A capitalized cue word opening the sentence is no name.
+    ['Citando fuentes oficiales, la agencia EFE informó de que el acuerdo se firmará el lunes.', ['EFE']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'es').sources).toEqual(folded(expected));
   });
@@ -86,6 +94,8 @@ describe('es: must not credit', () => {
     ['Según la empresa, las ventas crecieron un 5 % en el trimestre.'],
     // An outlet after a preposition with another verb or clause between it and the reporting verb.
     ['Dijo que se iría a El País el año próximo.'],
+    ['El general Juan Pérez dijo que las tropas se retirarían de la zona antes del invierno.'],
+    ['La policía francesa dijo que el sospechoso fue detenido cerca de la frontera.'],
   ])('%s', (text) => {
     expect(credits(text, 'es').sources).toEqual([]);
   });

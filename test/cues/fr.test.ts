@@ -42,6 +42,15 @@ describe('fr: sources', () => {
     // An outlet as the audience, with the speaker between the verb and it.
     ['« Nous restons prudents », a déclaré la ministre à France Inter.', ['France Inter']],
     ['« Rien n’est joué », a confié Paul Martin à BFMTV.', ['BFMTV']],
+    // du hides the article of the paper's name.
+    ["Selon l'armée israélienne, les frappes ont visé des dépôts d'armes dans le sud du pays.", ['armée israélienne']],
+    ['Le gouvernement avait remis sa démission la veille au soir, selon des informations du Monde.', ['Le Monde']],
+    ['Le plan prévoit 2 000 suppressions de postes, d’après les informations du Parisien.', ['Le Parisien']],
+    // A capitalized cue word opening the sentence is no name, even before a role ("des sources").
+    ['Citant des sources diplomatiques, l’agence Reuters affirme que les discussions ont repris à Genève.', ['Reuters']],
+    // The end credit in brackets closing the last paragraph; a cast list in brackets credits no one.
+    ['Le texte a été adopté dans la nuit par 312 voix contre 201, après deux semaines de débats houleux. (Avec AFP)', ['AFP']],
+    ['Les secours ont dégagé trois personnes des décombres, selon un premier bilan (avec AFP et Reuters)', ['AFP', 'Reuters']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'fr').sources).toEqual(folded(expected));
   });
@@ -95,6 +104,9 @@ describe('fr: must not credit', () => {
     // An outlet after a preposition with another verb or clause between it and the reporting verb.
     ['Il a déclaré vouloir partir à BFMTV la saison prochaine.'],
     ['La ministre a déclaré que le film passera à France Inter demain.'],
+    ['Le film de Claire Martin sort en salles mercredi dans toute la France (avec Catherine Deneuve)'],
+    // d'État says whose outlet it is: no body named État.
+    ["Selon l'agence de presse d'État, trois personnes ont été interpellées dans la capitale."],
   ])('%s', (text) => {
     expect(credits(text, 'fr').sources).toEqual([]);
   });

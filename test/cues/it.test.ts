@@ -30,6 +30,12 @@ describe('it: sources', () => {
     ["A quanto apprende l'Adnkronos, il vertice è stato rinviato.", ['Adnkronos']],
     // An outlet as the audience, with the speaker between the verb and it.
     ['«Andiamo avanti», ha detto il ministro al Corriere della Sera.', ['Corriere della Sera']],
+    // An elided article after the lowercase head keeps the head in the name.
+    ["Secondo il ministero dell'Interno, gli sbarchi sono diminuiti nel mese di marzo.", ["ministero dell'Interno"]],
+    ["I numeri diffusi dal ministero dell'Economia indicano un deficit in calo.", ["ministero dell'Economia"]],
+    ['La Procura Generale di Milano ha reso noto che il fascicolo è stato archiviato.', ['Procura Generale di Milano']],
+    // A short Italian paragraph is read as Italian ("i", "a" are Polish words too).
+    ["Secondo l'agenzia Reuters, i colloqui riprenderanno la prossima settimana a Ginevra.", ['Reuters']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'it').sources).toEqual(folded(expected));
   });
