@@ -34,7 +34,7 @@ export default {
       'reports for', 'reported for', 'reporting for', 'writes for', 'wrote for', 'writing for'], outletsOnly: true },
     { id: 'told-outlet', form: 'before', audience: true, words: ['to', 'on'], note: '"said Smith to Sky News", "she said on CNN": only an outlet the registry knows, right after a reporting verb and its subject' },
     { id: 'said-inverted', form: 'before', afterQuote: true, words: ['said', 'says', 'added', 'adds', 'reported', 'reports', 'announced', 'stated', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'explained', 'warned', 'warns'], note: '"…," said the ministry — verb before the name' },
-    { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed', 'published', 'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast', 'showed', 'shows', 'released', 'contributed to this report', 'contributed to this story', 'contributed to this article', 'contributed reporting',
+    { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed',  'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast',  'contributed to this report', 'contributed to this story', 'contributed to this article', 'contributed reporting',
       // A warning is a statement: "the National Weather Service issued a warning", "the Met Office issued an alert".
       'issued a warning', 'issued warnings', 'issued an alert', 'issued an advisory', 'issued a notice', 'was first to report', 'was the first to report', 'were first to report', 'were the first to report', ...FIGURES_SHOW, 'denied', 'acknowledged', 'mentioned', 'pointed out', 'has pointed out', 'is concerned',
       // The present tense, as headlines, TV and wire leads write it: "the Japan Meteorological Agency forecasts heavy rain".
@@ -42,6 +42,13 @@ export default {
       // Speech acts a body performs by a statement: "Twitter pledged to take action", "the union vowed to appeal".
       'pledged', 'vowed', 'urged', 'insisted', 'argued', 'accused', 'alleged', 'admitted', 'conceded', 'cautioned', 'stressed', 'emphasized', 'emphasised', 'reiterated', 'asserted', 'declared', 'countered', 'responded', 'replied', 'apologized', 'apologised', 'condemned', 'criticized', 'criticised', 'welcomed', 'demanded', 'called for', 'issued a statement', 'said in a statement', 'found that'],
       note: 'past and present: "the ministry said", "the Japan Meteorological Agency forecasts", "Twitter pledged"; the name must look like an organization' },
+    {
+      id: 'issued',
+      form: 'after',
+      words: ['showed', 'shows', 'show', 'released', 'published', 'has published', 'has released'],
+      objects: ['that', 'statement', 'statements', 'report', 'reports', 'data', 'figures', 'numbers', 'statistics', 'estimates', 'estimate', 'survey', 'poll', 'study', 'analysis', 'findings', 'results', 'forecast', 'forecasts', 'projections', 'guidance', 'bulletin', 'notice', 'advisory', 'warning', 'update', 'details', 'information', 'document', 'documents', 'letter', 'memo', 'list', 'tally', 'count', 'assessment', 'review', 'audit', 'transcript', 'readout', 'release', 'press release', 'news release', 'census', 'index'],
+      note: '"the ministry released figures", "the agency published a report", "a Reuters tally showed": what a body issues; "Hamas released two hostages", "Netflix shows are popular" credit no one',
+    },
     {
       id: 'origin',
       form: 'before',

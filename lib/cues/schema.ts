@@ -61,6 +61,13 @@ export const Cue = z.object({
    * from it must be headed by one of the language's `documentHeads`.
    */
   documentOnly: z.boolean().default(false),
+  /**
+   * For `after` verbs that name an act as often as a statement ("released", "showed"): what the body issues, one
+   * of which must follow the verb within a few words ("the ministry released figures", "the agency published a
+   * report", "X showed that"), unless a document of the body's stands before it ("a Reuters tally showed"). So
+   * "Hamas released two hostages", "Netflix shows are popular", "Google released a new phone" credit no one.
+   */
+  objects: words,
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });

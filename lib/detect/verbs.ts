@@ -17,6 +17,7 @@ import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
 import { possessiveOutlet, reporterOutlet } from './reporter';
 import { judge, kindOf, type NameIndex } from './org';
+import { Phrases } from './phrases';
 import { tokenize, tokenizeTail } from './tokens';
 import { stateNamed } from '../states/index';
 
@@ -191,6 +192,23 @@ function audience(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>)
   return ctx.genericOrgs.occursIn(words) || ctx.orgWords.forward(words, 0) > 0;
 }
 
+/** How far after an act's verb what the body issued may stand: "released its latest monthly figures". */
+const OBJECT_REACH = 5;
+const objectTables = new WeakMap<CompiledCue, Phrases>();
+
+/**
+ * Does an act's verb ("released", "showed") credit here: a document of the body's stands before it (between
+ * the name and the verb) or what it issued follows it? Verbs without `objects` always do.
+ */
+function issues(ctx: ReadContext, c: CompiledCue, text: string, span: NameSpan, verbStart: number, verbEnd: number): boolean {
+  if (!c.cue.objects.length) return true;
+  if (ctx.documentWords.occursIn(tokenize(text.slice(span.end, verbStart)))) return true;
+  let table = objectTables.get(c);
+  if (!table) objectTables.set(c, (table = new Phrases(c.cue.objects)));
+  const ahead = tokenize(text.slice(verbEnd, verbEnd + 80), 0, OBJECT_REACH + 2).filter((t) => t.word).slice(0, OBJECT_REACH);
+  return table.occursIn(ahead);
+}
+
 /** Findings of the `before`, `after` and `around` cues of one language in one sentence. */
 export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
   if (!ctx.cased) return caselessFindings(s, lang, ctx, index);
@@ -229,6 +247,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
           out.push(outlet);
           continue;
         }
+        if (!issues(ctx, c, s.text, span, m.index, end)) continue;
         const v = judge(span, ctx, index, c.cue.strong);
         if (v.accept && !affiliated(ctx, s.text, span, v)) out.push(finding(s, c, m[0], span, v));
       }

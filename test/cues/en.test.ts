@@ -113,6 +113,10 @@ describe('en: sources', () => {
     // A reporter named with the outlet's possessive: the outlet.
     ["CNN's Dana Okoye contributed to this report.", ['CNN']],
     ["The Guardian's Tom Hale reported that the deal was off.", ['The Guardian']],
+    // "Released", "published", "showed" credit what a body issues.
+    ['Statistics Norway released new figures on Friday.', ['Statistics Norway']],
+    ['The Halvorsen Institute published a study on the commuters of three cities.', ['Halvorsen Institute']],
+    ['The Pinecrest Water Authority released a statement saying the taps were safe.', ['Pinecrest Water Authority']],
     // An outlet introduced by where it is from and its kind, with or without "the".
     ['She told German weekly Die Zeit that the coalition would hold.', ['Die Zeit']],
     ['The prosecutor told the Mexican daily Reforma that charges would follow.', ['Reforma']],
@@ -288,6 +292,12 @@ describe('en: must not credit', () => {
     // A possessive that is no outlet's, or a person's document.
     ["Harvard's Jane Roe said the results were surprising."],
     ["Smith's latest annual report said the bridge was unsafe."],
+    // A company or a group as the subject of an act, not of a statement.
+    ['Netflix shows are watched mostly on phones.'],
+    ['Hamas released three hostages on Saturday.'],
+    ['Google released a new version of its browser.'],
+    ['Nintendo showed strong sales in the holiday quarter.'],
+    ['Microsoft published a patch for the flaw on Tuesday.'],
     // A place's people before a kind of body that is no outlet describe nothing the reader credits.
     ['He told Spanish reporters in Lima that the vote was rigged.'],
     ['The UN border agency said arrivals fell.'],
