@@ -43,7 +43,7 @@ export interface Article {
 
 const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recommend\w*|comments?|komentar|binh-luan|share|sharing|social|newsletter|subscribe|promo|advertisement|widget|trending|popular|tags|more-news|read-more|baca-juga|xem-them)(?:$|[\s_-])/i;
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
-const CAPTION_CLASS = /caption|credit|copyright|photographer|fotograf|image-?source|img-?source|image-?desc|img-?desc|photo-?desc|bildunterschrift|legend|(?:^|[\s_-])source(?:$|[\s_-])/i;
+const CAPTION_CLASS = /caption|credit|copyright|photographer|fotograf|(?:image|img)[-_]?(?:source|desc)|photo[-_]?desc|pic[-_]?(?:desc|info)|bildunterschrift|legend|(?:^|[\s_-])source(?:$|[\s_-])/i;
 
 const norm = (s: string) => squash(s).toLowerCase();
 

@@ -67,6 +67,19 @@ describe('captions a gallery or a lead picture prints in markup of its own', () 
   });
 });
 
+describe('a caption named with an underscore', () => {
+  it('reads <span class="img_descr"> beside its picture as the caption, not as a body paragraph', () => {
+    const para = (t: string) => `<p>${t.repeat(4)}</p>`;
+    const doc = parseDocument(`<html lang="zh"><body><article>
+      ${para('市政府周二宣布，全市将新建二十座社区公园，预计明年夏天前完工，方便居民日常锻炼。')}
+      <div class="img_wrapper"><img src="/p/park.jpg" alt=""><span class="img_descr">2024年5月3日，杭州，在西湖边散步的游客。（视觉中国）</span></div>
+      ${para('负责人表示，新公园将配备健身器材和步道，并在周末向公众开放更长时间。')}
+    </article></body></html>`);
+    const caption = readPage(doc, 'https://xinwen.example/a').page.blocks.find((b) => b.text.includes('西湖'))!;
+    expect(caption.kind).toBe('caption');
+  });
+});
+
 describe('the lead picture in a busy container', () => {
   it('takes the caption just before the body, though the container also holds a long list of links', async () => {
     const { trace } = await import('../lib/trace');

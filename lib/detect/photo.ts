@@ -22,7 +22,8 @@ const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografí
 // Lee/…"): the label, then a capital. Only "Credit": "PhotoDisc" and "FotoKita" are names.
 // (No `i` flag: under it \p{Lu} would match any letter.)
 const GLUED_LABEL = /^\s*(?:Credits?|CREDITS?)(?=\p{Lu})/u;
-const TAIL_BRACKET = /\(([^()]{3,80})\)\s*$/u;
+// Fullwidth brackets too, as Chinese and Japanese captions print them ("…晨练的老年人。（视觉中国）").
+const TAIL_BRACKET = /(?:\(([^()]{3,80})\)|（([^（）]{2,80})）)\s*$/u;
 // A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
 // Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
 const NAME_LIKE = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*|of|de|dan|và|y|und|for)){0,6}$/u;
@@ -46,6 +47,12 @@ const mostlyDigits = (s: string) => (s.match(/\p{N}/gu)?.length ?? 0) >= (s.matc
 
 /** An editor's initials, not a photographer: every slash part one short word ("Rdk/Yus", "ant/fer"). */
 const INITIALS_ONLY = /^\s*\p{L}{2,4}(?:\s?\/\s?\p{L}{2,4}){1,3}\s*$/u;
+/**
+ * A bracket closing a caption in a script without capitals holds a credit when the registry knows the name
+ * ("…晨练的老年人。（视觉中国）", "(رويترز)"): there no capital tells a name from a note ("（视频截图）").
+ */
+const caselessKnown = (s: string, index: NameIndex) => !/[\p{Lu}\p{Ll}]/u.test(s) && !!index.find(s);
+
 /** A colon before the bracket: the line is a label's ("Fotos: A (Striga); B (Cuscuta)"), its brackets notes. */
 const labelled = (line: string, end: number) => /[:：]/.test(line.slice(0, end));
 
@@ -167,14 +174,14 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
       continue;
     }
     const bracket = TAIL_BRACKET.exec(line);
-    const inBracket = bracket?.[1]!.trim() ?? '';
+    const inBracket = (bracket?.[1] ?? bracket?.[2] ?? '').trim();
     const via = bracket ? viaCredit(inBracket, index, true) : undefined;
     if (via) {
       add(via, 'photo.via');
       continue;
     }
-    if (bracket && (slashCredit(inBracket, index) || (NAME_LIKE.test(inBracket) && !INITIALS_ONLY.test(inBracket) && !labelled(line, bracket.index)) || courtesy(inBracket))) {
-      add(bracket[1]!.replace(CREDIT_PREFIX, ''), 'photo.bracket');
+    if (bracket && (slashCredit(inBracket, index) || (NAME_LIKE.test(inBracket) && !INITIALS_ONLY.test(inBracket) && !labelled(line, bracket.index)) || courtesy(inBracket) || caselessKnown(inBracket, index))) {
+      add(inBracket.replace(CREDIT_PREFIX, ''), 'photo.bracket');
       continue;
     }
     // The caption's last sentence, or the whole line when it is short, may be the credit itself.

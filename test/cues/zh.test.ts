@@ -77,6 +77,9 @@ describe('zh: photo credits', () => {
     ['共享单车停放点。视觉中国 资料', ['视觉中国']],
     ['本文图片除特别标注外，均为本报记者王强 图', ['本报记者王强']],
     ['本文图片均由受访者提供', ['受访者']],
+    // A known name in the caption's closing (fullwidth) bracket, no cue word: no capital marks it, the registry does.
+    ['2024年5月3日，杭州，在西湖边散步的游客。（视觉中国）', ['视觉中国']],
+    ['伦敦市中心新建的社区花园。（BBC）', ['BBC']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'zh', 'caption').photos).toEqual(folded(expected));
   });
@@ -114,7 +117,7 @@ describe('zh: must not credit', () => {
     expect(credits(text, 'zh').sources).toEqual([]);
   });
 
-  it.each([['示意图'], ['图片来源：网络'], ['资料图'], ['视频截图'], ['监控摄像头拍下的画面'], ['游客在景区拍摄留念。'], ['两名嫌疑人均为当地居民，监控画面显示二人拍摄了现场。']])('no photo credit in %s', (text) => {
+  it.each([['示意图'], ['图片来源：网络'], ['资料图'], ['视频截图'], ['在西湖边散步的游客（视频截图）'], ['在西湖边散步的游客。（中国）'], ['监控摄像头拍下的画面'], ['游客在景区拍摄留念。'], ['两名嫌疑人均为当地居民，监控画面显示二人拍摄了现场。']])('no photo credit in %s', (text) => {
     expect(credits(text, 'zh', 'caption').photos).toEqual([]);
   });
 });
