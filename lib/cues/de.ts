@@ -58,6 +58,11 @@ const GENERIC_ORGS = [
   'Pharmakonzern', 'Technologiekonzern', 'Tech-Konzern', 'Softwarekonzern', 'Mutterkonzern', 'Fahrdienstvermittler', 'Gewerkschaft', 'Vereinigung',
   'Dachverband', 'Automobilclub', 'Händler', 'Einzelhändler', 'Discounter', 'Versandhändler', 'Onlinehändler', 'Zulieferer', 'Start-up', 'Startup',
   'Anbieter', 'Betreiber', 'Veranstalter', 'Bahn', 'Kette', 'Fahrdienst', 'Plattform',
+  // Bodies every town, district or state has one of ("Der Gemeinderat kritisierte", "das Landgericht teilte mit"):
+  // unnamed without their place ("das Landgericht Hamburg"), which the name after them gives.
+  'Stadtrat', 'Gemeinderat', 'Kreistag', 'Landtag', 'Landgericht', 'Landgerichts', 'Amtsgericht', 'Amtsgerichts', 'Oberlandesgericht',
+  'Verwaltungsgericht', 'Landratsamt', 'Bezirksamt', 'Ordnungsamt', 'Gesundheitsamt', 'Gesundheitsamts', 'Jugendamt', 'Finanzamt',
+  'Polizeipräsidium', 'Polizeidirektion', 'Polizeiinspektion', 'Landeskriminalamt', 'Landeskriminalamts',
   // Utilities and transport firms, by their kind ("der Energieversorger Eon", "die Stadtwerke Leipzig").
   'Energieversorger', 'Versorger', 'Stromversorger', 'Stadtwerke', 'Verkehrsbetriebe', 'Verkehrsverbund', 'Verkehrsunternehmen', 'Netzbetreiber',
   'Mobilfunkanbieter', 'Flughafen', 'Flughafenbetreiber', 'Ölkartell', 'Kartell', 'Ölallianz',
@@ -103,6 +108,10 @@ export default {
     'sind', 'war', 'waren', 'haben', 'hatte', 'kann', 'muss', 'soll', 'sollen', 'wurden', 'worden', 'seit', 'bis', 'wenn', 'schon', 'sehr', 'gegen',
     'angaben', 'informationen', 'bericht', 'berichten', 'medienberichten', 'schätzungen', 'berechnungen', 'darstellung', 'auskunft', 'erkenntnissen',
     'recherchen', 'mitteilung', 'erklärung', 'daten', 'zahlen',
+    // What a body publishes, opening the words after a cue ("laut einer Umfrage des Pew Research Center",
+    // "einer Studie der Universität Oxford zufolge"): the body is the name, not "Umfrage des Pew Research Center".
+    'umfrage', 'umfragen', 'studie', 'studien', 'analyse', 'erhebung', 'auswertung', 'prognose', 'schätzung', 'statistik', 'statistiken',
+    'gutachten', 'untersuchung', 'befragung', 'einschätzung', 'ermittlungen', 'pressemitteilung', 'stellungnahme', 'meldung', 'berichts',
     // Dropped from a name's start, like those nouns: the names it heads often run on in small words ("die
     // Organisation Ärzte ohne Grenzen"), and English reads "Organisation" as an organization word.
     'organisation',
@@ -324,6 +333,24 @@ export default {
     ],
     genitives: ['es', 's'],
   },
+  // The verb stands second: a phrase these open may stand before it ("Vor dem Landgericht sagte der Angeklagte",
+  // "Im Kinderzentrum sagte eine Erzieherin"); its noun is no subject. Not "von" and "laut": "ein Sprecher von
+  // Siemens sagte", "Laut Polizei sagte" read their names otherwise.
+  frontedLinks: [
+    'vor', 'nach', 'am', 'im', 'beim', 'bei', 'in', 'auf', 'an', 'mit', 'zu', 'zum', 'zur', 'aus', 'gegenüber', 'unter', 'über', 'seit',
+    'während', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'durch', 'gegen', 'ohne', 'um', 'ins', 'ans', 'aufs', 'vorm', 'unterm',
+  ],
+  subjectless: ['hieß es', 'heißt es', 'verlautete', 'verlautet'],
+  // The last parts of the compounds bodies and outlets are named by, for the compounds the tables don't list
+  // ("das Sächsische Staatsministerium", "die Hans-Böckler-Stiftung", "des Vergleichsportals Verivox").
+  orgTails: [
+    'ministerium', 'institut', 'stiftung', 'verband', 'behörde', 'gericht', 'agentur', 'kammer', 'gesellschaft', 'vereinigung',
+    'gewerkschaft', 'konzern', 'zentrum', 'kommission', 'anstalt', 'akademie', 'universität', 'hochschule', 'klinik', 'klinikum', 'polizei',
+    'feuerwehr', 'staatsanwaltschaft', 'verwaltung', 'direktion', 'präsidium', 'komitee', 'bank', 'kasse', 'amt', 'büro', 'rundfunk',
+    'dienst', 'verein', 'regierung', 'bundesamt', 'landesamt',
+  ],
+  // Not "blatt", "zeitung": outlets are named so ("Handelsblatt", "Abendzeitung").
+  outletTails: ['portal'],
   capitalizedNouns: true,
   // Glued with no hyphen: "Kremlsprecher", "Regierungssprecherin", "Polizeisprecher", "Ministeriumsvertreter",
   // "aus Regierungskreisen"; "Konzernchef", "Bahnchefin". Not "Korrespondent" or "Reporter": they report on a body.

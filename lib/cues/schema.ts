@@ -155,6 +155,25 @@ export const CueFile = z.object({
    * (lib/detect/closed-compound.ts). Only roles that speak for the body: a "Kremlkorrespondent" reports on it.
    */
   closedRoles: words,
+  /**
+   * Languages that put the verb second (German): prepositions that open a phrase fronted before the verb, whose
+   * noun is a place, a time or an occasion, not the verb's subject ("Vor dem Landgericht sagte der Angeklagte",
+   * "Nach dem Gottesdienst sagte der Pfarrer"): a name read back from the verb after one of them is no speaker.
+   */
+  frontedLinks: words,
+  /**
+   * Verbs with no subject of their own (de `hieß es`, `verlautete`): the body before them stands after a
+   * preposition ("Aus dem Ministerium hieß es", "Beim Bundesamt heißt es"), and is the source all the same.
+   */
+  subjectless: words,
+  /**
+   * Where the language writes compounds as one word (German), the last parts that make one an organization
+   * word (`ministerium`, `stiftung`, `verband`: "Staatsministerium", "Hans-Böckler-Stiftung", "Jagdverbands")
+   * or an outlet word (`portal`, `zeitung`: "Vergleichsportal", "Lokalzeitung"), in small letters; the
+   * `declension`'s genitive endings are stepped over. A table lists the whole words it knows; these cover the rest.
+   */
+  orgTails: words,
+  outletTails: words,
   /** The same for an executive's positions (de `chef`: "Konzernchef X kündigte an"): a firm's or organization's. */
   closedExecutives: words,
   /**

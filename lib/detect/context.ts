@@ -5,7 +5,7 @@
 import type { CompiledLang } from '../cues/compile';
 import type { CueFile } from '../cues/schema';
 import { foldWords } from '../fold';
-import { Phrases } from './phrases';
+import { Phrases, type Tails } from './phrases';
 
 export interface ReadContext {
   langs: CompiledLang[];
@@ -40,6 +40,10 @@ export interface ReadContext {
   formerWords: Phrases;
   /** Words tying a person to a workplace ("of", "vom"): "Jane Roe of the Brookings Institution said". */
   affiliationLinks: Phrases;
+  /** Prepositions fronting a phrase before a verb-second verb ("Vor dem Landgericht sagte …"): no subject after them. */
+  frontedLinks: Phrases;
+  /** Verbs with no subject of their own ("hieß es"): the body before them may follow a preposition. */
+  subjectless: Phrases;
   positionWordsTable: Phrases;
   affiliationWords: Phrases;
   bodyArticles: Phrases;
@@ -53,6 +57,12 @@ export interface ReadContext {
 }
 
 const cache = new Map<string, ReadContext>();
+
+/** The compound tails of the paragraph's own language (another's would read its words as compounds). */
+function tailsOf(langs: CompiledLang[], table: 'orgTails' | 'outletTails'): Tails {
+  const primary = langs[0]!.data;
+  return { ends: primary[table], genitives: primary.declension?.genitives ?? [] };
+}
 
 type Table = 'fillers' | 'auxiliaries' | 'outletWords' | 'orgWords' | 'roleWords' | 'personTitles' | 'familyNames' | 'nameLinks' | 'listJoiners' | 'notCredits' | 'courtesyCredits' | 'calendar' | 'bodyArticles' | 'notBodies' | 'companyWords' | 'documentWords' | 'documentHeads' | 'executiveWords';
 
@@ -69,8 +79,8 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     compoundTitles: primary.compoundTitles,
     fillers: merged('fillers'),
     auxiliaries: merged('auxiliaries'),
-    outletWords: merged('outletWords'),
-    orgWords: merged('orgWords'),
+    outletWords: new Phrases(langs.flatMap((l) => l.data.outletWords), tailsOf(langs, 'outletTails')),
+    orgWords: new Phrases(langs.flatMap((l) => l.data.orgWords), tailsOf(langs, 'orgTails')),
     roleWords: merged('roleWords'),
     personTitles: merged('personTitles'),
     familyNames: merged('familyNames'),
@@ -94,6 +104,9 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     formerWords: new Phrases(langs.flatMap((l) => l.data.formerWords)),
     // Only the paragraph's own language: French "de" and Spanish "en" link other things in English text.
     affiliationLinks: new Phrases(primary.affiliationLinks),
+    // Only the paragraph's own language: word order is a language's own.
+    frontedLinks: new Phrases(primary.frontedLinks),
+    subjectless: new Phrases(langs.flatMap((l) => l.data.subjectless)),
     positionWordsTable: new Phrases(langs.flatMap((l) => l.data.positionWords)),
     affiliationWords: new Phrases(langs.flatMap((l) => l.data.affiliationWords)),
     // Only the paragraph's own language: German writes "die Schülerin", so its nouns after English's "the" prove nothing.

@@ -5,12 +5,26 @@ import type { Token } from './tokens';
 // the word ("the Treasury's figures", "the company's spokeswoman" hold the organization words "Treasury", "company").
 const key = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.+$/, '').replace(/(?<=\p{L})'s$/u, '');
 
+/**
+ * The last parts of compounds that make a word one of the table's (de `stiftung`: "Hans-Böckler-Stiftung",
+ * `ministerium`: "Staatsministerium"), and the genitive endings such a word may carry ("Vergleichsportals").
+ */
+export interface Tails {
+  ends: readonly string[];
+  genitives: readonly string[];
+}
+
+/** A compound's first part must be a word of its own: "Samt" does not end in the noun "Amt". */
+const MIN_FIRST_PART = 3;
+
 /** A phrase table split into word lists once. */
 export class Phrases {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly byLast = new Map<string, string[][]>();
+  private readonly tails: Tails | undefined;
 
-  constructor(phrases: readonly string[]) {
+  constructor(phrases: readonly string[], tails?: Tails) {
+    this.tails = tails?.ends.length ? { ends: tails.ends.map(key), genitives: [...tails.genitives].sort((a, b) => b.length - a.length) } : undefined;
     for (const phrase of phrases) {
       const words = phrase.split(/\s+/).map(key).filter(Boolean);
       if (!words.length) continue;
@@ -21,6 +35,14 @@ export class Phrases {
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
   }
 
+  /** Is the token a capitalized compound ending in one of the tails, with or without a genitive ending? */
+  compound(t: Token): boolean {
+    if (!this.tails || !t.word || !/^\p{Lu}/u.test(t.text)) return false;
+    const word = key(t.text);
+    const forms = [word, ...this.tails.genitives.filter((g) => word.endsWith(g)).map((g) => word.slice(0, word.length - g.length))];
+    return forms.some((f) => this.tails!.ends.some((e) => f.endsWith(e) && f.length - e.length >= MIN_FIRST_PART));
+  }
+
   /** How many tokens from `i` onwards form the longest phrase (0 when none). */
   forward(tokens: readonly Token[], i: number): number {
     const first = tokens[i];
@@ -28,7 +50,7 @@ export class Phrases {
     for (const words of this.byFirst.get(key(first.text)) ?? []) {
       if (words.every((w, k) => tokens[i + k] && key(tokens[i + k]!.text) === w)) return words.length;
     }
-    return 0;
+    return this.compound(first) ? 1 : 0;
   }
 
   /** How many tokens ending at `i` (inclusive, reading backwards) form the longest phrase. */
@@ -40,7 +62,7 @@ export class Phrases {
       if (i - n + 1 < 0) continue;
       if (words.every((w, k) => key(tokens[i - n + 1 + k]!.text) === w)) return n;
     }
-    return 0;
+    return this.compound(last) ? 1 : 0;
   }
 
   /** Does a phrase of the table start anywhere in `tokens` at or after `from`? */

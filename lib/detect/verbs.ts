@@ -143,6 +143,19 @@ function formerHolder(ctx: ReadContext, text: string, nameStart: number): boolea
 }
 
 /**
+ * "Vor dem Landgericht sagte der Angeklagte", "Nach dem Gottesdienst sagte der Pfarrer": in a verb-second
+ * language a phrase a preposition opens may stand before the verb, and its noun is no subject. Verbs with no
+ * subject of their own ("Aus dem Ministerium hieß es") keep the body after the preposition.
+ */
+function fronted(ctx: ReadContext, text: string, nameStart: number, verb: string): boolean {
+  const tokens = tokenizeTail(text.slice(Math.max(0, nameStart - 80), nameStart), 8);
+  let i = tokens.length - 1;
+  while (i >= 0 && (ctx.articles.has(tokens[i]!.text.toLowerCase()) || ctx.fillers.backward(tokens, i) > 0)) i -= Math.max(1, ctx.fillers.backward(tokens, i));
+  if (i < 0 || !ctx.frontedLinks.backward(tokens, i)) return false;
+  return !ctx.subjectless.forward(tokenize(verb), 0);
+}
+
+/**
  * A university, an institute, a hospital, a firm: its people speak as experts, so a position there is an
  * affiliation ("director of the Brookings Institution"). Public bodies the registry knows stay sources.
  */
@@ -240,7 +253,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const read = readBackward(ctx, s.text, m.index, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, m.index);
         if (!read || (c.cue.documentOnly && !read.document)) continue;
         const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t)));
-        if (formerHolder(ctx, s.text, span.start)) continue;
+        if (formerHolder(ctx, s.text, span.start) || fronted(ctx, s.text, span.start, m[0])) continue;
         // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.
         const outlet = possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
         if (outlet) {

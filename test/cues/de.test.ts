@@ -95,6 +95,17 @@ describe('de: sources', () => {
     ['Das bestätigte Adidas auf Nachfrage.', ['Adidas']],
     ['Zalando baut Stellen ab. Wie der Onlinehändler mitteilte, fallen 500 Jobs weg.', ['Zalando']],
     ['Das teilte der Chemiekonzern Bayer am Mittwoch in Leverkusen mit.', ['Bayer']],
+    // What a body published opens the words after the cue; the body alone is credited.
+    ['Laut einer Umfrage des Pew Research Center sind die Wähler gespalten.', ['Pew Research Center']],
+    ['Einer Studie der Universität Uppsala zufolge schlafen Jugendliche weniger.', ['Universität Uppsala']],
+    ['Laut einer Erhebung der Bertelsmann Stiftung fehlen 20.000 Lehrkräfte.', ['Bertelsmann Stiftung']],
+    // A body named by a compound the tables don't list, by its last part.
+    ['Das geht aus einer Studie der Hans-Böckler-Stiftung hervor.', ['Hans-Böckler-Stiftung']],
+    ['Das ergab eine Auswertung des Vergleichsportals Tarifcheck.', ['Tarifcheck']],
+    ['Das teilte der Bayerische Jagdverband am Freitag mit.', ['Bayerischer Jagdverband']],
+    ['Laut dem Sächsischen Staatsministerium für Kultus fällt der Unterricht aus.', ['Sächsisches Staatsministerium für Kultus']],
+    // "hieß es" has no subject: the body after a preposition before it is the source.
+    ['Beim Bundesamt für Strahlenschutz hieß es, die Werte seien unbedenklich.', ['Bundesamt für Strahlenschutz']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -266,6 +277,14 @@ describe('de: must not credit', () => {
     ['Analysten der Deutschen Bank rechnen mit weiteren Einschnitten.'],
     // A central bank by its kind alone, as "das Ministerium".
     ['Das teilte die Notenbank am Donnerstag mit.'],
+    // Verb second: a phrase a preposition opens stands before the verb, and its noun is no subject.
+    ['Vor dem Landgericht sagte der Angeklagte, er sei unschuldig.'],
+    ['Nach dem Gottesdienst sagte der Pfarrer, die Kirche bleibe offen.'],
+    ['Im Kinderzentrum sagte eine Erzieherin, die Gruppen seien zu groß.'],
+    ['Nach der Sitzung im Kreistag erklärte der Landrat, man habe sich geeinigt.'],
+    // A compound that is a body only by its last part, and a body every town has, name none alone.
+    ['Die Hausbank teilte mit, der Kredit sei genehmigt.'],
+    ['Der Gemeinderat kritisierte die Pläne scharf.'],
     // A split verb's frame holding a person or a kind of body, not a company.
     ['Das gab der Verband am Freitag bekannt.'],
     ['Das gab Müller am Freitag bekannt.'],
