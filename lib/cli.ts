@@ -12,7 +12,9 @@ import { stamp } from './export';
 import { formatReport } from './format';
 import { toMarkdown } from './markdown';
 import { load, LoadError } from './node/load';
-import { readPage, type ReadPage } from './page';
+import { srcdocFrame } from './node/srcdoc';
+import { readWithFrames } from './frames';
+import type { ReadPage } from './page';
 import { Report } from './report';
 import { trace } from './trace';
 
@@ -55,10 +57,11 @@ async function traceOne(input: string, pageUrl: string | undefined, force: boole
   const loaded = await load(input);
   const onRead = io.onRead && ((read: ReadPage) => io.onRead!(input, read));
   let report: Report;
-  if (!following) report = trace(loaded.doc, pageUrl ?? loaded.url, { force, onRead });
+  // A story in a srcdoc frame (an embedded article widget) is read as part of the page, as in the browser.
+  if (!following) report = trace(loaded.doc, pageUrl ?? loaded.url, { force, onRead, frames: srcdocFrame });
   else {
     // The same steps the background takes: page data → report and story → the hops.
-    const read = readPage(loaded.doc, pageUrl ?? loaded.url, { force });
+    const read = readWithFrames(loaded.doc, pageUrl ?? loaded.url, { force }, srcdocFrame);
     onRead?.(read);
     const root = tracePageData(read.page);
     const { hops, searches } = await follow(root, { fetcher: nodeFetcher, read: readHtml, depth: following.depth, ...following.map });

@@ -13,6 +13,7 @@ import { emptyReport } from './empty-report';
 import { storyOf as storyFacts } from './follow/facts';
 import type { PageMeta } from './meta';
 import { readPage, type PageData, type PageBlock, type ReadPage } from './page';
+import { readWithFrames, type FrameOpener } from './frames';
 import { settle, storyOf } from './identity';
 import { outletRegistry, type Registry } from './outlets/index';
 import type { Outlet } from './outlets/schema';
@@ -29,6 +30,8 @@ export interface TraceOptions {
   force?: boolean;
   /** Sees the page as read, before it is analysed (`npm run eval` measures coverage there). */
   onRead?: (read: ReadPage) => void;
+  /** Opens the frames read as part of the page (lib/frames.ts); none are read without it. */
+  frames?: FrameOpener;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -188,7 +191,7 @@ function analyzeRead(page: PageData, opts: TraceOptions): Report {
 /** Traces a page into its report: read it (stage 1), then analyse it. */
 export function trace(doc: Document, url: string, opts: TraceOptions = {}): Report {
   const t0 = now();
-  const read = readPage(doc, url, { force: opts.force });
+  const read = opts.frames ? readWithFrames(doc, url, { force: opts.force }, opts.frames) : readPage(doc, url, { force: opts.force });
   opts.onRead?.(read);
   const report = analyzePage(read.page, opts);
   return { ...report, stats: { ...report.stats, ms: Math.round((now() - t0) * 10) / 10 } };

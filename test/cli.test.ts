@@ -29,7 +29,37 @@ writeFileSync(pdf, '%PDF-1.4\n1 0 obj << /Type /Page >> stream\nBT (Foto: Reuter
 const broken = join(dir, 'broken.html');
 writeFileSync(broken, '<html><body><article><p>According to Reuters, the talks <b>collapsed<p>on Monday, the ministry said <div></article><<>>');
 
+// A site's shell whose story is an embedded widget (a srcdoc frame), and a sandboxed srcdoc frame (an
+// opaque origin, which the extension may not read either).
+const quote = (html: string) => html.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const widget = quote(`<!doctype html><html lang="en"><head><title>Canal lock repairs</title></head><body><article>
+  <h1>The canal locks close for a month of repairs</h1>
+  <p>Boats will not pass the three locks above the mill town from next week, when divers begin replacing the worn gates of the oldest one.</p>
+  <p>According to the Eastbrook Waterways Office, the gates have leaked since the floods of last winter, and one of them no longer closes fully.</p>
+  <figure><img src="/img/locks.jpg" alt=""><figcaption>Divers at the upper lock. Photo: Lena Marsh / Canal Picture Desk</figcaption></figure>
+  <p>Hire-boat firms along the canal said they had moved their bookings to the lower reaches, where the water stays open all summer.</p>
+</article></body></html>`);
+const sealed = quote(`<!doctype html><html><body><p>Mooring fees rise in May, the Northgate Harbour Trust announced, for the first time in six years and for every length of boat.</p></body></html>`);
+const framed = join(dir, 'framed.html');
+writeFileSync(framed, `<!doctype html><html lang="en"><head><title>Valley Post</title></head><body><nav><a href="/">Home</a></nav>
+  <iframe title="Story" width="800" height="1000" srcdoc="${widget}"></iframe>
+  <iframe title="Notice" width="800" height="300" sandbox="allow-scripts" srcdoc="${sealed}"></iframe></body></html>`);
+
 describe('sourcetrace CLI', () => {
+  it('reads a story in a srcdoc frame as part of the page, as the extension does; not a sandboxed one', async () => {
+    for (const argv of [['--json', framed], ['--json', '--follow', '1', framed]]) {
+      const { code, out } = await run(...argv);
+      expect(code).toBe(0);
+      const report = Report.parse(JSON.parse(out[0]!));
+      expect(report.isArticle).toBe(true);
+      expect(report.sources.map((s) => s.name)).toEqual(['Eastbrook Waterways Office']);
+      expect(report.photoCredits.map((p) => p.credit)).toEqual(['Lena Marsh / Canal Picture Desk']);
+      // The sandboxed frame: not read, and the report says a part of the page was not.
+      expect(report.unread).toEqual([{ reason: 'frame' }]);
+    }
+  });
+
+
   it('traces the bundled demo page when given no input', async () => {
     const { code, out } = await run('--json');
     expect(code).toBe(0);
