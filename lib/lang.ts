@@ -7,50 +7,99 @@ import type { CompiledLang } from './cues/compile';
 import type { Script } from './cues/schema';
 
 const SCRIPTS: [Script, RegExp][] = [
-  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
-  ['hangul', /\p{Script=Hangul}/gu],
-  ['han', /\p{Script=Han}/gu],
-  ['arabic', /\p{Script=Arabic}/gu],
-  ['cyrillic', /\p{Script=Cyrillic}/gu],
-  ['greek', /\p{Script=Greek}/gu],
-  ['thai', /\p{Script=Thai}/gu],
-  ['devanagari', /\p{Script=Devanagari}/gu],
-  ['hebrew', /\p{Script=Hebrew}/gu],
-  ['latin', /\p{Script=Latin}/gu],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['han', /\p{Script=Han}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['thai', /\p{Script=Thai}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['latin', /\p{Script=Latin}/u],
 ];
+const LATIN = SCRIPTS.length - 1;
+
+// The script of each character met outside ASCII (its index in SCRIPTS, -1 for none): a text has few distinct ones.
+const scriptOfChar = new Map<number, number>();
+
+function charScript(code: number): number {
+  let k = scriptOfChar.get(code);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(code);
+    k = SCRIPTS.findIndex(([, re]) => re.test(ch));
+    if (scriptOfChar.size > 20_000) scriptOfChar.clear();
+    scriptOfChar.set(code, k);
+  }
+  return k;
+}
 
 /** The script most of the text is written in. Japanese mixes kana into Han, so a little kana wins. */
 export function scriptOf(text: string): Script {
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  // One pass over the characters, ASCII letters counted without a regex (every paragraph is judged).
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.codePointAt(i)!;
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts[LATIN]!++;
+      continue;
+    }
+    if (code > 0xffff) i++;
+    const k = charScript(code);
+    if (k >= 0) counts[k]!++;
+  }
   let best: Script = 'latin';
   let bestCount = 0;
-  let kana = 0;
-  let han = 0;
-  for (const [script, re] of SCRIPTS) {
-    const count = sample.match(re)?.length ?? 0;
-    if (script === 'kana') kana = count;
-    if (script === 'han') han = count;
-    if (count > bestCount) [best, bestCount] = [script, count];
-  }
+  for (let k = 0; k < SCRIPTS.length; k++) if (counts[k]! > bestCount) [best, bestCount] = [SCRIPTS[k]![0], counts[k]!];
+  const [kana, han] = [counts[0]!, counts[2]!];
   if ((best === 'han' || best === 'kana') && kana > 0 && kana >= han * 0.05) return 'kana';
   return best;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/** What guessing a text's language needs of it, worked out once: a page's paragraphs are judged more than once. */
+interface Evidence {
+  script: Script;
+  words?: string[];
+  scores: Map<CompiledLang, number>;
+}
+const evidence = new Map<string, Evidence>();
+
+function evidenceOf(text: string): Evidence {
+  let e = evidence.get(text);
+  if (!e) {
+    if (evidence.size > 2000) evidence.clear();
+    e = { script: scriptOf(text), scores: new Map() };
+    evidence.set(text, e);
+  }
+  return e;
+}
+
+/** How many of the text's words are the language's function words. */
+function score(e: Evidence, text: string, lang: CompiledLang): number {
+  let n = e.scores.get(lang);
+  if (n === undefined) {
+    e.words ??= (text.length > 3000 ? text.slice(0, 3000) : text).toLowerCase().match(WORD) ?? [];
+    n = 0;
+    for (const w of e.words) if (lang.stopwords.has(w)) n++;
+    e.scores.set(lang, n);
+  }
+  return n;
+}
+
 /** Guesses the language of `text` among `langs`; `fallback` when the text is too short to tell. */
 export function guessLang(text: string, langs: Iterable<CompiledLang>, fallback: string): string {
-  const script = scriptOf(text);
-  const candidates = [...langs].filter((l) => l.script === script);
+  const e = evidenceOf(text);
+  const candidates = [...langs].filter((l) => l.script === e.script);
   if (candidates.length === 0) return fallback;
   if (candidates.length === 1) return candidates[0]!.code;
-  const words = (text.length > 3000 ? text.slice(0, 3000) : text).toLowerCase().match(WORD) ?? [];
   let best = fallback;
   let bestScore = 0;
   for (const lang of candidates) {
-    let score = 0;
-    for (const w of words) if (lang.stopwords.has(w)) score++;
-    if (score > bestScore || (score === bestScore && lang.code === fallback)) [best, bestScore] = [lang.code, score];
+    const n = score(e, text, lang);
+    if (n > bestScore || (n === bestScore && lang.code === fallback)) [best, bestScore] = [lang.code, n];
   }
   return bestScore >= 2 ? best : candidates.some((l) => l.code === fallback) ? fallback : best;
 }
