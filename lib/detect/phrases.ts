@@ -1,9 +1,20 @@
 /** Matching a table's multi-word phrases against tokens, in either reading direction. */
 import type { Token } from './tokens';
 
+const keys = new Map<string, string>();
+
 // Tokens never end in a dot ("Tn." is "Tn" then "."), so table words drop theirs; a possessive glued to a word is
 // the word ("the Treasury's figures", "the company's spokeswoman" hold the organization words "Treasury", "company").
-const key = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\.+$/, '').replace(/(?<=\p{L})'s$/u, '');
+// Every table asks for the key of the same few tokens: each is worked out once.
+function key(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    k = s.toLowerCase().replace(/’/g, "'").replace(/\.+$/, '').replace(/(?<=\p{L})'s$/u, '');
+    keys.set(s, k);
+  }
+  return k;
+}
 
 /**
  * The last parts of compounds that make a word one of the table's (de `stiftung`: "Hans-Böckler-Stiftung",

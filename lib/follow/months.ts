@@ -52,7 +52,15 @@ export function monthNumber(printed: string): number | undefined {
   return hit.month;
 }
 
+const folded = new Map<string, string>();
+
 /** Lower case without marks, the way facts.ts folds words. */
 export function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  // A story's words repeat, and facts.ts asks for each several times: normalizing is the costly part.
+  const hit = folded.get(word);
+  if (hit !== undefined) return hit;
+  if (folded.size > 50_000) folded.clear();
+  const f = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  folded.set(word, f);
+  return f;
 }
