@@ -2,6 +2,7 @@
  * Turns a language's word tables into matchers, once per language: alternations of escaped literals,
  * longest first. Literal alternations with single-character lookarounds run in linear time.
  */
+import { CueProbe, ProbedRegExp } from './probe';
 import { CueFile, type Cue, type CueFileInput, type Script } from './schema';
 
 /** Scripts written without spaces between words: no word boundaries to test. */
@@ -65,15 +66,20 @@ export function caseVariants(word: string): string[] {
  * scraping ("dilansirAnadolu").
  */
 export function wordsRegex(words: readonly string[], script: Script): RegExp {
+  return new RegExp(wordsSource(words, script), 'gu');
+}
+
+function wordsSource(words: readonly string[], script: Script): string {
   const body = alternation(words.flatMap(caseVariants));
-  if (UNSPACED.has(script)) return new RegExp(`(?:${body})`, 'gu');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])`, 'gu');
+  if (UNSPACED.has(script)) return `(?:${body})`;
+  return `(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])`;
 }
 
 export interface CompiledCue {
   cue: Cue;
   /** `<lang>.<id>` */
   tag: string;
+  /** The cue's words (wordsRegex); a search from a text's start first asks the language's probe (probe.ts). */
   regex: RegExp;
   closers?: RegExp;
   /**
@@ -123,12 +129,13 @@ export class CompiledLang {
   private build() {
     if (this.built) return this.built;
     const data = this.data;
-    const cues = data.cues.map((cue) => {
+    const probe = new CueProbe(data.cues.map((c) => c.words), data.script);
+    const cues = data.cues.map((cue, k) => {
       const long = cue.form === 'after' && !UNSPACED.has(data.script) ? cue.words.filter((w) => w.length >= 7 && !/\s/.test(w)) : [];
       return {
         cue,
         tag: `${data.lang}.${cue.id}`,
-        regex: wordsRegex(cue.words, data.script),
+        regex: new ProbedRegExp(wordsSource(cue.words, data.script), 'gu', probe, k),
         closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
         gluedLabel:
           cue.form === 'label' && !UNSPACED.has(data.script) && CASED.has(data.script)
