@@ -4,7 +4,7 @@ import { creditWay, wayKey } from '../lib/credit-way';
 import { creditWords, excerpt } from '../lib/excerpt';
 import { hostName, readableUrl } from '../lib/readable-url';
 import type { Source } from '../lib/report';
-import { kindLine, ownershipWords, registryName, shownName } from '../lib/shown';
+import { candidateNames, kindLine, ownershipWords, registryName, shownName } from '../lib/shown';
 import { safeHref, type T } from './i18n';
 import { archived, sourceLinkWords } from '../lib/link-words';
 
@@ -13,7 +13,7 @@ export function SourceCard({ source, t, onReveal }: { source: Source; t: T; onRe
   const mention = source.mentions[0]!;
   const owned = o && ownershipWords(o, t);
   // A shared name the story did not settle: the bodies it may stand for, none of them claimed.
-  const candidates = source.candidates?.map((c) => isolateBidi(c.country && c.country !== 'INT' ? `${c.name} (${c.country})` : c.name)).join(', ');
+  const candidates = candidateNames(source, t).map(isolateBidi).join(', ');
   return (
     <li class="source" data-testid="source">
       <div class="source-head">

@@ -7,7 +7,7 @@ import { stripBidi } from './bidi';
 import { creditWords, excerpt } from './excerpt';
 import { formatHops } from './follow/format';
 import type { Report, Source } from './report';
-import { basedOnName, creditedSources, kindLine, ownershipWords, photoGroups, registryName, shownName, wordsLang } from './shown';
+import { basedOnName, candidateNames, creditedSources, kindLine, ownershipWords, photoGroups, registryName, shownName, wordsLang } from './shown';
 import { englishWords, type Words } from './words';
 
 // Cut as every view cuts a quote: around the credit, at sentence or word bounds, each cut marked.
@@ -16,7 +16,7 @@ const quote = (s: string, keep: string[], max = 200) => `“${excerpt(s, keep, m
 const LINK_KEYS: Record<string, string> = { article: 'link_article', 'text-url': 'link_text_url', search: 'link_search', homepage: 'link_homepage' };
 
 function sourceLines(s: Source, indent: string, t: Words): string[] {
-  const what = s.outlet ? kindLine(s.outlet, t) : s.candidates?.length ? t('sharedName', s.candidates.map((c) => c.name).join(', ')) : t('notInRegistry');
+  const what = s.outlet ? kindLine(s.outlet, t) : s.candidates?.length ? t('sharedName', candidateNames(s, t).join(', ')) : t('notInRegistry');
   const registry = registryName(s);
   const lines = [`${indent}↳ ${shownName(s)}${registry ? ` (${registry})` : ''}  (${what})`];
   const owned = s.outlet && ownershipWords(s.outlet, t);

@@ -56,6 +56,18 @@ export function countryName(code: string | undefined, lang: string): string {
   }
 }
 
+/**
+ * The bodies a shared name may stand for, each with its country in the UI's language ("The Star (Malaysia)",
+ * "The Star (Malaisia)" in Indonesian), never a code; a name that says its country already keeps it alone.
+ */
+export function candidateNames(s: Source, t: Say): string[] {
+  const lang = wordsLang(t);
+  return (s.candidates ?? []).map((c) => {
+    const country = countryName(c.country, lang);
+    return country && !c.name.includes(country) ? `${c.name} (${country})` : c.name;
+  });
+}
+
 /** What a registry entry is, in the UI's language: "kantor berita · Rusia". */
 export function kindLine(o: OutletRef, t: Say): string {
   return [t(`kind_${o.kind}`), countryName(o.country, wordsLang(t))].filter(Boolean).join(' · ');

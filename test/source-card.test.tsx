@@ -31,7 +31,7 @@ describe('source card', () => {
   };
 
   it('names the candidates of a shared name, and no entry', () => {
-    expect(kindLine(source({ candidates: [ref('the-star-ke', 'The Star (Kenya)', 'KE'), ref('the-star-my', 'The Star', 'MY')] }))).toBe('sharedName: \u2068The Star (Kenya) (KE)\u2069, \u2068The Star (MY)\u2069');
+    expect(kindLine(source({ candidates: [ref('the-star-ke', 'The Star (Kenya)', 'KE'), ref('the-star-my', 'The Star', 'MY')] }))).toBe('sharedName: \u2068The Star (Kenya)\u2069, \u2068The Star (Malaysia)\u2069');
   });
 
   it('says an unknown name is not in the registry, and an entry what it is', () => {
@@ -63,5 +63,19 @@ describe('source card in the UI\'s language', () => {
     ['vi', 'đài phát thanh, truyền hình · Pháp', 'Thuộc sở hữu nhà nước: trực thuộc \u2068Médias Groupe X\u2069 (nguồn của thông tin này)'],
   ])('%s: the kind, the country and who owns it in its words, the owner as printed', (lang, kind, ownership) => {
     expect(card(lang)).toEqual({ kind, ownership });
+  });
+
+  it.each([
+    ['en', 'Malaysia', 'South Africa'],
+    ['id', 'Malaysia', 'Afrika Selatan'],
+    ['vi', 'Malaysia', 'Nam Phi'],
+  ])('%s: the candidates of a shared name with their countries by name, not code', (lang, my, za) => {
+    const root = document.getElementById('root')!;
+    const shared = source({ candidates: [ref('the-star-my', 'The Star', 'MY'), ref('the-star-za', 'The Star', 'ZA'), ref('the-star-ke', 'The Star (Kenya)', 'KE')] });
+    render(<SourceCard source={shared} t={wordsFrom(messages(lang))} />, root as unknown as Element);
+    const text = root.querySelector('.source-kind')?.textContent ?? '';
+    expect(text).toContain(`The Star (${my})`);
+    expect(text).toContain(`The Star (${za})`);
+    expect(text).not.toMatch(/\((MY|ZA|KE)\)/);
   });
 });
