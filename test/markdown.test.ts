@@ -3,10 +3,12 @@
  * links, a long quote is cut at word bounds around its credit, hops and flags are listed, an empty report
  * still says what was traced, when and by which version.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportName, stamp } from '../lib/export';
 import { cutQuote, escapeText, link, MAX_QUOTE, toMarkdown } from '../lib/markdown';
-import { REPORT_SCHEMA, type Hop, type Report, type Source } from '../lib/report';
+import { REPORT_SCHEMA, type Hop, type OutletRef, type Report, type Source } from '../lib/report';
+import { wordsFrom } from '../lib/words';
 
 function report(over: Partial<Report> = {}): Report {
   return {
@@ -232,5 +234,27 @@ describe('toMarkdown: what the read did not read', () => {
     expect(md).toContain('- A frame that Sourcetrace cannot read');
     expect(md).toContain('- The end of the page, past the length Sourcetrace reads');
     expect(toMarkdown(report())).not.toContain('Not read');
+  });
+});
+
+describe('toMarkdown in the UI\'s language', () => {
+  const words = (lang: string) => wordsFrom(JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')));
+  const star = (id: string, country: string): OutletRef => ({ id, name: 'The Star', aliases: [], domains: [], kind: 'newspaper', country, languages: ['en'] });
+  const hop: Hop = { url: 'https://wire.example/a', from: 'https://news.example.org/world/harbour-strike', depth: 1, via: 'source-link', credit: 'Gulf Wire', status: 'found', title: 'Cranes stop', sources: [], flags: [], match: { score: 0.8, matched: ['cranes'], missing: ['strike'] } };
+  const full = report({
+    sources: [source('The Star', 'The Star reported that the cranes stopped.', { candidates: [star('star-my', 'MY'), star('star-za', 'ZA')] })],
+    photoCredits: [{ credit: 'Dana Kell', evidence: 'Cranes at dawn. Photo: Dana Kell', image: 'https://img.example/a.jpg', mentions: [] }],
+    hops: [hop],
+    unread: [{ reason: 'cut' }],
+  });
+
+  it.each([
+    ['en', ['# Sources of “', '## Sources (1)', '- Identified as: not identified: one of The Star \\(Malaysia\\), The Star \\(South Africa\\)', 'Evidence:', '## Photo credits (1)', '## Not read', '- Depth 1, original of Gulf Wire', 'Tells the same story: 80% of key facts (cranes; missing: strike)', '## Flags (0)', 'None.']],
+    ['id', ['# Sumber “', '## Sumber (1)', '- Dikenali sebagai: belum dikenali: salah satu dari The Star \\(Malaysia\\), The Star \\(Afrika Selatan\\)', 'Bukti:', '## Kredit foto (1)', '## Tidak terbaca', '- Tingkat 1, ', 'Menceritakan hal yang sama: 80% fakta kunci (cranes; ', '## Catatan (0)', 'Tidak ada.']],
+    ['vi', ['# Nguồn của “', '## Nguồn (1)', '- Xác định là: chưa xác định: một trong số The Star \\(Malaysia\\), The Star \\(Nam Phi\\)', 'Bằng chứng:', '## Nguồn ảnh (1)', '## Phần không đọc được', '- Cấp 1, ', 'Cùng câu chuyện: 80% dữ kiện chính (cranes; ', '## Lưu ý (0)', 'Không có.']],
+  ])('%s: headings, labels and candidates in its words', (lang, expected) => {
+    const md = toMarkdown(full, words(lang));
+    for (const text of expected) expect(md).toContain(text);
+    if (lang !== 'en') expect(md).not.toMatch(/Sources of|Identified as|Evidence:|Photo credits|Not read|Depth \d|same story|## Flags|None\.|\((MY|ZA)\\?\)/);
   });
 });

@@ -102,7 +102,7 @@ function App({ first }: { first: FirstAsk }) {
     },
     exportMarkdown: (shown) => {
       const report = full(shown);
-      download(toMarkdown(report), 'text/markdown;charset=utf-8', exportName(report, 'md'));
+      download(toMarkdown(report, t), 'text/markdown;charset=utf-8', exportName(report, 'md'));
     },
     copyText: (report) => navigator.clipboard.writeText(formatReport(full(report), t)),
     follow: (report) => {

@@ -1,7 +1,8 @@
 /**
- * Issue 11, item 8, in real Chromium run in Indonesian: the registry's kinds, countries and ownership and
- * "Copy as text" in the UI's language, the names as the page prints them.
+ * Issue 11, item 8, in real Chromium run in Indonesian: the registry's kinds, countries and ownership,
+ * "Copy as text" and the Markdown export in the UI's language, the names as the page prints them.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../scripts/demo-server';
 import { launch, openPopup, tabIdOf, type Loaded } from './browser';
@@ -36,5 +37,13 @@ describe('the popup in Indonesian', () => {
     expect(copied).toContain('Kementerian Pertahanan Rusia (Russian Ministry of Defence)  (lembaga pemerintah · Rusia)');
     expect(copied).toContain('Kredit foto:');
     expect(copied).not.toMatch(/news agency|government body|Photo credits|State-owned/);
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-markdown').click()]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toMatch(/^# Sumber “/);
+    expect(md).toMatch(/^## Sumber \(\d+\)$/m);
+    expect(md).toContain('- Dikenali sebagai: TASS (kantor berita, Rusia)');
+    expect(md).toMatch(/^Bukti:$/m);
+    expect(md).not.toMatch(/Identified as|Evidence:|Published by|Photo credits|## Flags|news agency/);
   });
 });
