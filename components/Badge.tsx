@@ -18,6 +18,10 @@ export interface BadgeItem {
   /** Best link to the original, with the words it shows and its accessible name (components/link-words.ts). */
   link?: { url: string; text: string; label: string };
   detail?: string;
+  /** How many lines of the page credit it, when more than one (components/badge-items.ts). */
+  lines?: number;
+  /** It is credited on an earlier line already: this badge is one of its repeats. */
+  repeat?: boolean;
 }
 
 let seq = 0;
@@ -98,9 +102,11 @@ export function Badge({ items, t, group, host }: BadgeProps) {
   const of = (kind: BadgeItem['kind']) => items.filter((i) => i.kind === kind).map((i) => isolateBidi(i.label));
   // "Source: X" for one, "Sources: X, Y" for more, in the UI language's plural forms.
   const said = (kind: BadgeItem['kind'], key: string) => of(kind).length > 0 && plural(t, key, of(kind).length, of(kind).join(', '));
-  const text = [said('source', 'badgeLabel'), said('photo', 'badgePhoto'), of('basedOn').length > 0 && t('badgeBasedOn', of('basedOn').join(', '))]
-    .filter(Boolean)
-    .join(' · ');
+  // A line that only repeats what earlier lines credit says so in a quieter pill ("Again: Reuters").
+  const repeats = items.length > 0 && items.every((i) => i.repeat);
+  const text = repeats
+    ? t('badgeAgain', items.map((i) => isolateBidi(i.label)).join(', '))
+    : [said('source', 'badgeLabel'), said('photo', 'badgePhoto'), of('basedOn').length > 0 && t('badgeBasedOn', of('basedOn').join(', '))].filter(Boolean).join(' · ');
   const o = place?.origin ?? { left: 0, top: 0, bottom: 0, height: 0 };
   const style = place && {
     left: `${o.left + place.left}px`,
@@ -128,7 +134,7 @@ export function Badge({ items, t, group, host }: BadgeProps) {
     >
       <button
         type="button"
-        class="st-pill"
+        class={repeats ? 'st-pill st-repeat' : 'st-pill'}
         ref={button}
         aria-expanded={open}
         aria-controls={id}
@@ -150,6 +156,11 @@ export function Badge({ items, t, group, host }: BadgeProps) {
                 <span class="st-detail">
                   {' · '}
                   <bdi>{item.detail}</bdi>
+                </span>
+              )}
+              {item.lines && item.lines > 1 && (
+                <span class="st-lines" data-testid="badge-lines">
+                  {t('badgeLines', String(item.lines))}
                 </span>
               )}
               <span class="st-evidence">

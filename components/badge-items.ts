@@ -1,4 +1,9 @@
-/** Which badge goes on which block: every mention of a source, a photo credit or an origin. */
+/**
+ * Which badge goes on which block: every mention of a source, a photo credit or an origin. A source credited
+ * on several lines is one group, as other repeats are (one badge per photo credit, the page's own staff in
+ * one line): its first line's badge says on how many lines it is credited, the later lines' badges are its
+ * repeats (a quieter "Again: X" pill).
+ */
 import { isolateBidi } from '../lib/bidi';
 import { creditWords, excerpt } from '../lib/excerpt';
 import { readableUrl } from '../lib/readable-url';
@@ -36,5 +41,18 @@ export function badgeItems(report: Report, t: T): Map<number, BadgeItem[]> {
     const link = { url: b.url, text, label: text };
     for (const m of b.mentions) if (m.cue !== 'meta.is-based-on') add(m.block, { kind: 'basedOn', label, evidence: excerpt(m.evidence, creditWords(b.url, m.cueText)), how: how(m, 'basedOn'), link });
   }
+  markRepeats(byBlock);
   return byBlock;
+}
+
+/** Groups each source's lines: how many there are, and which are repeats of the first (blocks in page order). */
+function markRepeats(byBlock: Map<number, BadgeItem[]>): void {
+  const lines = new Map<string, BadgeItem[]>();
+  for (const block of [...byBlock.keys()].sort((a, b) => a - b)) {
+    for (const item of byBlock.get(block)!) if (item.kind === 'source') lines.get(item.label)?.push(item) ?? lines.set(item.label, [item]);
+  }
+  for (const group of lines.values()) {
+    if (group.length < 2) continue;
+    group.forEach((item, i) => Object.assign(item, i ? { repeat: true } : { lines: group.length }));
+  }
 }

@@ -2,14 +2,18 @@
  * Issue 11, item 7: what the popup and the badges show once. Repeats grouped, the page's own photographers
  * in one line, "no source" said once, a warning only about unknown outlets (not public bodies or companies).
  */
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Badge } from '../components/Badge';
 import { badgeItems } from '../components/badge-items';
 import { Chain } from '../components/Chain';
 import { Flags, PhotoCredits } from '../components/Details';
 import { parseDocument } from '../lib/node/load';
 import { trace } from '../lib/trace';
+import { wordsFrom } from '../lib/words';
 
 const EN = 'The harbour board met on Monday to weigh the cost of dredging the channel again, and members argued for an hour about the ferry timetable and the old pier that storms damaged last winter.';
 function page(blocks: string[]): string {
@@ -68,5 +72,64 @@ describe('unknown outlets', () => {
     ]);
     expect(r.sources.filter((s) => !s.resolved).map((s) => s.name).sort()).toEqual(['Brightwater Dredging Ltd', 'Eastvale Courier', 'Port Authority of Eastvale']);
     expect(r.flags.find((f) => f.code === 'unresolved-sources')?.message).toBe('Outlets not in the registry: Eastvale Courier');
+  });
+});
+
+describe('a source credited on several lines', () => {
+  const r = traced([
+    '<p>The dredging will cost more than planned, according to Reuters.</p>',
+    '<p>The port authority said the channel must be cleared by June.</p>',
+    '<p>Two dredgers are already on their way, Reuters reported.</p>',
+    '<p>The ferry company said it would keep its timetable, according to Reuters.</p>',
+  ]);
+  const sources = () => [...badgeItems(r, t).entries()].sort(([a], [b]) => a - b).map(([, items]) => items.filter((i) => i.kind === 'source'));
+
+  it('is one group: its first line says on how many lines it is credited, the later ones are its repeats', () => {
+    const reuters = sources().flatMap((items) => items.filter((i) => i.label === 'Reuters'));
+    expect(reuters.map((i) => [!!i.repeat, i.lines])).toEqual([
+      [false, 3],
+      [true, undefined],
+      [true, undefined],
+    ]);
+    // A source on one line alone is no group.
+    expect(sources().flat().filter((i) => i.label !== 'Reuters').every((i) => !i.repeat && !i.lines)).toBe(true);
+  });
+
+  describe('in the page', () => {
+    const { document } = parseHTML('<!DOCTYPE html><html><body><div id="root"></div></body></html>');
+    const g = globalThis as { document?: unknown; innerWidth?: number; innerHeight?: number };
+    beforeAll(() => Object.assign(g, { document, innerWidth: 1000, innerHeight: 800 }));
+    afterAll(() => void (delete g.document, delete g.innerWidth, delete g.innerHeight));
+    // The words browser.i18n gives, with its UI locale (plural forms follow it).
+    const messages = (lang: string) => {
+      const words = wordsFrom(JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')));
+      return (key: string, sub?: string | string[]) => (key === '@@ui_locale' ? lang : words(key, sub));
+    };
+
+    it.each([
+      ['en', 'Source: \u2068Reuters\u2069', 'Again: \u2068Reuters\u2069', 'Credited on 3 lines of this page'],
+      ['id', 'Sumber: \u2068Reuters\u2069', 'Lagi: \u2068Reuters\u2069', 'Disebut di 3 baris halaman ini'],
+      ['vi', 'Nguồn: \u2068Reuters\u2069', 'Lại: \u2068Reuters\u2069', 'Được ghi ở 3 dòng của trang này'],
+    ])('%s: the first badge names it and counts its lines, the repeats are quieter pills', (lang, first, again, lines) => {
+      const words = messages(lang);
+      const root = document.getElementById('root')!;
+      const pills = [...badgeItems(r, words).entries()]
+        .sort(([a], [b]) => a - b)
+        .filter(([, items]) => items.some((i) => i.label === 'Reuters'))
+        .map(([, items]) => {
+          render(<Badge items={items} t={words} />, root as unknown as Element);
+          const button = root.querySelector('[data-testid="badge-button"]')!;
+          const pill = { text: button.textContent, quiet: button.getAttribute('class')!.includes('st-repeat') };
+          act(() => void (button as unknown as HTMLElement).dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('click')));
+          const count = root.querySelector('[data-testid="badge-lines"]')?.textContent;
+          render(null, root as unknown as Element);
+          return { ...pill, count };
+        });
+      expect(pills).toEqual([
+        { text: first, quiet: false, count: lines },
+        { text: again, quiet: true, count: undefined },
+        { text: again, quiet: true, count: undefined },
+      ]);
+    });
   });
 });
