@@ -99,6 +99,8 @@ export default {
     // A party's or a campaign's chair speaks as a politician ("Labour Party chairman X said", "Clinton campaign
     // chairman X wrote"); its spokesperson still speaks for it.
     'Party', 'campaign',
+    // Places named in the plural: "the Cayman Islands said" is its government, read elsewhere.
+    'Islands', 'Isles', 'Heights', 'Hills', 'Mountains', 'Falls', 'Springs', 'Lakes', 'Highlands', 'Territories', 'Emirates',
     'Hague', 'Bronx', 'West', 'East', 'North', 'South', 'Midwest', 'Gulf', 'Caribbean', 'Arctic', 'Antarctic', 'Sahel', 'Amazon', 'Vatican City'],
   // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
   affiliationLinks: ['of', 'from', 'at', 'with'],

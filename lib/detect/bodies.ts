@@ -77,6 +77,11 @@ export class ArticleBodies {
     return undefined;
   }
 
+  /** Was the word seen as the last word of a person's name ("Smith" after "Jane Smith")? */
+  surname(word: string): boolean {
+    return this.surnames.has(word);
+  }
+
   /**
    * Is a name the closing words of a body named before ("America" after "Bank of America")? A state's name
    * there is that body's name cut short, not the state speaking.

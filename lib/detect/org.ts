@@ -6,6 +6,7 @@
  */
 import type { ReadContext } from './context';
 import type { NameSpan } from './names';
+import { placeIndex, wordsOf } from '../places/index';
 import { isAcronym, isDomainLike, tokenize, type Token } from './tokens';
 
 export type SourceKind = 'outlet' | 'government' | 'organization' | 'unknown';
@@ -66,13 +67,26 @@ function expands(words: { text: string }[], acronym: string): boolean {
 }
 
 /**
+ * "the Chicago Bulls", "the Toronto Maple Leafs": a city's or country's name, then a plural, is a team (or a
+ * club) speaking, not a plural of people ("the Democrats") nor a place ("the Philippines", "the Cayman Islands"
+ * end in `notBodies`).
+ */
+function placeTeam(words: Token[]): boolean {
+  if (words.length < 2) return false;
+  const places = placeIndex();
+  const text = words.map((w) => w.text).join(' ');
+  const hit = places.scan(text)[0];
+  return !!hit && hit.from === 0 && hit.kind !== 'people' && !!hit.country && hit.to < wordsOf(text).length;
+}
+
+/**
  * After "the", a capitalized name is a body's ("the Star-Telegram"), unless it is a plural of people or
  * places ("the Democrats", "the Philippines"), a nationality ("the American"), or a document, law, event or
  * index (`notBodies`: "the Paris Agreement").
  */
 function bodyShaped(ctx: ReadContext, words: Token[]): boolean {
   const last = words[words.length - 1]!;
-  if (!isNameToken(last) || (/s$/.test(last.text) && !isAcronym(last))) return false;
+  if (!isNameToken(last) || (/s$/.test(last.text) && !isAcronym(last) && !placeTeam(words))) return false;
   if (words.length === 1 && DEMONYM.test(last.text)) return false;
   return ctx.notBodies.backward(words, words.length - 1) === 0;
 }

@@ -18,6 +18,7 @@ import { frameFindings } from './frame';
 import { possessiveOutlet, reporterOutlet } from './reporter';
 import { judge, kindOf, type NameIndex } from './org';
 import { Phrases } from './phrases';
+import { placeIndex } from '../places/index';
 import { tokenize, tokenizeTail } from './tokens';
 import { stateNamed } from '../states/index';
 
@@ -205,6 +206,19 @@ function audience(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>)
   return ctx.genericOrgs.occursIn(words) || ctx.orgWords.forward(words, 0) > 0;
 }
 
+/**
+ * "The Lakers said in a statement", "the Greens issued a statement": a plural after "the" that issues a document
+ * is a team, a club or a group speaking as a body (without one, "the Democrats said" may be any of them). Not a
+ * people ("the Americans said in a statement").
+ */
+function statementBy(s: SentenceInput, ctx: ReadContext, span: NameSpan, cueText: string): NameSpan {
+  if (!span.articled || span.roleHint || !ctx.documentWords.occursIn(tokenize(cueText))) return span;
+  const words = tokenize(span.text).filter((t) => t.word && !ctx.stopwords.has(t.text.toLowerCase()));
+  // "The Okafors said in a statement" after "Ada Okafor": a family, people.
+  const people = words.some((w) => placeIndex().exact(w.text)?.kind === 'people' || !!s.bodies?.surname(w.text.replace(/e?s$/u, '')) || !!s.bodies?.surname(w.text.replace(/s$/u, '')));
+  return people ? span : { ...span, roleHint: true };
+}
+
 /** How far after an act's verb what the body issued may stand: "released its latest monthly figures". */
 const OBJECT_REACH = 5;
 const objectTables = new WeakMap<CompiledCue, Phrases>();
@@ -261,7 +275,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
           continue;
         }
         if (!issues(ctx, c, s.text, span, m.index, end)) continue;
-        const v = judge(span, ctx, index, c.cue.strong);
+        const v = judge(statementBy(s, ctx, span, m[0]), ctx, index, c.cue.strong);
         if (v.accept && !affiliated(ctx, s.text, span, v)) out.push(finding(s, c, m[0], span, v));
       }
     }

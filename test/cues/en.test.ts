@@ -117,6 +117,9 @@ describe('en: sources', () => {
     ['Statistics Norway released new figures on Friday.', ['Statistics Norway']],
     ['The Halvorsen Institute published a study on the commuters of three cities.', ['Halvorsen Institute']],
     ['The Pinecrest Water Authority released a statement saying the taps were safe.', ['Pinecrest Water Authority']],
+    // A team named by its city and a plural speaks as a club; a plural after "the" issuing a statement too.
+    ['The Seattle Sounders said the midfielder would miss the rest of the season.', ['Seattle Sounders']],
+    ['The Falcons said in a statement that the coach had been fired.', ['Falcons']],
     // An outlet introduced by where it is from and its kind, with or without "the".
     ['She told German weekly Die Zeit that the coalition would hold.', ['Die Zeit']],
     ['The prosecutor told the Mexican daily Reforma that charges would follow.', ['Reforma']],
@@ -295,6 +298,10 @@ describe('en: must not credit', () => {
     // A company or a group as the subject of an act, not of a statement.
     ['Netflix shows are watched mostly on phones.'],
     ['Hamas released three hostages on Saturday.'],
+    // A place in the plural, a people, a family are no team.
+    ['The Faroe Islands said the ferry would run again on Monday.'],
+    ['The Canadians said in a statement that they would not take part.'],
+    ['Ada Okafor died on Monday. The Okafors said in a statement that they were grateful for the support.'],
     ['Google released a new version of its browser.'],
     ['Nintendo showed strong sales in the holiday quarter.'],
     ['Microsoft published a patch for the flaw on Tuesday.'],
