@@ -148,7 +148,7 @@ export default {
       form: 'label',
       role: 'photo',
       strong: true,
-      words: ['foto', 'fotos', 'fotografía', 'fotografías', 'crédito', 'créditos', 'crédito foto', 'crédito de la foto', 'crédito de imagen', 'imagen ilustrativa', 'foto ilustrativa', 'imagen referencial', 'foto referencial', 'fotógrafo', 'fotógrafa'],
+      words: ['foto', 'fotos', 'fotografía', 'fotografías', 'crédito', 'créditos', 'crédito foto', 'crédito de la foto', 'crédito de imagen', 'imagen', 'imágenes', 'imagen ilustrativa', 'foto ilustrativa', 'imagen referencial', 'foto referencial', 'fotógrafo', 'fotógrafa'],
     },
   ],
   auxiliaries: [

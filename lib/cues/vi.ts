@@ -26,7 +26,7 @@ export default {
     // "Số liệu của Tổng cục Hải quan cho thấy": shows, said only of what a document shows.
     { id: 'shows', form: 'after', documentOnly: true, words: ['cho thấy', 'chỉ ra'] },
     { id: 'source-line', form: 'label', strong: true, words: ['nguồn tin', 'nguồn', 'link bài gốc', 'bài gốc', 'link gốc'] },
-    { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['nguồn ảnh', 'ảnh chụp màn hình', 'ảnh', 'ảnh chụp'] },
+    { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['nguồn ảnh', 'ảnh chụp màn hình', 'ảnh', 'ảnh chụp', 'ảnh minh họa', 'ảnh minh hoạ'] },
   ],
   auxiliaries: ['hôm nay', 'hôm qua', 'cũng', 'đã', 'vừa', 'mới đây', 'trước đó', 'sau đó', 'ngày', 'hôm', 'chính thức', 'cũng đã', 'vừa qua', 'đồng thời'],
   fillers: ['của', 'thông tin', 'thông tin từ', 'thông tin ban đầu', 'ban đầu', 'báo cáo', 'báo cáo nhanh', 'số liệu', 'dữ liệu', 'thống kê', 'khảo sát', 'đánh giá', 'kết quả', 'nghiên cứu', 'dự báo', 'thông báo', 'thông cáo', 'nguồn tin', 'phía', 'từ', 'mới nhất', 'mới đây'],

@@ -215,6 +215,9 @@ describe('en: photo credits', () => {
     ['Crews repair a damaged bridge outside Lviv on Tuesday. Regional Administration via AP, File', ['Regional Administration via AP, File']],
     ['Fans gather outside the stadium before the final. (Photo via Instagram)', ['Instagram']],
     ['Rescuers search the rubble in Kharkiv on Sunday. (AP Photo/Lena Marsh, File)', ['AP Photo/Lena Marsh, File']],
+    // Labels British and BBC captions print: "Pic:", "Image source," (the comma is the BBC's).
+    ['Fans queue outside the ground before kick-off. Pic: Reuters', ['Reuters']],
+    ['Image source, Getty Images', ['Getty Images']],
     // A gallery's credit line: who issued the picture, then the wire, between commas.
     ['HARBOUR POLICE, ASSOCIATED PRESS', ['HARBOUR POLICE, ASSOCIATED PRESS']],
   ])('%s', (text, expected) => {
@@ -229,7 +232,7 @@ describe('en: photo credits', () => {
     expect(printedPhotoCredits(text, 'en')).toEqual(expected);
   });
 
-  it.each([['He flew to Rome via Vienna on Monday.'], ['Tickets for the final are sold via the club website.'], ['The picture was shared via Twitter'], ['Smith, Jones'], ['Lena Marsh, Tom Reyes, Ana Lima']])('no photo credit in %s', (text) => {
+  it.each([['He flew to Rome via Vienna on Monday.'], ['Tickets for the final are sold via the club website.'], ['The picture was shared via Twitter'], ['Smith, Jones'], ['Lena Marsh, Tom Reyes, Ana Lima'], ['Pic of the day: a sunset over the bay'], ['Pictures of the week']])('no photo credit in %s', (text) => {
     expect(credits(text, 'en', 'caption').photos).toEqual([]);
   });
 });

@@ -60,13 +60,15 @@ describe('es: photo credits', () => {
     ['Ana Gómez, directora del programa en el país. (FUENTE EXTERNA)', ['FUENTE EXTERNA']],
     // A bar ends the caption's text; the wire after it is the credit.
     ['Imagen de archivo del puerto de Valencia | EFE', ['EFE']],
+    // "Imagen:" es una etiqueta como "Foto:".
+    ['Bomberos trabajan en el incendio del mercado central. Imagen: Agencia Uno', ['Agencia Uno']],
     // Quien hizo la foto, luego la agencia que la difundió.
     ['Soldados descargan ayuda humanitaria en el puerto de Valparaíso (Armada de Chile vía AP)', ['Armada de Chile vía AP']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'es', 'caption').photos).toEqual(folded(expected));
   });
 
-  it.each([['Foto: Archivo'], ['Manifestantes frente al Congreso. (Foto: cortesía)'], ['Imagen referencial']])('no photo credit in %s', (text) => {
+  it.each([['Foto: Archivo'], ['Manifestantes frente al Congreso. (Foto: cortesía)'], ['Imagen referencial'], ['Imagen del puerto de Valencia al amanecer'], ['Imagen: archivo']])('no photo credit in %s', (text) => {
     expect(credits(text, 'es', 'caption').photos).toEqual([]);
   });
 });

@@ -152,7 +152,15 @@ describe('vi: must not credit', () => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });
 
-  it.each([['Ảnh minh họa'], ['Người dân chờ xe buýt. Ảnh minh họa.']])('no photo credit in %s', (text) => {
+  it.each([['Ảnh minh họa'], ['Người dân chờ xe buýt. Ảnh minh họa.'], ['Ảnh minh hoạ: Internet']])('no photo credit in %s', (text) => {
     expect(credits(text, 'vi', 'caption').photos).toEqual([]);
+  });
+
+  // An illustrative picture still names who took it: "Ảnh minh họa: X" credits X.
+  it.each([
+    ['Hành khách chờ lên máy bay tại sân bay Nội Bài. Ảnh minh họa: Reuters', ['Reuters']],
+    ['Ảnh minh hoạ: Ngọc Hà', ['Ngọc Hà']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi', 'caption').photos).toEqual(folded(expected));
   });
 });
