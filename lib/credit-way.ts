@@ -40,6 +40,7 @@ const PER_LANGUAGE: Record<string, CreditWay> = {
   compound: 'official',
   state: 'said',
   antecedent: 'said',
+  document: 'according',
 };
 
 const BY_FORM: Record<CueForm, CreditWay> = { before: 'according', around: 'according', after: 'said', topic: 'said', label: 'source-line' };

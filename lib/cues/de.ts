@@ -48,7 +48,7 @@ const split = (verbs: string[], particle: string) => verbs.flatMap((v) => MIDDLE
  * Polizei Köln", "der Konzern Siemens"), so they are organization words too. Genitives listed: words match whole.
  */
 const GENERIC_ORGS = [
-  'Unternehmen', 'Unternehmens', 'Konzern', 'Konzerns', 'Firma', 'Stadt', 'Gemeinde', 'Initiative', 'Organisation', 'Verein', 'Vereins', 'Klub',
+  'Unternehmen', 'Unternehmens', 'Konzern', 'Konzerns', 'Firma', 'Institut', 'Instituts', 'Stadt', 'Gemeinde', 'Initiative', 'Organisation', 'Verein', 'Vereins', 'Klub',
   'Klubs', 'Club', 'Clubs', 'Team', 'Teams', 'Gruppe', 'Klinik', 'Behörde', 'Behörden', 'Ministerium', 'Ministeriums', 'Regierung', 'Partei',
   'Verband', 'Verbands', 'Verbandes', 'Polizei', 'Feuerwehr', 'Staatsanwaltschaft', 'Gericht', 'Gerichts', 'Armee', 'Militär', 'Militärs',
   'Bank', 'Universität', 'Hochschule', 'Stiftung', 'Botschaft', 'Landesregierung', 'Stadtverwaltung', 'Verwaltung', 'Rathaus', 'Sparkasse',
@@ -127,7 +127,7 @@ export default {
         'Angaben', 'Informationen', 'Darstellung', 'Auskunft', 'Schätzungen', 'Berechnungen', 'Recherchen', 'Erkenntnissen', 'Einschätzung',
         'Ermittlungen', 'Daten', 'Zahlen', 'Statistiken', 'Berichten', 'Medienberichten', 'übereinstimmenden Medienberichten',
         'einem Bericht', 'einem Medienbericht', 'einem Zeitungsbericht', 'einer Mitteilung', 'einer Pressemitteilung', 'einer Erklärung',
-        'einer Stellungnahme', 'eine Studie', 'eine Umfrage', 'eine Analyse', 'eine Erhebung', 'eine Auswertung', 'Entwarnung', 'Warnung', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
+        'einer Stellungnahme', 'eine Studie', 'eine Umfrage', 'eine Analyse', 'eine Erhebung', 'eine Auswertung', 'eine Befragung', 'einer Befragung', 'eine Untersuchung', 'einer Untersuchung', 'Entwarnung', 'Warnung', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
         'einer Statistik', 'einer Auswertung', 'einem Gutachten', 'einem Papier', 'einem Schreiben', 'einer Meldung', 'dem Bericht', 'dem Gutachten',
         'aus Kreisen', 'in Kreisen', 'hieß es', 'heißt es', 'hieß es in einer Mitteilung', 'heißt es in einer Mitteilung',
         'hieß es in einer Erklärung', 'heißt es in einer Erklärung', 'hieß es in einer Pressemitteilung', 'hieß es in einem Bericht',
@@ -333,6 +333,14 @@ export default {
     ],
     genitives: ['es', 's'],
   },
+  // "Wie die Nachrichtenagentur AFP unter Berufung auf die Polizei meldete": the reporter's name before the citing phrase.
+  citing: ['unter Berufung auf', 'mit Berufung auf', 'unter Verweis auf', 'mit Verweis auf'],
+  // What a body publishes, glued to its name ("laut einer Forsa-Umfrage", "nach Destatis-Angaben", "Einer Ifo-Prognose zufolge").
+  documentWords: [
+    'Umfrage', 'Umfragen', 'Studie', 'Studien', 'Analyse', 'Bericht', 'Berichts', 'Angaben', 'Daten', 'Zahlen', 'Prognose', 'Prognosen', 'Schätzung',
+    'Schätzungen', 'Erhebung', 'Berechnung', 'Berechnungen', 'Statistik', 'Auswertung', 'Mitteilung', 'Erklärung', 'Gutachten', 'Stellungnahme',
+    'Recherche', 'Recherchen', 'Informationen', 'Hochrechnung', 'Index', 'Konjunkturprognose', 'Geschäftsklimaindex', 'Politbarometer', 'Deutschlandtrend',
+  ],
   // The verb stands second: a phrase these open may stand before it ("Vor dem Landgericht sagte der Angeklagte",
   // "Im Kinderzentrum sagte eine Erzieherin"); its noun is no subject. Not "von" and "laut": "ein Sprecher von
   // Siemens sagte", "Laut Polizei sagte" read their names otherwise.

@@ -156,6 +156,11 @@ export const CueFile = z.object({
    */
   closedRoles: words,
   /**
+   * Phrases naming whom a report cites, which may stand between the reporter's name and its verb ("Wie das
+   * Wall Street Journal unter Berufung auf Insider berichtete"): the name is read back from the phrase.
+   */
+  citing: words,
+  /**
    * Languages that put the verb second (German): prepositions that open a phrase fronted before the verb, whose
    * noun is a place, a time or an occasion, not the verb's subject ("Vor dem Landgericht sagte der Angeklagte",
    * "Nach dem Gottesdienst sagte der Pfarrer"): a name read back from the verb after one of them is no speaker.

@@ -731,7 +731,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   const lead = ctx.outletWords.forward(tokens, a);
   const wholeKnown = !!find && !!find(text.slice(tokens[a]!.start, tokens[i]!.end));
   const restKnown = !!find && a + lead <= i && !!tokens[a + lead] && !!find(text.slice(tokens[a + lead]!.start, tokens[i]!.end));
-  if (lead && a + lead <= i && (!wholeKnown || restKnown)) {
+  // Not when a link word follows it: "Radio und Fernsehen SRF" is one name, not "und Fernsehen SRF".
+  if (lead && a + lead <= i && (!wholeKnown || restKnown) && isNameToken(tokens[a + lead])) {
     outletHint = true;
     a += lead;
   }

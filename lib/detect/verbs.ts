@@ -15,6 +15,7 @@ import { heardBy } from './audience';
 import { closedCompoundFindings } from './closed-compound';
 import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
+import { gluedDocumentFindings } from './glued-document';
 import { possessiveOutlet, reporterOutlet } from './reporter';
 import { judge, kindOf, type NameIndex } from './org';
 import { Phrases } from './phrases';
@@ -143,6 +144,32 @@ function formerHolder(ctx: ReadContext, text: string, nameStart: number): boolea
   return position > 0 && ctx.formerWords.backward(tokens, i - position) > 0;
 }
 
+// How far a citing phrase may stand before the verb: the phrase and a few words of whom it cites.
+const CITING_REACH = 60;
+const citingCache = new WeakMap<CompiledLang, RegExp | null>();
+
+/**
+ * Where to read the reporter's name back from: before a citing phrase between it and the verb ("Wie das Wall
+ * Street Journal unter Berufung auf Insider berichtete"), else right before the verb. Only a phrase with no
+ * clause break between it and the verb.
+ */
+function citedFrom(lang: CompiledLang, text: string, verbAt: number): number {
+  let re = citingCache.get(lang);
+  if (re === undefined) {
+    const words = lang.data.citing.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = words.length ? new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu') : null;
+    citingCache.set(lang, re);
+  }
+  if (!re) return verbAt;
+  const from = Math.max(0, verbAt - CITING_REACH);
+  const stretch = text.slice(from, verbAt);
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) last = m;
+  if (!last || /[,;:"„“”«»()]/u.test(stretch.slice(last.index))) return verbAt;
+  return from + last.index;
+}
+
 /**
  * "Vor dem Landgericht sagte der Angeklagte", "Nach dem Gottesdienst sagte der Pfarrer": in a verb-second
  * language a phrase a preposition opens may stand before the verb, and its noun is no subject. Verbs with no
@@ -239,7 +266,8 @@ function issues(ctx: ReadContext, c: CompiledCue, text: string, span: NameSpan, 
 /** Findings of the `before`, `after` and `around` cues of one language in one sentence. */
 export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
   if (!ctx.cased) return caselessFindings(s, lang, ctx, index);
-  const out: Finding[] = [];
+  // "laut einer Forsa-Umfrage": a known name glued to what it published, read once, in the paragraph's own language.
+  const out: Finding[] = lang === ctx.langs[0] ? gluedDocumentFindings(s, ctx, index) : [];
   for (const c of lang.cues) {
     if (c.cue.role === 'source' && c.cue.form === 'around') out.push(...frameFindings(s, c, ctx, index));
     if (c.cue.role !== 'source' || (c.cue.form !== 'before' && c.cue.form !== 'after')) continue;
@@ -264,7 +292,8 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         if (MOVE.test(s.text.slice(end, end + 24))) continue;
         // "the United States", "the Small Claims Court": a capitalized verb right after a word is a name's.
         if (INSIDE_NAME.test(m[0]) && /[\p{L}\p{N}]\s*$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
-        const read = readBackward(ctx, s.text, m.index, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, m.index);
+        const to = citedFrom(lang, s.text, m.index);
+        const read = readBackward(ctx, s.text, to, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, to);
         if (!read || (c.cue.documentOnly && !read.document)) continue;
         const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t)));
         if (formerHolder(ctx, s.text, span.start) || fronted(ctx, s.text, span.start, m[0])) continue;

@@ -104,6 +104,16 @@ describe('de: sources', () => {
     ['Das ergab eine Auswertung des Vergleichsportals Tarifcheck.', ['Tarifcheck']],
     ['Das teilte der Bayerische Jagdverband am Freitag mit.', ['Bayerischer Jagdverband']],
     ['Laut dem Sächsischen Staatsministerium für Kultus fällt der Unterricht aus.', ['Sächsisches Staatsministerium für Kultus']],
+    // The reporter's name before a citing phrase that stands between it and its verb.
+    ['Wie das „Wall Street Journal“ unter Berufung auf Insider berichtete, stockt der Verkauf.', ['Wall Street Journal']],
+    ['Wie die Nachrichtenagentur AFP unter Berufung auf die Polizei meldete, gab es zwei Tote.', ['AFP']],
+    // A known name glued to what it published credits it with the figures.
+    ['Eine Forsa-Umfrage im Auftrag der Zeitung zeigt einen Rückgang.', ['Forsa']],
+    ['Laut einer YouGov-Studie sind viele Pendler unzufrieden.', ['YouGov']],
+    ['Nach Destatis-Angaben stiegen die Mieten um vier Prozent.', ['Destatis']],
+    // A kind of institute before a known name; an outlet word inside a name that runs on through a link word.
+    ['Das zeigt eine Befragung des Instituts YouGov unter 2000 Erwachsenen.', ['YouGov']],
+    ['Wie Radio und Fernsehen SRF berichtet, bleibt der Pass gesperrt.', ['Radio und Fernsehen SRF']],
     // "hieß es" has no subject: the body after a preposition before it is the source.
     ['Beim Bundesamt für Strahlenschutz hieß es, die Werte seien unbedenklich.', ['Bundesamt für Strahlenschutz']],
   ])('%s', (text, expected) => {
@@ -211,6 +221,13 @@ describe('de: end credits', () => {
     ['SDA/sep', ['SDA']],
     ['Genf (afp) - Die Gespräche wurden am Abend vertagt.', ['AFP']],
     ['Halle/Saale (dpa) - Die Stadt erhält einen neuen Bahnhof.', ['dpa']],
+    // Swiss and Austrian wires in datelines and end credits.
+    ['Zürich (sda) – Die Nationalbank belässt den Leitzins bei einem Prozent.', ['SDA']],
+    ['Der Regierungsrat hat die Vorlage verabschiedet. (Keystone-SDA)', ['Keystone-SDA']],
+    ['Basel (awp/sda) - Die Aktien des Pharmakonzerns legten zu.', ['AWP', 'SDA']],
+    ['Wien (Kathpress) - Die Bischofskonferenz tagt ab Montag.', ['Kathpress']],
+    ['APA/red', ['APA']],
+    ['sda/dpa', ['SDA', 'dpa']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -285,6 +302,10 @@ describe('de: must not credit', () => {
     // A compound that is a body only by its last part, and a body every town has, name none alone.
     ['Die Hausbank teilte mit, der Kredit sei genehmigt.'],
     ['Der Gemeinderat kritisierte die Pläne scharf.'],
+    // A kind of institute alone names none; a name glued to a document word names a body only when it is one.
+    ['Das Institut teilte mit, die Zahlen seien vorläufig.'],
+    ['Eine Russland-Analyse zeigt neue Risiken für die Region.'],
+    ['Der Corona-Bericht liegt seit Montag vor.'],
     // A split verb's frame holding a person or a kind of body, not a company.
     ['Das gab der Verband am Freitag bekannt.'],
     ['Das gab Müller am Freitag bekannt.'],

@@ -91,6 +91,8 @@ export default [
   { id: 'dpa', name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'Deutsche Presse Agentur', 'dpa-infocom', 'dpa/lno', 'dpa-AFX', 'dpa international', '德新社', 'hãng thông tấn dpa', 'Deutschen Presse-Agentur', 'Deutschen Presse Agentur'], domains: ['dpa.com', 'dpa-international.com'], kind: 'wire', country: 'DE', languages: ['de', 'en', 'es', 'ar'] },
   { id: 'epd', name: 'Evangelischer Pressedienst', aliases: ['epd', 'Evangelischen Pressedienstes'], domains: ['epd.de'], kind: 'wire', country: 'DE', languages: ['de'] },
   { id: 'kna-germany', name: 'Katholische Nachrichten-Agentur', aliases: ['KNA'], domains: ['kna.de'], kind: 'wire', country: 'DE', languages: ['de'] },
+  { id: 'awp', name: 'AWP Finanznachrichten', aliases: ['AWP', 'AWP Finanznachrichten AG'], domains: ['awp.ch'], kind: 'wire', country: 'CH', languages: ['de', 'fr'] },
+  { id: 'kathpress', name: 'Kathpress', aliases: ['Katholische Presseagentur Österreich'], domains: ['kathpress.at'], kind: 'wire', country: 'AT', languages: ['de'] },
   { id: 'apa', name: 'Austria Presse Agentur', aliases: ['APA', 'Austria Press Agency', 'APA-Austria Presse Agentur'], domains: ['apa.at'], kind: 'wire', country: 'AT', languages: ['de'] },
   { id: 'keystone-sda', name: 'Keystone-SDA', aliases: ['Keystone-ATS', 'Keystone-SDA-ATS', 'Schweizerische Depeschenagentur', 'Agence télégraphique suisse', 'Schweizerischen Depeschenagentur', 'SDA', 'ATS'], shared: ['SDA', 'ATS'], domains: ['keystone-sda.ch'], kind: 'wire', country: 'CH', languages: ['de', 'fr', 'it', 'en'] },
   { id: 'belga', name: 'Belga News Agency', aliases: ['Belga', 'Agence Belga', 'Agentschap Belga'], domains: ['belga.be'], kind: 'wire', country: 'BE', languages: ['nl', 'fr', 'en'] },
