@@ -1,12 +1,13 @@
 /**
- * Names the press prints in small letters ("dpa", "taz", "epd", "t-online", "n-tv"): the name reader goes by
- * capitals, so without this "laut dpa", "wie dpa meldet", "sagte er der dpa" credit no one. Only names the
- * registry itself prints so, letter for letter, and of three or more characters: an ordinary word the
- * registry knows with a capital ("time", "welt") stays a word.
+ * Names the press prints starting with a small letter ("dpa", "taz", "epd", "t-online", "n-tv", and brands in
+ * camel case: "detikFinance", "kumparanNEWS", "bioRxiv"): the name reader goes by capitals, so without this
+ * "laut dpa", "wie dpa meldet", "dilansir dari detikFinance" credit no one. Only names the registry itself
+ * prints so, letter for letter, and of three or more characters: an ordinary word the registry knows with a
+ * capital ("time", "welt") stays a word.
  */
 import { DATA } from '../outlets/data/index';
 
-const PRINTED_LOWER = /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u;
+const PRINTED_LOWER = /^\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
 
 let names: Set<string> | undefined;
 

@@ -569,17 +569,45 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
     }
     if (!joinedBy) break;
   }
-  return opts.list ? spelledList(text, names) : names;
+  return opts.list ? spelledList(text, find ? names.flatMap((n) => splitKnown(ctx, text, n, find)) : names, find) : names;
+}
+
+/** A hit of the registry that is no ordinary word. */
+const knownName = (find: (name: string) => unknown, name: string): boolean => {
+  const hit = find(name);
+  return !!hit && !wordLike(hit);
+};
+
+/**
+ * "dikutip dari Reuters dan AFP": a joiner the language also writes inside names ("dan", "và", "&") joins two
+ * names the registry knows, each whole, into one run of capitals; they are two items, unless the registry knows
+ * the whole ("Standard & Poor's").
+ */
+function splitKnown(ctx: ReadContext, text: string, name: NameSpan, find: (name: string) => unknown): NameSpan[] {
+  if (knownName(find, name.text)) return [name];
+  const tokens = tokenize(name.text, name.start, MAX_NAME_TOKENS * 2);
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const n = ctx.listJoiners.forward(tokens, i);
+    if (!n || i + n >= tokens.length) continue;
+    const left = text.slice(name.start, tokens[i - 1]!.end);
+    const right = text.slice(tokens[i + n]!.start, name.end);
+    if (!knownName(find, left) || !knownName(find, right)) continue;
+    const head: NameSpan = { ...name, text: left, end: tokens[i - 1]!.end, acronym: undefined };
+    return [head, ...splitKnown(ctx, text, { ...name, text: right, start: tokens[i + n]!.start }, find)];
+  }
+  return [name];
 }
 
 /**
  * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a list whose bracketed acronym spells the initials
- * of all its items' words, exactly, is one body's name, not a list of bodies.
+ * of all its items' words, exactly, or that the registry knows whole, is one body's name, not a list of bodies.
  */
-function spelledList(text: string, names: NameSpan[]): NameSpan[] {
+function spelledList(text: string, names: NameSpan[], find?: (name: string) => unknown): NameSpan[] {
   const first = names[0];
   const last = names[names.length - 1];
-  if (names.length < 2 || !first || !last?.acronym) return names;
+  if (names.length < 2 || !first || !last) return names;
+  if (find && knownName(find, text.slice(first.start, last.end))) return [{ ...first, text: text.slice(first.start, last.end), end: last.end, acronym: last.acronym }];
+  if (!last.acronym) return names;
   const whole = text.slice(first.start, last.end);
   const initials = tokenize(whole).filter((t) => t.word && isCapitalized(t)).map((t) => t.text[0]!.toUpperCase()).join('');
   return initials === last.acronym.toUpperCase() ? [{ ...first, text: whole, end: last.end, acronym: last.acronym }] : names;

@@ -66,6 +66,20 @@ describe('id: sources', () => {
   });
 });
 
+// Credits around quotes and reports: the outlet or site the text was taken from, in the forms the press prints.
+describe('id: taken from an outlet or a site', () => {
+  it.each([
+    ['Seperti diberitakan sebelumnya oleh Suara.com, ruas tol itu ditutup sementara.', ['Suara.com']],
+    ['Mengutip situs web Otoritas Jasa Keuangan, ada 12 pinjol ilegal yang diblokir.', ['Otoritas Jasa Keuangan']],
+    ['Dilansir dari detikFinance, harga cabai rawit tembus Rp 90 ribu per kilogram.', ['detikFinance']],
+    ['"Kami tidak akan mundur," tegasnya, seperti dikutip dari Reuters dan AFP, Kamis (7/3/2024).', ['Reuters', 'AFP']],
+    ['Mengutip laman resmi Badan Meteorologi, Klimatologi, dan Geofisika, hujan lebat diprediksi turun hingga Sabtu.', ['Badan Meteorologi, Klimatologi, dan Geofisika']],
+    ['Sebagaimana dilansir dari website resmi Kementerian Kelautan dan Perikanan, ekspor udang naik.', ['Kementerian Kelautan dan Perikanan']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'id').sources).toEqual(folded(expected));
+  });
+});
+
 // A body's figures, report or survey as the subject: the body that issued it is credited, not "Laporan X".
 describe('id: what a body issues, as the subject', () => {
   it.each([
