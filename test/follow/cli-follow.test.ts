@@ -46,7 +46,9 @@ describe('sourcetrace --follow', () => {
     expect(sites.hits.every((k) => /^(?:www\.nguoiduatin\.vn|tass\.com|www\.themoscowtimes\.com|www\.barrons\.com)\//.test(k))).toBe(true);
     // Barron's original is gone: the user gets a search on its own site, with names from a page in English.
     expect(report.searches).toContainEqual(expect.objectContaining({ source: "Barron's", url: expect.stringMatching(/^https:\/\/www\.barrons\.com\/search\?query=Belousov/) }));
-  });
+    // The first trace pays for loading the pipeline and the registry: a hang guard, not a speed test (under load it
+    // took over the 5 s default and failed main's unit run; speed is measured in npm run bench).
+  }, 60_000);
 
   it('prints the hops for people, each with its status and match', async () => {
     const { code, out } = await run('--follow', '2', ...chainMaps(sites), DEMO_PAGE);
