@@ -6,6 +6,7 @@
  */
 import { clip, type Finding } from './finding';
 import type { NameIndex } from './org';
+import { isLowercaseName } from './lowercase';
 
 // "Name/Agency", "AGENCY/Name", "Name / Agency via X": capitalized parts joined by slashes (bounded).
 // After a slash a name starts with a capital, or is a stock site's address ("ChrWeiss / stock.adobe.com").
@@ -68,7 +69,10 @@ const SLASH_LEAD_WORDS = 5;
  * 5.000/Gram Hari Ini", "Senin (12/5)"), nor an editor's initials unless the registry knows them ("AFP/AP").
  */
 export function slashCredit(s: string, index: NameIndex): boolean {
-  if (!SLASH_CREDIT.test(s) || /\p{N}\s?\//u.test(s)) return false;
+  // "detikcom/Rina Wulandari", "kumparan/Aditia": an outlet the registry prints in small letters leads as a capital would.
+  const first = s.slice(0, s.indexOf('/')).trim();
+  const shaped = isLowercaseName(first) ? `${first.charAt(0).toUpperCase()}${s.trimStart().slice(1)}` : s;
+  if (!SLASH_CREDIT.test(shaped) || /\p{N}\s?\//u.test(s)) return false;
   const lead = s.slice(0, s.indexOf('/')).trim().split(/\s+/);
   if (lead.length > SLASH_LEAD_WORDS) return false;
   return !editorsInitials(s, index);

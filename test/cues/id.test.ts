@@ -113,6 +113,9 @@ describe('id: photo credits and origins', () => {
     // An initial's stop is no sentence end.
     ['Gubernur meninjau lokasi longsor. Republika/Putra M. Akbar', ['Republika/Putra M. Akbar']],
     ['Tim SAR mencari korban di sungai. (KOMPAS.com/Andi Hartik)', ['KOMPAS.com/Andi Hartik']],
+    // An outlet printed in small letters before the photographer's name.
+    ['Antrean kendaraan di gerbang tol Cikampek. (detikcom/Rina Wulandari)', ['detikcom/Rina Wulandari']],
+    ['Pengunjung memadati pameran otomotif. kumparan/Aditya Putra', ['kumparan/Aditya Putra']],
     // Istimewa (courtesy): the picture was given to the paper; the word is its credit.
     ['Petugas menyiapkan makanan di posko pengungsian. (ist)', ['ist']],
     ['Warga menunggu bus di halte. (Foto: Istimewa)', ['Istimewa']],
