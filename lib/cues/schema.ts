@@ -238,6 +238,12 @@ export const CueFile = z.object({
    */
   particles: words,
   /**
+   * In scripts without spaces, a preposition glued to the name of whoever reported or confirmed (zh 经 in
+   * 经湖北广播电视台报道, "as reported by"): no part of a name the registry doesn't know, so it is cut off.
+   * `words`: the words its character begins (经济, 经营, 经贸), where it is no preposition and stays.
+   */
+  gluedPrepositions: z.array(z.object({ preposition: z.string().min(1).max(4), words })).default([]),
+  /**
    * Prefixes the script attaches to a name (Arabic و، ل، ب; `لل>ال` replaces: للمرصد → المرصد), stripped
    * when the name is looked up.
    */

@@ -57,6 +57,21 @@ const leadWords = (ctx: ReadContext) => words(ctx, 'lead');
 const endsWithAny = (s: string, list: string[]) => list.find((w) => s.length > w.length && s.endsWith(w));
 const startsWithAny = (s: string, list: string[]) => list.find((w) => s.startsWith(w));
 
+/**
+ * A name read backwards without the preposition glued to it (经湖北广播电视台 → 湖北广播电视台): unless the
+ * registry knows the whole, or the preposition's character begins a word there (经济日报).
+ */
+function withoutGluedPreposition(ctx: ReadContext, index: NameIndex, stretch: string): string {
+  for (const lang of ctx.langs) {
+    for (const { preposition, words: own } of lang.data.gluedPrepositions) {
+      if (!stretch.startsWith(preposition) || stretch.length - preposition.length < 2) continue;
+      if (own.some((w) => stretch.startsWith(w)) || index.find(stretch)) return stretch;
+      return stretch.slice(preposition.length);
+    }
+  }
+  return stretch;
+}
+
 /** Judges a candidate stretch; `edge` is where it touches the cue (known parts are sought from there). */
 function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: number, edge: 'start' | 'end', outletHint: boolean): CaselessName | null {
   const text = raw.trim();
@@ -267,6 +282,7 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
   // A cue opening the stretch is no part of the name: 据禹州市教体局…通报称 → 禹州市教体局.
   const lead = startsWithAny(stretch, leadWords(ctx));
   if (lead && lead.length < stretch.length) stretch = stretch.slice(lead.length);
+  stretch = withoutGluedPreposition(ctx, index, stretch);
   const start = from + window.length - stretch.length;
   let found = judgeStretch(ctx, index, stretch, start, 'end', stripped.outletHint);
   // The short form the registry knows names the body better than a cut stretch does: in

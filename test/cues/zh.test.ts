@@ -8,6 +8,10 @@ describe('zh: sources', () => {
     // A preposition glued to a name the registry knows: 经…证实 (as confirmed by), 经 no part of the name.
     ['经新华社记者证实，大桥已经封闭。', ['新华社']],
     ['經中央社記者證實，颱風已經轉向。', ['中央社']],
+    // …and to a name it doesn't know: cut off the same way; a word the character begins (经济) keeps it.
+    ['经安徽广播电视台报道，高速公路已经恢复通行。', ['安徽广播电视台']],
+    ['經臺南市政府證實，停水將持續兩天。', ['臺南市政府']],
+    ['经济日报报道，一季度出口同比增长。', ['经济日报']],
     ['美国有线电视新闻网（CNN）报道称，火灾已造成3人死亡。', ['美国有线电视新闻网']],
     ['他在接受天空新闻(Sky News)采访时表示，政府不会让步。', ['天空新闻']],
     ['据中国气象局预报，明天将有大范围降雨。', ['中国气象局']],
