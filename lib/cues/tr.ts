@@ -81,6 +81,12 @@ export default {
       ],
       note: 'The verb comes last, so only a name right before it (or before the comma that closes the subject) is read',
     },
+    {
+      id: 'subject',
+      form: 'topic',
+      words: ['açıkladı', 'duyurdu', 'bildirdi', 'aktardı', 'doğruladı', 'yalanladı', 'açıklama yaptı', 'iddia etti', 'öne sürdü', 'kaydetti', 'belirtti', 'ifade etti', 'vurguladı', 'uyardı', 'açıklamıştı', 'duyurmuştu'],
+      note: 'The subject opens the sentence, the verb closes it: "İçişleri Bakanlığı, iki kişinin gözaltına alındığını açıkladı" (only an organization\'s name at the start counts)',
+    },
     { id: 'source-line', form: 'label', strong: true, words: ['kaynak', 'haber kaynağı', 'kaynaklar'] },
     { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['fotoğraf', 'foto', 'fotoğraflar', 'görsel', 'görseller', 'fotoğraf kaynağı', 'görsel kaynağı', 'fotoğraf ve video', 'video', 'kamera'] },
   ],

@@ -263,6 +263,29 @@ function issues(ctx: ReadContext, c: CompiledCue, text: string, span: NameSpan, 
   return table.occursIn(ahead);
 }
 
+// What may follow a clause-final verb: the sentence's closing marks.
+const CLAUSE_FINAL = /^[\s.!?"”'’»)]*$/u;
+
+/**
+ * A `topic` cue in a cased, verb-final language: the verb closes the sentence and its subject opens it
+ * ("İçişleri Bakanlığı, iki kişinin gözaltına alındığını açıkladı", "Merkez Bankası faizi sabit tuttuğunu
+ * açıkladı"). The name at the sentence's start counts only when it is an organization's (the registry knows it,
+ * or an organization word makes it one): a person or a place opening the sentence credits no one.
+ */
+function topicFindings(s: SentenceInput, c: CompiledCue, ctx: ReadContext, index: NameIndex): Finding[] {
+  c.regex.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) last = m;
+  if (!last || !CLAUSE_FINAL.test(s.text.slice(last.index + last[0].length))) return [];
+  const find = (t: string) => index.find(t);
+  const read = readForward(ctx, s.text, 0, { find })[0];
+  if (!read || read.titled || read.end > last.index) return [];
+  const span = expandShort(s, ctx, index, shrinkToKnown(read, find));
+  const v = judge(span, ctx, index, false);
+  const organization = v.why === 'registry' || v.why === 'organization word' || v.why === 'acronym';
+  return v.accept && organization ? [finding(s, c, last[0], span, v)] : [];
+}
+
 /** Findings of the `before`, `after` and `around` cues of one language in one sentence. */
 export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext, index: NameIndex): Finding[] {
   if (!ctx.cased) return caselessFindings(s, lang, ctx, index);
@@ -270,6 +293,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
   const out: Finding[] = lang === ctx.langs[0] ? gluedDocumentFindings(s, ctx, index) : [];
   for (const c of lang.cues) {
     if (c.cue.role === 'source' && c.cue.form === 'around') out.push(...frameFindings(s, c, ctx, index));
+    if (c.cue.role === 'source' && c.cue.form === 'topic') out.push(...topicFindings(s, c, ctx, index));
     if (c.cue.role !== 'source' || (c.cue.form !== 'before' && c.cue.form !== 'after')) continue;
     c.regex.lastIndex = 0;
     for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) {

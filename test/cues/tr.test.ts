@@ -27,6 +27,10 @@ describe('tr: sources', () => {
     ['Kaynak: AA', ['AA']],
     ["DHA'nın aktardığına göre, yaralılar hastaneye kaldırıldı.", ['DHA']],
     ['İstanbul Valiliği, yaptığı açıklamada tedbirlerin süreceğini bildirdi.', ['İstanbul Valiliği']],
+    // The subject opens the sentence and the verb closes it, with the whole statement between.
+    ['Ticaret Bakanlığı, ihracatın geçen ay yüzde 9 arttığını açıkladı.', ['Ticaret Bakanlığı']],
+    ['Merkez Bankası politika faizini yüzde 45 seviyesinde sabit tuttuğunu duyurdu.', ['Merkez Bankası']],
+    ['Ankara Valiliği, kar yağışı nedeniyle okulların iki gün tatil edildiğini bildirdi.', ['Ankara Valiliği']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'tr').sources).toEqual(folded(expected));
   });
@@ -55,6 +59,9 @@ describe('tr: must not credit', () => {
     ['İstanbul Cumhuriyet Başsavcılığınca yürütülen soruşturmada 15 şüpheli gözaltına alındı.'],
     ["ABD kaynaklı şirket Türkiye'de yeni bir fabrika kuracak."],
     ['Sağlık Bakanı Fahrettin Koca açıkladı.'],
+    ['Bakan Ayşe Demir, yeni destek paketinin gelecek ay açıklanacağını belirtti.'],
+    ['Mehmet Kaya, mahkemenin kararını açıkladı.'],
+    ["Konya'da düzenlenen törende yeni proje açıkladı."],
   ])('%s', (text) => {
     expect(credits(text, 'tr').sources).toEqual([]);
   });
