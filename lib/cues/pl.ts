@@ -202,6 +202,9 @@ export default {
     'a>', 'u>', 'owi>', 'em>', 'ie>', 'cie>t', 'dzie>d', 'rze>r', 'le>l',
     'y>a', 'i>a', 'ę>a', 'ą>a', 'ej>a', 'ce>ka', 'dze>ga', 'ii>ia', 'ji>ja', 'ję>ja', 'ją>ja', 'ie>a', 'cie>ta', 'dzie>da',
     'a>o', 'u>o', 'em>o', 'ie>o',
+    // Soft stems, whose i the short rules would keep: "Komisji Europejskiej" → Komisja Europejska,
+    // "Parlamentu Europejskiego" → Parlament Europejski.
+    'iej>a', 'iego>i', 'iemu>i',
     'ego>y', 'ego>i', 'emu>y', 'emu>i', 'ym>y', 'im>i', 'iej>ia', 'ej>a',
   ],
   nameLinks: ['im.', 'imienia', 'ds.', 'do spraw', 'dla', 'de', 'von', 'van'],

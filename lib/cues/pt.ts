@@ -165,7 +165,7 @@ export default {
     'site', 'portal', 'portal de notícias', 'site de notícias', 'blog', 'mídia estatal', 'imprensa estatal', 'jornal o', 'revista a',
   ],
   orgWords: [
-    'Ministério', 'Secretaria', 'Prefeitura', 'Governo', 'Câmara', 'Assembleia', 'Assembleia Legislativa', 'Senado', 'Congresso', 'Tribunal', 'Supremo', 'Justiça', 'Procuradoria', 'Ministério Público', 'Defensoria', 'Advocacia-Geral', 'Controladoria',
+    'Ministério', 'Secretaria', 'Prefeitura', 'Governo', 'Câmara', 'Assembleia', 'Assembleia Legislativa', 'Senado', 'Congresso', 'Tribunal', 'Supremo', 'Justiça', 'Procuradoria', 'Ministério Público', 'Defensoria', 'Advocacia-Geral', 'Procuradoria-Geral', 'Controladoria-Geral', 'Secretaria-Geral', 'Corregedoria-Geral', 'Inspetoria-Geral', 'Controladoria',
     'Polícia', 'Polícia Federal', 'Polícia Militar', 'Polícia Civil', 'Polícia Rodoviária', 'Corpo de Bombeiros', 'Bombeiros', 'Guarda', 'Guarda Municipal', 'Defesa Civil', 'Exército', 'Marinha', 'Aeronáutica', 'Forças Armadas', 'Força Aérea', 'PSP', 'GNR',
     'Instituto', 'Fundação', 'Universidade', 'Faculdade', 'Agência', 'Banco', 'Caixa', 'Bolsa', 'Tesouro', 'Receita Federal', 'Associação', 'Federação', 'Confederação', 'Sindicato', 'Central', 'União', 'Conselho', 'Comissão', 'Comitê', 'Comité',
     'Departamento', 'Diretoria', 'Direção', 'Direção-Geral', 'Autoridade', 'Serviço', 'Superintendência', 'Coordenadoria', 'Gabinete', 'Observatório', 'Centro', 'Hospital', 'Santa Casa', 'Clínica', 'Partido', 'Movimento', 'Organização', 'Ordem', 'Sociedade', 'Frente',

@@ -94,7 +94,14 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
     if (part.trim().length < 2) continue;
     const known = index.find(part);
     // A name that is also an ordinary word ("العربية" is "Arabic") counts only as the whole stretch.
-    if (known && !known.word) return name(part, edge === 'start' ? 0 : cut, 'registry', known);
+    if (known && !known.word) {
+      // Hangul spaces its words: a known name at the end of a longer word that is a body's name of its own
+      // (서울경찰청, Seoul's police, ends in 경찰청, the national agency) is that longer body, not the known one.
+      if (ctx.langs[0]!.script === 'hangul' && edge === 'end' && !/\s$/u.test(text.slice(0, cut)) && endsWithAny(text.slice(text.lastIndexOf(' ') + 1), words(ctx, 'orgWords'))) {
+        return name(text.slice(text.lastIndexOf(' ') + 1), text.lastIndexOf(' ') + 1, 'organization word');
+      }
+      return name(part, edge === 'start' ? 0 : cut, 'registry', known);
+    }
   }
   if (LATIN_RUN.test(text) && /^[A-Z]/.test(text) && !/\d/.test(text) && !ctx.stopwords.has(text.toLowerCase())) return name(text, 0, 'latin name');
   const spaced = spacedScript;

@@ -4,6 +4,7 @@ import { credits, folded } from './harness';
 
 describe('it: sources', () => {
   it.each([
+    ["Secondo l'esercito israeliano, i raid hanno colpito depositi di armi nel sud del Libano.", ['esercito israeliano']],
     ["I dati pubblicati sul sito dell'Istat mostrano un calo della produzione.", ['Istat']],
     ["Gli ultimi dati dell'Istat indicano un calo dell'occupazione.", ['Istat']],
     ['Il bollettino della Protezione civile segnala 12 nuovi casi.', ['Protezione civile']],

@@ -4,6 +4,8 @@ import { credits, folded } from './harness';
 
 describe('ko: sources', () => {
   it.each([
+    // A city's police is not the national agency whose name ends its word.
+    ['부산경찰청은 용의자 2명을 체포했다고 밝혔다.', ['부산경찰청']],
     ['연합뉴스에 따르면 이번 사고로 3명이 다쳤다.', ['연합뉴스']],
     ['AP통신에 따르면 지진으로 100여 명이 숨진 것으로 집계됐다.', ['AP통신']],
     ['월스트리트저널에 따르면 회사는 경쟁사 인수를 추진하고 있다.', ['월스트리트저널']],

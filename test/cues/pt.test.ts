@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('pt: sources', () => {
   it.each([
+    // A hyphenated head ('-Geral') heads a body's name.
+    ['A Procuradoria-Geral da República informou que abriu uma investigação sobre os contratos.', ['Procuradoria-Geral da República']],
+    ['Segundo o Exército israelense, os ataques atingiram depósitos de armas no sul do Líbano.', ['Exército israelense']],
     ['Os números foram divulgados na página oficial do Ministério da Saúde.', ['Ministério da Saúde']],
     ['Segundo a Agência Brasil, o decreto será publicado amanhã.', ['Agência Brasil']],
     ['Segundo o Ministério da Saúde, o número de casos caiu 12% na semana.', ['Ministério da Saúde']],
