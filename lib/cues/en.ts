@@ -27,7 +27,9 @@ export default {
     { id: 'according', form: 'before', words: [...dated(['released', 'published', 'issued']), 'according to', 'as reported by', 'reported by', 'reported earlier by', 'earlier reported by', 'previously reported by', 'also reported by', ...dated(['reported']), 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'statements by', 'statements from', 'a statement issued by', 'a joint statement by', 'in a report by', 'in a report from', 'a report by', 'a report from', 'data from', 'figures from', 'numbers from', 'statistics from', 'estimates from', 'a survey by', 'a poll by', 'a study by', 'an analysis by', 'a study in', 'published in', 'courtesy of',
       // Research and material credited to a body: "new research from the Urban Institute shows", "Information from
       // the Associated Press was used in this report", "This article contains reporting from Reuters".
-      'research by', 'research from', 'information from', 'material from', 'contains reporting from', 'includes reporting from'] },
+      'research by', 'research from', 'information from', 'material from', 'contains reporting from', 'includes reporting from',
+      // "…, per the Census Bureau": online copy's short "according to" (a bare "per" is "per USD"); the report named again.
+      'per the', 'per data from', 'per figures from', 'the report from', 'the report by', 'the statement from', 'the statement by'] },
     { id: 'citing', form: 'before', words: ['citing', 'quoting'] },
     { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in', 'writing in',
       // A reporter's outlet: "As Jane Roe reports for the BBC".
@@ -104,6 +106,7 @@ export default {
     'Hague', 'Bronx', 'West', 'East', 'North', 'South', 'Midwest', 'Gulf', 'Caribbean', 'Arctic', 'Antarctic', 'Sahel', 'Amazon', 'Vatican City'],
   // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
   affiliationLinks: ['of', 'from', 'at', 'with'],
+  placeLinks: ['in'],
   nameLinks: ['of', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'von', 'van', 'on', '&'],
   calendar: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Today', 'Yesterday', 'Tomorrow'],
   listJoiners: ['and', '&', 'as well as'],

@@ -212,6 +212,11 @@ export const CueFile = z.object({
    * body's name ends before it. Only names no place or body name starts with.
    */
   familyNames: words,
+  /**
+   * Words that set a body in a place between its name and its verb ("The U.S. Embassy in Kyiv said", "the
+   * ministry's office in Lagos said"): the place is stepped over, the body before it speaks.
+   */
+  placeLinks: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
   /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */

@@ -40,6 +40,8 @@ export interface ReadContext {
   formerWords: Phrases;
   /** Words tying a person to a workplace ("of", "vom"): "Jane Roe of the Brookings Institution said". */
   affiliationLinks: Phrases;
+  /** "in" of "The U.S. Embassy in Kyiv said": the paragraph's own language only. */
+  placeLinks: Phrases;
   /** Prepositions fronting a phrase before a verb-second verb ("Vor dem Landgericht sagte …"): no subject after them. */
   frontedLinks: Phrases;
   /** Verbs with no subject of their own ("hieß es"): the body before them may follow a preposition. */
@@ -104,6 +106,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     formerWords: new Phrases(langs.flatMap((l) => l.data.formerWords)),
     // Only the paragraph's own language: French "de" and Spanish "en" link other things in English text.
     affiliationLinks: new Phrases(primary.affiliationLinks),
+    placeLinks: new Phrases(primary.placeLinks),
     // Only the paragraph's own language: word order is a language's own.
     frontedLinks: new Phrases(primary.frontedLinks),
     subjectless: new Phrases(langs.flatMap((l) => l.data.subjectless)),

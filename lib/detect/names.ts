@@ -682,6 +682,24 @@ function describedAgency(text: string, tokens: readonly Token[], i: number, find
   return null;
 }
 
+/** The longest place name stepped over between a body and its verb, in words. */
+const PLACE_WORDS = 3;
+
+/**
+ * "The U.S. Embassy in Kyiv said", "the company's plant in Ohio said": a place set after the body by a place link
+ * is where it is, not who speaks; the token index before the link, or `i` when there is none.
+ */
+function beforePlace(ctx: ReadContext, text: string, tokens: readonly Token[], i: number): number {
+  for (let k = i; k >= 1 && i - k < PLACE_WORDS; k--) {
+    const link = ctx.placeLinks.backward(tokens, k - 1);
+    if (!link || !isNameToken(tokens[k])) continue;
+    const place = placeIndex().exact(text.slice(tokens[k]!.start, tokens[i]!.end));
+    // Only after a name: "Police in Mumbai said" has none, and stays unnamed.
+    if (place?.country && isNameToken(tokens[k - 1 - link])) return k - 1 - link;
+  }
+  return i;
+}
+
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
 export function readBackward(ctx: ReadContext, text: string, to: number, find?: (name: string) => unknown): NameSpan | null {
   const tokens = tokenizeTail(text.slice(0, to));
@@ -693,6 +711,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     if (!aux && dated === i) break;
     i = aux ? i - aux : dated;
   }
+  i = beforePlace(ctx, text, tokens, i);
   const agency = find && describedAgency(text, tokens, i, find);
   if (agency) return agency;
   let roleHint = false;

@@ -117,6 +117,11 @@ describe('en: sources', () => {
     ['Statistics Norway released new figures on Friday.', ['Statistics Norway']],
     ['The Halvorsen Institute published a study on the commuters of three cities.', ['Halvorsen Institute']],
     ['The Pinecrest Water Authority released a statement saying the taps were safe.', ['Pinecrest Water Authority']],
+    // Online copy's short "according to", and a report named again.
+    ['Rents rose 6 percent in a year, per the Halvorsen Institute.', ['Halvorsen Institute']],
+    ['The report from Fitch Ratings said the outlook was stable.', ['Fitch Ratings']],
+    // A place set after the body is where it is, not who speaks.
+    ['The Canadian Embassy in Kyiv said its consular office would stay closed.', ['Canadian Embassy']],
     // A team named by its city and a plural speaks as a club; a plural after "the" issuing a statement too.
     ['The Seattle Sounders said the midfielder would miss the rest of the season.', ['Seattle Sounders']],
     ['The Falcons said in a statement that the coach had been fired.', ['Falcons']],
@@ -301,6 +306,9 @@ describe('en: must not credit', () => {
     // A company or a group as the subject of an act, not of a statement.
     ['Netflix shows are watched mostly on phones.'],
     ['Hamas released three hostages on Saturday.'],
+    // A price per unit names no one; a force in a city is unnamed.
+    ['The rupiah weakened to 16,900 per USD on Friday.'],
+    ['Police in Kyiv said the suspect was arrested.'],
     // A place in the plural, a people, a family are no team.
     ['The Faroe Islands said the ferry would run again on Monday.'],
     ['The Canadians said in a statement that they would not take part.'],
