@@ -22,7 +22,7 @@ import { TLD_LANGUAGES } from './outlets/tld-languages';
 import { type BasedOn, type PhotoCredit, type Report, type Source } from './report';
 import { isOwn, linksFor, outletRef, publisherOf, type Publisher } from './resolve';
 import { searchTerms } from './search-terms';
-import { hostOf, httpUrl } from './url';
+import { hostMatches, hostOf, httpUrl } from './url';
 
 export interface TraceOptions {
   registry?: Registry;
@@ -129,8 +129,23 @@ function ownCredit(registry: Registry, publisher: Publisher, credit: string): bo
   });
 }
 
+// A credit that is only an address: "Ledger.example", "www.harian.example".
+const BARE_ADDRESS = /^(?:www\.)?([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})$/u;
+
+/**
+ * The page's own site named by its bare address under a picture ("© Ledger.example") is the site's notice,
+ * not a credit; another site's address ("Foto: Imago/Blaulicht-News.de", "Sumber foto: Lokal.example")
+ * still is one.
+ */
+function ownAddress(publisher: Publisher, credit: string): boolean {
+  const address = BARE_ADDRESS.exec(credit.trim())?.[1]?.toLowerCase();
+  const host = publisher.host?.replace(/^www\./, '');
+  // The site or one of its sections: "Kompas.com" on regional.kompas.com, "news.ledger.example" on ledger.example.
+  return !!address && !!host && (hostMatches(host, address) || hostMatches(address, host));
+}
+
 function toPhotoCredits(collected: Collected[], blocks: PageBlock[], registry: Registry, publisher: Publisher): PhotoCredit[] {
-  return collected.map((c) => {
+  return collected.filter((c) => !ownAddress(publisher, c.name)).map((c) => {
     const src = blocks.find((b) => b.index === c.mentions[0]!.block)?.image;
     const own = ownCredit(registry, publisher, c.name);
     return { credit: c.name, evidence: c.mentions[0]!.evidence, mentions: c.mentions, ...(src ? { image: src } : {}), ...(own ? { own } : {}) };

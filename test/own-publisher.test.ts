@@ -33,3 +33,18 @@ describe('own publisher', () => {
     expect(report.sources.map((s) => s.name)).toEqual([]);
   });
 });
+
+describe('own site under a picture', () => {
+  const figures = (...captions: string[]) =>
+    story(`The board met twice before it published the report.</p>${captions.map((c) => `<figure><img src="/p.jpg"><figcaption>${c}</figcaption></figure>`).join('')}<p>Parents were asked to comment.`);
+  const credits = (url: string) => trace(figures('The school at dusk. Photo: Harian.example', 'The new wing. Photo: Imago/Blaulicht-News.de'), url).photoCredits.map((p) => p.credit);
+
+  it("drops the page's own site named by its bare address, on the site or one of its sections", () => {
+    expect(credits('https://www.harian.example/local/schools-report')).toEqual(['Imago/Blaulicht-News.de']);
+    expect(credits('https://regional.harian.example/local/schools-report')).toEqual(['Imago/Blaulicht-News.de']);
+  });
+
+  it("keeps another site's address as the credit", () => {
+    expect(credits('https://www.example-daily.com/local/schools-report')).toEqual(['Harian.example', 'Imago/Blaulicht-News.de']);
+  });
+});
