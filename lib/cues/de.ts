@@ -87,6 +87,8 @@ const SAY = [
 const POSITION = [
   'kritisierte', 'kritisierten', 'kritisiert', 'forderte', 'forderten', 'fordert', 'verurteilte', 'verurteilten', 'verurteilt', 'begrüßte',
   'begrüßten', 'begrüßt', 'beklagte', 'beklagten', 'beklagt', 'versicherte', 'versicherten', 'appellierte', 'appellierten', 'prognostizieren',
+  // Advice and expectations are positions too: "Das Auswärtige Amt rät von Reisen ab", "Das Ifo-Institut erwartet ein Plus".
+  'rät', 'riet', 'rieten', 'empfiehlt', 'empfahl', 'empfehlen', 'erwartet', 'erwartete', 'erwarten', 'erwarteten',
 ];
 
 export default {
@@ -212,7 +214,8 @@ export default {
       id: 'origin',
       form: 'before',
       strong: true,
-      words: initials(['mit Material von', 'mit Material der', 'mit Material des', 'mit Agenturmaterial von', 'zuerst erschienen bei', 'zuerst erschienen in', 'zuerst erschienen auf', 'erschien zuerst bei', 'erschien zuerst in', 'erschien zuerst auf', 'zuerst veröffentlicht bei', 'zuerst veröffentlicht in', 'übersetzt aus']),
+      words: initials(['basiert auf Material von', 'basiert auf Material der', 'beruht auf Material von', 'beruht auf Material der', 'unter Verwendung von Material der', 'unter Verwendung von Material von',
+        'mit Material von', 'mit Material der', 'mit Material des', 'mit Agenturmaterial von', 'zuerst erschienen bei', 'zuerst erschienen in', 'zuerst erschienen auf', 'erschien zuerst bei', 'erschien zuerst in', 'erschien zuerst auf', 'zuerst veröffentlicht bei', 'zuerst veröffentlicht in', 'übersetzt aus']),
       note: '"(mit Material von AFP)", "Dieser Artikel erschien zuerst bei The Conversation"',
     },
     {
@@ -257,6 +260,8 @@ export default {
     'Online-Magazin', 'Fachmagazin', 'Fachzeitschrift', 'Fachblatt', 'Branchendienst', 'Branchenblatt', 'Wirtschaftszeitung', 'Wirtschaftsmagazin',
     'Regionalzeitung', 'Lokalzeitung', 'Staatsmedien', 'Staatsfernsehen', 'Staatssender', 'Staatsagentur', 'US-Zeitung', 'US-Sender', 'US-Magazin',
     'US-Nachrichtensender', 'US-Fernsehsender', 'US-Nachrichtenagentur', 'US-Medien', 'Medien', 'Zeitungen', 'Portal', 'Website', 'Webseite', 'Blog',
+    // Plurals before a list: "mit Material der Nachrichtenagenturen dpa und AFP".
+    'Nachrichtenagenturen', 'Presseagenturen', 'Agenturen', 'Sender', 'Fernsehsender', 'Nachrichtenportale', 'Magazine',
   ],
   // Compounds are words of their own in German ("Innenministerium"), so the table lists them, with genitive
   // forms ("des Innenministeriums"). The generic nouns of `genericOrgs` are here too: before a name they

@@ -469,6 +469,20 @@ function personBeforeLink(ctx: ReadContext, text: string, tokens: readonly Token
   return k - 1;
 }
 
+/**
+ * The end of the first of two known names a list joiner links inside a run ("Reuters und AFP", "dpa und AFP"),
+ * so the list reader takes the second as the next item; `end` when the run is no such pair.
+ */
+function knownBeforeJoiner(ctx: ReadContext, text: string, tokens: readonly Token[], a: number, end: number, find: (name: string) => unknown): number {
+  if (find(text.slice(tokens[a]!.start, tokens[end]!.end))) return end;
+  for (let k = a + 1; k < end; k++) {
+    const n = ctx.listJoiners.forward(tokens, k);
+    if (!n || k + n > end) continue;
+    if (find(text.slice(tokens[a]!.start, tokens[k - 1]!.end)) && find(text.slice(tokens[k + n]!.start, tokens[end]!.end))) return k - 1;
+  }
+  return end;
+}
+
 /** One name at `lead.i`, with the index of the token after it. */
 function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead, find?: (name: string) => unknown): { name: NameSpan; next: number } | null {
   // "according to the U.N. refugee agency": the agency the registry knows by its description.
@@ -520,6 +534,8 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
     a = inner.a;
     end = inner.end;
   }
+  // "Reuters und AFP": a link word that joins names also joins two names the registry knows, each whole.
+  if (find) end = knownBeforeJoiner(ctx, text, tokens, a, end, find);
   const outletAt = lead.outletStart;
   if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
   // A name right before a person's title is that person's affiliation ("DOH Secretary Teodoro Herbosa"):

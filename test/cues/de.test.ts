@@ -114,6 +114,13 @@ describe('de: sources', () => {
     // A kind of institute before a known name; an outlet word inside a name that runs on through a link word.
     ['Das zeigt eine Befragung des Instituts YouGov unter 2000 Erwachsenen.', ['YouGov']],
     ['Wie Radio und Fernsehen SRF berichtet, bleibt der Pass gesperrt.', ['Radio und Fernsehen SRF']],
+    // Two known names a link word joins are a list, after an outlet word in the plural too.
+    ['Laut den Nachrichtenagenturen Reuters und AFP gab es mehrere Tote.', ['Reuters', 'AFP']],
+    ['Der Text entstand mit Material der Nachrichtenagenturen dpa und AFP.', ['dpa', 'AFP']],
+    ['Der Artikel basiert auf Material der Deutschen Presse-Agentur.', ['Deutschen Presse-Agentur']],
+    // Advice and expectations are positions.
+    ['Das Auswärtige Amt rät von Reisen in die Grenzregion ab.', ['Auswärtige Amt']],
+    ['Das Ifo-Institut erwartet für das nächste Jahr ein leichtes Plus.', ['Ifo-Institut']],
     // "hieß es" has no subject: the body after a preposition before it is the source.
     ['Beim Bundesamt für Strahlenschutz hieß es, die Werte seien unbedenklich.', ['Bundesamt für Strahlenschutz']],
   ])('%s', (text, expected) => {
