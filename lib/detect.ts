@@ -10,6 +10,7 @@ import { ANTECEDENT_REACH, antecedentFindings } from './detect/antecedent';
 import { ArticleBodies } from './detect/bodies';
 import { contextFor, type ReadContext } from './detect/context';
 import { citationFindings } from './detect/citations';
+import { bracketDatelineFindings, bracketEndCreditFindings } from './detect/bracket-wires';
 import { bylineFindings, closingWireFindings, creditLineFindings, datelineFindings, houseStyleFindings, tailCreditFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
@@ -107,8 +108,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // Above the body, a meta line (date, source, section) credits only through a label, or is a hero
   // picture's caption closing on its agency in brackets ("… near Tehran (Reuters)").
   if (block.kind === 'meta') return [...out, ...heroCaptionAgency(line, block.index, index)];
-  if (firstBody) out.push(...datelineFindings(line, block.index, index));
-  if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index), ...houseStyleFindings(line, block.index, index), ...closingWireFindings(line, block.index, index), ...tailCreditFindings(line, block.index, index));
+  if (firstBody) out.push(...datelineFindings(line, block.index, index), ...bracketDatelineFindings(line, block.index, index));
+  if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index), ...houseStyleFindings(line, block.index, index), ...closingWireFindings(line, block.index, index), ...bracketEndCreditFindings(line, block.index, index), ...tailCreditFindings(line, block.index, index));
   // A reference list's entries credit their journals.
   if (block.kind !== 'caption') out.push(...citationFindings(line, block.index, index));
   // So is a short paragraph closing on "(Name/Agency/Getty Images)": a caption printed as body text.
