@@ -13,6 +13,7 @@ import governmentMore from './government-more';
 import governments from './governments';
 import indonesia from './indonesia';
 import indonesiaBodies from './indonesia-bodies';
+import japan from './japan';
 import international from './international';
 import mideast from './mideast';
 import ministriesWorld from './ministries-world';
@@ -32,4 +33,4 @@ import usCities from './us-cities';
 import vietnamLocal from './vietnam-local';
 import watchdogs from './watchdogs';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan];
