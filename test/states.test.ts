@@ -98,6 +98,10 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['vi', 'Chiến thắng là mục tiêu cao nhất của cả đội", HLV người Hàn Quốc nói sau trận đấu.'],
     ['vi', 'Các nước theo Mỹ áp lệnh trừng phạt đối với Nga từ năm 2022 đến nay.'],
     ['vi', 'Bà Nga cho biết gia đình đã chờ đợi rất lâu để được nhận nhà mới.'],
+    // A state's press is not its government.
+    ['vi', 'Theo báo Mỹ, hai bên sẽ gặp nhau tại Geneva vào tuần tới.'],
+    ['vi', 'Tờ báo Hàn Quốc đưa tin tổng thống sẽ sang thăm Nhật Bản vào tháng tới.'],
+    ['id', 'Menurut media Rusia, serangan itu menewaskan tiga orang di Kherson.'],
     // Alone or beside people, "Anh" is he and "Đức" a given name.
     ['vi', 'Anh cho biết sẽ về quê ăn Tết cùng gia đình vào cuối tuần.'],
     ['vi', 'Đức và Minh cho biết đã hoàn thành bài tập nhóm từ tối qua.'],

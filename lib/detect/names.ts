@@ -536,6 +536,12 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
   }
   // "Reuters und AFP": a link word that joins names also joins two names the registry knows, each whole.
   if (find) end = knownBeforeJoiner(ctx, text, tokens, a, end, find);
+  // "Trao đổi với báo Giao thông, …": after an outlet word a paper's name may end in small syllables, up to
+  // where the clause does (a comma, a stop, the cue after it).
+  if (lead.outletHint && ctx.syllables && !titleLen) {
+    const k = pastInner(ctx, tokens, end + 1, 1);
+    if (k > end + 1 && (!tokens[k] || !tokens[k]!.word || ctx.cueWords.forward(tokens, k) > 0)) end = k - 1;
+  }
   const outletAt = lead.outletStart;
   if (find && outletAt !== undefined && outletAt < a && isCapitalized(tokens[outletAt]!) && find(text.slice(tokens[outletAt]!.start, tokens[end]!.end))) a = outletAt;
   // A name right before a person's title is that person's affiliation ("DOH Secretary Teodoro Herbosa"):

@@ -79,6 +79,11 @@ export function listOfStates(ctx: ReadContext, name: string): boolean {
   return ctx.cased && statesIn(ctx, name).states.length > 1;
 }
 
+/** A state named after an outlet word ("Theo báo Mỹ", "tờ báo Hàn Quốc đưa tin"): the country's press, no one. */
+export function statePress(f: Finding): boolean {
+  return f.role === 'source' && f.kind === 'outlet' && !f.known && !!stateNamed(f.name);
+}
+
 // "Các Tiểu vương quốc Ả Rập Thống nhất (UAE)": a list item closed by its short form in brackets.
 const BRACKETED = /\(\s*([^()\s][^()]{0,10}?)\s*\)\s*$/u;
 /** Words an item known by its bracketed short form may have before the bracket. */
@@ -177,7 +182,8 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
       re.after.lastIndex = 0;
       for (let m = re.after.exec(s.text); m; m = re.after.exec(s.text)) {
         const span = readBackward(ctx, s.text, m.index, find);
-        if (!span || span.titled || attributed(ctx, s.text, span.start, m[0]) || s.bodies?.closes(span.text)) continue;
+        // "Báo chí Mỹ đưa tin", "Theo báo Mỹ": a state's press, not its government.
+        if (!span || span.titled || span.outletHint || attributed(ctx, s.text, span.start, m[0]) || s.bodies?.closes(span.text)) continue;
         const people = span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined;
         const own = people ? { states: [people], full: true } : statesIn(ctx, span.text);
         if (!own.states.length) continue;
@@ -193,7 +199,7 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
       forward.lastIndex = 0;
       for (let m = forward.exec(s.text); m; m = forward.exec(s.text)) {
         const span = readForward(ctx, s.text, m.index + m[0].length, { find })[0];
-        const state = span && !span.titled && CLAUSE_END.test(s.text.slice(span.end, span.end + 3)) ? stateNamed(span.text) : undefined;
+        const state = span && !span.titled && !span.outletHint && CLAUSE_END.test(s.text.slice(span.end, span.end + 3)) ? stateNamed(span.text) : undefined;
         if (span && state) out.push(stateFinding(s, ctx, index, state, span, m[0]));
       }
     }

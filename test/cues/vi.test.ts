@@ -63,6 +63,10 @@ describe('vi: sources', () => {
     ['Báo điện tử VietNamNet dẫn lời một chuyên gia cho biết lãi suất sẽ giảm.', ['VietNamNet']],
     ['Theo báo điện tử Tổ Quốc, hai xe khách va chạm trên quốc lộ 1A.', ['Tổ Quốc']],
     ['Trang Vcamp.vn cho hay bộ phim sẽ ra rạp vào dịp Tết.', ['Vcamp.vn']],
+    // After an outlet word a paper's name may end in small syllables.
+    ['Trao đổi với báo Nông thôn ngày nay, ông Tài cho biết giá lúa đang tăng.', ['Nông thôn ngày nay']],
+    ['Theo báo Sức khỏe & Đời sống, bệnh viện đã tiếp nhận 12 ca ngộ độc.', ['Sức khỏe & Đời sống']],
+    ['Trang tin tức Bloomberg cho biết giá vàng giảm.', ['Bloomberg']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
