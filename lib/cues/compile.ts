@@ -69,6 +69,15 @@ export function wordsRegex(words: readonly string[], script: Script): RegExp {
   return new RegExp(wordsSource(words, script), 'gu');
 }
 
+/**
+ * wordsRegex of several word lists of one language, sharing one probe (probe.ts): a search from a text's
+ * start runs only where one of its words starts. Each list must hold words.
+ */
+export function probedRegexes(lists: readonly (readonly string[])[], script: Script): RegExp[] {
+  const probe = new CueProbe(lists, script);
+  return lists.map((words, k) => new ProbedRegExp(wordsSource(words, script), 'gu', probe, k));
+}
+
 function wordsSource(words: readonly string[], script: Script): string {
   const body = alternation(words.flatMap(caseVariants));
   if (UNSPACED.has(script)) return `(?:${body})`;
@@ -129,13 +138,13 @@ export class CompiledLang {
   private build() {
     if (this.built) return this.built;
     const data = this.data;
-    const probe = new CueProbe(data.cues.map((c) => c.words), data.script);
+    const regexes = probedRegexes(data.cues.map((c) => c.words), data.script);
     const cues = data.cues.map((cue, k) => {
       const long = cue.form === 'after' && !UNSPACED.has(data.script) ? cue.words.filter((w) => w.length >= 7 && !/\s/.test(w)) : [];
       return {
         cue,
         tag: `${data.lang}.${cue.id}`,
-        regex: new ProbedRegExp(wordsSource(cue.words, data.script), 'gu', probe, k),
+        regex: regexes[k]!,
         closers: cue.closers.length ? wordsRegex(cue.closers, data.script) : undefined,
         gluedLabel:
           cue.form === 'label' && !UNSPACED.has(data.script) && CASED.has(data.script)

@@ -4,7 +4,8 @@
  * (lib/states/speech.ts); a state that acts ("Russia invaded") or a dateline credits no one. The name read
  * beside the verb must be the state's name as a whole: "China Southern said" is an airline.
  */
-import { wordsRegex } from '../cues/compile';
+import { probedRegexes } from '../cues/compile';
+import type { Script } from '../cues/schema';
 import { speechOf, stateListed, stateNamed, statePeople } from '../states/index';
 import type { State } from '../states/schema';
 import type { ReadContext } from './context';
@@ -23,12 +24,14 @@ interface Compiled {
 
 const compiled = new Map<string, Compiled>();
 
-function regexes(code: string, script: Parameters<typeof wordsRegex>[1]): Compiled {
+function regexes(code: string, script: Script): Compiled {
   let c = compiled.get(code);
   if (c) return c;
   const speech = speechOf(code);
-  const re = (words: string[] | undefined) => (words?.length ? wordsRegex(words, script) : undefined);
-  c = { after: re(speech?.after), inverted: re(speech?.inverted), before: re(speech?.before) };
+  const lists = { after: speech?.after ?? [], inverted: speech?.inverted ?? [], before: speech?.before ?? [] };
+  // One probe for the three: most sentences hold none of their words.
+  const [after, inverted, before] = probedRegexes([lists.after, lists.inverted, lists.before], script);
+  c = { after: lists.after.length ? after : undefined, inverted: lists.inverted.length ? inverted : undefined, before: lists.before.length ? before : undefined };
   compiled.set(code, c);
   return c;
 }
