@@ -83,7 +83,7 @@ export class Story {
     }
     this.text = text;
     this.words = wordsOf(text);
-    for (const [c, n] of places.count(text)) this.weight.set(c, n);
+    for (const [c, n] of places.count(text, this.words)) this.weight.set(c, n);
     if (this.home) this.weight.set(this.home, (this.weight.get(this.home) ?? 0) + HOME_WEIGHT);
   }
 

@@ -129,12 +129,12 @@ export class Places {
     return undefined;
   }
 
-  /** How often the text names each country (its name, its people, its cities). */
-  count(text: string): Map<string, number> {
+  /** How often the text names each country (its name, its people, its cities); `words` its words, when known. */
+  count(text: string, words?: readonly Word[]): Map<string, number> {
     const n = new Map<string, number>();
     const bump = (c: string | undefined) => c && n.set(c, (n.get(c) ?? 0) + 1);
     const t = text.normalize('NFC');
-    for (const hit of this.scan(t)) bump(hit.country);
+    for (const hit of this.scan(t, words && t === text ? words : wordsOf(t))) bump(hit.country);
     if (this.unspaced.size && UNSPACED.test(t)) {
       for (let i = 0; i < t.length; ) {
         const hit = this.unspaced.get(t[i]!)?.find((e) => t.startsWith(e.name, i));
