@@ -20,6 +20,7 @@ import { captionCredits, heroCaptionAgency } from './detect/photo';
 import { sentences } from './detect/sentences';
 import { asStateGovernment, listOfStates, stateFindings, statePress } from './detect/states';
 import { roleFindings, verbFindings } from './detect/verbs';
+import { staffFindings } from './detect/staff';
 import { inflectedIndex } from './detect/inflect';
 import { lemmatize } from './detect/lemma';
 import { nominative } from './detect/nominative';
@@ -122,7 +123,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
     const input = { text: s.text, block: block.index, caption, before: textBefore(recent, line, s.start), bodies };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
-    const credited = [...verbs, ...antecedentFindings(input, ctx, index), ...roleFindings(input, ctx, index, reports)].filter((f) => !listOfStates(ctx, f.name) && !statePress(f));
+    const credited = [...verbs, ...antecedentFindings(input, ctx, index), ...roleFindings(input, ctx, index, reports), ...staffFindings(input, ctx, index)].filter((f) => !listOfStates(ctx, f.name) && !statePress(f));
     out.push(...credited.map((f) => asStateGovernment(f, index)), ...stateFindings(input, ctx, index));
     // What this sentence named and credited, for the short forms of later ones.
     for (const f of credited) bodies.credited(ctx, f.name, f.known?.kind === 'company');

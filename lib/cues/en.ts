@@ -29,7 +29,9 @@ export default {
       // the Associated Press was used in this report", "This article contains reporting from Reuters".
       'research by', 'research from', 'information from', 'material from', 'contains reporting from', 'includes reporting from',
       // "…, per the Census Bureau": online copy's short "according to" (a bare "per" is "per USD"); the report named again.
-      'per the', 'per data from', 'per figures from', 'the report from', 'the report by', 'the statement from', 'the statement by'] },
+      'per the', 'per data from', 'per figures from', 'the report from', 'the report by', 'the statement from', 'the statement by',
+      // A wire's or a pollster's own survey: "economists polled by Reuters expect", "analysts surveyed by Bloomberg".
+      'polled by', 'surveyed by', 'a poll conducted by', 'a survey conducted by', 'the poll conducted by', 'the survey conducted by'] },
     { id: 'citing', form: 'before', words: ['citing', 'quoting'] },
     { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in', 'writing in',
       // A reporter's outlet: "As Jane Roe reports for the BBC".
@@ -104,6 +106,11 @@ export default {
     // Places named in the plural: "the Cayman Islands said" is its government, read elsewhere.
     'Islands', 'Isles', 'Heights', 'Hills', 'Mountains', 'Falls', 'Springs', 'Lakes', 'Highlands', 'Territories', 'Emirates',
     'Hague', 'Bronx', 'West', 'East', 'North', 'South', 'Midwest', 'Gulf', 'Caribbean', 'Arctic', 'Antarctic', 'Sahel', 'Amazon', 'Vatican City'],
+  // A body's people in the plural stating what it found or expects: "NOAA forecasters said", "researchers at the
+  // Halvorsen Institute found", "analysts at Morrow Capital estimate" (one "analyst at X" is an expert: no one).
+  staffWords: ['researchers', 'scientists', 'analysts', 'economists', 'forecasters', 'meteorologists', 'epidemiologists', 'statisticians', 'strategists', 'astronomers', 'engineers'],
+  staffLinks: ['at', 'from', 'with', 'of', 'at the', 'from the', 'with the', 'of the'],
+  staffVerbs: ['found', 'find', 'finds', 'estimate', 'expect', 'expects', 'project', 'projected', 'calculated', 'concluded', 'discovered', 'observed', 'measured', 'detected', 'identified', 'believe', 'forecast', 'predict', 'reported', 'report', 'wrote', 'write', 'say', 'said'],
   // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
   affiliationLinks: ['of', 'from', 'at', 'with'],
   placeLinks: ['in'],

@@ -156,6 +156,19 @@ export const CueFile = z.object({
    */
   closedRoles: words,
   /**
+   * People of a body named in the plural whose joint work is the body's finding, not one expert's view
+   * (`researchers`, `forecasters`, `analysts`; de `Forscher`, `Meteorologen`): "NOAA forecasters said",
+   * "researchers at the Halvorsen Institute found", "Analysten der Deka-Bank erwarten" credit the body
+   * (lib/detect/staff.ts). A single expert with an affiliation still credits no one.
+   */
+  staffWords: words,
+  /** Words tying such staff to the body after them (`at`, `from`; de `der`, `vom`, `an der`). */
+  staffLinks: words,
+  /** Verbs stating what staff found or expect, besides the reporting verbs (`found`, `estimate`, `fanden heraus`). */
+  staffVerbs: words,
+  /** Words before a staff word that make it one person (de `der`, `ein`: "Der Forscher der Universität sagte"). */
+  staffSingulars: words,
+  /**
    * Phrases naming whom a report cites, which may stand between the reporter's name and its verb ("Wie das
    * Wall Street Journal unter Berufung auf Insider berichtete"): the name is read back from the phrase.
    */

@@ -297,6 +297,23 @@ function describedBy(ctx: ReadContext, tokens: readonly Token[], i: number): num
   return 0;
 }
 
+/**
+ * "Research firm Kestrel Metrics estimates", "Market research firm Vantor Insight said": a description ending in a
+ * kind of body (one of the `fillers`, capitalized only because it opens the sentence) before a name read back
+ * from its verb; how many tokens it takes from `a`, 0 if none.
+ */
+function sentenceKind(ctx: ReadContext, tokens: readonly Token[], a: number, i: number): number {
+  if (a > 0 && tokens[a - 1]!.word) return 0;
+  for (let from = a; from <= a + 1 && from < i; from++) {
+    const n = ctx.fillers.forward(tokens, from);
+    const last = from + n - 1;
+    if (!n || n < 2 - (from - a) || last >= i || !isNameToken(tokens[last + 1])) continue;
+    if (!tokens.slice(a + 1, last + 1).every((t) => lowerWord(t))) continue;
+    if (ctx.genericOrgs.backward(tokens, last) || ctx.outletWords.backward(tokens, last) || ctx.companyWords.backward(tokens, last)) return last - a + 1;
+  }
+  return 0;
+}
+
 /** Skips what may stand between a cue and its name: quotes, fillers, an outlet word, a speaker role. */
 function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?: (at: number) => boolean): Lead {
   const lead: Lead = { i, outletHint: false, roleHint: false };
@@ -319,8 +336,9 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
     const capitalOffice = ctx.personTitles.forward(tokens, lead.i) ? 0 : ctx.positionWordsTable.forward(tokens, lead.i);
     const filler = isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()) ? capitalOffice : ctx.fillers.forward(tokens, lead.i);
     const n = Math.max(outlet, role, filler);
-    const described = n ? 0 : describedBy(ctx, tokens, lead.i);
-    if (described) {
+    // A filler that is a kind of body ("according to research firm Kestrel Metrics") describes the name too.
+    const described = n && n !== filler ? 0 : describedBy(ctx, tokens, lead.i);
+    if (described && described >= n) {
       // "whale rescue group Project Jonah", "fact-checking website Full Fact": a description closed by a kind
       // of institution or outlet says the name after it is one.
       if (ctx.outletWords.backward(tokens, lead.i + described - 1)) {
@@ -777,6 +795,12 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // "The Hill reported": the article stays when the registry knows the name with it.
   let a = find && find(text.slice(tokens[first]!.start, tokens[i]!.end)) ? first : trimStart(ctx, tokens, first, i);
   if (a < i && INDEFINITE.test(tokens[a]!.text)) a++;
+  // "Research firm Kestrel Metrics estimates": a kind of body opening the sentence describes the name after it.
+  const kind = sentenceKind(ctx, tokens, a, i);
+  if (kind) {
+    a += kind;
+    roleHint = true;
+  }
   // "Laporan Bank Dunia menyebutkan", "Báo cáo của IMF cho biết": a document heading the run is what the
   // body issued, no part of its name; in small letters it stands before the run ("số liệu của Tổng cục…").
   const docHead = find && find(text.slice(tokens[a]!.start, tokens[i]!.end)) ? 0 : ctx.documentHeads.forward(tokens, a);

@@ -91,6 +91,14 @@ function bodyShaped(ctx: ReadContext, words: Token[]): boolean {
   return ctx.notBodies.backward(words, words.length - 1) === 0;
 }
 
+/**
+ * "Harrow & Finch said", "Kessler & Partner teilte mit": two capitalized words joined by an ampersand are a
+ * firm's name (a partnership, a law or consulting firm); people are joined by "and", never by "&".
+ */
+function ampersand(tokens: Token[]): boolean {
+  return tokens.some((t, k) => t.text === '&' && k > 0 && isNameToken(tokens[k - 1]!) && !!tokens[k + 1] && isNameToken(tokens[k + 1]!));
+}
+
 /** Judges a name found beside a cue. */
 export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
@@ -126,6 +134,7 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
     (words.some(isDomainLike) && { kind: 'outlet' as const, why: 'web address' }) ||
     (orgWord && { kind: 'organization' as const, why: 'organization word' }) ||
     (words.length === 1 && isAcronym(words[0]!) && { kind: 'organization' as const, why: 'acronym' }) ||
+    (ampersand(tokens) && { kind: 'organization' as const, why: 'ampersand' }) ||
     (span.acronym && (orgWord || expands(words, span.acronym)) && { kind: 'organization' as const, why: 'bracketed acronym' }) ||
     (span.roleHint && !(words.length === 1 && DEMONYM.test(words[0]!.text)) && { kind: 'organization' as const, why: 'speaker role' }) ||
     (span.articled && bodyShaped(ctx, words) && { kind: 'organization' as const, why: 'definite article' });

@@ -133,6 +133,20 @@ describe('en: sources', () => {
     ['The U.N. refugee agency said 40,000 people had crossed the border since Friday.', ['UN refugee agency']],
     ['Cholera cases doubled in a month, according to the UN health agency.', ['UN health agency']],
     ['The U.N. nuclear watchdog said inspectors had reached the plant.', ['UN nuclear watchdog']],
+    // A body's staff in the plural stating what it found, estimates or forecasts: the body's work.
+    ['NOAA forecasters said the storm would strengthen over the weekend.', ['NOAA']],
+    ['Researchers at the Halvorsen Institute found that commuters walk less than a decade ago.', ['Halvorsen Institute']],
+    ['Analysts at Morrow Capital estimate that the merger will cut 2,000 jobs.', ['Morrow Capital']],
+    ['A study by scientists from the Lindqvist University Hospital concluded the drug was safe.', ['Lindqvist University Hospital']],
+    ['Brightwater Analytics economists expect the central bank to hold rates.', ['Brightwater Analytics']],
+    // A wire's or pollster's own survey of experts.
+    ['Economists polled by Reuters expect inflation to ease to 2.4 percent.', ['Reuters']],
+    ['Analysts surveyed by Bloomberg had forecast a smaller loss.', ['Bloomberg']],
+    // An ampersand joins a firm's name, never two people's.
+    ['Harrow & Finch said the merger would close in May.', ['Harrow & Finch']],
+    // A kind of firm before the name says it is one, after a cue or opening the sentence.
+    ['According to research firm Kestrel Metrics, shipments fell 8 percent.', ['Kestrel Metrics']],
+    ['Research firm Kestrel Metrics estimates that 4 million phones were sold.', ['Kestrel Metrics']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -339,6 +353,12 @@ describe('en: must not credit', () => {
     ['The Netflix show was cancelled after one season.'],
     // A kind of body before a role with no body of that kind named before credits no one.
     ['A campaign spokesperson said the bus tour would reach 40 towns.'],
+    // Staff named by a people or a place, or one expert with an affiliation: no body's finding.
+    ['Chinese scientists found a new species of frog in the delta.'],
+    ['US researchers found that the vaccine lasts a year.'],
+    ['Researchers from Kenya found that the lake is shrinking.'],
+    ['"Rates will fall," said Jane Roe, an analyst at Morrow Capital.'],
+    ['The researchers said the results were clear.'],
     ['The campaign against littering said nothing new.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
