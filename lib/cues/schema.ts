@@ -230,6 +230,11 @@ export const CueFile = z.object({
    * ministry's office in Lagos said"): the place is stepped over, the body before it speaks.
    */
   placeLinks: words,
+  /**
+   * Words that set a platform after a body between its name and its verb ("Tài khoản của Bộ Ngoại giao Nga
+   * trên mạng xã hội X cho biết"): the platform is where it spoke, the body before it speaks (detect/venue.ts).
+   */
+  venueLinks: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
   /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */

@@ -42,6 +42,7 @@ export interface ReadContext {
   affiliationLinks: Phrases;
   /** "in" of "The U.S. Embassy in Kyiv said": the paragraph's own language only. */
   placeLinks: Phrases;
+  venueLinks: Phrases;
   /** Prepositions fronting a phrase before a verb-second verb ("Vor dem Landgericht sagte …"): no subject after them. */
   frontedLinks: Phrases;
   /** Verbs with no subject of their own ("hieß es"): the body before them may follow a preposition. */
@@ -107,6 +108,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     // Only the paragraph's own language: French "de" and Spanish "en" link other things in English text.
     affiliationLinks: new Phrases(primary.affiliationLinks),
     placeLinks: new Phrases(primary.placeLinks),
+    venueLinks: new Phrases(primary.venueLinks),
     // Only the paragraph's own language: word order is a language's own.
     frontedLinks: new Phrases(primary.frontedLinks),
     subjectless: new Phrases(langs.flatMap((l) => l.data.subjectless)),

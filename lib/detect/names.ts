@@ -5,6 +5,8 @@
  * ("Bộ Quốc phòng Nga"). What surrounds the name (a title, an outlet word, a speaker role) travels with it.
  */
 import { placeIndex } from '../places/index';
+import { beforeAside } from './aside';
+import { beforeVenue } from './venue';
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
 import { withNationality } from './nationality';
@@ -390,6 +392,8 @@ function headedName(ctx: ReadContext, tokens: readonly Token[], i: number): numb
 
 /** How far past a name's last capital the registry may carry it. */
 const KNOWN_REACH = 5;
+/** The same, in a language written in syllables, each a token. */
+const SYLLABLE_REACH = 12;
 
 /** Tokens a known name may hold between its words: words, and the joiners names are written with. */
 const insideName = (t: Token | undefined): boolean => !!t && (t.word || t.text === '&' || t.text === '-');
@@ -450,7 +454,9 @@ function knownStart(ctx: ReadContext, text: string, tokens: readonly Token[], fi
  */
 function knownEndingLow(ctx: ReadContext, text: string, tokens: readonly Token[], i: number, find: (name: string) => unknown): number {
   if (!lowerWord(tokens[i])) return -1;
-  for (let k = Math.max(0, i - KNOWN_REACH); k < i; k++) {
+  // A syllable is a token: a Vietnamese body's name runs to a dozen ("Trung tâm Dự báo khí tượng thủy văn quốc gia").
+  const reach = ctx.syllables ? SYLLABLE_REACH : KNOWN_REACH;
+  for (let k = Math.max(0, i - reach); k < i; k++) {
     if (!isNameToken(tokens[k]) || ctx.stopwords.has(tokens[k]!.text.toLowerCase()) || !tokens.slice(k, i + 1).every(insideName)) continue;
     const hit = find(text.slice(tokens[k]!.start, tokens[i]!.end));
     if (hit && !wordLike(hit)) return k;
@@ -751,7 +757,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     if (!aux && dated === i) break;
     i = aux ? i - aux : dated;
   }
-  i = beforePlace(ctx, text, tokens, i);
+  i = beforeAside(text, tokens, beforeVenue(ctx, tokens, beforePlace(ctx, text, tokens, i), isNameToken));
   const agency = find && describedAgency(text, tokens, i, find);
   if (agency) return agency;
   let roleHint = false;

@@ -67,6 +67,13 @@ describe('vi: sources', () => {
     ['Trao đổi với báo Nông thôn ngày nay, ông Tài cho biết giá lúa đang tăng.', ['Nông thôn ngày nay']],
     ['Theo báo Sức khỏe & Đời sống, bệnh viện đã tiếp nhận 12 ca ngộ độc.', ['Sức khỏe & Đời sống']],
     ['Trang tin tức Bloomberg cho biết giá vàng giảm.', ['Bloomberg']],
+    // A place in brackets after the outlet's name says where it is from; the outlet speaks.
+    ['Tờ Korea JoongAng Daily (Hàn Quốc) đưa tin hai công ty sẽ sáp nhập vào đầu năm sau.', ['Korea JoongAng Daily']],
+    ['Hãng tin Bernama (Malaysia) cho biết chuyến bay đã hạ cánh an toàn xuống sân bay.', ['Bernama']],
+    ['Tờ Yomiuri Shimbun (Nhật) dẫn nguồn tin chính phủ cho biết ngân sách quốc phòng sẽ tăng.', ['Yomiuri Shimbun']],
+    ['Kênh Sky News (Anh) đưa tin lực lượng cứu hỏa đã có mặt tại hiện trường.', ['Sky News']],
+    // A state's press agency named by its kind before the name.
+    ['Hãng thông tấn nhà nước KCNA của Triều Tiên cho biết nhà lãnh đạo đã thị sát một nhà máy sản xuất đạn pháo.', ['KCNA']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
@@ -80,6 +87,24 @@ describe('vi: what a body issues, as the subject', () => {
     ['Dữ liệu từ Cục Đăng kiểm Việt Nam cho thấy số xe điện đăng ký mới tăng gấp ba.', ['Cục Đăng kiểm Việt Nam']],
     ['Trong khi đó, khảo sát của Hiệp hội Bất động sản Việt Nam chỉ ra nguồn cung nhà ở xã hội còn thiếu.', ['Hiệp hội Bất động sản Việt Nam']],
     ['Thống kê của Bộ Nông nghiệp và Môi trường cho biết diện tích lúa bị ngập đã lên tới 5.000 ha.', ['Bộ Nông nghiệp và Môi trường']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+
+  // A body's page or account speaks for it; the platform it posted on is where, not who.
+  it.each([
+    ['Fanpage của Công an tỉnh Hà Tĩnh cho hay đã khởi tố vụ án và bắt tạm giam hai đối tượng.', ['Công an tỉnh Hà Tĩnh']],
+    ['Chiều 4/7, fanpage Sở Y tế Cần Thơ thông tin bệnh viện đã tiếp nhận 20 bệnh nhân.', ['Sở Y tế Cần Thơ']],
+    ['Tài khoản chính thức của Bộ Ngoại giao Pháp trên mạng xã hội X cho biết đại sứ quán sẽ đóng cửa.', ['Bộ Ngoại giao Pháp']],
+    ['Tài khoản của Lầu Năm Góc trên Telegram đăng tải đoạn video về cuộc tập trận chung.', ['Lầu Năm Góc']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+
+  // A body whose name closes on many small syllables, read back from its verb.
+  it.each([
+    ['Sáng 2/9, Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết áp thấp nhiệt đới đã mạnh lên thành bão.', ['Trung tâm Dự báo khí tượng thủy văn quốc gia']],
+    ['Trong mùa dịch, Viện Vệ sinh dịch tễ trung ương khuyến cáo người dân tiêm vắc xin đầy đủ.', ['Viện Vệ sinh dịch tễ trung ương']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
