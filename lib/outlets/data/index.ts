@@ -32,5 +32,6 @@ import statistics from './statistics';
 import usCities from './us-cities';
 import vietnamLocal from './vietnam-local';
 import watchdogs from './watchdogs';
+import researchFirms from './research-firms';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms];

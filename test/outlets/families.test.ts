@@ -1,0 +1,146 @@
+/**
+ * Families of bodies the press credits for figures, each name as the press prints it (in its language and
+ * script) → the registry entry; names other bodies go by too stay unresolved without the story; names that
+ * are also ordinary words or surnames count only where they are the name.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { outletRegistry } from '../../lib/outlets/index';
+import { trace } from '../../lib/trace';
+
+const page = (lang: string, paragraphs: string[]) =>
+  parseHTML(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Story</title><meta property="og:type" content="article"></head>
+<body><article><h1>Story</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`).document as unknown as Document;
+
+/** The registry ids of the sources a short article credits. */
+const credited = (lang: string, url: string, paragraphs: string[]) => trace(page(lang, paragraphs), url).sources.map((s) => s.outlet?.id ?? null);
+
+describe('pollsters, research and data firms, rating agencies', () => {
+  it.each([
+    ['Morning Consult', 'morning-consult'],
+    ['the Harris Poll', 'harris-poll'],
+    ['AP-NORC', 'ap-norc'],
+    ['Savanta ComRes', 'savanta'],
+    ['NielsenIQ', 'nielseniq'],
+    ['尼尔森', 'nielsen'],
+    ['GfK', 'gfk'],
+    ['Euromonitor', 'euromonitor'],
+    ['凯投宏观', 'capital-economics'],
+    ['Oxford Economics', 'oxford-economics'],
+    ['McKinsey', 'mckinsey'],
+    ['普华永道', 'pwc'],
+    ['Ernst & Young', 'ey'],
+    ['Cushman & Wakefield Việt Nam', 'cushman-wakefield'],
+    ['Savills Việt Nam', 'savills-vn'],
+    ['Savills', 'savills'],
+    ['CBRE Việt Nam', 'cbre'],
+    ['DKRA', 'dkra'],
+    ['Vietnam Report', 'vn-vietnam-report'],
+    ['HoREA', 'vn-horea'],
+    ['Litbang Kompas', 'id-litbang-kompas'],
+    ['LSI Denny JA', 'id-lsi-denny-ja'],
+    ['Poltracking Indonesia', 'id-poltracking'],
+    ['Charta Politika', 'id-charta-politika'],
+    ['SMRC', 'id-smrc'],
+    ['Populi Center', 'id-populi-center'],
+    ['Indikator Politik', 'id-indikator'],
+    ['帝国データバンク', 'jp-teikoku-databank'],
+    ['東京商工リサーチ', 'jp-tokyo-shoko-research'],
+    ['野村総合研究所', 'jp-nri'],
+    ['리얼미터', 'kr-realmeter'],
+    ['한국갤럽', 'kr-gallup-korea'],
+    ['대한상공회의소', 'kr-kcci'],
+    ['乘联会', 'cn-cpca'],
+    ['中国物流与采购联合会', 'cn-cflp'],
+    ['ВЦИОМ', 'ru-vtsiom'],
+    ['ФОМ', 'ru-fom'],
+    ['«Левада-центр»', 'levada'],
+    ['АКРА', 'ru-acra'],
+    ['Insa', 'insa'],
+    ['Civey', 'civey'],
+    ['Handelsverband HDE', 'hde'],
+    ['OpinionWay', 'opinionway'],
+    ['Odoxa', 'odoxa'],
+    ['Centro de Investigaciones Sociológicas', 'es-cis'],
+    ['Ipec', 'ipec'],
+    ['AtlasIntel', 'atlasintel'],
+    ['Consulta Mitofsky', 'mitofsky'],
+    ['益普索', 'ipsos'],
+    ['盖洛普', 'gallup'],
+    ['가트너', 'gartner'],
+    ['카운터포인트리서치', 'counterpoint'],
+    ['Kantar Emnid', 'kantar'],
+    ['CRISIL', 'crisil'],
+    ['Pefindo', 'pefindo'],
+    ['日本格付研究所', 'jp-jcr'],
+  ])('%s → %s', (name, id) => {
+    expect(outletRegistry().lookup(name)?.id).toBe(id);
+  });
+
+  it.each([
+    // [name, the entries it may stand for]
+    ['갤럽', ['gallup', 'kr-gallup-korea']],
+    ['LSI', ['id-lsi-denny-ja', 'id-lembaga-survei-indonesia']],
+    ['CIS', ['es-cis']],
+    ['ADP', ['adp']],
+    ['ACRA', ['ru-acra']],
+  ])('a name other bodies go by too says who only with the story: %s', (name, ids) => {
+    expect(outletRegistry().lookup(name)).toBeUndefined();
+    expect(outletRegistry().candidates(name)?.outlets.map((o) => o.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('a bare 갤럽 in a Korean story is Gallup Korea', () => {
+    const ids = credited('ko', 'https://www.seoul-ilbo.example/politics/1', [
+      '대통령 지지율이 3주 연속 하락한 것으로 나타났다.',
+      '갤럽에 따르면 서울과 부산에서 지지율이 크게 떨어졌다.',
+      '여당은 이번 결과에 대해 공식 입장을 내지 않았다.',
+    ]);
+    expect(ids).toContain('kr-gallup-korea');
+    expect(ids).not.toContain('gallup');
+  });
+
+  it('"LSI", two Indonesian pollsters, stays unresolved in a Jakarta story', () => {
+    const ids = credited('id', 'https://www.berita-rakyat.example/politik/survei', [
+      'Elektabilitas partai di Jakarta dan Jawa Barat naik dalam tiga bulan terakhir.',
+      'Menurut LSI, pemilih muda di Bandung dan Bekasi semakin banyak yang belum menentukan pilihan.',
+      'Para pengurus partai menyambut hasil itu dengan hati-hati.',
+    ]);
+    expect(ids).not.toContain('id-lsi-denny-ja');
+    expect(ids).not.toContain('id-lembaga-survei-indonesia');
+  });
+
+  it('"CIS" in a Madrid story is the Spanish pollster; in a Moscow story it is not', () => {
+    expect(
+      credited('es', 'https://www.diario-centro.example/espana/encuesta', [
+        'El partido del Gobierno pierde apoyo en Madrid y en el resto de España.',
+        'Según el CIS, la vivienda es ya la primera preocupación de los españoles.',
+        'La oposición pidió elecciones anticipadas en Sevilla.',
+      ]),
+    ).toContain('es-cis');
+    expect(
+      credited('en', 'https://www.steppe-wire.example/region/summit', [
+        'Leaders of former Soviet states met in Moscow on Friday for a two-day summit in Russia.',
+        'The CIS said members would sign a new agreement on trade with Kazakhstan and Belarus.',
+        'Russian officials called the meeting a success.',
+      ]),
+    ).not.toContain('es-cis');
+  });
+
+  it.each([
+    // [lang, sentence, the entry it must not credit] — a surname or an ordinary word opening a sentence
+    ['id', 'Indikator menunjukkan bahwa pemilih muda di kota besar makin banyak.', 'id-indikator'],
+    ['en', 'Nielsen said the school would close next year after the budget cuts.', 'nielsen'],
+    ['en', 'Mercer said the city would reopen the park next spring.', 'mercer'],
+    ['en', 'Edmunds told the council the bridge would stay shut.', 'edmunds'],
+  ])('a word-like name opening a sentence credits no firm (%s): %s', (lang, sentence, id) => {
+    const lead = lang === 'id' ? 'Ada Nielsen, seorang guru di Bandung, sudah mengajar dua puluh tahun.' : 'Ada Nielsen, Tom Mercer and Sam Edmunds, teachers in Leeds, have taught for twenty years.';
+    expect(credited(lang, 'https://www.local-ledger.example/a', [lead, sentence, 'The story continues.'])).not.toContain(id);
+  });
+
+  it.each([
+    ['id', 'Menurut Indikator, elektabilitas partai naik dua persen di Jawa Timur.', 'id-indikator'],
+    ['en', 'Streaming overtook cable for the first time last month, according to Nielsen.', 'nielsen'],
+  ])('the same name beside a cue is the firm (%s): %s', (lang, sentence, id) => {
+    expect(credited(lang, 'https://www.local-ledger.example/a', ['The market changed quickly this year.', sentence])).toContain(id);
+  });
+});
