@@ -86,7 +86,7 @@ describe('id: what a body issues, as the subject', () => {
     ['Laporan Dana Moneter Internasional menyebutkan pertumbuhan Asia akan melambat tahun depan.', ['Dana Moneter Internasional']],
     ['Catatan Dinas Perhubungan DKI Jakarta menyebutkan volume kendaraan naik 8 persen.', ['Dinas Perhubungan DKI Jakarta']],
     ['Survei Lembaga Survei Nasional menunjukkan tingkat kepuasan publik naik tipis.', ['Lembaga Survei Nasional']],
-    ['Hasil survei Litbang Kompas menunjukkan mayoritas responden setuju dengan kebijakan itu.', ['Kompas']],
+    ['Hasil survei Litbang Kompas menunjukkan mayoritas responden setuju dengan kebijakan itu.', ['Litbang Kompas']],
     ['Data dari Kementerian Perdagangan memperlihatkan impor bawang putih melonjak.', ['Kementerian Perdagangan']],
     ['Riset Badan Riset dan Inovasi Nasional mengungkap 40 persen terumbu karang rusak.', ['Badan Riset dan Inovasi Nasional']],
   ])('%s', (text, expected) => {
