@@ -83,28 +83,45 @@ interface Found {
   doc: Document;
 }
 
-/** Step 2: the frames of `doc` the read may open, in page order, and the closed ones that hold content. */
-export function framesOf(doc: Document, open: FrameOpener = liveFrame): { open: Found[]; unread: Unread[] } {
+/**
+ * Where a document's relative addresses resolve: its own base when it has an http(s) one, else its
+ * parent's (a srcdoc frame's, as in the browser; a copy or a parsed page without a window may know none).
+ */
+function baseOf(d: Document, parentBase: string | undefined): string | undefined {
+  try {
+    return httpUrl(d.baseURI) ?? parentBase;
+  } catch {
+    return parentBase;
+  }
+}
+
+/**
+ * Step 2: the frames of `doc` the read may open, in page order, and the closed ones that hold content.
+ * `base`: where the page's relative frame addresses resolve when its document does not know (a page parsed
+ * from a file or a string has no address of its own: the CLI gives the page's).
+ */
+export function framesOf(doc: Document, open: FrameOpener = liveFrame, base?: string): { open: Found[]; unread: Unread[] } {
   const found: Found[] = [];
   const unread: Unread[] = [];
-  const walk = (d: Document, depth: number) => {
+  const walk = (d: Document, depth: number, parentBase: string | undefined) => {
+    const dBase = baseOf(d, parentBase);
     for (const frame of d.querySelectorAll(FRAMES)) {
       if (found.length >= MAX_FRAMES) return;
       if (notText(frame)) continue;
       const inner = open(frame);
       if (!inner) {
         if (unread.length < MAX_UNREAD && looksLikeContent(frame)) {
-          const url = httpUrl(frame.getAttribute('src'), d.baseURI);
+          const url = httpUrl(frame.getAttribute('src'), dBase);
           unread.push({ reason: 'frame', ...(url ? { url } : {}) });
         }
         continue;
       }
       if (!inner.documentElement || inner === d) continue;
       found.push({ frame, doc: inner });
-      if (depth < MAX_DEPTH) walk(inner, depth + 1);
+      if (depth < MAX_DEPTH) walk(inner, depth + 1, dBase);
     }
   };
-  walk(doc, 1);
+  walk(doc, 1, base);
   return { open: found, unread };
 }
 

@@ -114,7 +114,7 @@ function merge(parts: Part[]): ReadPage {
  */
 export function readWithFrames(doc: Document, url: string, opts: ReadOptions = {}, open: FrameOpener = liveFrame, judged?: Unread[]): ReadPage {
   const top = readPage(doc, url, opts);
-  const { open: frames, unread: found } = framesOf(doc, open);
+  const { open: frames, unread: found } = framesOf(doc, open, top.page.base);
   const unread = judged ?? found;
   const parts: Part[] = [{ read: top, doc }];
   for (const { frame, doc: inner } of frames) {

@@ -60,6 +60,26 @@ describe('sourcetrace CLI', () => {
   });
 
 
+  it("names each unread frame by its http(s) address, relative ones resolved against the page's", async () => {
+    const page = join(dir, 'embeds.html');
+    writeFileSync(page, `<!doctype html><html lang="en"><head><title>Harbour news</title></head><body><article>
+      <h1>The ferry timetable changes in spring</h1>
+      <p>The island ferry will sail twice an hour from April, the Northgate Harbour Trust said, after a year of crowded summer crossings.</p>
+      <iframe title="Timetable" width="700" height="500" src="/embeds/timetable.html"></iframe>
+      <iframe title="Letters" width="700" height="500" src="https://letters.example/thread/7"></iframe>
+      <iframe title="Script" width="700" height="500" src="javascript:alert(1)"></iframe>
+      <p>Passengers with cars are asked to book a day ahead, because the larger boat carries fewer vehicles than the old one.</p>
+    </article></body></html>`);
+    const unread = async (...argv: string[]) => Report.parse(JSON.parse((await run('--json', ...argv, page)).out[0]!)).unread;
+    expect(await unread('--url', 'https://harbour.example/news/ferry')).toEqual([
+      { reason: 'frame', url: 'https://harbour.example/embeds/timetable.html' },
+      { reason: 'frame', url: 'https://letters.example/thread/7' },
+      { reason: 'frame' },
+    ]);
+    // A file given no address: a relative frame has none either (only http(s) addresses are named).
+    expect(await unread()).toEqual([{ reason: 'frame' }, { reason: 'frame', url: 'https://letters.example/thread/7' }, { reason: 'frame' }]);
+  });
+
   it('traces the bundled demo page when given no input', async () => {
     const { code, out } = await run('--json');
     expect(code).toBe(0);
