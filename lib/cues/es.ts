@@ -192,6 +192,13 @@ export default {
   roleWords: ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'representante', 'representantes', 'funcionario', 'funcionaria', 'funcionarios', 'fuentes', 'fuente', 'corresponsal', 'gabinete de prensa', 'oficina de prensa', 'jefe de prensa', 'responsable de comunicación'],
   affiliationWords: ['Universidad', 'Colegio', 'Escuela', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratorio', 'Centro', 'Fundación', 'Asociación', 'Empresa', 'Compañía', 'Grupo', 'Banco', 'Consultora'],
   positionWords: ['presidente', 'presidenta', 'director', 'directora', 'director general', 'jefe', 'jefa', 'titular', 'secretario general', 'secretaria general', 'gerente', 'gerente general'],
+  // "la policía francesa", "el ministerio español de Defensa": a state's body named by its kind and its people.
+  nationalHeads: [
+    'gobierno', 'ejecutivo', 'autoridades', 'policía', 'ejército', 'armada', 'fuerza aérea', 'justicia', 'diplomacia', 'ministerio', 'cancillería',
+    'fiscalía', 'aduana', 'presidencia', 'embajada', 'consulado', 'inteligencia', 'servicios de inteligencia', 'guardia costera', 'agencia espacial',
+    'banco central', 'parlamento', 'congreso', 'fuerzas armadas', 'servicios secretos', 'servicios de seguridad',
+  ],
+  peopleEndings: ['as>a', 'os>o', 'es>', 's>', 'anes>án', 'eses>és', 'esas>esa'],
   genericOrgs: ['gobierno', 'policía', 'empresa', 'ministerio', 'autoridades', 'comisión', 'ejército', 'fiscalía', 'tribunal', 'banco', 'compañía', 'partido', 'organización', 'organismo', 'entidad', 'institución', 'agencia'],
   articles: ['el', 'la', 'los', 'las', 'al>el', 'del>el'],
   formerWords: ['ex', 'antiguo', 'antigua', 'expresidente', 'fallecido', 'fallecida', 'exdirector'],

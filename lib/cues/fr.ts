@@ -271,6 +271,13 @@ export default {
     'patron', 'patronne',
   ],
   // 'État': "l'agence de presse d'État", "la télévision d'État" name a state's outlet, not a body called État.
+  // "la police française", "le ministère français de la Santé": a state's body named by its kind and its people.
+  nationalHeads: apostrophes(elided([
+    'gouvernement', 'exécutif', 'autorités', 'police', 'gendarmerie', 'armée', 'marine', 'aviation', 'justice', 'diplomatie', 'ministère',
+    'parquet', 'douane', 'douanes', 'présidence', 'ambassade', 'consulat', 'services de renseignement', 'renseignement', 'garde-côtes',
+    'agence spatiale', 'banque centrale', 'parlement', 'forces armées', 'état-major', 'services secrets', 'services de sécurité',
+  ])),
+  peopleEndings: ['es>e', 's>', 'nes>n', 'ne>n'],
   genericOrgs: ['État', 'gouvernement', 'police', 'entreprise', 'ministère', 'autorités', 'commission', 'armée', 'parquet', 'tribunal', 'banque', 'société', 'parti'],
   articles: ['le', 'la', 'les', "l'", 'au>le', 'du>le', 'aux>les', 'des>les'],
   formerWords: ['ancien', 'ancienne', 'ex', 'feu'],

@@ -30,6 +30,8 @@ const SAY = [
   'dice', 'dichiara', 'afferma', 'spiega', 'riferisce', 'aggiunge', 'sottolinea', 'precisa', 'conferma', 'annuncia', 'comunica', 'rende noto', 'fa sapere',
   'ricorda', 'osserva', 'evidenzia', 'ribadisce', 'avverte', 'denuncia', 'rivela', 'scrive', 'assicura', 'chiarisce', 'commenta', 'conclude', 'segnala', 'stima', 'calcola',
   'disse', 'dichiarò', 'affermò', 'spiegò', 'riferì', 'annunciò', 'comunicò', 'confermò', 'rese noto', 'fece sapere',
+  // Calls and demands are positions a body takes: "Greenpeace ha chiesto la chiusura", "il Comitato invita i cittadini".
+  'ha chiesto', 'hanno chiesto', 'ha invitato', 'hanno invitato', 'ha esortato', 'hanno esortato', 'ha sollecitato', 'hanno sollecitato', 'chiede', 'chiedono', 'invita', 'invitano', 'esorta',
 ];
 
 export default {
@@ -182,8 +184,16 @@ export default {
     // Lowercase tails that continue a capitalized head: "Protezione civile", "Commissione europea", "Banca centrale europea".
     'civile', 'europea', 'europeo', 'centrale', 'centrale europea', 'nazionale', 'mondiale', 'internazionale', 'unite', 'costituzionale', 'militare', 'federale',
   ]),
-  roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente'],
+  // The members of a group speak for it together: "gli attivisti di Greenpeace hanno chiesto", "i volontari della Croce Rossa".
+  roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente', 'attivisti', 'militanti', 'volontari', 'organizzatori', 'promotori'],
   positionWords: ['direttore', 'direttrice', 'capo', 'segretario generale', 'amministratore delegato'],
+  // "la polizia francese", "il ministero italiano degli Esteri": a state's body named by its kind and its people.
+  nationalHeads: apos([
+    'governo', 'esecutivo', 'autorità', 'polizia', 'esercito', 'marina', 'aeronautica', 'giustizia', 'diplomazia', 'ministero', 'procura',
+    'dogana', 'presidenza', 'ambasciata', 'consolato', 'intelligence', 'servizi segreti', 'servizi di sicurezza', 'guardia costiera', 'agenzia spaziale',
+    'banca centrale', 'parlamento', 'congresso', 'forze armate',
+  ]),
+  peopleEndings: ['i>o', 'e>a', 'i>e', 'he>a', 'hi>o'],
   genericOrgs: ['governo', 'polizia', 'azienda', 'ministero', 'autorità', 'commissione', 'esercito', 'procura', 'tribunale', 'banca', 'società', 'partito'],
   articles: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'al>il', 'del>il', 'nel>il', 'dal>il', 'alla>la', 'della>la', 'nella>la', 'dalla>la', 'sulla>la'],
   formerWords: ['ex', 'ex-', 'già', 'defunto', 'compianto'],

@@ -180,6 +180,13 @@ export default {
   roleWords: ['porta-voz', 'porta-vozes', 'representante', 'representantes', 'assessoria', 'assessoria de imprensa', 'assessoria de comunicação', 'fontes', 'fonte', 'correspondente', 'funcionário', 'funcionários'],
   affiliationWords: ['Universidade', 'Faculdade', 'Escola', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratório', 'Centro', 'Fundação', 'Associação', 'Empresa', 'Companhia', 'Grupo', 'Banco', 'Consultoria'],
   positionWords: ['presidente', 'diretor', 'diretora', 'diretor-geral', 'chefe', 'secretário-geral', 'gerente'],
+  // "a polícia francesa", "o ministério brasileiro da Saúde": a state's body named by its kind and its people.
+  nationalHeads: [
+    'governo', 'executivo', 'autoridades', 'polícia', 'exército', 'marinha', 'força aérea', 'justiça', 'diplomacia', 'ministério', 'chancelaria',
+    'procuradoria', 'alfândega', 'presidência', 'embaixada', 'consulado', 'inteligência', 'serviços de inteligência', 'guarda costeira', 'agência espacial',
+    'banco central', 'parlamento', 'congresso', 'forças armadas', 'serviços secretos', 'serviços de segurança',
+  ],
+  peopleEndings: ['as>a', 'os>o', 'es>', 's>', 'eses>ês', 'esas>esa', 'ães>ão'],
   genericOrgs: ['governo', 'polícia', 'empresa', 'ministério', 'autoridades', 'comissão', 'exército', 'tribunal', 'banco', 'partido'],
   articles: ['o', 'a', 'os', 'as', 'ao>o', 'do>o', 'no>o', 'pelo>o', 'da>a', 'na>a', 'à>a', 'pela>a'],
   formerWords: ['ex', 'antigo', 'antiga', 'falecido', 'falecida'],

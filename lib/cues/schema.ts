@@ -115,6 +115,17 @@ export const CueFile = z.object({
    */
   genericOrgs: words,
   /**
+   * Kinds of public body that a people's adjective after them in small letters names, as Romance languages
+   * write it ("la police française", "el ministerio español de Defensa", "le autorità italiane"): that state's
+   * body (lib/detect/national-body.ts). In small letters, elided forms included.
+   */
+  nationalHeads: words,
+  /**
+   * How a people's adjective of this language goes back to a form the countries table prints: `ending>replacement`
+   * (fr `es>e`: "françaises" → "française"; es `os>o`: "mexicanos" → "mexicano").
+   */
+  peopleEndings: words,
+  /**
    * Positions (`president of`, `presidente de`, `kepala`, `giám đốc`): in a sentence that reports speech,
    * the person holding one speaks for the organization named after the link word, when that name is an
    * organization on its own (`el presidente de la Confederación Nacional…, Sergio Pérez, dijo`).

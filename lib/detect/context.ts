@@ -35,6 +35,8 @@ export interface ReadContext {
   afterCueWords: Phrases;
   stopwords: Set<string>;
   genericOrgs: Phrases;
+  /** Kinds of public body a people's adjective after them names ("la police française"): the paragraph's own language. */
+  nationalHeads: Phrases;
   /** Articles that may open an outlet's name, and the article each contraction hides (au → le). */
   articles: Map<string, string>;
   formerWords: Phrases;
@@ -98,6 +100,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     afterCueWords: new Phrases(langs.flatMap((l) => l.data.cues.filter((c) => c.form === 'after' && c.role === 'source').flatMap((c) => c.words))),
     stopwords: new Set(langs.flatMap((l) => [...l.stopwords])),
     genericOrgs: new Phrases(langs.flatMap((l) => l.data.genericOrgs)),
+    nationalHeads: new Phrases(primary.nationalHeads),
     articles: new Map(
       langs.flatMap((l) => l.data.articles).map((a) => {
         const [form, article = form] = a.toLowerCase().split('>');

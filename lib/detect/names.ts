@@ -9,6 +9,7 @@ import { beforeAside } from './aside';
 import { beforeVenue } from './venue';
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
+import { nationalBodyAfter, nationalBodyEndingAt, type National } from './national-body';
 import { withNationality } from './nationality';
 import { isAcronym, isCapitalized, isDomainLike, isElision, tokenize, tokenizeTail, type Token } from './tokens';
 import { beforeDate } from './when';
@@ -29,6 +30,8 @@ export interface NameSpan {
   articled?: boolean;
   /** Read back from a verb, a document heads it ("Laporan Bank Dunia", "số liệu của Tổng cục Thống kê"). */
   document?: boolean;
+  /** A kind of public body and a people's adjective name it ("la police française"): its state, its entry. */
+  national?: National;
 }
 
 const MAX_NAME_TOKENS = 10;
@@ -585,6 +588,9 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
 
 /** The name(s) right after `from` in `text`. */
 export function readForward(ctx: ReadContext, text: string, from: number, opts: ForwardOptions = {}): NameSpan[] {
+  // "selon la police française", "según el ministerio español de Defensa": a state's body by its kind.
+  const national = nationalBodyAfter(ctx, text, from, opts.find);
+  if (national) return [national];
   const tokens = tokenize(text.slice(from, from + 400), from, 60);
   const names: NameSpan[] = [];
   const find = opts.find;
@@ -760,6 +766,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   i = beforeAside(text, tokens, beforeVenue(ctx, tokens, beforePlace(ctx, text, tokens, i), isNameToken));
   const agency = find && describedAgency(text, tokens, i, find);
   if (agency) return agency;
+  // "La police française a indiqué", "le ministère français de la Santé a annoncé": a state's body by its kind.
+  const national = nationalBodyEndingAt(ctx, text, tokens, i, find);
+  if (national) return national;
   let roleHint = false;
   let outletHint = false;
   const role = ctx.roleWords.backward(tokens, i);

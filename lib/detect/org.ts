@@ -102,6 +102,8 @@ function ampersand(tokens: Token[]): boolean {
 /** Judges a name found beside a cue. */
 export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
+  // "la police française": a kind of public body its state's adjective names (lib/detect/national-body.ts).
+  if (span.national) return { accept: true, orgLike: true, kind: span.national.known ? kindOf(span.national.known) : 'government', why: 'national body', known: span.national.known };
   const found = index.find(span.text) ?? (span.acronym ? index.find(span.acronym) : undefined);
   // A name that is also an ordinary word opening the sentence ("Antara lain…", "Die Welt schaut…") is the
   // word, unless a strong cue credits it: there its capital says nothing.

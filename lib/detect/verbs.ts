@@ -365,6 +365,21 @@ function insideOrgWord(ctx: ReadContext, text: string, at: number, role: string)
 }
 
 /**
+ * "Gli attivisti e gli scienziati del Comitato X", "los portavoces y técnicos del ministerio": a second kind of
+ * people joined to the role shares its body; the role reads on past it to the link word. Only one small-letter
+ * word, then the link: "the spokesman and Smith of …" is no such pair.
+ */
+function pastCoordinated(ctx: ReadContext, text: string, end: number): number {
+  const ahead = tokenize(text.slice(end, end + 60), end, 6);
+  const joiner = ctx.listJoiners.forward(ahead, 0);
+  if (!joiner) return end;
+  let k = joiner;
+  if (ctx.articles.has(ahead[k]?.text.toLowerCase() ?? '')) k++;
+  const word = ahead[k];
+  return word?.word && /^\p{Ll}+$/u.test(word.text) && ctx.nameLinks.forward(ahead, k + 1) > 0 ? word.end : end;
+}
+
+/**
  * Speaker roles, in a sentence that reports speech: the organization a spokesperson speaks for.
  * Forward (`juru bicara Kementerian Luar Negeri`, `a spokesman for the prosecutor's office`) or, in
  * English compounds, backward (`SpaceX spokesman Phil Larson said`).
@@ -385,8 +400,8 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
   if (!re) return out;
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-    const end = m.index + m[0].length;
     if (insideOrgWord(ctx, s.text, m.index, m[0])) continue;
+    const end = pastCoordinated(ctx, s.text, m.index + m[0].length);
     const ahead = tokenize(s.text.slice(end, end + 20));
     // Linked by an affiliation word ("a spokesman for X", "người phát ngôn của X"), not a place ("in Moscow").
     const linked = !!ahead[0] && (ctx.nameLinks.forward(ahead, 0) > 0 || (ctx.fillers.forward(ahead, 0) > 0 && !ctx.stopwords.has(ahead[0].text.toLowerCase())));

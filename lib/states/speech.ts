@@ -57,6 +57,8 @@ export const SPEECH: Record<string, SpeechInput> = {
     before: ['según'],
     attributes: ['de', 'en', 'desde', 'a', 'con', 'para', 'contra', 'por'],
     wrappers: ['Gobierno de {}', 'gobierno de {}'],
+    // "les autorités françaises", "o governo brasileiro": the government named by its people's adjective.
+    peopleWrappers: ['gobierno {}', 'Gobierno {}', 'autoridades {}', 'Ejecutivo {}', 'ejecutivo {}'],
   },
   fr: {
     after: ['a déclaré', 'a affirmé', 'a annoncé', 'a accusé', 'a averti', 'a dénoncé', 'a démenti', 'a nié', 'a condamné', 'a rejeté', 'a exigé', 'a menacé', 'a assuré', 'a indiqué', 'a fait savoir', 'a prévenu', 'a réclamé', 'affirme', 'dénonce', 'accuse', 'déclare', 'annonce', 'dément', 'exige', 'menace', 'assure', 'estime', 'prévoit', 'prévoyait', 'table sur'],
@@ -64,6 +66,8 @@ export const SPEECH: Record<string, SpeechInput> = {
     before: ['selon'],
     attributes: ['de', 'en', 'à', 'au', 'aux', 'avec', 'pour', 'contre', 'par', 'du', 'des'],
     wrappers: ['gouvernement de {}', 'Gouvernement de {}'],
+    // "les autorités françaises", "o governo brasileiro": the government named by its people's adjective.
+    peopleWrappers: ['gouvernement {}', 'Gouvernement {}', 'autorités {}', 'exécutif {}'],
   },
   pt: {
     after: ['disse', 'diz', 'afirmou', 'afirma', 'anunciou', 'acusou', 'acusa', 'alertou', 'advertiu', 'negou', 'nega', 'condenou', 'rejeitou', 'exigiu', 'declarou', 'informou', 'garantiu', 'ameaçou', 'denunciou'],
@@ -71,6 +75,8 @@ export const SPEECH: Record<string, SpeechInput> = {
     before: ['segundo', 'de acordo com'],
     attributes: ['de', 'em', 'no', 'na', 'do', 'da', 'com', 'para', 'contra', 'por'],
     wrappers: ['governo de {}', 'Governo de {}'],
+    // "les autorités françaises", "o governo brasileiro": the government named by its people's adjective.
+    peopleWrappers: ['governo {}', 'Governo {}', 'autoridades {}', 'Executivo {}', 'executivo {}'],
   },
   it: {
     after: ['ha detto', 'ha dichiarato', 'ha annunciato', 'ha accusato', 'ha avvertito', 'ha negato', 'ha condannato', 'ha respinto', 'ha chiesto', 'ha minacciato', 'ha affermato', 'dice', 'afferma', 'accusa', 'avverte', 'nega', 'denuncia'],
@@ -78,6 +84,8 @@ export const SPEECH: Record<string, SpeechInput> = {
     before: ['secondo'],
     attributes: ['di', 'in', 'da', 'con', 'per', 'contro', 'del', 'della'],
     wrappers: ['governo di {}', 'Governo di {}'],
+    // "les autorités françaises", "o governo brasileiro": the government named by its people's adjective.
+    peopleWrappers: ['governo {}', 'Governo {}', 'autorità {}', 'esecutivo {}'],
   },
   ru: {
     after: ['заявила', 'заявил', 'заявило', 'заявили', 'заявляет', 'сообщила', 'сообщил', 'сообщили', 'обвинила', 'обвинил', 'обвинили', 'обвиняет', 'предупредила', 'предупредил', 'предупредили', 'опровергла', 'опроверг', 'осудила', 'осудил', 'потребовала', 'потребовал', 'пригрозила', 'пригрозил', 'отвергла', 'отверг', 'отрицает', 'утверждает', 'настаивает', 'объявила', 'объявил'],

@@ -50,6 +50,25 @@ describe('es: sources', () => {
   });
 });
 
+describe("es: a state's body named by its kind and its people's adjective", () => {
+  it.each([
+    ['La policía francesa informó que dos sospechosos fueron detenidos en Lyon.', ['policía francesa']],
+    ['Según la cancillería chilena, el embajador fue convocado a consultas.', ['cancillería chilena']],
+    ['El ministerio español de Defensa declaró que el ejercicio duró tres días.', ['ministerio español de Defensa']],
+    ['Las autoridades mexicanas informaron que tres personas murieron en el derrumbe.', ['autoridades mexicanas']],
+    ['De acuerdo con la fiscalía peruana, el exministro seguirá detenido.', ['fiscalía peruana']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'es').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['Un alto cargo de defensa norteamericano aclaró que no hay amenaza.'],
+    ['El pueblo chileno dijo basta en las urnas.'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'es').sources).toEqual([]);
+  });
+});
+
 describe('es: photo credits', () => {
   it.each([
     ['El presidente saluda a sus simpatizantes en Quito. Foto: EFE/José Jácome', ['EFE/José Jácome']],
@@ -97,7 +116,6 @@ describe('es: must not credit', () => {
     // An outlet after a preposition with another verb or clause between it and the reporting verb.
     ['Dijo que se iría a El País el año próximo.'],
     ['El general Juan Pérez dijo que las tropas se retirarían de la zona antes del invierno.'],
-    ['La policía francesa dijo que el sospechoso fue detenido cerca de la frontera.'],
   ])('%s', (text) => {
     expect(credits(text, 'es').sources).toEqual([]);
   });

@@ -56,6 +56,29 @@ describe('fr: sources', () => {
   });
 });
 
+describe("fr: a state's body named by its kind and its people's adjective", () => {
+  it.each([
+    ['La police française a indiqué que deux suspects avaient été interpellés à Calais.', ['police française']],
+    ['Selon la gendarmerie belge, la collision n’a fait aucun blessé.', ['gendarmerie belge']],
+    ['Le ministère français de la Santé a annoncé mardi 300 nouveaux cas.', ['ministère français de la Santé']],
+    ['Selon le ministère algérien des Affaires étrangères, l’ambassadeur a été rappelé.', ['ministère algérien des Affaires étrangères']],
+    ['« La situation reste tendue », a indiqué la diplomatie canadienne dans un communiqué.', ['diplomatie canadienne']],
+    ['Les autorités marocaines ont annoncé jeudi la fermeture du poste-frontière.', ['autorités marocaines']],
+    ['D’après la justice suisse, le compte a été gelé en 2021.', ['justice suisse']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'fr').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    // A kind with no article is a field or an attribute; a people's adjective alone names no body.
+    ['Un expert en défense française a estimé que le contrat était fragile.'],
+    ['Un ancien responsable de police britannique a déclaré que l’enquête piétinait.'],
+    ['Le peuple français a indiqué son choix dimanche.'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'fr').sources).toEqual([]);
+  });
+});
+
 describe('fr: photo credits', () => {
   it.each([
     ['Des secouristes fouillent les décombres à Katmandou. (Photo Tomas Bravo. Reuters)', ['Tomas Bravo. Reuters']],

@@ -42,6 +42,36 @@ describe('it: sources', () => {
   });
 });
 
+describe('it: the members of a group speak for it, and calls are positions', () => {
+  it.each([
+    ['Gli attivisti e gli scienziati del Comitato Acqua Pubblica romano hanno invitato i cittadini a votare.', ['Comitato Acqua Pubblica']],
+    ['Gli attivisti di Greenpeace hanno chiesto la chiusura della centrale.', ['Greenpeace']],
+    ['I volontari della Croce Rossa hanno spiegato che i soccorsi sono in corso.', ['Croce Rossa']],
+    ['Il Codacons chiede il ritiro immediato del prodotto dagli scaffali.', ['Codacons']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'it').sources).toEqual(folded(expected));
+  });
+
+  it.each([['Mario Rossi ha chiesto un caffè al bar.'], ['Marco e Giulia hanno invitato gli amici a cena.'], ['Gli attivisti hanno chiesto un incontro con il sindaco.']])('no credit in %s', (text) => {
+    expect(credits(text, 'it').sources).toEqual([]);
+  });
+});
+
+describe("it: a state's body named by its kind and its people's adjective", () => {
+  it.each([
+    ['La polizia italiana ha dichiarato che due sospetti sono stati arrestati a Bari.', ['polizia italiana']],
+    ['Il ministero italiano degli Esteri ha dichiarato che la situazione è sotto controllo.', ['ministero italiano degli Esteri']],
+    ['Le autorità italiane hanno fatto sapere che il porto resta chiuso.', ['autorità italiane']],
+    ['Secondo la procura russa, l’attivista resterà in carcere.', ['procura russa']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'it').sources).toEqual(folded(expected));
+  });
+
+  it.each([['Il popolo italiano ha detto no al referendum.']])('no credit in %s', (text) => {
+    expect(credits(text, 'it').sources).toEqual([]);
+  });
+});
+
 describe('it: photo credits', () => {
   it.each([
     ['Il presidente della Repubblica al Quirinale (Foto Ansa)', ['Ansa']],

@@ -40,6 +40,21 @@ describe('pt: sources', () => {
   });
 });
 
+describe("pt: a state's body named by its kind and its people's adjective", () => {
+  it.each([
+    ['A polícia portuguesa informou que o suspeito foi detido no Porto.', ['polícia portuguesa']],
+    ['Segundo a diplomacia brasileira, o embaixador foi chamado para consultas.', ['diplomacia brasileira']],
+    ['As autoridades mexicanas informaram que três pessoas morreram.', ['autoridades mexicanas']],
+    ['O ministério argentino da Economia afirmou que a inflação desacelerou.', ['ministério argentino da Economia']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'pt').sources).toEqual(folded(expected));
+  });
+
+  it.each([['O povo brasileiro disse não nas urnas.'], ['Um especialista em polícia francesa afirmou que o caso é raro.']])('no credit in %s', (text) => {
+    expect(credits(text, 'pt').sources).toEqual([]);
+  });
+});
+
 describe('pt: photo credits', () => {
   it.each([
     ['A adolescente desaparecida. (Foto: Direto das Ruas)', ['Direto das Ruas']],
