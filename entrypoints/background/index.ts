@@ -4,10 +4,11 @@
  */
 import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
-import { tracePageData } from '../../lib/follow/index';
+import { storyFor } from '../../lib/follow/index';
 import { ToBackground } from '../../lib/messages';
 import type { PageData } from '../../lib/page-data';
 import { SETTINGS_KEY } from '../../lib/settings';
+import { analyzePage } from '../../lib/trace';
 import { syncAutoBadges } from './auto-badges';
 import { autoFollow, followChain, keepStory } from './follow';
 import { prepareReader } from './reader';
@@ -19,10 +20,13 @@ async function showCount(tabId: number, n: number): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a3d7c' });
 }
 
-/** Analyses a page read; the page's story (key facts) is kept for following its chain later, on request. */
+/**
+ * Analyses a page read. The report goes back at once; the page's story (key facts, for following its chain
+ * later, on request) is worked out in the next task, so the user doesn't wait for it to see the chain.
+ */
 function analyze(page: PageData, tabId: number | undefined) {
-  const { report, story } = tracePageData(page);
-  void keepStory(report.url, story).then(() => autoFollow(report));
+  const report = analyzePage(page);
+  setTimeout(() => void keepStory(report.url, storyFor(page, report)).then(() => autoFollow(report)), 0);
   if (tabId !== undefined) void showCount(tabId, report.sources.length);
   return Promise.resolve(report);
 }
