@@ -53,7 +53,13 @@ export default defineContentScript({
         { url: location.href, force, frames: open, unread, skip: (el) => badgeHosts.has(el), stopped: () => stopped },
         clock,
       );
-      if (reply.state === 'ready' && !stopped) mounted = mountBadges(reply.report, blocks, t, clock);
+      // The reply goes to the popup first; the badges go in from the next slice (their first slice took
+      // up to 40 ms before the popup heard anything).
+      if (reply.state === 'ready') {
+        void clock.pause().then(() => {
+          if (!stopped) mounted = mountBadges(reply.report, blocks, t, clock);
+        });
+      }
       return reply;
     };
     // Unasked, the page is read a slice at a time in its idle time; once the user opens the popup, at once.
