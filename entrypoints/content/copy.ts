@@ -33,17 +33,47 @@ export interface ReadRequest {
   stopped: () => boolean;
 }
 
+/** The port to the reader closed before it answered: no reader was listening (or it went away). */
+class ReaderGone extends Error {
+  constructor() {
+    super('The reader stopped before it answered.');
+  }
+}
+
+/**
+ * The reader is nearly always up (the background makes it as it starts, the popup asks for it before it asks
+ * us), so the copy goes to it at once, while our own ask for it is in flight, not a round trip later. When it
+ * wasn't (the browser had just started, or closed it), the port closes unanswered: once it is up, copy again.
+ */
 export async function readOffPage(req: ReadRequest, clock: Slices): Promise<OffPageRead> {
   const steps: Step[] = [step('copying')];
   const prepare: ToBackground = { type: 'sourcetrace:reader' };
-  await browser.runtime.sendMessage(prepare);
+  const prepared = browser.runtime.sendMessage(prepare);
+  prepared.catch(() => undefined); // awaited only if the reader wasn't there
+  try {
+    return await copyToReader(req, clock, [...steps]);
+  } catch (e) {
+    if (!(e instanceof ReaderGone) || req.stopped()) throw e;
+  }
+  await prepared;
+  return copyToReader(req, clock, [...steps, step('again')]);
+}
+
+async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Promise<OffPageRead> {
   const port = browser.runtime.connect({ name: READ_PORT });
+  let gone = false;
   const answer = new Promise<unknown>((resolve, reject) => {
     port.onMessage.addListener((m: unknown) => resolve(m));
-    port.onDisconnect.addListener(() => reject(new Error('The reader stopped before it answered.')));
+    port.onDisconnect.addListener(() => {
+      gone = true;
+      reject(new ReaderGone());
+    });
   });
   answer.catch(() => undefined); // awaited below, once the copy is sent
-  const post = (m: ToReader) => port.postMessage(m);
+  const post = (m: ToReader) => {
+    if (gone) throw new ReaderGone();
+    port.postMessage(m);
+  };
   const elements: Element[] = [];
   try {
     const parts = [{ doc: document, url: req.url, frame: undefined as Element | undefined }, ...req.frames.map((f) => ({ doc: f.doc, url: f.doc.URL, frame: f.frame }))];

@@ -8,7 +8,8 @@ declare const chrome: {
   };
   storage: { session: ChromeStorageArea; local: ChromeStorageArea };
   permissions: { request(p: { origins?: string[] }): Promise<boolean> };
-  runtime: { getManifest(): { version: string } };
+  runtime: { getManifest(): { version: string }; getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
+  offscreen: { closeDocument(): Promise<void> };
 };
 interface ChromeStorageArea {
   get(key: string): Promise<Record<string, unknown>>;
