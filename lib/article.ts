@@ -143,7 +143,7 @@ function captionOf(el: Element): { caption: boolean; figure?: Element } {
 
 // Author boxes carry "credits" and the author's portrait; they credit the writer, not a photo.
 const AUTHOR_CLASS = /autor|author|byline|writer|penulis|reporter|journalist/i;
-const IMAGE_WORDS = /caption|image|img|photo|foto|picture|figure|media|bild|legend|ảnh|gambar/i;
+const IMAGE_WORDS = /caption|image|img|photo|foto|picture|figure|media|bild|legend|ảnh|gambar|video/i;
 
 function inAuthorBox(node: Element): boolean {
   let up: Element | null = node;

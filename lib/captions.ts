@@ -1,6 +1,9 @@
 /** Reading a caption's DOM: the credit elements a page prints inside it. */
 
-const CREDIT_PART = /credit|copyright|firma|autor|author|photographer|fotograf|caption__source|image-?source|bildnachweis|quelle/i;
+const CREDIT_PART = /credit|copyright|firma|autor|author|photographer|fotograf|caption__source|image-?source|bildnachweis|quelle|attribution/i;
+// A credit a page keeps in an attribute of the figure or caption (`data-credit`, `data-photo-credit`,
+// `data-copyright`) and shows by its style sheet, not in the caption's text.
+const CREDIT_ATTRIBUTE = /^data-(?:[a-z]+-)*(?:credit|copyright|photographer)$/;
 const CREDIT_ITEMPROP = /copyrightHolder|author|creator|creditText/i;
 /** A block that is itself a credit says so in its class, or by schema.org's words for an image's credit. */
 const CREDIT_ELEMENT = /credit|copyright|photographer|fotograf|image-source|img-source/i;
@@ -17,7 +20,7 @@ export function isCreditElement(el: Element): boolean {
  * text ("…Austria.Leonhard Foeger / Reuters file"), so the caption's text alone can't separate them.
  */
 export function creditParts(caption: Element): string[] {
-  const out: string[] = [];
+  const out: string[] = attributeCredits(caption);
   const all = Array.from(caption.querySelectorAll('*')).slice(0, 60);
   for (const el of all) {
     const cls = el.getAttribute('class') ?? '';
@@ -45,4 +48,19 @@ export function captionPieces(caption: Element): string[] {
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((t) => t && t.length <= 160)
     .slice(0, 20);
+}
+
+/** Credits in `data-…credit` attributes of the caption, its figure, or the figure's image. */
+function attributeCredits(caption: Element): string[] {
+  const figure = caption.closest('figure');
+  const holders = [caption, ...(figure && figure !== caption ? [figure, ...Array.from(figure.querySelectorAll('img')).slice(0, 2)] : [])];
+  const out: string[] = [];
+  for (const el of holders) {
+    for (const attr of Array.from(el.attributes)) {
+      if (!CREDIT_ATTRIBUTE.test(attr.name)) continue;
+      const text = attr.value.replace(/\s+/g, ' ').trim();
+      if (text && text.length <= 120 && !out.includes(text)) out.push(text);
+    }
+  }
+  return out;
 }

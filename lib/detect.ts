@@ -17,6 +17,7 @@ import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
 import { captionCredits, heroCaptionAgency } from './detect/photo';
+import { foldName } from './fold';
 import { sentences } from './detect/sentences';
 import { asStateGovernment, listOfStates, stateFindings, statePress } from './detect/states';
 import { roleFindings, verbFindings } from './detect/verbs';
@@ -148,6 +149,13 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;
     out.push(...readLine(line, block, ctx, index, firstBody, recent, bodies));
+  }
+  // "Courtesy of Harbour Works": in a caption, a cue that is also a photo label credits the picture, not the
+  // story. (The same name credited by another cue — "an image the Herald claims …" — stays a source.)
+  if (block.kind === 'caption') {
+    const key = (f: Finding) => `${foldName(f.name)}|${f.cueText.trim().toLowerCase()}`;
+    const pictured = new Set(out.filter((f) => f.role === 'photo').map(key));
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.role === 'source' && pictured.has(key(out[i]!))) out.splice(i, 1);
   }
   // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").
   if (block.kind === 'byline' && out.length === 0) out.push(...bylineFindings(block.text, block.index, index));

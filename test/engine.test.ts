@@ -52,6 +52,15 @@ describe('engine: photo credits', () => {
     ['en', 'A voter leaves the booth. | Illustration by POLITICO / AP Photo', 'body', ['POLITICO / AP Photo']],
     ['fr', 'Roman Prymula, photo: Archives du Gouvernement tchèque', 'body', ['Archives du Gouvernement tchèque']],
     ['id', 'Presiden Joko Widodo, foto: Biro Pers Sekretariat Presiden', 'body', ['Biro Pers Sekretariat Presiden']],
+    // A source label under a picture or a video names its credit, not a source of the story.
+    ['vi', 'Người dân đi bộ trên phố đi bộ Nguyễn Huệ. (Nguồn: Xinhua)', 'caption', ['Xinhua']],
+    ['en', 'Firefighters at the scene of the blaze. Source: Metro Fire Department', 'caption', ['Metro Fire Department']],
+    // A picture agency or stock site the registry knows, closing the caption on its own.
+    ['en', 'A container ship enters the port at dawn. Alamy', 'caption', ['Alamy']],
+    ['en', 'Students sit an exam in the main hall. iStock', 'caption', ['iStock']],
+    // A "Name/Agency" credit glued to the caption's last word by scraping.
+    ['id', 'Petugas memeriksa kendaraan di gerbang tol Cikampek.Republika/Thoudy Badai', 'caption', ['Republika/Thoudy Badai']],
+    ['en', 'A courtroom sketch of the hearing. Courtesy of Linda Marsh', 'caption', ['Linda Marsh']],
   ] as const)('%s: %s', (lang, text, kind, expected) => {
     expect(credits(text, lang, kind).photos).toEqual(folded([...expected]));
   });
@@ -62,6 +71,9 @@ describe('engine: photo credits as printed', () => {
     ['ko', '강연을 하고 있는 대통령 당선인 [사진 출처 = 연합뉴스]', ['연합뉴스']],
     ['ja', '記者会見する首相（写真＝共同）', ['共同']],
     ['en', 'Protesters gather outside the court. (Dustin Franz/AFP/Getty Images)', ['Dustin Franz/AFP/Getty Images']],
+    // "Dok." after "Foto:" is a second label, not part of the name: one credit, printed once.
+    ['id', 'Banjir merendam permukiman warga. Foto: Dok. Humas Pemkab Garut', ['Humas Pemkab Garut']],
+    ['id', 'Banjir merendam permukiman warga. (Dok. BPBD Kabupaten Bandung)', ['BPBD Kabupaten Bandung']],
   ])('%s: %s', (lang, text, expected) => {
     expect(printedPhotoCredits(text, lang)).toEqual(expected);
   });

@@ -23,6 +23,8 @@ const STANDALONE_LINE = 60;
 const RUN_ON_SENTENCE = 6;
 /** Words after a source label's names that make its slot a sentence rather than a credit. */
 const RUN_ON_WORDS = 3;
+/** The longest source label's slot read as a caption's credit; a longer one is a sentence. */
+const CAPTION_SOURCE_CHARS = 80;
 const CREDIT_TAIL = /^\s?[:：]\s?\p{Lu}[\p{L}\p{M}.'’ -]{1,40}\/[\p{L}\p{M}.'’ -]{2,40}(?:\/[\p{L}\p{M}.'’ -]{2,40}){0,3}$/u;
 const URL = /https?:\/\/[^\s<>"'）)\]]+|www\.[^\s<>"'）)\]]+/i;
 
@@ -102,6 +104,13 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
   return hits;
 }
 
+/** Does another label of the same cue open the slot, with a credit after it ("Dok. X", "Dokumentasi X")? */
+function labelledAgain(regex: RegExp, slot: string): boolean {
+  regex.lastIndex = 0;
+  const m = regex.exec(slot);
+  return !!m && m.index === 0 && /^[\s.:：]*[\p{Lu}\p{N}@]/u.test(slot.slice(m[0].length));
+}
+
 /** True when the slot is only an illustrative note (`ilustrasi`, `minh họa`), no party. */
 export function notACredit(ctx: ReadContext, slot: string): boolean {
   const tokens = tokenize(slot);
@@ -176,6 +185,8 @@ export function labelFindings(
       if (photo) {
         hit.slot = ownSlot(hit.slot);
         if (COUNTER.test(hit.slot) || !/\p{L}/u.test(hit.slot)) continue;
+        // "Foto: Dok. Humas Polda Jabar": a second label opens the slot; its own hit reads the credit once.
+        if (labelledAgain(c.regex, hit.slot)) continue;
         if (notACredit(ctx, hit.slot) || Math.max(...hit.slot.split(/;\s+/).map((p) => p.length)) > 120) {
           // A caption's credit glued to its text ("Photo: Adil Boukind Archives Le Devoir Les entreprises…").
           const signed = !notACredit(ctx, hit.slot) ? signedLead(hit.slot, index) : undefined;
@@ -206,6 +217,11 @@ export function labelFindings(
       // "Source: Supplied" under a picture: whoever gave the picture is its credit, never a source.
       if (isCourtesy(ctx, hit.slot)) {
         if (caption) out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
+        continue;
+      }
+      // "Source: CNN" under a video, "(Nguồn: Reuters)" under a picture: in a caption the source is the picture's.
+      if (caption && hit.slot.length <= CAPTION_SOURCE_CHARS) {
+        out.push({ ...base, role: 'photo', name: ownSlot(hit.slot), kind: 'unknown' });
         continue;
       }
       // "Sumber: Antara Foto", "Source: AP Photo": a picture service named as the source credits a picture.

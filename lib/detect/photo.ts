@@ -18,7 +18,8 @@ const TRAIL_YEAR = /(?<=\p{L})[\s,]+(?:19|20)\d{2}$/u;
 const LEAD_COPYRIGHT = /^\s*©\s*([^©,;\n]{2,80})[,;]/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
 const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
-const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|фото|снимок)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
+// "Dok." and "Dokumentasi" (Indonesian: from the files of) label a credit as "Foto" does: "(Dok. Pemkot Bogor)".
+const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|фото|снимок|dok|dokumentasi)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
 // A credit label glued to the name after it, as text joined from spans reads ("CreditCreditChang W.
 // Lee/…"): the label, then a capital. Only "Credit": "PhotoDisc" and "FotoKita" are names.
 // (No `i` flag: under it \p{Lu} would match any letter.)
@@ -98,6 +99,16 @@ export function addressedCredit(credit: string): string {
   return url ? url[1]! : credit;
 }
 
+// A label inside a credit element's line, after what the box prints first ("03:08 - Source: CNN").
+const INNER_LABEL = /(?:^|[\s\-–—|(])(?:credits?|photo(?:graph)?s?|foto|image|picture|source|video|ảnh|nguồn|sumber)\s?[:：]\s*/giu;
+
+/** What follows the last label inside a line, or the line. */
+function afterInnerLabel(line: string): string {
+  let end = -1;
+  for (const m of line.matchAll(INNER_LABEL)) end = m.index + m[0].length;
+  return end > 0 && end < line.length ? line.slice(end) : line;
+}
+
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
 /** A credit without the labels before it, glued or spaced ("CreditCredit…", "Credit... ", "Foto: "). */
@@ -172,7 +183,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     // "© Name / Agency, after Cai et al.: …": a graphic's credit, then what it was drawn from.
     const lead = LEAD_COPYRIGHT.exec(line);
     if (lead && slashCredit(lead[1]!.trim(), index)) add(lead[1]!, 'photo.copyright');
-    const bare = unlabel(line);
+    const bare = unlabel(isCreditElement ? afterInnerLabel(line) : line);
     if (isCreditElement && bare.length <= 80 && !/[.!?]\s+\p{Ll}/u.test(bare)) {
       add(bare, 'photo.credit-element');
       continue;
@@ -185,7 +196,9 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
       continue;
     }
     if (bracket && (slashCredit(inBracket, index) || (NAME_LIKE.test(inBracket) && !INITIALS_ONLY.test(inBracket) && !labelled(line, bracket.index)) || courtesy(inBracket) || caselessKnown(inBracket, index))) {
-      add(inBracket.replace(CREDIT_PREFIX, ''), 'photo.bracket');
+      // A bracket that is only a word for the files ("(Dok)") keeps it as its credit.
+      const bare = inBracket.replace(CREDIT_PREFIX, '');
+      add(/\p{L}{2}/u.test(bare) ? bare : inBracket, 'photo.bracket');
       continue;
     }
     // The caption's last sentence, or the whole line when it is short, may be the credit itself.
@@ -197,10 +210,26 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     // "Presidente de EEUU, Joe Biden / AFP": an agency after a closing slash credits the photo.
     // (A labelled line — "Foto: Juan Pérez / La Nación" — is the label's to read.)
     else if (agency && !/[:：]/.test(line) && index.find(agency[1]!.trim())) add(agency[1]!, 'photo.agency');
-    else if ((tail.length <= 40 && index.find(tail)?.kind === 'wire') || namesWithWire(tail, index)) add(tail, 'photo.agency');
+    else if (closingAgency(tail, index) || namesWithWire(tail, index)) add(tail, 'photo.agency');
     else if (outletSigned(tail, index)) add(tail, 'photo.signed');
   }
   return out;
+}
+
+/** Registry kinds that sign pictures: wires, picture agencies and stock sites (companies), the press. */
+const PICTURE_KINDS: ReadonlySet<string> = new Set(['wire', 'company', 'newspaper', 'broadcaster', 'magazine', 'online']);
+
+/**
+ * A caption's last sentence that is only a name the registry knows as a wire, a picture agency or a paper:
+ * its credit, printed without a slash or a label ("… in the city centre. Getty Images", "… Reuters").
+ * Not a name that is also an ordinary word, nor a public body (its name closes captions as their subject).
+ */
+function closingAgency(tail: string, index: NameIndex): boolean {
+  // In a script without capitals ("…자리하고 있다. 뉴시스") only the registry says it is a name.
+  // A brand printed from a small letter ("iStock") is a name as the registry prints it.
+  if (tail.length > 40 || (!NAME_LIKE.test(tail) && !isLowercaseName(tail) && /[\p{Lu}\p{Ll}]/u.test(tail))) return false;
+  const known = index.find(tail);
+  return !!known && !known.word && PICTURE_KINDS.has(known.kind);
 }
 
 /** Names in a caption's credit line: "ITV, ASSOCIATED PRESS" (who issued it, then the wire). */
@@ -251,9 +280,10 @@ function outletSigned(tail: string, index: NameIndex): boolean {
 }
 
 // The last sentence end of a line: a stop after a word of two letters or more ("M. Akbar" is an initial),
-// or glued to the next capital ("Senin (12/5).ANTARA FOTO/Budi", as captions scraped together print it).
+// or after a bracket glued to the next capital ("Senin (12/5).ANTARA FOTO/Budi", as captions scraped together print it).
 // A bar ends the caption's text too: "Foto de archivo | EFE", "| Efe".
-const SENTENCE_END = /[\p{L}\p{N})\]]{2}\.\s|\)\.(?=\p{Lu})|。|(?:^|\s)[|｜]\s/gu;
+// A stop glued to a "Name/Agency" credit ends the caption too ("…di Jakarta.Republika/Putra M. Akbar").
+const SENTENCE_END = /[\p{L}\p{N})\]]{2}\.\s|\)\.(?=\p{Lu})|(?<=\p{Ll}{2})\.(?=\p{Lu}[\p{L}\p{N}.]{1,30}\s?\/)|。|(?:^|\s)[|｜]\s/gu;
 
 function lastSentence(line: string): string {
   const trimmed = line.trim();
