@@ -25,7 +25,15 @@ import { staffFindings } from './detect/staff';
 import { inflectedIndex } from './detect/inflect';
 import { lemmatize } from './detect/lemma';
 import { nominative } from './detect/nominative';
+import { sentenceCandidates } from './detect/candidates';
+import { ScoredLayer, type Scorer, type ScoredCandidate } from './detect/scorer';
 import { guessLang, scriptOf } from './lang';
+
+/** For the scored layer's fitting (scripts/fit-scorer.ts): another model, and every candidate as scored. */
+export interface DetectOptions {
+  scorer?: Scorer;
+  onCandidates?: (scored: ScoredCandidate[]) => void;
+}
 
 export interface Detection {
   findings: Finding[];
@@ -99,7 +107,7 @@ function textBefore(recent: string, line: string, at: number): string {
   return prefix.length >= ANTECEDENT_REACH ? prefix : `${recent.slice(prefix.length - ANTECEDENT_REACH)}\n${prefix}`;
 }
 
-function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean, recent: string, bodies: ArticleBodies): Finding[] {
+function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean, recent: string, bodies: ArticleBodies, layer: ScoredLayer): Finding[] {
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
@@ -126,6 +134,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
     const credited = [...verbs, ...antecedentFindings(input, ctx, index), ...roleFindings(input, ctx, index, reports), ...staffFindings(input, ctx, index)].filter((f) => !listOfStates(ctx, f.name) && !statePress(f));
     out.push(...credited.map((f) => asStateGovernment(f, index)), ...stateFindings(input, ctx, index));
+    // Every name beside a reporting frame, for the scored layer to weigh once the article is read.
+    if (block.kind === 'body' && layer.on) layer.add(sentenceCandidates(input, ctx, index, { credited: credited.length > 0, firstBody }));
     // What this sentence named and credited, for the short forms of later ones.
     for (const f of credited) bodies.credited(ctx, f.name, f.known?.kind === 'company');
     bodies.scan(ctx, index, s.text);
@@ -133,7 +143,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   return out;
 }
 
-function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean, recent: string, bodies: ArticleBodies): Finding[] {
+function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all: Map<string, CompiledLang>, firstBody: boolean, recent: string, bodies: ArticleBodies, layer: ScoredLayer): Finding[] {
   const ctx = contextFor(langsFor(guessLang(block.text, all.values(), pageLang), pageLang, all));
   // Names in languages that decline them are found in the registry by their nominative too.
   const index = inflectedIndex(registry, ctx);
@@ -148,7 +158,7 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   }
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;
-    out.push(...readLine(line, block, ctx, index, firstBody, recent, bodies));
+    out.push(...readLine(line, block, ctx, index, firstBody, recent, bodies, layer));
   }
   // "Courtesy of Harbour Works": in a caption, a cue that is also a photo label credits the picture, not the
   // story. (The same name credited by another cue — "an image the Herald claims …" — stays a source.)
@@ -174,7 +184,7 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
  * 2. each readable block: bylines, caption credits, then line by line labels, datelines (first body
  *    blocks), end-credit lines, and sentence by sentence the verb cues and speaker roles.
  */
-export function detect(article: { blocks: PageBlock[] }, declaredLang: string | undefined, index: NameIndex, byline?: string): Detection {
+export function detect(article: { blocks: PageBlock[] }, declaredLang: string | undefined, index: NameIndex, byline?: string, opts: DetectOptions = {}): Detection {
   const all = languages();
   const lang = bodyLanguage(article.blocks, declaredLang, all);
   const findings: Finding[] = [];
@@ -185,17 +195,22 @@ export function detect(article: { blocks: PageBlock[] }, declaredLang: string | 
   let recent = '';
   // The bodies named so far, whose short forms later sentences credit.
   const bodies = new ArticleBodies();
+  // Names beside reporting frames the rules did not credit, weighed by the fitted scorer (lib/detect/scorer.ts).
+  const layer = new ScoredLayer(opts.scorer, !!opts.onCandidates);
   for (const block of article.blocks) {
     if (!READ.has(block.kind)) continue;
     if (++blocks > READ_BUDGET.blocks || (chars += block.text.length) > READ_BUDGET.chars) break;
     const firstBody = block.kind === 'body' && bodySeen++ < DATELINE_BLOCKS;
     try {
-      findings.push(...readBlock(block, lang, index, all, firstBody, recent, bodies));
+      findings.push(...readBlock(block, lang, index, all, firstBody, recent, bodies, layer));
     } catch {
       // One strange block must not cost the page its report.
     }
     if (block.kind === 'body') recent = `${recent}\n${block.text}`.slice(-ANTECEDENT_REACH);
   }
   if (byline && !article.blocks.some((b) => b.kind === 'byline')) findings.push(...bylineFindings(byline, 0, index));
+  const scored = layer.score(findings, bodies);
+  opts.onCandidates?.(scored);
+  findings.push(...layer.findings(findings, bodies, scored));
   return { findings, lang };
 }

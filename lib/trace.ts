@@ -4,7 +4,7 @@
  */
 import { buildChain } from './chain';
 import { collect, evidenceOf, type Collected } from './collect';
-import { detect } from './detect';
+import { detect, type DetectOptions } from './detect';
 import type { Finding } from './detect/finding';
 import { offSite } from './detect/origins';
 import { flagsFor } from './flags';
@@ -32,6 +32,8 @@ export interface TraceOptions {
   onRead?: (read: ReadPage) => void;
   /** Opens the frames read as part of the page (lib/frames.ts); none are read without it. */
   frames?: FrameOpener;
+  /** For fitting the scored layer (scripts/fit-scorer.ts): another model, and its candidates. */
+  detect?: DetectOptions;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -173,7 +175,7 @@ function analyzeRead(page: PageData, opts: TraceOptions): Report {
   const { meta, pageUrl, base, blocks } = page;
   const declared = meta.declaredLang ?? page.lang ?? undefined;
   if (!page.readerable) return emptyReport(pageUrl, meta, declared?.slice(0, 2) ?? 'und', now() - t0, false);
-  const det = detect(page, declared, registry, page.byline);
+  const det = detect(page, declared, registry, page.byline, opts.detect);
   const byRole = (role: Finding['role']) => det.findings.filter((f) => f.role === role);
 
   const basedOn = basedOnList(registry, byRole('basedOn'), meta, pageUrl);
