@@ -119,6 +119,11 @@ export default {
     'organisation',
     // The kind of firm a pollster is, before its name: "eine Umfrage des Meinungsforschungsinstituts Forsa" is Forsa.
     'meinungsforschungsinstitut', 'meinungsforschungsinstituts', 'umfrageinstitut', 'umfrageinstituts', 'meinungsforscher',
+    // A body's people in the plural opening a name read back or after a cue ("Meteorologen des Deutschen Wetterdienstes
+    // erwarten", "laut Forschern der Universität Kiel"): the body is the name (lib/detect/staff.ts credits it).
+    // Only forms no singular subject takes: "Der Forscher der Universität sagte" stays one expert, titled.
+    'forschern', 'forscherinnen', 'wissenschaftlern', 'wissenschaftlerinnen', 'meteorologen',
+    'epidemiologen', 'astronomen',
   ],
   cues: [
     {
@@ -361,6 +366,8 @@ export default {
     'gewerkschaft', 'konzern', 'zentrum', 'kommission', 'anstalt', 'akademie', 'universität', 'hochschule', 'klinik', 'klinikum', 'polizei',
     'feuerwehr', 'staatsanwaltschaft', 'verwaltung', 'direktion', 'präsidium', 'komitee', 'bank', 'kasse', 'amt', 'büro', 'rundfunk',
     'dienst', 'verein', 'regierung', 'bundesamt', 'landesamt',
+    // "Laut dem Marktforschungsunternehmen Kantar", "das Familienunternehmen Haribo": a kind of firm before its name.
+    'unternehmen',
   ],
   // Not "blatt", "zeitung": outlets are named so ("Handelsblatt", "Abendzeitung").
   outletTails: ['portal'],
@@ -398,6 +405,19 @@ export default {
     'Regierungssprecherin', 'Polizeisprecher', 'Polizeisprecherin', 'Mitarbeiter', 'Mitarbeiterin', 'Insider', 'Insidern',
   ],
   // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
+  // A body's people in the plural stating what it found or expects: "Forscher der Universität Kiel fanden heraus",
+  // "Meteorologen des Deutschen Wetterdienstes warnen"; "Der Forscher der
+  // Universität Kiel sagte" is one expert (a singular's article before the word), and credits no one.
+  // Not Analysten, Ökonomen, Volkswirte: a bank's people speak as experts ("Analysten der Deutschen Bank rechnen").
+  staffWords: ['Forscher', 'Forscherinnen', 'Forschende', 'Forschenden', 'Wissenschaftler', 'Wissenschaftlerinnen', 'Wissenschaftlern', 'Meteorologen', 'Meteorologinnen', 'Epidemiologen', 'Statistiker', 'Astronomen'],
+  staffLinks: ['der', 'des', 'vom', 'von der', 'von', 'am', 'an der', 'an dem', 'beim', 'bei der', 'bei'],
+  staffVerbs: ['fanden', 'fanden heraus', 'haben herausgefunden', 'herausgefunden', 'stellten fest', 'festgestellt', 'ermittelten', 'ermittelt', 'berechneten', 'berechnet', 'kamen', 'kommen', 'erwarten', 'erwarteten', 'schätzen', 'schätzten', 'gehen davon aus', 'gingen davon aus', 'rechnen', 'rechneten', 'prognostizieren', 'prognostizierten', 'warnen', 'warnten', 'beobachteten', 'entdeckten', 'entdeckt', 'zeigen', 'zeigten', 'berichten', 'berichteten', 'schreiben', 'schrieben'],
+  staffSingulars: ['der', 'ein', 'einem', 'eines', 'dem', 'jener', 'dieser'],
+  // "Die chinesische Botschaft in Berlin erklärte", "Bayer in Leverkusen teilte mit": the place is the body's seat;
+  // "Die Polizei in Rostock teilte mit": a local force is named by its place, which stays.
+  placeLinks: ['in'],
+  placedKinds: ['Polizei', 'Feuerwehr', 'Berufsfeuerwehr', 'Staatsanwaltschaft', 'Polizeipräsidium', 'Polizeidirektion', 'Polizeiinspektion', 'Stadtverwaltung'],
+  nationalKinds: ['Botschaft', 'Konsulat', 'Generalkonsulat', 'Vertretung'],
   affiliationLinks: ['von', 'vom', 'von der', 'von den', 'bei', 'beim', 'bei der', 'an der', 'am', 'aus', 'aus dem', 'aus der'],
   nameLinks: ['für', 'und', 'der', 'des', 'von', 'zur', 'zum', 'in', '&'],
   calendar: [

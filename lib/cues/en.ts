@@ -107,13 +107,15 @@ export default {
     'Islands', 'Isles', 'Heights', 'Hills', 'Mountains', 'Falls', 'Springs', 'Lakes', 'Highlands', 'Territories', 'Emirates',
     'Hague', 'Bronx', 'West', 'East', 'North', 'South', 'Midwest', 'Gulf', 'Caribbean', 'Arctic', 'Antarctic', 'Sahel', 'Amazon', 'Vatican City'],
   // A body's people in the plural stating what it found or expects: "NOAA forecasters said", "researchers at the
-  // Halvorsen Institute found", "analysts at Morrow Capital estimate" (one "analyst at X" is an expert: no one).
-  staffWords: ['researchers', 'scientists', 'analysts', 'economists', 'forecasters', 'meteorologists', 'epidemiologists', 'statisticians', 'strategists', 'astronomers', 'engineers'],
+  // Halvorsen Institute found" (one "researcher at X" is an expert: no one).
+  // Not analysts, economists or strategists: a bank's or a firm's people speak as experts ("Goldman Sachs analysts expect").
+  staffWords: ['researchers', 'scientists', 'forecasters', 'meteorologists', 'epidemiologists', 'statisticians', 'astronomers', 'engineers'],
   staffLinks: ['at', 'from', 'with', 'of', 'at the', 'from the', 'with the', 'of the'],
   staffVerbs: ['found', 'find', 'finds', 'estimate', 'expect', 'expects', 'project', 'projected', 'calculated', 'concluded', 'discovered', 'observed', 'measured', 'detected', 'identified', 'believe', 'forecast', 'predict', 'reported', 'report', 'wrote', 'write', 'say', 'said'],
   // A person's workplace after the name: "X of the Brookings Institution said" credits no one.
   affiliationLinks: ['of', 'from', 'at', 'with'],
   placeLinks: ['in'],
+  placedKinds: ['police', 'fire department', 'fire officials', 'fire service'],
   nameLinks: ['of', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'von', 'van', 'on', '&'],
   calendar: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Today', 'Yesterday', 'Tomorrow'],
   listJoiners: ['and', '&', 'as well as'],

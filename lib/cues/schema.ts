@@ -168,8 +168,8 @@ export const CueFile = z.object({
   closedRoles: words,
   /**
    * People of a body named in the plural whose joint work is the body's finding, not one expert's view
-   * (`researchers`, `forecasters`, `analysts`; de `Forscher`, `Meteorologen`): "NOAA forecasters said",
-   * "researchers at the Halvorsen Institute found", "Analysten der Deka-Bank erwarten" credit the body
+   * (`researchers`, `forecasters`; de `Forscher`, `Meteorologen`): "NOAA forecasters said", "researchers at the
+   * Halvorsen Institute found", "Forscher der Universität Kiel fanden heraus" credit the body
    * (lib/detect/staff.ts). A single expert with an affiliation still credits no one.
    */
   staffWords: words,
@@ -246,6 +246,16 @@ export const CueFile = z.object({
    * trên mạng xã hội X cho biết"): the platform is where it spoke, the body before it speaks (detect/venue.ts).
    */
   venueLinks: words,
+  /**
+   * Kinds of local body that a place after a place link names ("Police in Riverton said", "Die Polizei in Rostock
+   * teilte mit"): the place stays in the name, which is the local force's, not an unnamed "police".
+   */
+  placedKinds: words,
+  /**
+   * Kinds of body a state keeps abroad, named by the state's adjective in small letters where the language writes
+   * it so ("die chinesische Botschaft in Berlin erklärte"): the adjective and the kind are the name.
+   */
+  nationalKinds: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
   /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */

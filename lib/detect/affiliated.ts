@@ -14,7 +14,8 @@ import { tokenize, tokenizeTail } from './tokens';
 /** Is the body read back from a verb the workplace of a person named just before it? */
 export function affiliated(ctx: ReadContext, text: string, span: NameSpan, v: Verdict): boolean {
   if (v.known && (v.known.kind === 'government' || v.known.kind === 'international')) return false;
-  if (!(v.known?.kind === 'company' || ctx.affiliationWords.occursIn(tokenize(span.text)))) return false;
+  // A hyphenated compound is read by its parts too: "vom Ifo-Institut" is an institute.
+  if (!(v.known?.kind === 'company' || ctx.affiliationWords.occursIn(tokenize(span.text.replace(/-/g, ' '))))) return false;
   const tokens = tokenizeTail(text.slice(Math.max(0, span.start - 120), span.start), 12);
   let k = tokens.length - 1;
   // "of the", "von der": the article may stand between the link and the name.

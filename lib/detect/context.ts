@@ -45,6 +45,10 @@ export interface ReadContext {
   /** "in" of "The U.S. Embassy in Kyiv said": the paragraph's own language only. */
   placeLinks: Phrases;
   venueLinks: Phrases;
+  /** Kinds of local body a place after them names ("Police in Riverton said"): the paragraph's own language only. */
+  placedKinds: Phrases;
+  /** Kinds of body a people's adjective names, in languages that write it small ("die chinesische Botschaft"). */
+  nationalKinds: Phrases;
   /** Prepositions fronting a phrase before a verb-second verb ("Vor dem Landgericht sagte …"): no subject after them. */
   frontedLinks: Phrases;
   /** Verbs with no subject of their own ("hieß es"): the body before them may follow a preposition. */
@@ -112,6 +116,8 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     affiliationLinks: new Phrases(primary.affiliationLinks),
     placeLinks: new Phrases(primary.placeLinks),
     venueLinks: new Phrases(primary.venueLinks),
+    placedKinds: new Phrases(primary.placedKinds),
+    nationalKinds: new Phrases(primary.nationalKinds),
     // Only the paragraph's own language: word order is a language's own.
     frontedLinks: new Phrases(primary.frontedLinks),
     subjectless: new Phrases(langs.flatMap((l) => l.data.subjectless)),

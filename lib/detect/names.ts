@@ -32,6 +32,8 @@ export interface NameSpan {
   document?: boolean;
   /** A kind of public body and a people's adjective name it ("la police française"): its state, its entry. */
   national?: National;
+  /** A place set after it by a place link ("Bayer in Leverkusen teilte mit"): a body with its seat, no word. */
+  placed?: boolean;
 }
 
 const MAX_NAME_TOKENS = 10;
@@ -361,6 +363,9 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
       lead.i++;
       continue;
     }
+    // A capitalized outlet word after another, or one that names outlets ("Radio", "TV"), opens the name: "laut dem
+    // Sender Radio Bremen", "according to Radio Bremen".
+    if (outlet === n && isNameToken(t) && isNameToken(tokens[lead.i + n]) && (lead.outletHint || ctx.orgWords.forward(tokens, lead.i) >= n)) break;
     const article = ctx.articles.get(t.text.toLowerCase().replace(/’/g, "'"));
     lead.article = article && n === 1 ? { at: lead.i, word: article } : undefined;
     if (outlet === n) {
@@ -746,10 +751,23 @@ function beforePlace(ctx: ReadContext, text: string, tokens: readonly Token[], i
     const link = ctx.placeLinks.backward(tokens, k - 1);
     if (!link || !isNameToken(tokens[k])) continue;
     const place = placeIndex().exact(text.slice(tokens[k]!.start, tokens[i]!.end));
-    // Only after a name: "Police in Mumbai said" has none, and stays unnamed.
-    if (place?.country && isNameToken(tokens[k - 1 - link])) return k - 1 - link;
+    // Only after a name, or a kind of local body the place names ("police in Riverton said").
+    if (place?.country && (isNameToken(tokens[k - 1 - link]) || ctx.placedKinds.backward(tokens, k - 1 - link) > 0)) return k - 1 - link;
   }
   return i;
+}
+
+/**
+ * "Police in Riverton said", "Die Polizei in Rostock teilte mit": a kind of local body alone before its place
+ * (`placedKinds`) is named by the place, which stays in the name; the span from the kind to the place's end.
+ */
+function placedKind(ctx: ReadContext, text: string, tokens: readonly Token[], at: number, placeEnd: number): NameSpan | null {
+  const n = ctx.placedKinds.backward(tokens, at);
+  const before = tokens[at - n];
+  // Alone: the sentence's start, a small word or an article before it ("Die Polizei in Rostock").
+  const alone = !before || !before.word || !isNameToken(before) || ctx.stopwords.has(before.text.toLowerCase());
+  if (!n || !alone) return null;
+  return { ...span(text, tokens, at - n + 1, placeEnd), titled: false, outletHint: false, roleHint: false, placed: true };
 }
 
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
@@ -763,7 +781,12 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     if (!aux && dated === i) break;
     i = aux ? i - aux : dated;
   }
-  i = beforeAside(text, tokens, beforeVenue(ctx, tokens, beforePlace(ctx, text, tokens, i), isNameToken));
+  const placeEnd = i;
+  const atPlace = beforePlace(ctx, text, tokens, i);
+  const placed = atPlace !== placeEnd;
+  const local = placed ? placedKind(ctx, text, tokens, atPlace, placeEnd) : null;
+  if (local) return local;
+  i = beforeAside(text, tokens, beforeVenue(ctx, tokens, atPlace, isNameToken));
   const agency = find && describedAgency(text, tokens, i, find);
   if (agency) return agency;
   // "La police française a indiqué", "le ministère français de la Santé a annoncé": a state's body by its kind.
@@ -824,11 +847,15 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   const documentBefore = !document && lowerWord(tokens[a - 1]) && ctx.documentHeads.backward(tokens, a - 1) > 0;
   // An outlet word before an article that opens the name: "le quotidien Le Parisien", "die Zeitung Die Welt".
   if (a > first && ctx.outletWords.backward(tokens, first - 1) > 0) outletHint = true;
-  // An outlet word inside the run starts the name after it ("Ảnh: Chosun Tờ Yonhap dẫn lời": Yonhap).
-  a = innerStart(text, tokens, a, i, find, (k) => {
-    const w = ctx.outletWords.forward(tokens, k);
-    return w > 0 && k + w <= i;
-  });
+  // An outlet word inside the run starts the name after it ("Ảnh: Chosun Tờ Yonhap dẫn lời": Yonhap); not when an
+  // outlet word opens the run and says what the whole rest is ("Der Sender Radio Bremen", "Der Sender Hit Radio FFH").
+  const opening = ctx.outletWords.forward(tokens, a);
+  if (!(opening && a + opening < i && isNameToken(tokens[a + opening]))) {
+    a = innerStart(text, tokens, a, i, find, (k) => {
+      const w = ctx.outletWords.forward(tokens, k);
+      return w > 0 && k + w <= i;
+    });
+  }
   // A capitalized article inside the run opens the name: "Harian keuangan Israel The Marker" is The Marker.
   a = innerStart(text, tokens, a, i, find, (k) => ctx.articles.has(tokens[k]!.text.toLowerCase()));
   // A kind of body before a name the registry knows, the whole unknown: "die Ölallianz Opec+" is Opec+.
@@ -873,6 +900,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     acronym,
     articled: startIdx > 0 && ctx.bodyArticles.has(tokens[startIdx - 1]!.text),
     document: document || documentBefore,
+    placed,
   };
   // "Das russische Verteidigungsministerium erklärte": a people's adjective in small letters before a kind of body.
   return titled ? read : withNationality(ctx, text, read, find);

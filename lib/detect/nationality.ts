@@ -47,5 +47,7 @@ export function withNationality<T extends NameSpan>(ctx: ReadContext, text: stri
   if (!ctx.orgWords.forward(tokens, 0) && !ctx.genericOrgs.forward(tokens, 0)) return span;
   const start = span.start - m[0].length;
   const whole = text.slice(start, span.end);
-  return find?.(whole) || stateNamed(whole) ? { ...span, text: whole, start } : span;
+  // "die chinesische Botschaft": a mission abroad is named by the state whose it is.
+  const mission = tokens.filter((t) => t.word).length === 1 && ctx.nationalKinds.forward(tokens, 0) > 0;
+  return find?.(whole) || stateNamed(whole) || mission ? { ...span, text: whole, start } : span;
 }

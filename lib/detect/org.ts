@@ -106,8 +106,9 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   if (span.national) return { accept: true, orgLike: true, kind: span.national.known ? kindOf(span.national.known) : 'government', why: 'national body', known: span.national.known };
   const found = index.find(span.text) ?? (span.acronym ? index.find(span.acronym) : undefined);
   // A name that is also an ordinary word opening the sentence ("Antara lain…", "Die Welt schaut…") is the
-  // word, unless a strong cue credits it: there its capital says nothing.
-  const known = found?.word && span.start === 0 && !strong ? undefined : found;
+  // word, unless a strong cue credits it: there its capital says nothing. Set in its seat ("Bayer in Leverkusen
+  // teilte mit") or glued to its spokesperson ("Bahn-Sprecher X sagte"), it is the body.
+  const known = found?.word && span.start === 0 && !strong && !span.placed && !span.roleHint ? undefined : found;
   if (known) return { accept: true, orgLike: true, kind: kindOf(known), why: 'registry', known };
   const tokens = tokenize(span.text);
   const words = tokens.filter((t) => t.word);
@@ -122,6 +123,8 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   // An institution named only by its kind ("Police said", "the Government", "Perusahaan") is unnamed.
   const named = words.filter((t) => !ctx.stopwords.has(t.text.toLowerCase()));
   if (named.length && ctx.genericOrgs.forward(named, 0) === named.length) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };
+  // So is an outlet named only by its kind ("Die US-Nachrichtenagentur berichtete", "Das Blatt schreibt").
+  if (named.length && ctx.outletWords.forward(named, 0) === named.length && !strong) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };
   // "Die Hausbank teilte mit", "das Finanzamt": a compound in one word that is a body only by its last part is
   // a kind of body, as "die Bank" is. Hyphenated, its first parts name one ("Hans-Böckler-Stiftung").
   // (A strong cue credits it all the same: "Quelle: Postbank".)

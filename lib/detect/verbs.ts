@@ -230,7 +230,8 @@ function audience(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judge>)
   if (v.known) return v.kind !== 'outlet';
   if (span.outletHint) return false;
   const words = tokenize(span.text);
-  return ctx.genericOrgs.occursIn(words) || ctx.orgWords.forward(words, 0) > 0;
+  // "told Radio Bremen": an organization word that names outlets heads an outlet.
+  return ctx.genericOrgs.occursIn(words) || (ctx.orgWords.forward(words, 0) > 0 && !ctx.outletWords.forward(words, 0));
 }
 
 /**

@@ -123,6 +123,23 @@ describe('de: sources', () => {
     ['Das Ifo-Institut erwartet für das nächste Jahr ein leichtes Plus.', ['Ifo-Institut']],
     // "hieß es" has no subject: the body after a preposition before it is the source.
     ['Beim Bundesamt für Strahlenschutz hieß es, die Werte seien unbedenklich.', ['Bundesamt für Strahlenschutz']],
+    // A body's researchers or forecasters in the plural stating what it found: the body.
+    ['Forscher der Universität Greifswald fanden heraus, dass die Vögel nachts singen.', ['Universität Greifswald']],
+    ['Wissenschaftler des Alfred-Wegener-Instituts haben herausgefunden, dass das Eis schneller schmilzt.', ['Alfred-Wegener-Institut']],
+    ['Laut Forschern der Universität Greifswald singen die Vögel nachts.', ['Universität Greifswald']],
+    // An outlet word opening the name says what the rest is, an outlet word inside it included.
+    ['Der Sender Radio Lindental berichtete zuerst über den Unfall.', ['Radio Lindental']],
+    ['Laut dem Sender Hit Radio Nordsee ist die Brücke gesperrt.', ['Hit Radio Nordsee']],
+    // A body with its seat; a mission abroad named by its state's adjective; a local force by its place.
+    ['Die chinesische Botschaft in Berlin erklärte, man weise die Vorwürfe zurück.', ['chinesische Botschaft']],
+    ['Der Chemiekonzern Lanxess in Köln teilte am Montag mit, man streiche Stellen.', ['Lanxess']],
+    ['Bayer in Köln teilte mit, der Umsatz sei gestiegen.', ['Bayer']],
+    // "die Bahn" is the national railway, and a firm's name glued to its spokesperson is the firm.
+    ['Die Bahn teilte am Montag mit, dass der Zug ausfällt.', ['Bahn']],
+    ['Bahn-Sprecherin Anna Kerner sagte, die Strecke sei frei.', ['Bahn']],
+    // An ampersand joins a firm's name.
+    ['Kessler & Partner teilte mit, der Umsatz sei gestiegen.', ['Kessler & Partner']],
+    ['Laut dem Marktforschungsunternehmen Kantar stiegen die Umsätze.', ['Kantar']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -299,6 +316,13 @@ describe('de: must not credit', () => {
     ['Marcel Vogt vom Deutschen Institut für Wirtschaftsforschung sagte, die Hilfen kämen zu spät.'],
     ['Klaus Weber von der Universität Hamburg erklärte, die Daten seien eindeutig.'],
     ['Analysten der Deutschen Bank rechnen mit weiteren Einschnitten.'],
+    // One researcher (a singular's article), researchers named by a people or a place, an outlet named by its kind.
+    ['Der Forscher der Universität Greifswald sagte, die Vögel sängen nachts.'],
+    ['Britische Forscher fanden heraus, dass die Vögel nachts singen.'],
+    ['Forscher aus China fanden heraus, dass die Vögel nachts singen.'],
+    ['Die US-Nachrichtenagentur berichtete, die Gespräche seien gescheitert.'],
+    ['Der Experte Jan Berg vom Ifo-Institut sagte, die Preise stiegen weiter.'],
+    ['Er fuhr mit der Bahn nach Berlin, sagte die Polizei.'],
     // A central bank by its kind alone, as "das Ministerium".
     ['Das teilte die Notenbank am Donnerstag mit.'],
     // Verb second: a phrase a preposition opens stands before the verb, and its noun is no subject.

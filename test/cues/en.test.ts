@@ -122,6 +122,9 @@ describe('en: sources', () => {
     ['The report from Fitch Ratings said the outlook was stable.', ['Fitch Ratings']],
     // A place set after the body is where it is, not who speaks.
     ['The Canadian Embassy in Kyiv said its consular office would stay closed.', ['Canadian Embassy']],
+    // A local force is named by its place, which stays in its name ("Police in Leeds" is the Leeds force).
+    ['Police in Kyiv said the suspect was arrested.', ['Police in Kyiv']],
+    ['On Sunday, police in Leeds said two men had been charged.', ['police in Leeds']],
     // A team named by its city and a plural speaks as a club; a plural after "the" issuing a statement too.
     ['The Seattle Sounders said the midfielder would miss the rest of the season.', ['Seattle Sounders']],
     ['The Falcons said in a statement that the coach had been fired.', ['Falcons']],
@@ -136,9 +139,8 @@ describe('en: sources', () => {
     // A body's staff in the plural stating what it found, estimates or forecasts: the body's work.
     ['NOAA forecasters said the storm would strengthen over the weekend.', ['NOAA']],
     ['Researchers at the Halvorsen Institute found that commuters walk less than a decade ago.', ['Halvorsen Institute']],
-    ['Analysts at Morrow Capital estimate that the merger will cut 2,000 jobs.', ['Morrow Capital']],
     ['A study by scientists from the Lindqvist University Hospital concluded the drug was safe.', ['Lindqvist University Hospital']],
-    ['Brightwater Analytics economists expect the central bank to hold rates.', ['Brightwater Analytics']],
+    ['Meteorologists at the Avalon Weather Bureau expect the storm to weaken.', ['Avalon Weather Bureau']],
     // A wire's or pollster's own survey of experts.
     ['Economists polled by Reuters expect inflation to ease to 2.4 percent.', ['Reuters']],
     ['Analysts surveyed by Bloomberg had forecast a smaller loss.', ['Bloomberg']],
@@ -322,7 +324,9 @@ describe('en: must not credit', () => {
     ['Hamas released three hostages on Saturday.'],
     // A price per unit names no one; a force in a city is unnamed.
     ['The rupiah weakened to 16,900 per USD on Friday.'],
-    ['Police in Kyiv said the suspect was arrested.'],
+    // Analysts and economists of a bank or a firm speak as experts, in the plural too.
+    ['Analysts at Morrow Capital estimate that the merger will cut 2,000 jobs.'],
+    ['Goldman Sachs economists expect the central bank to hold rates.'],
     // A place in the plural, a people, a family are no team.
     ['The Faroe Islands said the ferry would run again on Monday.'],
     ['The Canadians said in a statement that they would not take part.'],

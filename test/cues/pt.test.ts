@@ -27,7 +27,8 @@ describe('pt: sources', () => {
     ['Fonte: IBGE', ['IBGE']],
     ['O autarca, em declarações à Lusa, garantiu que a ponte reabre em maio.', ['Lusa']],
     ['Segundo apurou a Folha, o decreto será publicado na sexta-feira.', ['Folha']],
-    ['Em entrevista à TV Cultura, o governador negou a acusação.', ['Cultura']],
+    // "TV" names outlets: it stays in the name after a cue.
+    ['Em entrevista à TV Cultura, o governador negou a acusação.', ['TV Cultura']],
     ['"O acordo está fechado", relata a jornalista Carla Mendes, no jornal Correio Braziliense.', ['Correio Braziliense']],
     ['Em reportagem publicada na revista Piauí, a repórter detalhou os gastos do gabinete.', ['Piauí']],
     ['Segundo a Quaest, a aprovação do governo ficou estável em março.', ['Quaest']],

@@ -92,7 +92,7 @@ export default [
   { id: 'bdi', name: 'Bundesverband der Deutschen Industrie', aliases: ['BDI', 'Federation of German Industries', 'Industrieverband BDI'], domains: ['bdi.eu'], kind: 'organization', country: 'DE', languages: ['de', 'en'] },
   { id: 'bitkom', name: 'Bitkom', aliases: ['Digitalverband Bitkom', 'Branchenverband Bitkom'], domains: ['bitkom.org'], kind: 'organization', country: 'DE', languages: ['de'] },
   { id: 'adac', name: 'ADAC', aliases: ['Allgemeiner Deutscher Automobil-Club', 'Automobilclub ADAC'], domains: ['adac.de'], kind: 'organization', country: 'DE', languages: ['de'] },
-  { id: 'deutsche-bahn', name: 'Deutsche Bahn', aliases: ['Deutsche Bahn AG', 'Deutschen Bahn', 'DB AG'], domains: ['deutschebahn.com', 'bahn.de'], kind: 'company', country: 'DE', languages: ['de'] },
+  { id: 'deutsche-bahn', name: 'Deutsche Bahn', aliases: ['Deutsche Bahn AG', 'Deutschen Bahn', 'DB AG', 'Bahn'], shared: ['Bahn'], words: ['Bahn'], domains: ['deutschebahn.com', 'bahn.de'], kind: 'company', country: 'DE', languages: ['de'] },
   { id: 'lufthansa', name: 'Lufthansa', aliases: ['Deutsche Lufthansa', 'Lufthansa Group'], domains: ['lufthansa.com', 'lufthansagroup.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
 
   // ── Europe, Russia ──

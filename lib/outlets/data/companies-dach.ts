@@ -76,7 +76,8 @@ export default [
   de('axel-springer', 'Axel Springer', ['Axel Springer SE', 'Springer-Konzern'], ['axelspringer.com']),
   de('prosiebensat1', 'ProSiebenSat.1', ['ProSiebenSat.1 Media', 'ProSiebenSat.1 Media SE'], ['prosiebensat1.com']),
   // Austria.
-  de('oebb', 'ÖBB', ['Österreichische Bundesbahnen'], ['oebb.at'], { country: 'AT', languages: ['de'] }),
+  // "Die Bahn teilte mit": each country's press calls its national railway so; the story's country picks one.
+  de('oebb', 'ÖBB', ['Österreichische Bundesbahnen', 'Bahn'], ['oebb.at'], { country: 'AT', languages: ['de'], shared: ['Bahn'], words: ['Bahn'] }),
   de('omv', 'OMV', ['OMV AG', 'OMV-Konzern'], ['omv.com', 'omv.at'], { country: 'AT' }),
   de('voestalpine', 'Voestalpine', ['voestalpine', 'Voestalpine AG'], ['voestalpine.com'], { country: 'AT' }),
   de('erste-group', 'Erste Group', ['Erste Group Bank', 'Erste Bank'], ['erstegroup.com'], { country: 'AT' }),
@@ -84,7 +85,7 @@ export default [
   de('austrian-airlines', 'Austrian Airlines', ['AUA'], ['austrian.com'], { country: 'AT' }),
   de('red-bull', 'Red Bull', ['Red Bull GmbH'], ['redbull.com'], { country: 'AT' }),
   // Switzerland.
-  de('sbb', 'SBB', ['Schweizerische Bundesbahnen', 'SBB CFF FFS'], ['sbb.ch'], { country: 'CH', languages: ['de', 'fr', 'it'] }),
+  de('sbb', 'SBB', ['Schweizerische Bundesbahnen', 'SBB CFF FFS', 'Bahn'], ['sbb.ch'], { country: 'CH', languages: ['de', 'fr', 'it'], shared: ['Bahn'], words: ['Bahn'] }),
   de('swisscom', 'Swisscom', ['Swisscom AG'], ['swisscom.ch', 'swisscom.com'], { country: 'CH' }),
   de('abb', 'ABB', ['ABB Ltd', 'ABB-Konzern'], ['abb.com'], { country: 'CH' }),
   de('swiss-re', 'Swiss Re', ['Swiss Re Group', 'Swiss Re AG'], ['swissre.com'], { country: 'CH' }),
