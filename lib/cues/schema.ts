@@ -62,6 +62,12 @@ export const Cue = z.object({
    */
   documentOnly: z.boolean().default(false),
   /**
+   * A speaker role the press writes after its holder's name (ja `ホワイトハウスのレビット報道官`, ko `국방부 전하규
+   * 대변인은`): when the name before the role is a person's, the body before that name (after a possessive
+   * auxiliary or a space) is whom the holder speaks for.
+   */
+  holderBetween: z.boolean().default(false),
+  /**
    * For `after` verbs that name an act as often as a statement ("released", "showed"): what the body issues, one
    * of which must follow the verb within a few words ("the ministry released figures", "the agency published a
    * report", "X showed that"), unless a document of the body's stands before it ("a Reuters tally showed"). So
@@ -200,6 +206,9 @@ export const CueFile = z.object({
    * word (`ministerium`, `stiftung`, `verband`: "Staatsministerium", "Hans-Böckler-Stiftung", "Jagdverbands")
    * or an outlet word (`portal`, `zeitung`: "Vergleichsportal", "Lokalzeitung"), in small letters; the
    * `declension`'s genitive endings are stepped over. A table lists the whole words it knows; these cover the rest.
+   * In scripts without capitals (zh `局`, ja `部`, ko `연구원`) the same: a name's last characters that make it a
+   * body's (禹州市教体局, 東京地検特捜部, 한국개발연구원), counted only at its end and after two characters of its own,
+   * unless it ends in one of `notBodies` (西南部 is a region, 格局 a situation).
    */
   orgTails: words,
   outletTails: words,
@@ -228,8 +237,16 @@ export const CueFile = z.object({
   /**
    * Last words of capitalized names that are documents, laws, events or indices, never bodies ("according to
    * the Paris Agreement", "the Consumer Price Index"): a `bodyArticles` article before them proves nothing.
+   * In scripts without capitals, the words ending in an `orgTails` tail that name no body (全部, 部署, 客厅).
    */
   notBodies: words,
+  /**
+   * Kinds of firm or body written right before a name they describe (zh `调研机构`, ja `調査会社`, ko `시장조사업체`):
+   * "据调研机构群智咨询统计", "米調査会社ガートナーによると", "調査会社のカウンターポイントによると", "시장조사업체
+   * 카운터포인트리서치에 따르면": the name after the kind (glued, after a possessive auxiliary or a space) is that
+   * body's, and the kind is no part of it.
+   */
+  kindWords: words,
   /**
    * Family names that open a person's full name (vi `Nguyễn`, `Trần`): after an office and its body's name,
    * the holder's name follows with no title or comma ("Giám đốc Sở Y tế Hà Nội Nguyễn Văn Hùng"), and the

@@ -6,7 +6,7 @@
  * (…部, …局, 新闻社, وزارة …, … मंत्रालय), when an outlet word introduces it, or when it is a Latin-script
  * name inside the text (DeepMind, Trustdata).
  */
-import { UNSPACED } from '../cues/compile';
+import { UNSPACED, type CompiledCue } from '../cues/compile';
 import type { ReadContext } from './context';
 import type { NameIndex, KnownName } from './org';
 import { stateNamed } from '../states/index';
@@ -32,7 +32,9 @@ function unspaced(ctx: ReadContext): boolean {
   return UNSPACED.has(ctx.langs[0]!.script) || ctx.langs[0]!.script === 'hangul';
 }
 
-type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles' | 'genericOrgs';
+type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles' | 'genericOrgs' | 'kindWords' | 'orgTails' | 'notBodies';
+/** Tables read from the paragraph's own language only: another's word ends mean nothing in this script. */
+const OWN: ReadonlySet<string> = new Set(['orgTails', 'notBodies']);
 const tables = new WeakMap<ReadContext, Map<string, string[]>>();
 
 /** Table words as plain strings, longest first, built once per set of languages. */
@@ -44,7 +46,9 @@ function words(ctx: ReadContext, table: Table | 'lead'): string[] {
     const raw =
       table === 'lead'
         ? ctx.langs.flatMap((l) => [...l.data.cues.filter((c) => c.form === 'before' || c.form === 'around').flatMap((c) => c.words), ...l.data.fillers])
-        : ctx.langs.flatMap((l) => l.data[table]);
+        : OWN.has(table)
+          ? ctx.langs[0]!.data[table as 'orgTails']
+          : ctx.langs.flatMap((l) => l.data[table]);
     list = [...new Set(raw)].sort((a, b) => b.length - a.length);
     cache.set(table, list);
   }
@@ -56,6 +60,56 @@ const leadWords = (ctx: ReadContext) => words(ctx, 'lead');
 
 const endsWithAny = (s: string, list: string[]) => list.find((w) => s.length > w.length && s.endsWith(w));
 const startsWithAny = (s: string, list: string[]) => list.find((w) => s.startsWith(w));
+
+/** How many characters of its own a name keeps before a tail (禹州市教体局: 禹州市教体; 全部 has one, and is a whole). */
+const BEFORE_TAIL = 2;
+
+/**
+ * A name whose last characters make it a body's (`orgTails`: 厅 in 广东省应急管理厅, 部 in 東京地検特捜部, 연구원 in
+ * 한국개발연구원), unless it ends in a word that names none (`notBodies`: 西南部, 部署, 客厅).
+ */
+function bodyByTail(ctx: ReadContext, text: string): boolean {
+  // A one-character tail needs two of the name's own (全部, 格局 are words); a longer one needs one (市保健所).
+  const tail = words(ctx, 'orgTails').find((w) => text.length - w.length >= (w.length > 1 ? 1 : BEFORE_TAIL) && text.endsWith(w));
+  return !!tail && !words(ctx, 'notBodies').some((w) => text.endsWith(w));
+}
+
+/** The longest prefix before a known name that makes a body of its own with it (四川省, 信濃, 大阪市). */
+const OWN_PREFIX = 4;
+
+/**
+ * Is the stretch a body of its own, longer than the known name it ends in: a short prefix that is no state
+ * (美国), no description (米紙, 国营) and no kind of firm, and a whole that a body's word ends.
+ */
+function ownBody(ctx: ReadContext, text: string, prefix: string): boolean {
+  // One character is a country's short form (米, 英, 韩) or a word's end, no name of its own.
+  if (prefix.length < 2 || prefix.length > OWN_PREFIX || stateNamed(prefix) || /[A-Za-z0-9]/.test(prefix)) return false;
+  const descriptions = [...words(ctx, 'fillers'), ...words(ctx, 'outletWords'), ...words(ctx, 'kindWords'), ...words(ctx, 'auxiliaries')];
+  if (descriptions.some((w) => prefix.endsWith(w) || prefix.startsWith(w))) return false;
+  return !!endsWithAny(text, words(ctx, 'orgWords')) || bodyByTail(ctx, text);
+}
+
+/** A kind of firm or body opening the stretch (调研机构群智咨询, 米調査会社ガートナー): its length, or 0. */
+function kindOpening(ctx: ReadContext, text: string): number {
+  const kind = startsWithAny(text, words(ctx, 'kindWords'));
+  return kind && text.length - kind.length >= 2 ? kind.length : 0;
+}
+
+/** A word of the language's tables or cues (관계자, 担当者): no name, whatever kind stands before it. */
+function tableWord(ctx: ReadContext, text: string): boolean {
+  const tables = ['auxiliaries', 'personTitles', 'genericOrgs', 'particles', 'fillers'] as const;
+  return tables.some((t) => words(ctx, t).includes(text)) || ctx.langs.some((l) => l.data.cues.some((c) => c.words.includes(text)));
+}
+
+/** Does a kind of firm or body stand right before the stretch (`調査会社の`, `시장조사업체 `)? */
+function kindBefore(ctx: ReadContext, before: string, text: string): boolean {
+  let s = before.trimEnd();
+  if (!s) return false;
+  const aux = endsWithAny(s, words(ctx, 'auxiliaries'));
+  // One possessive between kind and name (調査会社の); a space already ended the kind's word in hangul.
+  if (aux && aux.length <= 2 && s === before) s = s.slice(0, s.length - aux.length);
+  return words(ctx, 'kindWords').some((w) => s.endsWith(w)) && !tableWord(ctx, text);
+}
 
 /**
  * A name read backwards without the preposition glued to it (经湖北广播电视台 → 湖北广播电视台): unless the
@@ -73,7 +127,7 @@ function withoutGluedPreposition(ctx: ReadContext, index: NameIndex, stretch: st
 }
 
 /** Judges a candidate stretch; `edge` is where it touches the cue (known parts are sought from there). */
-function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: number, edge: 'start' | 'end', outletHint: boolean): CaselessName | null {
+function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: number, edge: 'start' | 'end', outletHint: boolean, before = ''): CaselessName | null {
   const text = raw.trim();
   if (text.length < 2) return null;
   const at = start + raw.indexOf(text);
@@ -100,6 +154,9 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
       if (ctx.langs[0]!.script === 'hangul' && edge === 'end' && !/\s$/u.test(text.slice(0, cut)) && endsWithAny(text.slice(text.lastIndexOf(' ') + 1), words(ctx, 'orgWords'))) {
         return name(text.slice(text.lastIndexOf(' ') + 1), text.lastIndexOf(' ') + 1, 'organization word');
       }
+      // So in the unspaced scripts, after a short prefix that is no country nor description (信濃毎日新聞 is
+      // no 毎日新聞, 四川省气象局 no national 气象局; 美国劳工部, 米紙ニューヨーク・タイムズ keep the known name).
+      if (edge === 'end' && !spacedScript && ownBody(ctx, text, text.slice(0, cut))) return name(text, 0, 'organization word');
       return name(part, edge === 'start' ? 0 : cut, 'registry', known);
     }
   }
@@ -111,9 +168,17 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   if (spaced && titles.some((t) => text === t || text.startsWith(`${t} `))) return null;
   // A Latin name closing a description of what it is, in another script: "移动互联网大数据监测平台Trustdata"
   // (a monitoring platform) is Trustdata; "美国总统Trump" is a person, handled by the titles above.
-  const latinTail = !spaced && edge === 'end' ? LATIN_TAIL.exec(text) : null;
-  if (latinTail && latinTail.index > 0 && endsWithAny(text.slice(0, latinTail.index), words(ctx, 'orgWords'))) return name(latinTail[0], latinTail.index, 'organization word');
+  // A kind of firm before it says so too, read forward as well ("据市场研究机构IDC统计").
+  const latinTail = !spaced ? LATIN_TAIL.exec(text) : null;
+  if (latinTail && latinTail.index > 0 && endsWithAny(text.slice(0, latinTail.index), [...words(ctx, 'orgWords'), ...words(ctx, 'kindWords')])) return name(latinTail[0], latinTail.index, 'organization word');
   if (spaced ? text.split(/\s+/).length > MAX_WORDS : text.length > MAX_UNSPACED) return null;
+  // "调研机构群智咨询", "米調査会社ガートナー": the kind says the name after it is a body's, and is no part of it.
+  const kind = spaced ? 0 : kindOpening(ctx, text);
+  if (kind) {
+    const rest = text.slice(kind);
+    const known = index.find(rest);
+    return name(rest, kind, known ? 'registry' : 'organization word', known);
+  }
   // A kind of body standing alone names none ("وكالة الأنباء الرسمية", the official news agency): only a
   // strong cue credits it as printed.
   if (words(ctx, 'genericOrgs').includes(text)) return name(text, 0, undefined);
@@ -122,9 +187,13 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
     const parts = text.split(/\s+/);
     if (orgs.some((w) => parts[0] === w || parts[parts.length - 1] === w || text.startsWith(`${w} `))) return name(text, 0, 'organization word');
   } else if (endsWithAny(text, orgs) || (startsWithAny(text, orgs) && text.length > 2)) return name(text, 0, 'organization word');
+  if (bodyByTail(ctx, text) || kindBefore(ctx, before, text)) return name(text, 0, 'organization word');
   if (outletHint) return name(text, 0, 'outlet word');
   return name(text, 0, undefined);
 }
+
+/** How far before a name a kind of firm is looked for (`民間調査会社の`, `여론조사기관 `). */
+const BEFORE_REACH = 12;
 
 /** A capitalized Latin name at a stretch's end, three letters or more (no digits: "2019年" is no name). */
 const LATIN_TAIL = /[A-Z][A-Za-z&.\-]{2,30}(?: [A-Z][A-Za-z&.\-]{1,30}){0,3}$/u;
@@ -291,7 +360,7 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
   if (lead && lead.length < stretch.length) stretch = stretch.slice(lead.length);
   stretch = withoutGluedPreposition(ctx, index, stretch);
   const start = from + window.length - stretch.length;
-  let found = judgeStretch(ctx, index, stretch, start, 'end', stripped.outletHint);
+  let found = judgeStretch(ctx, index, stretch, start, 'end', stripped.outletHint, text.slice(Math.max(0, start - BEFORE_REACH), start));
   // The short form the registry knows names the body better than a cut stretch does: in
   // 美国消费者新闻与商业频道（CNBC）报道 the particle 与 leaves 商业频道 of the name, CNBC names it.
   if (short && found && found.why !== 'registry') {
@@ -299,6 +368,54 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
     if (abbr && (!found.why || abbr.why === 'registry')) found = abbr;
   }
   return found && stripped.roleHint && !found.why ? { ...found, why: 'speaker role' } : found;
+}
+
+/** How far the closer of an `around` cue may stand from its opener (据…报道). */
+const AROUND_REACH = 30;
+
+/**
+ * The name an `around` cue frames (据新华社报道). A closer may occur inside the name (数据 in 猎聘大数据研究院), so
+ * each closer within reach is tried until one leaves a name that is a body's; and an opener that ends one of the
+ * cue's closers is that word (据 in 数据), no opener.
+ */
+export function readAroundCaseless(ctx: ReadContext, index: NameIndex, text: string, at: number, end: number, c: CompiledCue): CaselessName | null {
+  if (!c.closers || c.cue.closers.some((w) => w.length > end - at && text.slice(Math.max(0, end - w.length), end) === w)) return null;
+  let first: CaselessName | null = null;
+  c.closers.lastIndex = end;
+  for (let close = c.closers.exec(text); close && close.index - end <= AROUND_REACH; close = c.closers.exec(text)) {
+    const n = readForwardCaseless(ctx, index, text.slice(0, close.index), end);
+    if (n && (n.why || stateNamed(n.text))) return n;
+    first ??= n;
+    if (close[0].length === 0) c.closers.lastIndex++;
+  }
+  return first;
+}
+
+/** How many words of a holder's name may stand between a body and the role (전하규; 카린 장피에르). */
+const HOLDER_WORDS = 2;
+/** The longest a holder's name read back from a role is (レビット, 毛寧, 매슈 밀러). */
+const HOLDER_LENGTH = 10;
+
+/**
+ * A role after its holder's name (`holderBetween` cues): the body before the name, when the name read back is
+ * not a body's (ホワイトハウスのレビット報道官 → ホワイトハウス, 국방부 전하규 대변인은 → 국방부).
+ */
+export function readBehindHolder(ctx: ReadContext, index: NameIndex, text: string, holder: CaselessName): CaselessName | null {
+  let to = holder.start;
+  for (let k = 0; k < HOLDER_WORDS; k++) {
+    const before = text.slice(Math.max(0, to - 40), to);
+    const trimmed = before.trimEnd();
+    // Hangul spaces the words; the others glue a possessive (の, 的) between body and holder.
+    const aux = trimmed === before ? endsWithAny(trimmed, words(ctx, 'auxiliaries')) : undefined;
+    if (trimmed === before && !aux) return null;
+    const back = to - (before.length - trimmed.length) - (aux && aux.length <= 2 ? aux.length : 0);
+    const n = readBackwardCaseless(ctx, index, text, back);
+    if (!n) return null;
+    if (n.why) return stateNamed(n.text) ? null : n;
+    if (n.text.length > HOLDER_LENGTH) return null;
+    to = n.start;
+  }
+  return null;
 }
 
 /** The topic of a sentence (`気象庁は…と発表した`): what precedes its first topic marker. */
@@ -326,7 +443,8 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   }
   const stripped = strip(ctx, head, 'backward');
   const stretch = cutAtParticle(ctx, stripped.s, 'backward');
-  const found = judgeStretch(ctx, index, stretch, offset + stripped.s.length - stretch.length, 'end', stripped.outletHint);
+  const at = offset + stripped.s.length - stretch.length;
+  const found = judgeStretch(ctx, index, stretch, at, 'end', stripped.outletHint, sentence.slice(Math.max(0, at - BEFORE_REACH), at));
   return short && found && !found.why ? (byShortForm(ctx, index, short, 0) ?? found) : found;
 }
 

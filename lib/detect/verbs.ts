@@ -8,7 +8,7 @@ import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
 import { cutHolder } from './holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
-import { readBackwardCaseless, readForwardCaseless, readTopic, type CaselessName } from './caseless';
+import { readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName } from './caseless';
 import type { ArticleBodies } from './bodies';
 import { affiliated } from './affiliated';
 import { heardBy } from './audience';
@@ -107,13 +107,12 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
       const end = m.index + m[0].length;
       let n: CaselessName | null = null;
       if (c.cue.form === 'before') n = readForwardCaseless(ctx, index, s.text, end);
-      else if (c.cue.form === 'after') n = readBackwardCaseless(ctx, index, s.text, m.index);
-      else if (c.cue.form === 'topic') n = readTopic(ctx, index, s.text);
-      else if (c.cue.form === 'around' && c.closers) {
-        c.closers.lastIndex = end;
-        const close = c.closers.exec(s.text);
-        if (close && close.index - end <= 30) n = readForwardCaseless(ctx, index, s.text.slice(0, close.index), end);
-      }
+      else if (c.cue.form === 'after') {
+        n = readBackwardCaseless(ctx, index, s.text, m.index);
+        // "ホワイトハウスのレビット報道官": the holder's name stands between the body and the role.
+        if (n && !n.why && c.cue.holderBetween) n = readBehindHolder(ctx, index, s.text, n) ?? n;
+      } else if (c.cue.form === 'topic') n = readTopic(ctx, index, s.text);
+      else if (c.cue.form === 'around') n = readAroundCaseless(ctx, index, s.text, m.index, end, c);
       if (!n) continue;
       // A state named as the speaker ("俄方表示", "ロシアは…発表した", "اتهمت إيران") is its government.
       const state = c.cue.role === 'source' ? stateNamed(n.text) : undefined;

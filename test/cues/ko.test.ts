@@ -32,8 +32,38 @@ describe('ko: sources', () => {
     ['한국은행은 올해 성장률이 2%에 그칠 것으로 전망한다.', ['한국은행']],
     ['국제통화기금(IMF)은 올해 세계 경제 성장률을 3.2%로 전망했다.', ['국제통화기금']],
     ['한국개발연구원(KDI)은 경기 둔화가 이어질 것이라고 밝혔다.', ['한국개발연구원']],
+    // An unknown name with no organization word is credited by its acronym in brackets.
+    ['미래에너지포럼(FEF)은 전력 수요가 늘 것이라고 밝혔다.', ['FEF']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko').sources).toEqual(folded(expected));
+  });
+});
+
+describe('ko: bodies named by their shape, firms credited for data, spokespeople', () => {
+  it.each([
+    ['서울 강남경찰서는 20대 남성을 체포했다고 밝혔다.', ['강남경찰서']],
+    ['한국조세재정연구원은 세수가 줄 것이라고 전망했다.', ['한국조세재정연구원']],
+    ['부산상공회의소는 지역 기업의 애로를 조사했다고 밝혔다.', ['부산상공회의소']],
+    ['일본 후생노동성은 확진자가 늘었다고 밝혔다.', ['후생노동성']],
+    ['미국 연방수사국은 용의자를 추적하고 있다고 밝혔다.', ['연방수사국']],
+    // Firms and pollsters: a kind before the name, and the survey they ran.
+    ['시장조사업체 카운터포인트리서치에 따르면 점유율이 상승했다.', ['카운터포인트리서치']],
+    ['여론조사기관 한길리서치가 발표한 결과에 따르면 지지율이 하락했다.', ['한길리서치']],
+    ['리얼미터가 실시한 여론조사에 따르면 지지율이 올랐다.', ['리얼미터']],
+    // A spokesperson counts for the body: the holder's name stands between the body and the role.
+    ['국방부 전하규 대변인은 정례브리핑에서 이같이 말했다.', ['국방부']],
+    ['중국 외교부 마오닝 대변인은 정례 브리핑에서 유감을 표했다.', ['외교부']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'ko').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['김 연구원은 "시장이 회복될 것"이라고 밝혔다.'],
+    ['한 시장조사업체 관계자는 "수요가 줄었다"고 말했다.'],
+    ['정부의 요청에 따르면 기업들은 협조해야 한다.'],
+    ['이 후보 대변인은 "사실이 아니다"라고 밝혔다.'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'ko').sources).toEqual([]);
   });
 });
 

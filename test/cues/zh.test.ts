@@ -69,6 +69,58 @@ describe('zh: sources', () => {
   });
 });
 
+describe('zh: bodies named by their shape (a head word ends the name)', () => {
+  it.each([
+    ['据江西省生态环境厅消息，全省空气质量优良天数比例上升。', ['江西省生态环境厅']],
+    ['据宁波市气象台预报，本周末将有强降雨。', ['宁波市气象台']],
+    ['据四川省应急管理厅介绍，已转移受灾群众一万余人。', ['四川省应急管理厅']],
+    ['广州市交通运输局称，地铁三号线将延长运营时间。', ['广州市交通运输局']],
+    ['杭州市中级人民法院第一分院指出，被告人的行为已构成诈骗罪。', ['杭州市中级人民法院第一分院']],
+    ['台中地检署表示，将依法侦办。', ['台中地检署']],
+    ['东京地方法院表示，将于下月宣判。', ['东京地方法院']],
+    ['中国物流学会办事处介绍，会员单位已超过两千家。', ['中国物流学会办事处']],
+    ['西城区公安分局通报称，涉事男子已被刑事拘留。', ['西城区公安分局']],
+    ['观察者网报道，该型号已经停产。', ['观察者网']],
+    // A closer inside the name (数据 in 大数据): the next closer ends it, and the 据 of 数据 opens nothing.
+    ['据前程大数据研究院统计，人工智能岗位需求同比上涨。', ['前程大数据研究院']],
+    // The channel a body speaks through is no part of its name.
+    ['央视新闻客户端消息，国务院常务会议今天召开。', ['央视新闻']],
+    // An end credit in brackets with no verb.
+    ['救援工作仍在进行中。（据新华社）', ['新华社']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'zh').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['美国东部表示欢迎。'],
+    ['新的市场格局显示，竞争更加激烈。'],
+    ['正如他们自己所说，这只是一场误会。'],
+    ['他住院期间表示感谢。'],
+    ['在市中心，市民们纷纷表示支持。'],
+    ['互联网上有网友称，视频系伪造。'],
+    ['据大数据分析，用户数量明显增长。'],
+    ['据统计，今年游客人数增加。'],
+    ['（据统计）'],
+    // A head named after 负责人 is a person speaking, as an official is.
+    ['某省国防科工办负责人王强表示，将推动合作。'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'zh').sources).toEqual([]);
+  });
+});
+
+describe('zh: research firms and pollsters credited for data', () => {
+  it.each([
+    ['据市场研究机构IDC统计，今年平板电脑出货量下降。', ['IDC']],
+    ['据调研机构奥维睿沃统计，电视面板价格持续走低。', ['奥维睿沃']],
+    ['咨询公司麦肯锡的调查显示，七成企业计划增加数字化投入。', ['麦肯锡']],
+    ['据中国消费者协会调查，超六成受访者对售后服务表示满意。', ['中国消费者协会']],
+    ['盖洛普公司的民调显示，总统支持率下降。', ['盖洛普公司']],
+    ['艾媒咨询发布的数据显示，预制菜市场规模持续扩大。', ['艾媒咨询']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'zh').sources).toEqual(folded(expected));
+  });
+});
+
 describe('zh: photo credits', () => {
   it.each([
     ['代表们步入会场。新华社记者 李明 摄', ['李明']],

@@ -24,6 +24,7 @@ import vietnamBodies from './vietnam-bodies';
 import science from './science';
 import wires from './wires';
 import centralBanks from './central-banks';
+import cjkBodies from './cjk-bodies';
 import indonesiaLocal from './indonesia-local';
 import natureAgencies from './nature-agencies';
 import polandBodies from './poland-bodies';
@@ -34,4 +35,4 @@ import vietnamLocal from './vietnam-local';
 import watchdogs from './watchdogs';
 import researchFirms from './research-firms';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies];
