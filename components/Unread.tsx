@@ -1,4 +1,4 @@
-/** Says when the read knows it missed part of the page (a frame of another site, a page past its bounds). */
+/** Says when the read knows it missed part of the page (a frame of another site, a page past its bounds, a closed shadow root). */
 import { isolateBidi } from '../lib/bidi';
 import type { Report } from '../lib/report';
 import { hostOf } from '../lib/url';
@@ -15,6 +15,7 @@ export function Unread({ report, t }: { report?: Report; t: T }) {
         <li data-unread="frame">{hosts.length ? t('unreadFrames', isolateBidi(hosts.slice(0, 3).join(', '))) : t('unreadFramesNoSite')}</li>
       )}
       {unread.some((u) => u.reason === 'cut') && <li data-unread="cut">{t('unreadCut')}</li>}
+      {unread.some((u) => u.reason === 'shadow') && <li data-unread="shadow">{t('unreadShadow')}</li>}
     </ul>
   );
 }

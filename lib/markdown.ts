@@ -138,6 +138,7 @@ function hopLines(h: Hop, t: Words): string[] {
 /** A part of the page the read knows it missed (lib/frames.ts): credits there are not in the report. */
 function unreadLine(u: NonNullable<Report['unread']>[number], t: Words): string {
   if (u.reason === 'cut') return `- ${say(t, 'md_unreadCut', 'The end of the page, past the length Sourcetrace reads: credits there are not listed.')}`;
+  if (u.reason === 'shadow') return `- ${say(t, 'md_unreadShadow', 'A part of the page the site keeps closed (a closed shadow root), which Sourcetrace cannot read: credits there are not listed.')}`;
   if (!u.url) return `- ${say(t, 'md_unreadFrame', 'A frame that Sourcetrace cannot read: credits in it are not listed.')}`;
   const where = address(u.url);
   return `- ${say(t, 'md_unreadFrameFrom', `A frame from ${where} that Sourcetrace cannot read: credits in it are not listed.`, where)}`;

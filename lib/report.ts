@@ -219,7 +219,8 @@ export type SourceSearch = z.infer<typeof SourceSearch>;
  * content, or text past the bounds of the read (a page far bigger than any article). Credits there are missing.
  */
 export const Unread = z.object({
-  reason: z.enum(['frame', 'cut']),
+  /** A frame the read may not open, the page past the read's bound, a closed shadow root the browser keeps from it. */
+  reason: z.enum(['frame', 'cut', 'shadow']),
   /** The frame's address, when it has an http(s) one. */
   url: HttpUrl.optional(),
 });

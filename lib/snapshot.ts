@@ -10,8 +10,11 @@
  * Open shadow roots are copied as the page shows them (web components that render an article's body or its
  * captions): a host's shadow tree stands for its children, and each `<slot>` in it for the host's children
  * assigned to it (its own content when none is), the slot itself leaving no element in the copy. Closed
- * shadow roots are the page's to keep: not read.
+ * shadow roots too, where the browser lets the extension open them (lib/closed-shadow.ts: the walk's
+ * `shadowOf`; a page's own scripts still cannot).
  */
+import { openRoots, type ShadowOpener } from './closed-shadow';
+
 export type Token = string | 0 | string[];
 
 /**
@@ -75,7 +78,7 @@ function isShadowSlot(el: Element): el is HTMLSlotElement {
 }
 
 /** The level an element opens and its first child as shown: its open shadow tree's, its slot's assigned nodes'. */
-function openLevel(el: Element, slot: boolean): [Level, Node | null] {
+function openLevel(el: Element, slot: boolean, shadowOf: ShadowOpener): [Level, Node | null] {
   if (slot) {
     const list = (el as HTMLSlotElement).assignedNodes();
     if (list.length) return [{ node: el, copied: false, list, at: 0 }, list[0]!];
@@ -83,7 +86,7 @@ function openLevel(el: Element, slot: boolean): [Level, Node | null] {
   }
   const level: Level = { node: el, copied: true };
   if (textless(el)) return [level, null];
-  return [level, (el.shadowRoot ?? el).firstChild];
+  return [level, (shadowOf(el) ?? el).firstChild];
 }
 
 /** The node after `node` among its level's children. */
@@ -104,9 +107,10 @@ export interface Walk {
 /**
  * Walks `doc` in document order, pushing each element it copies onto `elements`. `skip` leaves an element
  * (and what it holds) out of the copy: our own badges. The walk keeps its own stack of open elements, so a
- * page that moves or removes nodes between slices can't make it loop or lose its way back up.
+ * page that moves or removes nodes between slices can't make it loop or lose its way back up. `shadowOf`
+ * opens an element's shadow root (open ones only, unless the extension's opener is given).
  */
-export function walk(doc: Document, elements: Element[], skip: (el: Element) => boolean = () => false): Walk {
+export function walk(doc: Document, elements: Element[], skip: (el: Element) => boolean = () => false, shadowOf: ShadowOpener = openRoots): Walk {
   let node: Node | null = doc.documentElement;
   const open: Level[] = [];
   let visited = 0;
@@ -139,7 +143,7 @@ export function walk(doc: Document, elements: Element[], skip: (el: Element) => 
             out.push(openToken(el));
             elements.push(el);
           }
-          const [level, child] = openLevel(el, slot);
+          const [level, child] = openLevel(el, slot, shadowOf);
           if (child) {
             open.push(level);
             node = child;

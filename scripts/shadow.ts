@@ -44,11 +44,11 @@ const attr = (n: CdpNode, name: string) => {
 
 /**
  * A badge host: a plain element whose closed shadow root holds our badge button; it carries no name of ours.
- * (A page's component whose open shadow tree holds a badged line is no badge host.)
+ * (A page's component whose shadow tree, open or closed, holds a badged line is no badge host: the button
+ * is in another host's root there.)
  */
 function isBadgeHost(node: CdpNode): boolean {
-  const has = (n: CdpNode): boolean =>
-    (n.nodeName === 'BUTTON' && attr(n, 'data-testid') === 'badge-button') || [...(n.children ?? []), ...(n.shadowRoots ?? [])].some(has);
+  const has = (n: CdpNode): boolean => (n.nodeName === 'BUTTON' && attr(n, 'data-testid') === 'badge-button') || (n.children ?? []).some(has);
   return (node.shadowRoots ?? []).some((root) => root.shadowRootType === 'closed' && has(root));
 }
 
@@ -74,8 +74,9 @@ function collect(root: CdpNode): (BadgeView & { buttonNodeId?: number })[] {
       });
     }
     (node.children ?? []).forEach((c, i, all) => walk(c, node, all[i - 1]));
-    // A page's own open shadow roots (web components) may hold badged lines; a badge's own root is no page.
-    if (!isBadgeHost(node)) for (const root of node.shadowRoots ?? []) if (root.shadowRootType === 'open') walk(root);
+    // A page's own shadow roots (web components, open or closed) may hold badged lines; a badge's own root is
+    // no page, nor is a root the browser gives an element of its own (a <video>'s controls).
+    if (!isBadgeHost(node)) for (const root of node.shadowRoots ?? []) if (root.shadowRootType !== 'user-agent') walk(root);
     if (node.contentDocument) walk(node.contentDocument);
   };
   walk(root);

@@ -228,8 +228,9 @@ describe('the export stamp and file name', () => {
 
 describe('toMarkdown: what the read did not read', () => {
   it('names the frames it could not open and a page cut at its length, and says nothing when it read all', () => {
-    const md = toMarkdown(report({ unread: [{ reason: 'frame', url: 'https://partner.example/story' }, { reason: 'frame' }, { reason: 'cut' }] }));
+    const md = toMarkdown(report({ unread: [{ reason: 'frame', url: 'https://partner.example/story' }, { reason: 'frame' }, { reason: 'cut' }, { reason: 'shadow' }] }));
     expect(md).toContain('## Not read');
+    expect(md).toContain('- A part of the page the site keeps closed (a closed shadow root), which Sourcetrace cannot read');
     expect(md).toContain('- A frame from [partner.example/story](https://partner.example/story) that Sourcetrace cannot read');
     expect(md).toContain('- A frame that Sourcetrace cannot read');
     expect(md).toContain('- The end of the page, past the length Sourcetrace reads');

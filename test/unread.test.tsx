@@ -42,6 +42,9 @@ describe('unread note', () => {
     expect(frames).not.toContain('$');
     expect(show(report([{ reason: 'frame' }]), lang).length).toBeGreaterThan(20);
     expect(show(report([{ reason: 'cut' }]), lang).length).toBeGreaterThan(20);
+    const shadow = show(report([{ reason: 'shadow' }]), lang);
+    expect(shadow.length).toBeGreaterThan(20);
+    expect(shadow).not.toBe(show(report([{ reason: 'cut' }]), lang));
   });
 
   it('says nothing when the whole page was read', () => {

@@ -3,6 +3,7 @@
  * (entrypoints/reader/), which reads it and answers with the report and where each block read is, here.
  */
 import { browser } from 'wxt/browser';
+import { extensionOpener, unreadShadowHosts, type DomApi } from '../../lib/closed-shadow';
 import { FromReader, READ_PORT, type ToBackground, type ToReader } from '../../lib/messages';
 import type { ReportReply } from '../../lib/messages';
 import type { Unread } from '../../lib/page-data';
@@ -75,6 +76,9 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
     port.postMessage(m);
   };
   const elements: Element[] = [];
+  // Closed shadow roots are read where the browser opens them to us; elsewhere the popup says they were not.
+  const shadowOf = extensionOpener((browser as { dom?: DomApi }).dom, document.documentElement);
+  const unread = shadowOf ? req.unread : [...req.unread, ...unreadShadowHosts(document)].slice(0, 20);
   try {
     const parts = [{ doc: document, url: req.url, frame: undefined as Element | undefined }, ...req.frames.map((f) => ({ doc: f.doc, url: f.doc.URL, frame: f.frame }))];
     for (const part of parts) {
@@ -82,7 +86,7 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
       // A frame inside a part of the page the copy left out has no place in it.
       if (frame === -1) continue;
       post({ t: 'doc', url: part.url, ...(frame === undefined ? {} : { frame }) });
-      const copying = walk(part.doc, elements, req.skip);
+      const copying = walk(part.doc, elements, req.skip, shadowOf);
       for (let tokens = copying.next(clock.due); tokens; tokens = copying.next(clock.due)) {
         if (tokens.length) post({ t: 'chunk', tokens: encodeChunk(tokens) });
         if (req.stopped()) throw new Error('stopped');
@@ -90,7 +94,7 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
       }
     }
     steps.push(step('copied'));
-    post({ t: 'end', url: req.url, force: req.force, unread: req.unread });
+    post({ t: 'end', url: req.url, force: req.force, unread });
     const raw = await answer;
     steps.push(step('answered'));
     const result = FromReader.parse(raw);
