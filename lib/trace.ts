@@ -10,7 +10,7 @@ import { offSite } from './detect/origins';
 import { flagsFor } from './flags';
 import { foldName, squash } from './fold';
 import { emptyReport } from './empty-report';
-import { storyOf as storyFacts } from './follow/facts';
+import { storyNames } from './follow/facts';
 import type { PageMeta } from './meta';
 import { readPage, type PageData, type PageBlock, type ReadPage } from './page';
 import { readWithFrames, type FrameOpener } from './frames';
@@ -183,9 +183,9 @@ function analyzeRead(page: PageData, opts: TraceOptions): Report {
   const story = storyOf(registry, page, det.lang, publisher);
   const collected = collect(settle(byRole('source'), story, registry));
   // The story's key names and month, for searches for its originals (credits and the publisher are not the
-  // story); read once, when a source first needs a search.
-  let facts: ReturnType<typeof storyFacts> | undefined;
-  const factsOf = () => (facts ??= storyFacts({ page, lang: det.lang, published: meta.published, exclude: [...collected.map((c) => c.name), ...publisher.names] }));
+  // story); read once, when a source first needs a search. Only its names: following reads the rest.
+  let facts: ReturnType<typeof storyNames> | undefined;
+  const factsOf = () => (facts ??= storyNames({ page, lang: det.lang, published: meta.published, exclude: [...collected.map((c) => c.name), ...publisher.names] }));
   const inputs: SourceInputs = { registry, story, publisher, blocks, base, terms: (lang) => searchTerms(factsOf(), lang), lang: det.lang, textUrls: basedOn.map((b) => b.url) };
   let sources = toSources(collected, inputs);
   if (sources.length === 0 && basedOn.length) sources = toSources(originAsSource(registry, basedOn), inputs);

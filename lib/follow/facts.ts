@@ -188,14 +188,32 @@ export interface StoryInput {
   exclude: string[];
 }
 
-/** The key facts of a page read into data: its title, body and captions. */
-export function storyOf({ page, lang, published, exclude }: StoryInput): Story {
+/** The story's text (title, body and captions) and its tokens. */
+function storyText(page: PageData): { title: string; text: string; tokens: Token[] } {
   const title = page.meta.title;
   const blocks = page.blocks.filter((b) => b.kind === 'body' || b.kind === 'caption').map((b) => b.text);
   const text = [title, ...blocks].join('\n').slice(0, MAX_TEXT).replace(URL_IN_TEXT, ' ');
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], at: m.index });
-  const excluded = new Set(exclude.flatMap((n) => foldName(n).split(' ')).filter(Boolean));
+  return { title, text, tokens };
+}
+
+const excludedWords = (exclude: string[]) => new Set(exclude.flatMap((n) => foldName(n).split(' ')).filter(Boolean));
+
+/**
+ * Only the story's key names (its facts of kind 'name', the same as storyOf's): what a search for its
+ * original needs (lib/search-terms.ts), without the dates, numbers and every word that only a comparison
+ * with another page needs. The report of a page not followed asks for no more.
+ */
+export function storyNames({ page, lang, published, exclude }: StoryInput): Story {
+  const { title, text, tokens } = storyText(page);
+  return { lang, ...(published ? { published } : {}), facts: scanNames(tokens, text, lang, excludedWords(exclude), title), words: [], dates: [], numbers: [] };
+}
+
+/** The key facts of a page read into data: its title, body and captions. */
+export function storyOf({ page, lang, published, exclude }: StoryInput): Story {
+  const { title, text, tokens } = storyText(page);
+  const excluded = excludedWords(exclude);
   const scan = scanNumbers(tokens, text);
   const numbers = [...scan.numbers.values()].sort((a, b) => b.n - a.n).slice(0, MAX_NUMBERS).map((e) => e.fact);
   const facts = [...scanNames(tokens, text, lang, excluded, title), ...[...scan.dates.values()].slice(0, MAX_DATES), ...numbers];

@@ -3,7 +3,8 @@
  * numbers one value, names one folded word; a story's facts looked up in another page give the match.
  */
 import { describe, expect, it } from 'vitest';
-import { storyOf } from '../../lib/follow/facts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { storyNames, storyOf } from '../../lib/follow/facts';
 import { matchStory } from '../../lib/follow/match';
 import { MONTH_ROWS } from '../../lib/follow/months';
 import { limiter } from '../../lib/follow/limiter';
@@ -93,3 +94,22 @@ describe('limiter', () => {
     expect(log.indexOf('start b1')).toBeLessThan(log.indexOf('end a1'));
   });
 });
+
+describe("the names alone (what a report's searches need)", () => {
+  const pages = ['demo/seed-article-id.html', ...readdirSync('test/pages').map((d) => `test/pages/${d}/index.html`)].filter((f) => {
+    try {
+      return !!readFileSync(f);
+    } catch {
+      return false;
+    }
+  });
+  it.each(pages)('%s: the same names as the whole story', (file) => {
+    const { page } = readPage(parseDocument(readFileSync(file, 'utf8')), 'https://x.example/a');
+    const input = { page, lang: page.lang?.slice(0, 2) ?? 'en', published: '2024-10-14', exclude: ['Reuters'] };
+    const whole = storyOf(input);
+    const names = storyNames(input);
+    expect(names.facts).toEqual(whole.facts.filter((f) => f.kind === 'name'));
+    expect([names.lang, names.published]).toEqual([whole.lang, whole.published]);
+  });
+});
+
