@@ -22,7 +22,8 @@ export class CueProbe {
   private readonly marks = new Map<string, number[]>();
   /** Cues a probe cannot rule out (a word of white space only). */
   private readonly always: number[] = [];
-  private readonly memo = new Map<string, Set<number>>();
+  /** Per text: each cue whose words start somewhere in it → the first place one does. */
+  private readonly memo = new Map<string, Map<number, number>>();
 
   constructor(cueWords: readonly (readonly string[])[], script: Script) {
     const byFirst = new Map<string, Set<number>>();
@@ -50,14 +51,28 @@ export class CueProbe {
     return this.present(text).has(cue);
   }
 
-  private present(text: string): Set<number> {
+  /**
+   * Where in `text` a match of cue number `cue` may start at the earliest: the first place one of its
+   * first words starts, less the white space before it (a cue word may open with white space); -1 where
+   * none does. No match of the cue starts before it.
+   */
+  firstAt(cue: number, text: string): number {
+    const at = this.present(text).get(cue);
+    if (at === undefined) return -1;
+    let from = at;
+    while (from > 0 && /\s/u.test(text[from - 1]!)) from--;
+    return from;
+  }
+
+  private present(text: string): Map<number, number> {
     let found = this.memo.get(text);
     if (found) return found;
-    found = new Set(this.always);
+    found = new Map(this.always.map((cue) => [cue, 0]));
     const re = this.regex;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      for (const cue of this.marks.get(m[0]) ?? []) found.add(cue);
+      // The scan goes left to right: the first place a cue is seen is its earliest.
+      for (const cue of this.marks.get(m[0]) ?? []) if (!found.has(cue)) found.set(cue, m.index);
       // On from the next character (a whole code point), not past the match: a first word may start inside it.
       re.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
     }
@@ -69,8 +84,10 @@ export class CueProbe {
 
 /**
  * A cue's regex that, asked to search a text from its start, first asks the language's probe: where none
- * of the cue's words starts, it fails at once, as the full search would. Searches that go on from a match
- * (lastIndex past 0) run as usual. Regexes derived from it (split, matchAll) are plain ones.
+ * of the cue's words starts, it fails at once, as the full search would; else it searches from the first
+ * place one does, since no match starts before it (the text before it is not scanned again; lookbehinds
+ * still see it). Searches that go on from a match (lastIndex past 0) run as usual. Regexes derived from it
+ * (split, matchAll) are plain ones.
  */
 export class ProbedRegExp extends RegExp {
   static override get [Symbol.species]() {
@@ -87,7 +104,12 @@ export class ProbedRegExp extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (this.lastIndex === 0 && !this.probe.mayMatch(this.cue, text)) return null;
+    if (this.lastIndex === 0) {
+      const from = this.probe.firstAt(this.cue, text);
+      if (from < 0) return null;
+      // Only a global or sticky search starts at lastIndex (a sticky one must stay at 0).
+      if (this.global && !this.sticky) this.lastIndex = from;
+    }
     return super.exec(text);
   }
 }

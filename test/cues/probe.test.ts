@@ -56,6 +56,22 @@ describe('cue probe', () => {
     );
   });
 
+  it('tells where a cue may first match, so the search starts there', () => {
+    const probe = new CueProbe([['said'], ['according to'], ['Sumber']], 'latin');
+    // The first word's place, less the white space before it (a cue word may open with some).
+    expect(probe.firstAt(0, 'The board said it, and said so again.')).toBe(9);
+    expect(probe.firstAt(1, 'He said, According to the board, it would close.')).toBe(8);
+    expect(probe.firstAt(0, 'said the board.')).toBe(0);
+    // A word inside another ("Newsaid") is no start; none at all is -1.
+    expect(probe.firstAt(0, 'Newsaid nothing.')).toBe(-1);
+    expect(probe.firstAt(2, 'No label here.')).toBe(-1);
+    const probed = new ProbedRegExp('according\\s+to', 'gu', probe, 1);
+    expect(matches(probed, 'He said, according to the board and according to the port.')).toEqual([
+      [9, 'according to'],
+      [36, 'according to'],
+    ]);
+  });
+
   it('regexes derived from a probed one are plain (split, matchAll)', () => {
     const probed = new ProbedRegExp('a', 'gu', new CueProbe([['b']], 'latin'), 0);
     expect('xax'.split(probed)).toEqual(['x', 'x']);
