@@ -66,6 +66,15 @@ function commonWords(lang: string): Set<string> {
   return words;
 }
 
+const storyCommonCache = new Map<string, Set<string>>();
+
+/** The language's table words and English's, which pages in every language print: one set per language, built once. */
+function storyCommonWords(lang: string): Set<string> {
+  let words = storyCommonCache.get(lang);
+  if (!words) storyCommonCache.set(lang, (words = new Set([...commonWords(lang), ...commonWords('en')])));
+  return words;
+}
+
 const dateKey = (day: number, month: number) => (day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${day}/${month}` : undefined);
 
 /** A numeric date token: 14/10, 14/10/2024, 14.10.2024, 2024-10-14. Day first unless that cannot be. */
@@ -139,7 +148,7 @@ function scanNumbers(tokens: Token[], text: string): Scan {
  * "Bắc Kinh", "Tập Cận Bình", not "Kinh", "Bình".
  */
 function scanNames(tokens: Token[], text: string, lang: string, exclude: Set<string>, title: string): Fact[] {
-  const common = new Set([...commonWords(lang), ...commonWords('en')]);
+  const common = storyCommonWords(lang);
   const inTitle = new Set(title.match(TOKEN)?.map(fold) ?? []);
   const initialAt = (at: number) => at === 0 || /[.!?\n"“«:]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
   // Words of a name as read: a table word belongs to it too ("Bắc Kinh"), unless it only opens a sentence.
@@ -147,8 +156,9 @@ function scanNames(tokens: Token[], text: string, lang: string, exclude: Set<str
   const joined = (i: number) => text.slice(tokens[i]!.at + tokens[i]!.text.length, tokens[i + 1]?.at ?? 0) === ' ';
   const counts = new Map<string, { fact: Fact; n: number; seen: number; first: number; runs: Map<string, number> }>();
   tokens.forEach((t, i) => {
+    if (!member[i] || t.text.length < 3) return;
     const key = fold(t.text);
-    if (!member[i] || t.text.length < 3 || common.has(key)) return;
+    if (common.has(key)) return;
     let from = i;
     let to = i;
     while (from > 0 && member[from - 1] && joined(from - 1)) from--;
