@@ -127,6 +127,12 @@ export const CueFile = z.object({
    */
   nationalHeads: words,
   /**
+   * Endings of a capitalized adjective that qualifies the small-letter noun after it inside a name (ru `ской`,
+   * `ского`: "администрации Белгородской области", "правительства Краснодарского края"): read forward, the noun
+   * belongs to the name, which is no adjective alone.
+   */
+  adjectiveEndings: words,
+  /**
    * How a people's adjective of this language goes back to a form the countries table prints: `ending>replacement`
    * (fr `es>e`: "françaises" → "française"; es `os>o`: "mexicanos" → "mexicano").
    */

@@ -178,6 +178,8 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
   if (lowerWord(tokens[end])) {
     const org = ctx.orgWords.backward(tokens, end);
     if (org && isNameToken(tokens[end - org])) end -= org;
+    // "Правительство Краснодарского края сообщило": the noun a capitalized adjective of the name qualifies.
+    else if (end > 0 && qualifiedNoun(ctx, tokens, end - 1) === end) end -= 1;
     else if (ctx.syllables) {
       // "Bộ Quốc phòng cho biết", "Cục Quản lý thị trường cho hay", "Trung tâm Dự báo khí tượng thủy văn
       // quốc gia cho biết": the name may end in up to five lowercase syllables if an organization word heads it.
@@ -291,6 +293,11 @@ const placeWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}+$/u.t
  * An outlet may open its description with where it is from ("the German daily Bild", "Mexican newspaper Reforma").
  */
 function describedBy(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  // A person's title opening it is an office, the name after it its holder: "министр финансов Антон Силуанов".
+  if (ctx.personTitles.forward(tokens, i) > 0) return 0;
+  // Where a body's kind puts its name after it in the genitive, the kind heads the name: "администрации
+  // Белгородской области" (read by headedName), no description of it.
+  if (!ctx.compoundTitles && lowerWord(tokens[i]) && ctx.orgWords.forward(tokens, i) > 0 && isNameToken(tokens[i + ctx.orgWords.forward(tokens, i)])) return 0;
   const from = placeWord(tokens[i]) ? 1 : 0;
   // An elided article ends a description as a function word does: "ministero dell'Interno" is a name's head.
   for (let k = 1 + from; k <= 4 + from && describing(tokens[i + k - 1]) && !ctx.stopwords.has(tokens[i + k - 1]!.text.toLowerCase()) && !isElision(tokens[i + k - 1]!); k++) {
@@ -396,6 +403,18 @@ function headedName(ctx: ReadContext, tokens: readonly Token[], i: number): numb
   // "the police Chief John Smith": a title after the head starts a person, not the institution's name.
   if (ctx.personTitles.forward(tokens, j)) return -1;
   return nameEndFrom(ctx, tokens, j);
+}
+
+/**
+ * "администрации Белгородской области": a name closing on a capitalized adjective (the language's
+ * `adjectiveEndings`) goes on over the small-letter noun it qualifies; `end` otherwise.
+ */
+function qualifiedNoun(ctx: ReadContext, tokens: readonly Token[], end: number): number {
+  const last = tokens[end];
+  const next = tokens[end + 1];
+  if (!last || !isCapitalized(last) || !lowerWord(next) || ctx.stopwords.has(next.text.toLowerCase())) return end;
+  const word = last.text.toLowerCase();
+  return ctx.langs[0]!.data.adjectiveEndings.some((e) => word.endsWith(e) && word.length > e.length + 2) ? end + 1 : end;
 }
 
 /** How far past a name's last capital the registry may carry it. */
@@ -541,6 +560,7 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
     headed = end >= 0;
   }
   if (end < 0) return null;
+  end = qualifiedNoun(ctx, tokens, end);
   if (find && !titleLen && !headed) end = knownEnd(text, tokens, at, end, find);
   if (!headed) end = personBeforeLink(ctx, text, tokens, at, end, find);
   let a = titleLen || headed || (find && find(text.slice(tokens[at]!.start, tokens[end]!.end))) ? (titleLen || headed ? lead.i : at) : trimStart(ctx, tokens, at, end);
@@ -891,7 +911,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   const startIdx = prefixOrg ? before - prefixOrg + 1 : a;
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;
-  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || titleInside(ctx, tokens, a, i);
+  // A title before a small-letter head is the holder's office too: "Директор департамента Минэкономразвития Ольга Иванова".
+  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || (prefixOrg > 0 && ctx.personTitles.backward(tokens, startIdx - 1) > 0) || titleInside(ctx, tokens, a, i);
   const read: NameSpan = {
     ...span(text, tokens, startIdx, i),
     titled,

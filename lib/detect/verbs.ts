@@ -20,7 +20,7 @@ import { possessiveOutlet, reporterOutlet } from './reporter';
 import { judge, kindOf, type NameIndex } from './org';
 import { Phrases } from './phrases';
 import { placeIndex } from '../places/index';
-import { tokenize, tokenizeTail } from './tokens';
+import { isCapitalized, tokenize, tokenizeTail } from './tokens';
 import { stateNamed } from '../states/index';
 
 export interface SentenceInput {
@@ -191,6 +191,20 @@ function affiliation(ctx: ReadContext, span: NameSpan, v: ReturnType<typeof judg
   return ctx.affiliationWords.occursIn(tokenize(span.text));
 }
 
+/**
+ * Where a title puts its body after it in the genitive ("глава Минфина", "prezes Orlenu"), the organization
+ * words that name a body alone, so the holder's name after one is cut off (lib/detect/holder.ts); elsewhere
+ * such a word heads a longer name ("Kementerian Luar Negeri") and none is given.
+ */
+const titledBodies = (ctx: ReadContext) => (ctx.compoundTitles ? undefined : ctx.orgWords);
+
+/** Does a body's kind in small letters open the name, its name after it in the genitive ("департамента Минфина")? */
+function headsGenitive(ctx: ReadContext, name: string): boolean {
+  const tokens = tokenize(name);
+  const head = ctx.orgWords.forward(tokens, 0);
+  return !ctx.compoundTitles && head > 0 && !!tokens[head] && isCapitalized(tokens[head]!);
+}
+
 /** A position's holder speaks for the organization after the link word, when it is one on its own. */
 function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, re: RegExp): Finding[] {
   const out: Finding[] = [];
@@ -204,11 +218,12 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     if (behind.length && ctx.formerWords.backward(behind, behind.length - 1) > 0) continue;
     const read = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
     // "Kepala BPS Amalia Adininggar Widyasanti mengatakan": the holder's name runs on after the body's.
-    const span = read && cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t));
+    const span = read && cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
     if (!span || span.titled) continue;
     // The institution's name starts with a capital (or the registry knows it): "directrice générale du
     // Fonds" is the title going on, not a name.
-    if (ctx.cased && !/^[\p{Lu}\p{N}]/u.test(span.text) && !index.find(span.text)) continue;
+    // (Where a body's kind puts its name after it in the genitive, the kind opens it: "директор департамента Минэкономразвития".)
+    if (ctx.cased && !/^[\p{Lu}\p{N}]/u.test(span.text) && !index.find(span.text) && !headsGenitive(ctx, span.text)) continue;
     const v = judge(span, ctx, index, false);
     // An analyst's firm is an affiliation, not a source: positions credit institutions (a registry body
     // that is no company, or a name with an organization word), not bare acronyms or companies.
@@ -319,7 +334,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const to = citedFrom(lang, s.text, m.index);
         const read = readBackward(ctx, s.text, to, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, to);
         if (!read || (c.cue.documentOnly && !read.document)) continue;
-        const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t)));
+        const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx)));
         if (formerHolder(ctx, s.text, span.start) || fronted(ctx, s.text, span.start, m[0])) continue;
         // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.
         const outlet = possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
@@ -407,7 +422,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     const linked = !!ahead[0] && (ctx.nameLinks.forward(ahead, 0) > 0 || (ctx.fillers.forward(ahead, 0) > 0 && !ctx.stopwords.has(ahead[0].text.toLowerCase())));
     const find = (t: string) => index.find(t);
     const read = readForward(ctx, s.text, end, { find })[0];
-    const forward = read && expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, find, true), find));
+    const forward = read && expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, find, true), find, titledBodies(ctx)));
     const read2 = readBackward(ctx, s.text, m.index, find);
     const backward = read2 && expandShort(s, ctx, index, read2);
     // A role credits the name after it through a link word ("a spokesman for X"); without one the name
