@@ -418,6 +418,9 @@ export default {
   placeLinks: ['in'],
   placedKinds: ['Polizei', 'Feuerwehr', 'Berufsfeuerwehr', 'Staatsanwaltschaft', 'Polizeipräsidium', 'Polizeidirektion', 'Polizeiinspektion', 'Stadtverwaltung'],
   nationalKinds: ['Botschaft', 'Konsulat', 'Generalkonsulat', 'Vertretung'],
+  // "Das Kraftfahrt-Bundesamt … Die Behörde teilte mit": what an authority's name ends in.
+  kindHeads: ['Behörde>amt', 'Behörde>ministerium', 'Behörde>agentur', 'Behörde>anstalt', 'Behörde>aufsicht', 'Behörde>direktion', 'Behörde>präsidium',
+    'Ministerium>ministerium', 'Gericht>gericht', 'Gericht>gerichtshof', 'Konzern>AG', 'Unternehmen>AG'],
   affiliationLinks: ['von', 'vom', 'von der', 'von den', 'bei', 'beim', 'bei der', 'an der', 'am', 'aus', 'aus dem', 'aus der'],
   nameLinks: ['für', 'und', 'der', 'des', 'von', 'zur', 'zum', 'in', '&'],
   calendar: [

@@ -116,6 +116,10 @@ export default {
   affiliationLinks: ['of', 'from', 'at', 'with'],
   placeLinks: ['in'],
   placedKinds: ['police', 'fire department', 'fire officials', 'fire service'],
+  // "The Federal Aviation Administration … The agency said": what an agency's name is headed by.
+  kindHeads: ['agency>Administration', 'agency>Service', 'agency>Commission', 'agency>Bureau', 'agency>Authority', 'agency>Agency', 'agency>Office', 'agency>Centers', 'agency>Institutes',
+    'group>Organization', 'group>Organisation', 'group>Association', 'group>Alliance', 'group>Coalition', 'group>Council', 'group>Network', 'group>Union', 'group>Federation',
+    'regulator>Commission', 'regulator>Authority', 'regulator>Administration', 'watchdog>Commission', 'watchdog>Authority'],
   nameLinks: ['of', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'von', 'van', 'on', '&'],
   calendar: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Today', 'Yesterday', 'Tomorrow'],
   listJoiners: ['and', '&', 'as well as'],

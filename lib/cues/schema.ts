@@ -279,6 +279,12 @@ export const CueFile = z.object({
    * it so ("die chinesische Botschaft in Berlin erklärte"): the adjective and the kind are the name.
    */
   nationalKinds: words,
+  /**
+   * Kinds of body and the words such bodies are named by, `kind>word` (`agency>Administration`: "The Federal Aviation
+   * Administration … The agency said"; de `Behörde>amt`: "Das Kraftfahrt-Bundesamt … Die Behörde teilte mit"): the kind
+   * alone points back at the nearest such name (lib/detect/antecedent.ts), as it does at a name it heads.
+   */
+  kindHeads: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
   /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */

@@ -95,6 +95,22 @@ function mentions(ctx: ReadContext, text: string): Mention[] {
   return out;
 }
 
+const headCache = new WeakMap<ReadContext, Map<string, string[]>>();
+
+/** The language's `kindHeads` ("agency>Administration"), folded: a kind → the words its bodies are named by. */
+function kindHeads(ctx: ReadContext): Map<string, string[]> {
+  let map = headCache.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const pair of ctx.langs[0]!.data.kindHeads) {
+      const [kind, word] = pair.split('>').map((w) => foldLetters(w));
+      if (kind && word) map.set(kind, [...(map.get(kind) ?? []), word]);
+    }
+    headCache.set(ctx, map);
+  }
+  return map;
+}
+
 /**
  * Does the word at `k` spell the head ("Organización" for "organización", "Wissenschaftsbehörde" for
  * "Behörde", "ministère" in "le ministère de l'Intérieur")?
@@ -108,7 +124,11 @@ function headsAt(ctx: ReadContext, tokens: readonly Token[], k: number, head: To
     // German writes the kind into a compound: "die Wissenschaftsbehörde" is "die Behörde".
     const ends = (w: string) => word === w || (w.length >= 5 && word.endsWith(w));
     // …and names it in the genitive after its first mention: "des Ministeriums" is the "Innenministerium".
-    return ends(want) || (ctx.capitalizedNouns && want.length >= 6 && want.endsWith('s') && ends(want.slice(0, -1)));
+    if (ends(want) || (ctx.capitalizedNouns && want.length >= 6 && want.endsWith('s') && ends(want.slice(0, -1)))) return true;
+    // "the agency" for the Federal Aviation Administration, "die Behörde" for the Kraftfahrt-Bundesamt: a word the
+    // kind's bodies are named by, capitalized as in a name (a compound's end where nouns are capitalized).
+    const other = (w: string) => word === w || (ctx.capitalizedNouns && word.endsWith(w) && word.length > w.length + 2);
+    return isCapitalized(tokens[k]!) && (kindHeads(ctx).get(want) ?? []).some(other);
   }
   return head.every((h, m) => foldLetters(tokens[k - last + m]?.text ?? '') === foldLetters(h.text));
 }

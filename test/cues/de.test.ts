@@ -140,6 +140,8 @@ describe('de: sources', () => {
     // An ampersand joins a firm's name.
     ['Kessler & Partner teilte mit, der Umsatz sei gestiegen.', ['Kessler & Partner']],
     ['Laut dem Marktforschungsunternehmen Kantar stiegen die Umsätze.', ['Kantar']],
+    // "Die Behörde" for the authority named before by a word such bodies end in.
+    ['Das Kraftfahrt-Bundesamt rief die Autos zurück. Die Behörde teilte mit, der Fehler sei behoben.', ['Kraftfahrt-Bundesamt']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -323,6 +325,7 @@ describe('de: must not credit', () => {
     ['Die US-Nachrichtenagentur berichtete, die Gespräche seien gescheitert.'],
     ['Der Experte Jan Berg vom Ifo-Institut sagte, die Preise stiegen weiter.'],
     ['Er fuhr mit der Bahn nach Berlin, sagte die Polizei.'],
+    ['Der Bundestag stimmte zu. Die Behörde teilte mit, das Ergebnis komme im Mai.'],
     // A central bank by its kind alone, as "das Ministerium".
     ['Das teilte die Notenbank am Donnerstag mit.'],
     // Verb second: a phrase a preposition opens stands before the verb, and its noun is no subject.
