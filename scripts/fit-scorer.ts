@@ -74,7 +74,9 @@ async function readPage(label: Label): Promise<Page> {
   let scored: ScoredCandidate[] = [];
   const report = trace(loaded.doc, label.url ?? loaded.url, { registry, frames: srcdocFrame, detect: { scorer: silent, onCandidates: (s) => (scored = s) } });
   const labelNames = label.sources.map((l) => [l.name, ...(l.aliases ?? [])]);
-  const rows: Row[] = scored.map((s) => {
+  // The page's own publisher is dropped from the report whoever credits it (lib/resolve.ts isOwn): not a candidate.
+  const own = label.url ? registry.byHost(new URL(label.url).hostname) : undefined;
+  const rows: Row[] = scored.filter((s) => !own || s.candidate.known?.id !== own.id).map((s) => {
     const names = namesOf(s);
     const li = labelNames.findIndex((ln) => names.some((a) => ln.some((b) => namesMatch(a, b))));
     const c = s.candidate;

@@ -161,6 +161,8 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 }
 
 const MAX_CANDIDATES = 12;
+/** How many tokens from a frame a name is read: a clause's worth. */
+const REACH = 12;
 const AGE_OR_POSITION = /^\s*,\s*(?:\d{1,3}\s*[,)]|\(\d{1,3}\))/u;
 const QUOTES = /["“”«»„]/gu;
 
@@ -203,11 +205,17 @@ function spansOf(ctx: ReadContext, index: NameIndex, text: string, tokens: reado
       add(s && shrinkToKnown(s, find, true), f);
     }
   }
-  const inFrame = new Set<number>();
-  for (const f of frames) for (let k = f.from; k <= f.to; k++) inFrame.add(k);
+  // Only where a frame points, within reach: a name further away is the story's, not its source's (and
+  // reading every capitalized run of a long sentence costs more than the rest of the layer).
+  const reach = new Uint8Array(tokens.length);
+  for (const f of frames) {
+    if (f.dir >= 0) for (let k = f.to + 1; k <= Math.min(tokens.length - 1, f.to + REACH); k++) reach[k] = 1;
+    if (f.dir <= 0) for (let k = Math.max(0, f.from - REACH); k < f.from; k++) reach[k] = 1;
+  }
+  for (const f of frames) for (let k = f.from; k <= f.to; k++) reach[k] = 0;
   for (let i = 0; i < tokens.length && out.length < MAX_CANDIDATES; i++) {
     const t = tokens[i]!;
-    if (inFrame.has(i) || !(isCapitalized(t) || isAcronym(t) || isDomainLike(t))) continue;
+    if (!reach[i] || !(isCapitalized(t) || isAcronym(t) || isDomainLike(t))) continue;
     if (out.some((f) => t.start >= f.span.start && t.start < f.span.end)) continue;
     const s = readForward(ctx, text, t.start, { find })[0];
     if (!s || s.end <= t.start) continue;

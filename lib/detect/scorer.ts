@@ -13,6 +13,7 @@ import { FRAME_KINDS, type Candidate } from './candidates';
 import { clip, type Finding } from './finding';
 import { lemmatize } from './lemma';
 import { nominative } from './nominative';
+import { kindOf } from './org';
 import { WEIGHTS } from './scorer-weights';
 
 /** The fitted weights, by feature name (a feature the file lacks weighs nothing), and the threshold. */
@@ -68,6 +69,8 @@ export const FEATURES: readonly string[] = [
   'syllables',
   'capitalizedNouns',
   'knownWord',
+  'knownOutlet',
+  'knownGovernment',
   'lastWordAlone',
   'personShaped',
 ];
@@ -123,6 +126,8 @@ export function featuresOf(c: Candidate, page: PageFacts): number[] {
     b(f.syllables),
     b(f.capitalizedNouns),
     b(!!c.known?.word),
+    b(!!c.known && kindOf(c.known) === 'outlet'),
+    b(!!c.known && kindOf(c.known) === 'government'),
     b(page.lastWordAlone),
     b(page.personShaped),
   ];
