@@ -39,11 +39,16 @@ export function creditParts(caption: Element): string[] {
  * ("…Austria." + "Leonhard Foeger / Reuters file", "Credit" + "Craig Ruttle/Associated Press") shows
  * itself by its shape once it stands apart from the caption text.
  */
+/** Characters of a caption's own text, outside its one element, that make that element a piece of its own. */
+const OWN_TEXT = 10;
+
 export function captionPieces(caption: Element): string[] {
   const leaves = Array.from(caption.querySelectorAll('*'))
     .slice(0, 80)
     .filter((el) => el.children.length === 0 && !/^(?:IMG|SOURCE|PICTURE|SVG|BR|SCRIPT|STYLE)$/i.test(el.tagName));
-  if (leaves.length < 2) return [];
+  // One element beside the caption's own text ("…tram stop. <span>Jane Roe for The Herald</span>") stands apart too.
+  const apart = leaves.length === 1 && (caption.textContent ?? '').replace(/\s+/g, ' ').trim().length > (leaves[0]!.textContent ?? '').replace(/\s+/g, ' ').trim().length + OWN_TEXT;
+  if (leaves.length < 2 && !apart) return [];
   return leaves
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((t) => t && t.length <= 160)

@@ -59,11 +59,11 @@ describe('photo credits where pages print them', () => {
 });
 
 describe('caption and credit markup of other shapes', () => {
-  it('reads a data-credit attribute, an attribution span, a closing picture agency, a video box\'s "Source:", "Courtesy of" and "Photo illustration by"; not a caption\'s date', async () => {
+  it('reads a data-credit attribute, an attribution span, a closing picture agency, a video box\'s "Source:", "Courtesy of", "Photo illustration by", one unnamed span beside the text; not a caption\'s date', async () => {
     const { trace } = await import('../lib/trace');
     const report = trace(parseDocument(readFileSync('test/pages/caption-shapes/index.html', 'utf8')), 'https://harbourgazette.example/ferry');
     expect(report.photoCredits.map((p) => p.credit).sort()).toEqual(
-      ['Coastline Television', 'Harbour Works Ltd', 'Kai Lund', 'Olga Brandt', 'Piet Maas/Getty Images', 'Shutterstock'].sort(),
+      ['Coastline Television', 'Harbour Works Ltd', 'Kai Lund', 'Nils Aho for The Island Post', 'Olga Brandt', 'Piet Maas/Getty Images', 'Shutterstock'].sort(),
     );
     // A picture's credit in a caption is not a source of the story.
     expect(report.sources.map((s) => s.name)).toEqual([]);
