@@ -155,6 +155,9 @@ describe('id: must not credit', () => {
   it.each([
     // Jabatan di yayasan atau universitas: yang berbicara orangnya.
     ['Dalam sambutannya, Ketua Dewan Pembina Yayasan Golden Nusantara, Almaraja Limbong, menyampaikan bahwa wisuda bukanlah akhir.'],
+    // A police chief is an office-holder: the unit he heads is credited only by its spokesperson or Humas.
+    ['Kasat Reskrim Polres Sukabumi AKP Ridwan Hakim menyebut kedua tersangka sudah ditahan sejak Selasa.'],
+    ['Kasat Lantas Polresta Malang Kompol Dani Saputra mengatakan arus kendaraan mulai normal.'],
     ['Perusahaan mengatakan produksi akan naik tahun depan.'],
     ['Belousov mengatakan kerja sama militer antara Tiongkok dan Rusia memainkan peran penting.'],
     ['Sementara itu, Dong mengatakan bahwa Tiongkok dan Rusia ingin mengembangkan kerja sama.'],
