@@ -795,7 +795,10 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   const tokens = tokenizeTail(text.slice(0, to));
   let i = tokens.length - 1;
   for (let guard = 0; guard < 3 && i >= 0; guard++) {
-    const aux = ctx.auxiliaries.backward(tokens, i);
+    // A day's name after a small word is when, not a surname ("Laporan Bank Dunia yang dirilis Selasa
+    // menyebutkan"; "Theresa May said" keeps its May).
+    const day = ctx.calendar.backward(tokens, i);
+    const aux = ctx.auxiliaries.backward(tokens, i) || (day && lowerWord(tokens[i - day]) ? day : 0);
     // "Bộ Y tế ngày 12/3 cho biết", "BPS pada Senin (1/7) mengumumkan": the day of the statement.
     const dated = aux ? i : beforeDate(ctx, tokens, i);
     if (!aux && dated === i) break;
@@ -909,6 +912,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // ("o jornal Folha") only says what the name is.
   const prefixOrg = lowerWord(tokens[before]) && !known && !prefixOutlet ? ctx.orgWords.backward(tokens, before) : 0;
   const startIdx = prefixOrg ? before - prefixOrg + 1 : a;
+  // "hasil survei lembaga Poltracking": a document before the kind of body that heads the name.
+  const documentBeforeKind = prefixOrg > 0 && !document && lowerWord(tokens[startIdx - 1]) && ctx.documentHeads.backward(tokens, startIdx - 1) > 0;
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;
   // A title before a small-letter head is the holder's office too: "Директор департамента Минэкономразвития Ольга Иванова".
@@ -920,7 +925,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     roleHint,
     acronym,
     articled: startIdx > 0 && ctx.bodyArticles.has(tokens[startIdx - 1]!.text),
-    document: document || documentBefore,
+    document: document || documentBefore || documentBeforeKind,
     placed,
   };
   // "Das russische Verteidigungsministerium erklärte": a people's adjective in small letters before a kind of body.

@@ -89,6 +89,11 @@ describe('id: what a body issues, as the subject', () => {
     ['Hasil survei Litbang Kompas menunjukkan mayoritas responden setuju dengan kebijakan itu.', ['Litbang Kompas']],
     ['Data dari Kementerian Perdagangan memperlihatkan impor bawang putih melonjak.', ['Kementerian Perdagangan']],
     ['Riset Badan Riset dan Inovasi Nasional mengungkap 40 persen terumbu karang rusak.', ['Badan Riset dan Inovasi Nasional']],
+    // A pollster named by its kind, as the survey's agent, or with when the document came out before the verb.
+    ['Hasil survei lembaga Cakra Opini Nusantara menunjukkan elektabilitas partai itu turun.', ['lembaga Cakra Opini Nusantara']],
+    ['Survei yang dilakukan Pusat Kajian Publik Andalas menunjukkan warga puas dengan layanan rumah sakit.', ['Pusat Kajian Publik Andalas']],
+    ['Laporan Bank Pembangunan Asia yang dirilis Rabu menyebutkan inflasi kawasan akan turun.', ['Bank Pembangunan Asia']],
+    ['Hasil survei Lembaga Riset Cakrawala yang dirilis pada Kamis (6/6/2024) menunjukkan mayoritas warga setuju.', ['Lembaga Riset Cakrawala']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
@@ -98,6 +103,8 @@ describe('id: what a body issues, as the subject', () => {
     ['Indonesia menunjukkan permainan yang lebih baik di babak kedua.'],
     ['Persija Jakarta menunjukkan performa apik sepanjang musim.'],
     ['Riset Andi Wijaya menunjukkan hasil yang berbeda.'],
+    // A day's name after a person's first name is the surname, not when: still a person.
+    ['Riset yang dilakukan Andi Senin menunjukkan hasil yang berbeda.'],
   ])('%s', (text) => {
     expect(credits(text, 'id').sources).toEqual([]);
   });
