@@ -164,7 +164,8 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   // story. (The same name credited by another cue — "an image the Herald claims …" — stays a source.)
   if (block.kind === 'caption') {
     const key = (f: Finding) => `${foldName(f.name)}|${f.cueText.trim().toLowerCase()}`;
-    const pictured = new Set(out.filter((f) => f.role === 'photo').map(key));
+    // Only a photo label's own words ("Courtesy of"): a source label under a picture ("Source: X") keeps its source.
+    const pictured = new Set(out.filter((f) => f.role === 'photo' && f.cue.endsWith('.photo')).map(key));
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.role === 'source' && pictured.has(key(out[i]!))) out.splice(i, 1);
   }
   // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").

@@ -65,8 +65,8 @@ describe('caption and credit markup of other shapes', () => {
     expect(report.photoCredits.map((p) => p.credit).sort()).toEqual(
       ['Coastline Television', 'Harbour Works Ltd', 'Kai Lund', 'Nils Aho for The Island Post', 'Olga Brandt', 'Piet Maas/Getty Images', 'Shutterstock'].sort(),
     );
-    // A picture's credit in a caption is not a source of the story.
-    expect(report.sources.map((s) => s.name)).toEqual([]);
+    // "Courtesy of" credits the picture, not the story; a caption's "Source:" stays a source too (a chart's data come from it).
+    expect(report.sources.map((s) => s.name)).toEqual(['Coastline Television']);
   });
 });
 

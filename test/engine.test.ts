@@ -52,7 +52,7 @@ describe('engine: photo credits', () => {
     ['en', 'A voter leaves the booth. | Illustration by POLITICO / AP Photo', 'body', ['POLITICO / AP Photo']],
     ['fr', 'Roman Prymula, photo: Archives du Gouvernement tchèque', 'body', ['Archives du Gouvernement tchèque']],
     ['id', 'Presiden Joko Widodo, foto: Biro Pers Sekretariat Presiden', 'body', ['Biro Pers Sekretariat Presiden']],
-    // A source label under a picture or a video names its credit, not a source of the story.
+    // A source label under a picture or a video names its credit (and stays a source).
     ['vi', 'Người dân đi bộ trên phố đi bộ Nguyễn Huệ. (Nguồn: Xinhua)', 'caption', ['Xinhua']],
     ['en', 'Firefighters at the scene of the blaze. Source: Metro Fire Department', 'caption', ['Metro Fire Department']],
     // A picture agency or stock site the registry knows, closing the caption on its own.

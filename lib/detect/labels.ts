@@ -219,11 +219,10 @@ export function labelFindings(
         if (caption) out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
         continue;
       }
-      // "Source: CNN" under a video, "(Nguồn: Reuters)" under a picture: in a caption the source is the picture's.
-      if (caption && hit.slot.length <= CAPTION_SOURCE_CHARS) {
-        out.push({ ...base, role: 'photo', name: ownSlot(hit.slot), kind: 'unknown' });
-        continue;
-      }
+      // "Source: CNN" under a video, "Source: Harbour Works" under a picture or a chart: in a caption the source
+      // is the picture's credit too (and stays a source: a chart's data come from it). Not in scripts without
+      // capitals, where a caption-classed box is as often the page's "来源：" line.
+      if (caption && ctx.cased && hit.slot.length <= CAPTION_SOURCE_CHARS) out.push({ ...base, role: 'photo', name: ownSlot(hit.slot), kind: 'unknown' });
       // "Sumber: Antara Foto", "Source: AP Photo": a picture service named as the source credits a picture.
       if (namesPictureService(lang, hit.slot)) {
         out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });

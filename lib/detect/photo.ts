@@ -225,11 +225,14 @@ const PICTURE_KINDS: ReadonlySet<string> = new Set(['wire', 'company', 'newspape
  * Not a name that is also an ordinary word, nor a public body (its name closes captions as their subject).
  */
 function closingAgency(tail: string, index: NameIndex): boolean {
-  // In a script without capitals ("…자리하고 있다. 뉴시스") only the registry says it is a name.
-  // A brand printed from a small letter ("iStock") is a name as the registry prints it.
-  if (tail.length > 40 || (!NAME_LIKE.test(tail) && !isLowercaseName(tail) && /[\p{Lu}\p{Ll}]/u.test(tail))) return false;
+  if (tail.length > 40) return false;
   const known = index.find(tail);
-  return !!known && !known.word && PICTURE_KINDS.has(known.kind);
+  if (!known || known.word) return false;
+  // In a script without capitals ("…자리하고 있다. 뉴시스") nothing tells a credit from a caption that is a
+  // company's or a paper's name ("华为"): only a wire closes a caption as its credit there.
+  if (!/[\p{Lu}\p{Ll}]/u.test(tail)) return known.kind === 'wire';
+  // A brand printed from a small letter ("iStock") is a name as the registry prints it.
+  return (NAME_LIKE.test(tail) || isLowercaseName(tail)) && PICTURE_KINDS.has(known.kind);
 }
 
 /** Names in a caption's credit line: "ITV, ASSOCIATED PRESS" (who issued it, then the wire). */
