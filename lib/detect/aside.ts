@@ -1,7 +1,7 @@
 /**
- * A place in brackets right after a name says where the name is from, not who speaks: "Tờ South China
- * Morning Post (Hong Kong) đưa tin", "Hãng tin AFP (Pháp) cho biết", "The Korea Herald (Seoul) reported".
- * Read back from the verb, the subject is the name before the brackets.
+ * A place beside a name says where the name is from, not who speaks: in brackets after it ("Tờ South China
+ * Morning Post (Hong Kong) đưa tin", "Hãng tin AFP (Pháp) cho biết", "The Korea Herald (Seoul) reported"),
+ * or before a name the registry knows ("Kantor berita Rusia TASS melaporkan", "hãng tin Nga TASS").
  */
 import { placeIndex } from '../places/index';
 import { stateListed } from '../states/index';
@@ -25,4 +25,20 @@ export function beforeAside(text: string, tokens: readonly Token[], i: number): 
     if (!t.word) return i;
   }
   return i;
+}
+
+/** The most words a place before a known name has ("Korea Utara", "Amerika Serikat"). */
+const LEADING_PLACE_WORDS = 3;
+
+/**
+ * The first token of the name from `a` to `i` past a place opening it, when the registry knows the rest and not
+ * the whole ("Rusia TASS" → TASS; "Korea Utara KCNA" → KCNA); else `a`.
+ */
+export function pastLeadingPlace(text: string, tokens: readonly Token[], a: number, i: number, find: (name: string) => unknown): number {
+  if (find(text.slice(tokens[a]!.start, tokens[i]!.end))) return a;
+  for (let k = 1; k <= LEADING_PLACE_WORDS && a + k <= i; k++) {
+    if (!isPlace(text.slice(tokens[a]!.start, tokens[a + k - 1]!.end))) continue;
+    if (find(text.slice(tokens[a + k]!.start, tokens[i]!.end))) return a + k;
+  }
+  return a;
 }

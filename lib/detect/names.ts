@@ -5,7 +5,7 @@
  * ("Bộ Quốc phòng Nga"). What surrounds the name (a title, an outlet word, a speaker role) travels with it.
  */
 import { placeIndex } from '../places/index';
-import { beforeAside } from './aside';
+import { beforeAside, pastLeadingPlace } from './aside';
 import { beforeVenue } from './venue';
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
@@ -586,6 +586,8 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
     a = inner.a;
     end = inner.end;
   }
+  // "menurut kantor berita Rusia TASS", "theo hãng tin Nga TASS": a country before a name the registry knows.
+  if (find && lead.outletHint && !titleLen && a < end) a = pastLeadingPlace(text, tokens, a, end, find);
   // "Reuters und AFP": a link word that joins names also joins two names the registry knows, each whole.
   if (find) end = knownBeforeJoiner(ctx, text, tokens, a, end, find);
   // "Trao đổi với báo Giao thông, …": after an outlet word a paper's name may end in small syllables, up to
@@ -894,6 +896,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     outletHint = true;
     a += lead;
   }
+  // "Kantor berita Rusia TASS melaporkan": after an outlet word, a country before a name the registry knows
+  // says where it is from ("Indonesia AirAsia", with no outlet word, stays whole).
+  if (find && a < i && (outletHint || (a > 0 && ctx.outletWords.backward(tokens, a - 1) > 0))) a = pastLeadingPlace(text, tokens, a, i, find);
   // An office opening the run or standing right before it ("Kabid Humas Polda Metro Jaya Kombes Ade",
   // "người phát ngôn Bộ Ngoại giao Phạm Thu Hằng"): the name is the body after it, up to the holder.
   let office = false;

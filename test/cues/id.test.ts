@@ -93,6 +93,13 @@ describe('id: what a body issues, as the subject', () => {
     ['Hasil survei lembaga Cakra Opini Nusantara menunjukkan elektabilitas partai itu turun.', ['lembaga Cakra Opini Nusantara']],
     ['Survei yang dilakukan Pusat Kajian Publik Andalas menunjukkan warga puas dengan layanan rumah sakit.', ['Pusat Kajian Publik Andalas']],
     ['Laporan Bank Pembangunan Asia yang dirilis Rabu menyebutkan inflasi kawasan akan turun.', ['Bank Pembangunan Asia']],
+    // A regional body named by its short head and its region.
+    ['"Kami minta warga di bantaran sungai tetap waspada," terang BPBD Kabupaten Garut dalam keterangannya.', ['BPBD Kabupaten Garut']],
+    ['Dinkes Kota Medan mencatat 85 kasus demam berdarah sepanjang bulan lalu.', ['Dinkes Kota Medan']],
+    ['"Layanan perekaman KTP tetap buka saat libur," kata Disdukcapil Kota Depok, Selasa.', ['Disdukcapil Kota Depok']],
+    // A country between the outlet word and a name the registry knows says where the outlet is from.
+    ['Kantor berita Rusia TASS melaporkan ledakan terjadi di dekat bandara internasional.', ['TASS']],
+    ['Menurut kantor berita Korea Selatan Yonhap, latihan gabungan dimulai Senin.', ['Yonhap']],
     ['Hasil survei Lembaga Riset Cakrawala yang dirilis pada Kamis (6/6/2024) menunjukkan mayoritas warga setuju.', ['Lembaga Riset Cakrawala']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));

@@ -72,6 +72,7 @@ describe('vi: sources', () => {
     ['Hãng tin Bernama (Malaysia) cho biết chuyến bay đã hạ cánh an toàn xuống sân bay.', ['Bernama']],
     ['Tờ Yomiuri Shimbun (Nhật) dẫn nguồn tin chính phủ cho biết ngân sách quốc phòng sẽ tăng.', ['Yomiuri Shimbun']],
     ['Kênh Sky News (Anh) đưa tin lực lượng cứu hỏa đã có mặt tại hiện trường.', ['Sky News']],
+    ['Theo hãng tin Nga TASS, một vụ nổ đã xảy ra gần sân bay quốc tế vào rạng sáng.', ['TASS']],
     // A state's press agency named by its kind before the name.
     ['Hãng thông tấn nhà nước KCNA của Triều Tiên cho biết nhà lãnh đạo đã thị sát một nhà máy sản xuất đạn pháo.', ['KCNA']],
   ])('%s', (text, expected) => {
