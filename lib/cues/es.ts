@@ -186,12 +186,16 @@ export default {
     'Aemet', 'Indec', 'Inegi', 'Conicet', 'Banxico', 'Senamhi', 'Onemi', 'Conaf', 'Acnur', 'Unicef', 'Pemex',
     'Banco', 'Bolsa', 'Fondo', 'Fundación', 'Universidad', 'Colegio', 'Academia', 'Asociación', 'Federación', 'Confederación', 'Sindicato', 'Central', 'Unión', 'Sociedad', 'Organización', 'Observatorio', 'Centro', 'Cámara de Comercio', 'Hospital', 'Clínica', 'Partido', 'Coordinadora', 'Movimiento', 'Plataforma', 'Cooperativa', 'Consorcio',
     'Corporación', 'Grupo', 'S.A.', 'S.L.', 'SA', 'Diario', 'Periódico', 'Radio', 'Televisión', 'Canal', 'Noticias', 'Prensa',
+    // A firm named by its kind: "la empresa Repsol", "la aerolínea Avianca", "la compañía Iberdrola".
+    'empresa', 'compañía', 'aerolínea', 'operadora', 'constructora', 'fabricante', 'aseguradora', 'petrolera', 'farmacéutica', 'tecnológica', 'firma', 'multinacional', 'distribuidora',
     // Lowercase heads that reach back over `de` to a capitalized name: "el ministerio de Salud informó".
     'ministerio de', 'gobierno de', 'policía de', 'fiscalía de', 'embajada de', 'secretaría de',
   ],
   roleWords: ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'representante', 'representantes', 'funcionario', 'funcionaria', 'funcionarios', 'fuentes', 'fuente', 'corresponsal', 'gabinete de prensa', 'oficina de prensa', 'jefe de prensa', 'responsable de comunicación'],
   affiliationWords: ['Universidad', 'Colegio', 'Escuela', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratorio', 'Centro', 'Fundación', 'Asociación', 'Empresa', 'Compañía', 'Grupo', 'Banco', 'Consultora'],
   positionWords: ['presidente', 'presidenta', 'director', 'directora', 'director general', 'jefe', 'jefa', 'titular', 'secretario general', 'secretaria general', 'gerente', 'gerente general'],
+  // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  relativePronouns: ['que', 'quien', 'quienes', 'el cual', 'la cual', 'los cuales', 'las cuales'],
   // "la policía francesa", "el ministerio español de Defensa": a state's body named by its kind and its people.
   nationalHeads: [
     'gobierno', 'ejecutivo', 'autoridades', 'policía', 'ejército', 'armada', 'fuerza aérea', 'justicia', 'diplomacia', 'ministerio', 'cancillería',

@@ -242,6 +242,9 @@ export default {
     'Insee', 'International', "L'Agence", "L'Office", "L'Institut", "L'Observatoire", "L'Organisation", "L'Union", "L'Association", "L'Autorité",
     "L'Assemblée", "L'Élysée", "L'Armée", "L'Université", "L'École", "L'Hôpital", "L'Ambassade", "L'Inspection", "L'Académie",
     // lowercase heads, before the capitalized rest of the name
+    // A firm named by its kind: "le groupe Renault", "l'opérateur Free", "la société Dassault Aviation".
+    'groupe', 'société', 'entreprise', 'compagnie', 'compagnie aérienne', 'constructeur', 'constructeur automobile', 'opérateur', 'fabricant', 'assureur',
+    'distributeur', 'transporteur', 'équipementier', 'firme', 'enseigne', 'plateforme', 'réseau social', 'syndicat', 'association', 'ONG',
     'ministère de', "ministère de l'", 'ministère de la', 'ministère des', 'ministère du', 'parquet de', 'parquet du', 'parquet national',
     'préfecture de', 'préfecture du', 'préfecture de la', 'préfecture des', 'gendarmerie de', 'police de', 'gouvernement de', 'gouvernement du',
     'mairie de', 'ville de', 'commune de', 'région', 'département de', 'département du', 'conseil départemental de', 'conseil départemental du',
@@ -271,6 +274,8 @@ export default {
     'patron', 'patronne',
   ],
   // 'État': "l'agence de presse d'État", "la télévision d'État" name a state's outlet, not a body called État.
+  // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   // "la police française", "le ministère français de la Santé": a state's body named by its kind and its people.
   nationalHeads: apostrophes(elided([
     'gouvernement', 'exécutif', 'autorités', 'police', 'gendarmerie', 'armée', 'marine', 'aviation', 'justice', 'diplomatie', 'ministère',

@@ -179,6 +179,8 @@ export default {
     'Istat', 'Inps', 'Inail', 'Ingv', 'Aifa', 'Cnr', 'Enac', 'Enea', 'Ispra', 'Arpa', 'Anas', 'Consob', 'Agcom', 'Censis', 'Svimez', 'Coldiretti', 'Confindustria', 'Confcommercio', 'Confesercenti', 'Codacons', 'Cgil', 'Cisl', 'Uil',
     'Onu', 'Ue', 'Bce', 'Fmi', 'Oms', 'Ocse', 'Nato', 'Fao', 'Unhcr', 'Unicef',
     'Spa', 'S.p.A.', 'Srl', 'Quotidiano', 'Giornale', 'Gazzetta', 'Corriere', 'Radio', 'Tg', 'Rai', 'Notizie',
+    // A firm named by its kind: "la società Leonardo", "il gruppo Stellantis", "la compagnia aerea Ita Airways".
+    'società', 'azienda', 'gruppo', 'compagnia', 'compagnia aerea', 'casa automobilistica', 'colosso', 'operatore', 'produttore', 'costruttore', 'multinazionale', 'piattaforma',
     // Lowercase heads that reach back over `della`/`di` to a capitalized name: "il ministero della Salute ha detto".
     'ministero della', "ministero dell'", 'ministero del', 'ministero degli', 'ministero delle', 'procura di', 'procura della', 'questura di', 'prefettura di', 'tribunale di', 'comune di', 'ambasciata di', "ambasciata d'",
     // Lowercase tails that continue a capitalized head: "Protezione civile", "Commissione europea", "Banca centrale europea".
@@ -187,6 +189,8 @@ export default {
   // The members of a group speak for it together: "gli attivisti di Greenpeace hanno chiesto", "i volontari della Croce Rossa".
   roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente', 'attivisti', 'militanti', 'volontari', 'organizzatori', 'promotori'],
   positionWords: ['direttore', 'direttrice', 'capo', 'segretario generale', 'amministratore delegato'],
+  // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  relativePronouns: ['che', 'il quale', 'la quale', 'i quali', 'le quali'],
   // "la polizia francese", "il ministero italiano degli Esteri": a state's body named by its kind and its people.
   nationalHeads: apos([
     'governo', 'esecutivo', 'autorità', 'polizia', 'esercito', 'marina', 'aeronautica', 'giustizia', 'diplomazia', 'ministero', 'procura',

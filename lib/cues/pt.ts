@@ -170,6 +170,8 @@ export default {
     'Instituto', 'Fundação', 'Universidade', 'Faculdade', 'Agência', 'Banco', 'Caixa', 'Bolsa', 'Tesouro', 'Receita Federal', 'Associação', 'Federação', 'Confederação', 'Sindicato', 'Central', 'União', 'Conselho', 'Comissão', 'Comitê', 'Comité',
     'Departamento', 'Diretoria', 'Direção', 'Direção-Geral', 'Autoridade', 'Serviço', 'Superintendência', 'Coordenadoria', 'Gabinete', 'Observatório', 'Centro', 'Hospital', 'Santa Casa', 'Clínica', 'Partido', 'Movimento', 'Organização', 'Ordem', 'Sociedade', 'Frente',
     'Companhia', 'Grupo', 'S.A.', 'Ltda', 'Embaixada', 'Consulado', 'Vigilância Sanitária',
+    // A firm named by its kind: "a empresa Vale", "a operadora Claro", "a montadora Fiat".
+    'empresa', 'operadora', 'construtora', 'fabricante', 'seguradora', 'petroleira', 'mineradora', 'montadora', 'varejista', 'farmacêutica', 'plataforma',
     // Institutions the press writes as title-case words, like Kremlin in en: "segundo a Anvisa".
     'Anvisa', 'Fiocruz', 'Inep', 'Ipea', 'Embrapa', 'Conab', 'Aneel', 'Anatel', 'Inpe', 'Inmet', 'Dieese', 'Febraban', 'Sebrae', 'Procon', 'Detran', 'Infraero',
     'Planalto', 'Palácio do Planalto', 'Itamaraty', 'Casa Branca', 'Kremlin', 'Pentágono', 'Vaticano', 'Santa Sé',
@@ -180,6 +182,8 @@ export default {
   roleWords: ['porta-voz', 'porta-vozes', 'representante', 'representantes', 'assessoria', 'assessoria de imprensa', 'assessoria de comunicação', 'fontes', 'fonte', 'correspondente', 'funcionário', 'funcionários'],
   affiliationWords: ['Universidade', 'Faculdade', 'Escola', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratório', 'Centro', 'Fundação', 'Associação', 'Empresa', 'Companhia', 'Grupo', 'Banco', 'Consultoria'],
   positionWords: ['presidente', 'diretor', 'diretora', 'diretor-geral', 'chefe', 'secretário-geral', 'gerente'],
+  // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  relativePronouns: ['que', 'o qual', 'a qual', 'os quais', 'as quais'],
   // "a polícia francesa", "o ministério brasileiro da Saúde": a state's body named by its kind and its people.
   nationalHeads: [
     'governo', 'executivo', 'autoridades', 'polícia', 'exército', 'marinha', 'força aérea', 'justiça', 'diplomacia', 'ministério', 'chancelaria',

@@ -133,6 +133,11 @@ export const CueFile = z.object({
    */
   adjectiveEndings: words,
   /**
+   * Relative pronouns that open a clause about the name before them, after a comma (fr `qui`: "la Banque de
+   * France, qui table sur une hausse"; es `que`): the clause's reporting verb speaks for that name.
+   */
+  relativePronouns: words,
+  /**
    * How a people's adjective of this language goes back to a form the countries table prints: `ending>replacement`
    * (fr `es>e`: "françaises" → "française"; es `os>o`: "mexicanos" → "mexicano").
    */

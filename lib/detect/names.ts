@@ -417,6 +417,12 @@ function qualifiedNoun(ctx: ReadContext, tokens: readonly Token[], end: number):
   return ctx.langs[0]!.data.adjectiveEndings.some((e) => word.endsWith(e) && word.length > e.length + 2) ? end + 1 : end;
 }
 
+/** "L'opérateur Bouygues Telecom": an article elided into a small-letter head is no part of the name. */
+function withoutElision<T extends { text: string; start: number }>(s: T): T {
+  const m = /^(?:[lLdD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull)['’](?=\p{Ll})/u.exec(s.text);
+  return m ? { ...s, text: s.text.slice(m[0].length), start: s.start + m[0].length } : s;
+}
+
 /** How far past a name's last capital the registry may carry it. */
 const KNOWN_REACH = 5;
 /** The same, in a language written in syllables, each a token. */
@@ -806,6 +812,9 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
     if (!aux && dated === i) break;
     i = aux ? i - aux : dated;
   }
+  // "la Banque de France, qui table sur une hausse": the verb of a relative clause speaks for the name before it.
+  const relative = ctx.relativePronouns.backward(tokens, i);
+  if (relative && tokens[i - relative]?.text === ',') i -= relative + 1;
   const placeEnd = i;
   const atPlace = beforePlace(ctx, text, tokens, i);
   const placed = atPlace !== placeEnd;
@@ -924,7 +933,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // A title before a small-letter head is the holder's office too: "Директор департамента Минэкономразвития Ольга Иванова".
   const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || (prefixOrg > 0 && ctx.personTitles.backward(tokens, startIdx - 1) > 0) || titleInside(ctx, tokens, a, i);
   const read: NameSpan = {
-    ...span(text, tokens, startIdx, i),
+    ...withoutElision(span(text, tokens, startIdx, i)),
     titled,
     outletHint: outletHint || prefixOutlet > 0,
     roleHint,

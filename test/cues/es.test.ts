@@ -50,6 +50,20 @@ describe('es: sources', () => {
   });
 });
 
+describe("es: a firm named by its kind, and a relative clause's verb", () => {
+  it.each([
+    ['La empresa Ferrovial informó este martes que los beneficios crecieron un 12 % en el primer semestre del año.', ['empresa Ferrovial']],
+    ['La aerolínea Avianca informó que cancelará los vuelos previstos para este fin de semana por la huelga.', ['aerolínea Avianca']],
+    ['Los datos coinciden con los del Banco de España, que informó este martes de una mejora del empleo en el país.', ['Banco de España']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'es').sources).toEqual(folded(expected));
+  });
+
+  it.each([['Habló con Juan Pérez, quien aseguró que todo estaba bien en el país.']])('no credit in %s', (text) => {
+    expect(credits(text, 'es').sources).toEqual([]);
+  });
+});
+
 describe("es: a state's body named by its kind and its people's adjective", () => {
   it.each([
     ['La policía francesa informó que dos sospechosos fueron detenidos en Lyon.', ['policía francesa']],

@@ -56,6 +56,26 @@ describe('fr: sources', () => {
   });
 });
 
+describe("fr: a firm named by its kind, and a relative clause's verb", () => {
+  it.each([
+    ['Le groupe Danone a annoncé mardi la suppression de 2 000 postes dans le monde.', ['groupe Danone']],
+    ['L’opérateur Bouygues Telecom a expliqué que la panne était due à un incident technique.', ['opérateur Bouygues Telecom']],
+    ['Le syndicat Sud-Rail a dénoncé dans un communiqué une décision unilatérale de la direction.', ['syndicat Sud-Rail']],
+    ['Les prévisions sont meilleures que celles de la Banque de France, qui table sur une hausse de 0,9 %.', ['Banque de France']],
+    ['Le chiffre dépasse celui de l’Agence internationale de l’énergie, qui a indiqué jeudi que la demande ralentissait.', ['Agence internationale de l’énergie']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'fr').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['Il a rencontré Jean Dupont, qui a déclaré que tout allait bien dans le pays.'],
+    ['Le groupe de travail a annoncé qu’il rendrait ses conclusions en mars.'],
+    ['L’institut a annoncé que les résultats seraient publiés en mars.'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'fr').sources).toEqual([]);
+  });
+});
+
 describe("fr: a state's body named by its kind and its people's adjective", () => {
   it.each([
     ['La police française a indiqué que deux suspects avaient été interpellés à Calais.', ['police française']],

@@ -57,6 +57,15 @@ describe('it: the members of a group speak for it, and calls are positions', () 
   });
 });
 
+describe("it: a firm named by its kind, and a relative clause's verb", () => {
+  it.each([
+    ['La società Leonardo ha annunciato una nuova commessa per i suoi elicotteri nel corso della giornata.', ['società Leonardo']],
+    ['I dati sono diversi da quelli della Banca d’Italia, che ha spiegato oggi che la ripresa è solida.', ['Banca d’Italia']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'it').sources).toEqual(folded(expected));
+  });
+});
+
 describe("it: a state's body named by its kind and its people's adjective", () => {
   it.each([
     ['La polizia italiana ha dichiarato che due sospetti sono stati arrestati a Bari.', ['polizia italiana']],

@@ -41,6 +41,15 @@ describe('pt: sources', () => {
   });
 });
 
+describe("pt: a firm named by its kind, and a relative clause's verb", () => {
+  it.each([
+    ['A operadora Claro informou que o serviço foi normalizado na manhã desta terça-feira.', ['operadora Claro']],
+    ['Os números contrastam com os do Banco Central, que informou nesta terça-feira que os preços estão estáveis.', ['Banco Central']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'pt').sources).toEqual(folded(expected));
+  });
+});
+
 describe("pt: a state's body named by its kind and its people's adjective", () => {
   it.each([
     ['A polícia portuguesa informou que o suspeito foi detido no Porto.', ['polícia portuguesa']],
