@@ -266,17 +266,13 @@ export function readForwardCaseless(ctx: ReadContext, index: NameIndex, text: st
   // not the British government.
   const country = COUNTRY_BEFORE_TITLE.exec(text.slice(i, i + 10));
   if (country && stateNamed(country[1]!)) i += country[1]!.length;
-  const close = OPEN[text[i] ?? ''];
-  if (close) {
-    const end = text.indexOf(close, i + 1);
-    if (end > i + 1 && end - i <= 40) {
-      const inner = text.slice(i + 1, end);
-      const judged = judgeStretch(ctx, index, inner, i + 1, 'start', false);
-      return judged ? { ...judged, why: judged.why ?? 'quoted' } : null;
-    }
-  }
+  const quoted = quotedAt(ctx, index, text, i);
+  if (quoted !== undefined) return quoted;
   const window = text.slice(i, i + 60);
   const stripped = strip(ctx, window, 'forward');
+  // A quoted name after a filler: 本文来自微信公众号“虎嗅APP”.
+  const quotedAfter = stripped.offset ? quotedAt(ctx, index, text, i + stripped.offset) : undefined;
+  if (quotedAfter !== undefined) return quotedAfter;
   const stretch = cutAtParticle(ctx, upTo(ctx, stripped.s), 'forward');
   const found = judgeStretch(ctx, index, stretch, i + stripped.offset, 'start', stripped.outletHint) ?? declitic(ctx, index, stretch, i + stripped.offset);
   if (found?.why === 'registry') return found;
@@ -285,6 +281,16 @@ export function readForwardCaseless(ctx: ReadContext, index: NameIndex, text: st
   if (known) return known;
   const better = found && !found.why ? (declitic(ctx, index, stretch, i + stripped.offset) ?? found) : found;
   return better && stripped.roleHint && !better.why ? { ...better, why: 'speaker role' } : better;
+}
+
+/** The name quoted at `i` (《自然》, 「アクシオス」), null for a quote that names none, undefined for no quote. */
+function quotedAt(ctx: ReadContext, index: NameIndex, text: string, i: number): CaselessName | null | undefined {
+  const close = OPEN[text[i] ?? ''];
+  if (!close) return undefined;
+  const end = text.indexOf(close, i + 1);
+  if (end <= i + 1 || end - i > 40) return undefined;
+  const judged = judgeStretch(ctx, index, text.slice(i + 1, end), i + 1, 'start', false);
+  return judged ? { ...judged, why: judged.why ?? 'quoted' } : null;
 }
 
 /** A short stretch (a country's name) right before an opening quote mark. */
@@ -341,7 +347,11 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
       return judged ? { ...judged, why: judged.why ?? 'quoted' } : null;
     }
   }
+  // A case particle right before the cue ends a phrase that is no subject of it: 鹿児島県で撮影 (taken in),
+  // ヘリから撮影 (from), 정부에서는 (at): the place or means, no one credited. Possessives (の, 의) are stripped below.
+  // Looked for before the auxiliaries are stripped (ら ends から) and after (a date: 永田町で2024年5月1日撮影).
   const stripped = strip(ctx, window, 'backward');
+  if (endsInCase(ctx, window) || endsInCase(ctx, stripped.s)) return null;
   window = stripped.s;
   // "美国有线电视新闻网（CNN）报道称", "接受天空新闻(Sky News)采访时": the name, then its short form in brackets.
   const short = SHORT_FORM.exec(window.trimEnd());
@@ -416,6 +426,12 @@ export function readBehindHolder(ctx: ReadContext, index: NameIndex, text: strin
     to = n.start;
   }
   return null;
+}
+
+/** Does the text end in a particle that is no possessive (で, から, 에서는; not の, 의)? */
+function endsInCase(ctx: ReadContext, text: string): boolean {
+  const particle = unspaced(ctx) ? endsWithAny(text, words(ctx, 'particles')) : undefined;
+  return !!particle && !words(ctx, 'auxiliaries').includes(particle);
 }
 
 /** The topic of a sentence (`気象庁は…と発表した`): what precedes its first topic marker. */

@@ -132,7 +132,7 @@ describe('ja: must not credit', () => {
     expect(credits(text, 'ja').sources).toEqual([]);
   });
 
-  it.each([['写真はイメージ'], ['写真：イメージ'], ['会見する首相（東京・永田町で）'], ['イスラエルの国旗＝同国で2019年5月']])('no photo credit in %s', (text) => {
+  it.each([['噴火した火山＝3日、鹿児島県で撮影'], ['記者会見する首相＝東京・永田町で2024年5月1日撮影'], ['浸水した市街地（本社ヘリから撮影）'], ['ドローンで撮影'], ['写真はイメージ'], ['写真：イメージ'], ['会見する首相（東京・永田町で）'], ['イスラエルの国旗＝同国で2019年5月']])('no photo credit in %s', (text) => {
     expect(credits(text, 'ja', 'caption').photos).toEqual([]);
   });
 });

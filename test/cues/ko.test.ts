@@ -50,6 +50,9 @@ describe('ko: bodies named by their shape, firms credited for data, spokespeople
     ['시장조사업체 카운터포인트리서치에 따르면 점유율이 상승했다.', ['카운터포인트리서치']],
     ['여론조사기관 한길리서치가 발표한 결과에 따르면 지지율이 하락했다.', ['한길리서치']],
     ['리얼미터가 실시한 여론조사에 따르면 지지율이 올랐다.', ['리얼미터']],
+    // The outlet named before the foreign press it stands for.
+    ['로이터통신 등 외신에 따르면 협상이 결렬됐다.', ['로이터통신']],
+    ['AP통신 등 외신들에 따르면 사망자가 늘었다.', ['AP통신']],
     // A spokesperson counts for the body: the holder's name stands between the body and the role.
     ['국방부 전하규 대변인은 정례브리핑에서 이같이 말했다.', ['국방부']],
     ['중국 외교부 마오닝 대변인은 정례 브리핑에서 유감을 표했다.', ['외교부']],
@@ -61,6 +64,8 @@ describe('ko: bodies named by their shape, firms credited for data, spokespeople
     ['김 연구원은 "시장이 회복될 것"이라고 밝혔다.'],
     ['한 시장조사업체 관계자는 "수요가 줄었다"고 말했다.'],
     ['정부의 요청에 따르면 기업들은 협조해야 한다.'],
+    ['외신들에 따르면 협상이 결렬됐다.'],
+    ['정부에서는 대책을 마련했다고 밝혔다.'],
     ['이 후보 대변인은 "사실이 아니다"라고 밝혔다.'],
   ])('no credit in %s', (text) => {
     expect(credits(text, 'ko').sources).toEqual([]);

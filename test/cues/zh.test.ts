@@ -87,6 +87,15 @@ describe('zh: bodies named by their shape (a head word ends the name)', () => {
     ['央视新闻客户端消息，国务院常务会议今天召开。', ['央视新闻']],
     // An end credit in brackets with no verb.
     ['救援工作仍在进行中。（据新华社）', ['新华社']],
+    // What a body issued, after its possessive, between its name and the verb.
+    ['彭博社的一篇报道指出，该公司计划裁员。', ['彭博社']],
+    ['美联社的报道称，双方已同意停火。', ['美联社']],
+    ['记者从国家铁路集团了解到，春运将于下月开始。', ['国家铁路集团']],
+    ['中国地震台网正式测定：3月5日在四川发生4.2级地震。', ['中国地震台网']],
+    ['综合新华社、央视新闻报道，救援工作仍在进行。', ['新华社', '央视新闻']],
+    // Republication and bylines naming another outlet.
+    ['本文来自微信公众号“晚点LatePost”（ID：latepost），作者：张三', ['晚点LatePost']],
+    ['文/中新社记者 李四', ['中新社']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'zh').sources).toEqual(folded(expected));
   });
@@ -101,6 +110,8 @@ describe('zh: bodies named by their shape (a head word ends the name)', () => {
     ['据大数据分析，用户数量明显增长。'],
     ['据统计，今年游客人数增加。'],
     ['（据统计）'],
+    ['本报综合报道，救援工作仍在进行。'],
+    ['文/李四'],
     // A head named after 负责人 is a person speaking, as an official is.
     ['某省国防科工办负责人王强表示，将推动合作。'],
   ])('no credit in %s', (text) => {
