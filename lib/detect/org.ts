@@ -92,6 +92,17 @@ function bodyShaped(ctx: ReadContext, words: Token[]): boolean {
 }
 
 /**
+ * "TxDOT said", "PennDOT crews": an agency's short form in mixed case, at least three capitals and no fewer
+ * capitals than small letters (names with inner capitals have two: "McDonald", "DeSantis", "YouTube").
+ */
+function mixedAcronym(t: Token): boolean {
+  const upper = t.text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = t.text.match(/\p{Ll}/gu)?.length ?? 0;
+  // Letters only, closing on capitals ("TÜİK'in" is an acronym with a suffix; "McCARTHY" a surname in capitals).
+  return /^\p{Lu}\p{L}*\p{Lu}\p{Lu}$/u.test(t.text) && !/^Ma?c/u.test(t.text) && upper >= 3 && upper >= lower;
+}
+
+/**
  * "Harrow & Finch said", "Kessler & Partner teilte mit": two capitalized words joined by an ampersand are a
  * firm's name (a partnership, a law or consulting firm); people are joined by "and", never by "&".
  */
@@ -138,7 +149,7 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
     (span.outletHint && { kind: 'outlet' as const, why: 'outlet word' }) ||
     (words.some(isDomainLike) && { kind: 'outlet' as const, why: 'web address' }) ||
     (orgWord && { kind: 'organization' as const, why: 'organization word' }) ||
-    (words.length === 1 && isAcronym(words[0]!) && { kind: 'organization' as const, why: 'acronym' }) ||
+    (words.length === 1 && (isAcronym(words[0]!) || mixedAcronym(words[0]!)) && { kind: 'organization' as const, why: 'acronym' }) ||
     (ampersand(tokens) && { kind: 'organization' as const, why: 'ampersand' }) ||
     (span.acronym && (orgWord || expands(words, span.acronym)) && { kind: 'organization' as const, why: 'bracketed acronym' }) ||
     (span.roleHint && !(words.length === 1 && DEMONYM.test(words[0]!.text)) && { kind: 'organization' as const, why: 'speaker role' }) ||

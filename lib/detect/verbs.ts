@@ -319,6 +319,12 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const names = readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) });
         const accepted = acceptList(s, ctx, index, names, c.cue.strong);
         for (const { span, v } of accepted) {
+          // "according to the BBC's Jane Roe": the reporter's outlet, named with its possessive.
+          const owner = v.known ? null : possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
+          if (owner) {
+            out.push(owner);
+            continue;
+          }
           if (c.cue.outletsOnly && audience(ctx, span, v)) continue;
           if (c.cue.audience && !heardBy(ctx, s.text, m.index, span.end, v)) continue;
           out.push(finding(s, c, m[0], span, v));

@@ -149,6 +149,9 @@ describe('en: sources', () => {
     // A kind of firm before the name says it is one, after a cue or opening the sentence.
     ['According to research firm Kestrel Metrics, shipments fell 8 percent.', ['Kestrel Metrics']],
     ['Research firm Kestrel Metrics estimates that 4 million phones were sold.', ['Kestrel Metrics']],
+    // A reporter named with the outlet's possessive after a cue; an agency's short form in mixed case.
+    ["According to the BBC's Dana Okoye, the talks have collapsed.", ['BBC']],
+    ['TxDOT said the ramp would stay closed through Friday.', ['TxDOT']],
     // "The agency", "the group" for the body named before by a word such bodies are named by.
     ['The Federal Aviation Administration grounded the jets on Monday. The agency said the checks would take a week.', ['Federal Aviation Administration']],
     ['The Pinecrest Water Commission raised rates. The agency said the pipes were old.', ['Pinecrest Water Commission']],
@@ -367,6 +370,10 @@ describe('en: must not credit', () => {
     ['Researchers from Kenya found that the lake is shrinking.'],
     ['"Rates will fall," said Jane Roe, an analyst at Morrow Capital.'],
     ['The researchers said the results were clear.'],
+    // Names with inner capitals are people's.
+    ['DeSantis said the bill would pass.'],
+    ['McKinnon told reporters the bill would pass.'],
+    ['McCARTHY said the bill would pass.'],
     // "The agency" with no agency named before; what a body found lying about.
     ['The Trump administration ordered cuts. The agency said the checks would take a week.'],
     ['Russia expelled two diplomats. The agency said the move was retaliation.'],
