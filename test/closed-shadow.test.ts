@@ -4,7 +4,7 @@
  * elements that look like they hold one are named as unread.
  */
 import { describe, expect, it } from 'vitest';
-import { extensionOpener, mayHostShadow, openRoots, unreadShadowHosts, type ShadowOpener } from '../lib/closed-shadow';
+import { extensionOpener, mayHoldClosedRoot, mayHostShadow, openRoots, unreadShadowHosts, type ShadowOpener } from '../lib/closed-shadow';
 import { PageCopy } from '../lib/copy';
 import { parseDocument } from '../lib/node/load';
 import { walk, type Token } from '../lib/snapshot';
@@ -65,10 +65,20 @@ describe('closed shadow roots', () => {
       },
       doc.documentElement,
     )!;
-    for (const el of [host, doc.querySelector('h1')!, doc.createElement('video'), doc.createElement('input')]) expect(opener(el)).toBeNull();
-    expect(asked).toEqual(['news-story', 'h1']);
+    const empty = doc.createElement('div');
+    for (const el of [host, doc.querySelector('h1')!, empty, doc.createElement('video'), doc.createElement('input')]) expect(opener(el)).toBeNull();
+    // The heading shows its own text: a closed root would hide it, so it is not asked about.
+    expect(asked).toEqual(['news-story', 'div']);
     expect(['div', 'span', 'x-widget', 'section'].every((tag) => mayHostShadow(doc.createElement(tag)))).toBe(true);
     expect(['video', 'input', 'img', 'td'].some((tag) => mayHostShadow(doc.createElement(tag)))).toBe(false);
+  });
+
+  it('asks only about custom elements and elements that show nothing of their own (each ask is a call into the browser)', () => {
+    const doc = parseDocument(`<!doctype html><html><body><div id="empty"></div><div id="blank">
+      </div><news-card id="card"><p>Light text</p></news-card><p id="text">A paragraph.</p><div id="parent"><span>x</span></div><section id="bare"></section></body></html>`);
+    const asked = (id: string) => mayHoldClosedRoot(doc.getElementById(id)!);
+    expect(['empty', 'blank', 'card', 'bare'].every(asked)).toBe(true);
+    expect(['text', 'parent'].some(asked)).toBe(false);
   });
 
   it('is undefined where the browser opens no closed root', () => {
