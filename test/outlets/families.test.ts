@@ -144,3 +144,72 @@ describe('pollsters, research and data firms, rating agencies', () => {
     expect(credited(lang, 'https://www.local-ledger.example/a', ['The market changed quickly this year.', sentence])).toContain(id);
   });
 });
+
+describe('police forces of the largest countries and cities', () => {
+  it.each([
+    ['Police Scotland', 'gb-police-scotland'],
+    ['PSNI', 'gb-psni'],
+    ['Greater Manchester Police', 'gb-gmp'],
+    ['Gardaí', 'ie-garda'],
+    ['la préfecture de police', 'fr-prefecture-de-police'],
+    ['Police nationale', 'fr-police-nationale'],
+    ['Polizia di Stato', 'it-polizia-di-stato'],
+    ["Mossos d'Esquadra", 'es-mossos'],
+    ['Polisen', 'se-police'],
+    ['Emniyet Genel Müdürlüğü', 'tr-egm'],
+    ['ГУ МВД по Москве', 'ru-moscow-police'],
+    ['Toronto police', 'ca-toronto-police'],
+    ['Sûreté du Québec', 'ca-surete-du-quebec'],
+    ['Carabineros de Chile', 'cl-carabineros'],
+    ['Polícia Militar de São Paulo', 'br-pm-sp'],
+    ['SSC CDMX', 'mx-ssc-cdmx'],
+    ['Dallas Police Department', 'us-dallas-police'],
+    ['Phoenix police', 'us-phoenix-police'],
+    ['NOPD', 'us-nopd'],
+    ["Maricopa County Sheriff's Office", 'us-maricopa-county-sheriff'],
+    ['California Highway Patrol', 'us-chp'],
+    ['Texas DPS', 'us-texas-dps'],
+    ['Capitol Police', 'us-capitol-police'],
+    ['香港警方', 'hk-police'],
+    ['Hong Kong police', 'hk-police'],
+    ['北京警方', 'cn-beijing-police'],
+    ['警政署', 'tw-npa'],
+    ['大阪府警', 'jp-osaka-police'],
+    ['神奈川県警', 'jp-kanagawa-police'],
+    ['서울경찰청', 'kr-seoul-police'],
+    ['NSW Police', 'au-nsw-police'],
+    ['Victoria Police', 'au-victoria-police'],
+    ['Dubai Police', 'ae-dubai-police'],
+    ['FARAJA', 'ir-police'],
+    ['Dhaka Metropolitan Police', 'bd-dmp'],
+    ['Sindh Police', 'pk-sindh-police'],
+    ['Cảnh sát Hồng Kông', 'hk-police'],
+    ['Kepolisian Singapura', 'sg-police'],
+  ])('%s → %s', (name, id) => {
+    expect(outletRegistry().lookup(name)?.id).toBe(id);
+  });
+
+  it.each([
+    // [name, its entries] — forces and offices of two countries, or an acronym other bodies use
+    ['BKA', ['de-bka', 'at-bka']],
+    ['Bundespolizei', ['de-federal-police', 'at-police']],
+    ['PNP', ['ph-pnp', 'pe-police']],
+    ['CBI', ['in-cbi', 'gb-cbi']],
+    ['SPF', ['sg-police']],
+    ['NIA', ['in-nia']],
+  ])('a name other bodies go by too says who only with the story: %s', (name, ids) => {
+    expect(outletRegistry().lookup(name)).toBeUndefined();
+    expect(outletRegistry().candidates(name)?.outlets.map((o) => o.id).sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    ['de', 'https://www.wiener-blatt.example/chronik/razzia', ['Bei einer Razzia in Wien und Graz wurden am Dienstag fünf Verdächtige festgenommen.', 'Das Bundeskriminalamt teilte mit, die Gruppe habe in ganz Österreich Autos gestohlen.', 'Die Ermittlungen in Linz dauern an.'], 'at-bka', 'de-bka'],
+    ['de', 'https://www.spree-bote.example/berlin/razzia', ['Bei einer Razzia in Berlin und Hamburg wurden am Dienstag fünf Verdächtige festgenommen.', 'Das Bundeskriminalamt teilte mit, die Gruppe habe in ganz Deutschland Autos gestohlen.', 'Die Ermittlungen in München dauern an.'], 'de-bka', 'at-bka'],
+    ['en', 'https://www.andes-wire.example/peru/protest', ['Protesters blocked roads around Lima and Cusco on Monday, the third day of unrest in Peru.', 'The PNP said 40 people had been detained in Arequipa.', 'Peruvian officials called for calm.'], 'pe-police', 'ph-pnp'],
+    ['en', 'https://www.manila-ledger.example/metro/raid', ['Police raided a warehouse in Manila and Quezon City on Monday, officials in the Philippines said.', 'The PNP said 40 people had been detained in Cebu.', 'Filipino officials called for calm.'], 'ph-pnp', 'pe-police'],
+  ])('a shared name resolves to the body of the story’s country (%s %s)', (lang, url, paragraphs, id, other) => {
+    const ids = credited(lang, url, paragraphs);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain(other);
+  });
+});

@@ -66,7 +66,7 @@ export default [
   { id: 'in-niti-aayog', name: 'NITI Aayog', aliases: ['National Institution for Transforming India'], domains: ['niti.gov.in'], kind: 'government', country: 'IN', languages: ['en', 'hi'] },
   { id: 'in-delhi-police', name: 'Delhi Police', aliases: ['दिल्ली पुलिस', 'Cảnh sát Delhi'], domains: ['delhipolice.gov.in'], kind: 'government', country: 'IN', languages: ['en', 'hi'] },
   { id: 'in-mumbai-police', name: 'Mumbai Police', aliases: ['मुंबई पुलिस'], domains: ['mumbaipolice.gov.in'], kind: 'government', country: 'IN', languages: ['en', 'mr'] },
-  { id: 'in-nia', name: 'National Investigation Agency', aliases: ['NIA (India)', "India's National Investigation Agency", 'Indian National Investigation Agency', 'राष्ट्रीय अन्वेषण अभिकरण'], domains: ['nia.gov.in'], kind: 'government', country: 'IN', languages: ['en', 'hi'] },
+  { id: 'in-nia', name: 'National Investigation Agency', shared: ['NIA'], aliases: ['NIA (India)', 'NIA', "India's National Investigation Agency", 'Indian National Investigation Agency', 'राष्ट्रीय अन्वेषण अभिकरण'], domains: ['nia.gov.in'], kind: 'government', country: 'IN', languages: ['en', 'hi'] },
   { id: 'in-uidai', name: 'Unique Identification Authority of India', aliases: ['UIDAI'], domains: ['uidai.gov.in'], kind: 'government', country: 'IN', languages: ['en'] },
   { id: 'in-trai', name: 'Telecom Regulatory Authority of India', aliases: ['TRAI'], domains: ['trai.gov.in'], kind: 'government', country: 'IN', languages: ['en'] },
   { id: 'in-dgca', name: 'Directorate General of Civil Aviation', aliases: ['DGCA', "India's Directorate General of Civil Aviation", 'Indian aviation regulator', 'Cục Hàng không Dân dụng Ấn Độ'], domains: ['dgca.gov.in'], kind: 'government', country: 'IN', languages: ['en'] },

@@ -34,5 +34,6 @@ import usCities from './us-cities';
 import vietnamLocal from './vietnam-local';
 import watchdogs from './watchdogs';
 import researchFirms from './research-firms';
+import policeWorld from './police-world';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies];
+export const DATA: OutletInput[][] = [][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies, policeWorld];

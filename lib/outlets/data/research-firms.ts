@@ -64,6 +64,7 @@ export default [
   { id: 'pantheon-macro', name: 'Pantheon Macroeconomics', aliases: [], domains: ['pantheonmacro.com'], kind: 'company', country: 'GB', languages: ['en'] },
   { id: 'eurasia-group', name: 'Eurasia Group', aliases: ['欧亚集团'], domains: ['eurasiagroup.net'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'conference-board', name: 'The Conference Board', aliases: ['Conference Board', '世界大型企业联合会', '美国经济咨商会'], domains: ['conference-board.org'], kind: 'organization', country: 'US', languages: ['en'] },
+  { id: 'gb-cbi', name: 'Confederation of British Industry', aliases: ['CBI'], shared: ['CBI'], domains: ['cbi.org.uk'], kind: 'organization', country: 'GB', languages: ['en'] },
   { id: 'adp', name: 'ADP', aliases: ['Automatic Data Processing', 'ADP Research', 'ADP Research Institute'], shared: ['ADP'], domains: ['adp.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'challenger-gray', name: 'Challenger, Gray & Christmas', aliases: ['Challenger, Gray and Christmas', 'Challenger Gray & Christmas'], domains: ['challengergray.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'mckinsey', name: 'McKinsey & Company', aliases: ['McKinsey', 'McKinsey Global Institute', 'McKinsey & Co.', '麦肯锡', '麥肯錫', 'マッキンゼー', '맥킨지'], domains: ['mckinsey.com'], kind: 'company', country: 'US', languages: ['en'] },
