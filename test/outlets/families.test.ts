@@ -213,3 +213,72 @@ describe('police forces of the largest countries and cities', () => {
     expect(ids).not.toContain(other);
   });
 });
+
+describe('central banks, weather and seismology services, banks quoted for forecasts', () => {
+  it.each([
+    ['Riksbank', 'se-riksbank'],
+    ['Norges Bank', 'no-norges-bank'],
+    ['RBNZ', 'nz-rbnz'],
+    ['新西兰联储', 'nz-rbnz'],
+    ['Ngân hàng Trung ương Thụy Điển', 'se-riksbank'],
+    ['Magyar Nemzeti Bank', 'hu-mnb'],
+    ['Česká národní banka', 'cz-cnb'],
+    ['Banco de Portugal', 'pt-bdp'],
+    ['Нацбанк Казахстана', 'kz-nbk'],
+    ['مصرف الإمارات العربية المتحدة المركزي', 'ae-cbuae'],
+    ['Bank Al-Maghrib', 'ma-bam'],
+    ['Ngân hàng Quốc gia Campuchia', 'kh-nbc'],
+    ['SMHI', 'se-smhi'],
+    ['MeteoSchweiz', 'ch-meteoswiss'],
+    ['ZAMG', 'at-geosphere'],
+    ['Met Éireann', 'ie-met-eireann'],
+    ['香港天文台', 'hk-observatory'],
+    ['中央气象台', 'cn-nmc'],
+    ['Росгидромет', 'ru-roshydromet'],
+    ['ECMWF', 'ecmwf'],
+    ['Trung tâm Cảnh báo Bão Liên hợp Hải quân Mỹ', 'us-jtwc'],
+    ['JTWC', 'us-jtwc'],
+    ['EMSC', 'emsc'],
+    ['GFZ', 'de-gfz'],
+    ['Badan Geologi', 'id-badan-geologi'],
+    ['地震調査委員会', 'jp-hers'],
+    ['KOERI', 'tr-kandilli'],
+    ['Standard Chartered', 'standard-chartered'],
+    ['渣打银行', 'standard-chartered'],
+    ['DBS', 'dbs'],
+    ['UOB', 'uob'],
+    ['Maybank Sekuritas', 'maybank'],
+    ['ING', 'ing'],
+    ['Société Générale', 'societe-generale'],
+    ['中金公司', 'cicc'],
+    ['미래에셋증권', 'mirae-asset'],
+    ['Chứng khoán VNDirect', 'vndirect'],
+    ['Mandiri Sekuritas', 'mandiri-sekuritas'],
+    ['Capital Economics', 'capital-economics'],
+  ])('%s → %s', (name, id) => {
+    expect(outletRegistry().lookup(name)?.id).toBe(id);
+  });
+
+  it.each([
+    ['INE', ['es-ine', 'pt-ine', 'cl-ine', 'mx-ine']],
+    ['Servicio Meteorológico Nacional', ['mx-smn', 'ar-smn']],
+  ])('a name several countries give their own body says who only with the story: %s', (name, ids) => {
+    expect(outletRegistry().lookup(name)).toBeUndefined();
+    expect(outletRegistry().candidates(name)?.outlets.map((o) => o.id).sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    ['es', 'https://www.diario-centro.example/economia/paro', ['El paro bajó en Madrid y en Valencia durante el último trimestre en España.', 'Según el INE, la tasa se situó en el 11 por ciento.', 'Los sindicatos de Sevilla piden más empleo estable.'], 'es-ine'],
+    ['es', 'https://www.noticias-mx.example/politica/consulta', ['La consulta se celebrará en la Ciudad de México, Puebla y Monterrey el próximo domingo en México.', 'El INE informó que instalará diez mil casillas.', 'Los partidos mexicanos pidieron vigilancia.'], 'mx-ine'],
+    ['es', 'https://www.diario-austral.example/clima/ola-de-calor', ['Una ola de calor afecta a Buenos Aires, Córdoba y Rosario desde el lunes en Argentina.', 'El Servicio Meteorológico Nacional informó que la alerta roja seguirá vigente hasta el jueves.', 'Los hospitales porteños reforzaron las guardias.'], 'ar-smn'],
+  ])('a shared name resolves to the body of the story’s country (%s %s)', (lang, url, paragraphs, id) => {
+    expect(credited(lang, url, paragraphs)).toContain(id);
+  });
+
+  it.each([
+    ['en', 'Santander is a port city on the north coast of Spain with a long history of trade.', 'santander'],
+    ['en', 'Macquarie was the governor of New South Wales for more than a decade.', 'macquarie'],
+  ])('a place or a surname opening a sentence credits no bank (%s): %s', (lang, sentence, id) => {
+    expect(credited(lang, 'https://www.local-ledger.example/a', ['The history of the region is long.', sentence, 'The story continues.'])).not.toContain(id);
+  });
+});

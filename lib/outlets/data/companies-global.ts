@@ -107,7 +107,7 @@ export default [
   { id: 'ubs', name: 'UBS', aliases: ['UBS Group', '瑞银', '瑞銀'], domains: ['ubs.com'], kind: 'company', country: 'CH', languages: ['en'] },
   { id: 'deutsche-bank', name: 'Deutsche Bank', aliases: ['德意志银行'], domains: ['db.com'], kind: 'company', country: 'DE', languages: ['de', 'en'] },
   { id: 'bnp-paribas', name: 'BNP Paribas', aliases: ['法国巴黎银行'], domains: ['bnpparibas.com', 'group.bnpparibas'], kind: 'company', country: 'FR', languages: ['fr', 'en'] },
-  { id: 'santander', name: 'Banco Santander', aliases: [], domains: ['santander.com'], kind: 'company', country: 'ES', languages: ['es', 'en'] },
+  { id: 'santander', name: 'Banco Santander', aliases: ['Santander', 'Grupo Santander'], words: ['Santander'], domains: ['santander.com'], kind: 'company', country: 'ES', languages: ['es', 'en'] },
   { id: 'mufg', name: 'Mitsubishi UFJ Financial Group', aliases: ['MUFG', '三菱UFJフィナンシャル・グループ', '三菱UFJ銀行'], domains: ['mufg.jp'], kind: 'company', country: 'JP', languages: ['ja', 'en'] },
   { id: 'pfizer', name: 'Pfizer', aliases: ['Pfizer Inc.', 'hãng Pfizer', '辉瑞', '輝瑞', 'ファイザー', '화이자', 'Пфайзер', 'فايزر'], domains: ['pfizer.com'], kind: 'company', country: 'US', languages: ['en'] },
   { id: 'moderna', name: 'Moderna', aliases: ['Moderna Inc.', 'hãng Moderna', '莫德纳', 'モデルナ', '모더나', 'Модерна'], domains: ['modernatx.com'], kind: 'company', country: 'US', languages: ['en'] },

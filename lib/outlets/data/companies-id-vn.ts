@@ -101,5 +101,5 @@ export default [
   { id: 'vietnam-post', name: 'Vietnam Post', aliases: ['Tổng công ty Bưu điện Việt Nam', 'Bưu điện Việt Nam', 'VNPost'], domains: ['vnpost.vn'], kind: 'company', country: 'VN', languages: ['vi'] },
   { id: 'sabeco', name: 'Sabeco', aliases: ['Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn', 'Saigon Beer-Alcohol-Beverage Corporation'], domains: ['sabeco.com.vn'], kind: 'company', country: 'VN', languages: ['vi'] },
   { id: 'vinacomin', name: 'Vinacomin', aliases: ['TKV', 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam'], domains: ['vinacomin.vn'], kind: 'company', country: 'VN', languages: ['vi'] },
-  { id: 'ssi', name: 'SSI Securities', aliases: ['Chứng khoán SSI', 'Công ty Chứng khoán SSI', 'SSI Research'], domains: ['ssi.com.vn'], kind: 'company', country: 'VN', languages: ['vi', 'en'] },
+  { id: 'ssi', name: 'SSI Securities', aliases: ['Chứng khoán SSI', 'Công ty Chứng khoán SSI', 'SSI Research', 'Công ty Cổ phần Chứng khoán SSI', 'SSI Securities Corporation'], domains: ['ssi.com.vn'], kind: 'company', country: 'VN', languages: ['vi', 'en'] },
 ] satisfies OutletInput[];

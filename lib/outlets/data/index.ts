@@ -35,5 +35,8 @@ import vietnamLocal from './vietnam-local';
 import watchdogs from './watchdogs';
 import researchFirms from './research-firms';
 import policeWorld from './police-world';
+import centralBanksWorld from './central-banks-world';
+import weatherGeo from './weather-geo';
+import banksWorld from './banks-world';
 
-export const DATA: OutletInput[][] = [][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies, policeWorld];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies, policeWorld, centralBanksWorld, weatherGeo, banksWorld];
