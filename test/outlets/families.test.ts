@@ -282,3 +282,32 @@ describe('central banks, weather and seismology services, banks quoted for forec
     expect(credited(lang, 'https://www.local-ledger.example/a', ['The history of the region is long.', sentence, 'The story continues.'])).not.toContain(id);
   });
 });
+
+describe("a body's bare name in its own country's language, and Taiwan's and Korea's bodies", () => {
+  it.each([
+    ['衛福部', 'tw-mohw'],
+    ['疾管署', 'tw-cdc'],
+    ['中選會', 'tw-cec'],
+    ['海巡署', 'tw-cga'],
+    ['기후에너지환경부', 'kr-environment-ministry'],
+    ['서울중앙지검', 'kr-seoul-central-prosecutors'],
+  ])('%s → %s', (name, id) => {
+    expect(outletRegistry().lookup(name)?.id).toBe(id);
+  });
+
+  it.each([
+    // [lang, url, paragraphs, the entry, or null: stays unresolved]
+    ['zh', 'https://www.taipei-ribao.example/politics/1', ['台北時間週二，台灣與日本在台北舉行會談。', '外交部表示，雙方將繼續在台灣合作。'], 'tw-foreign-ministry'],
+    ['zh', 'https://www.beijing-ribao.example/guoji/1', ['北京时间周二，中国与日本在北京举行会谈。', '外交部表示，中国愿与各方继续合作。'], 'cn-foreign-ministry'],
+    ['ru', 'https://www.moskva-vesti.example/politika/1', ['Россия и Казахстан провели переговоры в Москве во вторник.', 'МИД заявил, что Россия продолжит сотрудничество.'], 'ru-foreign-ministry'],
+    ['ru', 'https://www.kyiv-vesti.example/politika/1', ['Украина и Польша провели переговоры в Киеве во вторник.', 'МИД заявил, что стороны продолжат сотрудничество.', 'Министр Украины поблагодарил коллег.'], null],
+  ])('%s: %s', (lang, url, paragraphs, id) => {
+    const report = trace(page(lang, paragraphs), url);
+    const ids = report.sources.map((s) => s.outlet?.id ?? null);
+    if (id) expect(ids).toContain(id);
+    else {
+      expect(ids).not.toContain('ru-foreign-ministry');
+      expect(report.sources.some((s) => s.candidates?.length)).toBe(true);
+    }
+  });
+});
