@@ -4,7 +4,7 @@
  * "The Star", ministries named without their country): the registry gives the candidates, the story
  * picks among them (lib/outlets/story.ts).
  */
-import { foldWords } from '../fold';
+import { foldWords, LEADING_ARTICLES } from '../fold';
 import { kindOf, type KnownName, type NameIndex } from '../detect/org';
 import { hostMatches } from '../url';
 import { DATA } from './data/index';
@@ -20,6 +20,32 @@ const SHORT_ACRONYM = /^[\p{Lu}\p{N}&]{2,3}$/u;
  */
 /** "OPEC+", "Canal+": a plus glued to a name is a word of it, which folding would drop ("OPEC+" is not OPEC). */
 const spellPlus = (name: string): string => name.replace(/(?<=[\p{L}\p{N}])\+(?![\p{L}\p{N}])/gu, ' plus');
+
+/** Marks that make letters of their own (Vietnamese â ê ô, ă, ơ ư) rather than accents. */
+const OTHER_MARKS = /(?![\u0302\u0306\u031b])\p{M}/gu;
+
+/**
+ * A name's words with the letters that marks make kept (Vietnamese â, ă, ơ, ư, đ) and accents dropped:
+ * "Hải quân" (the navy) and "Hải quan" (customs) fold to one key but are spelled apart, while "La Nación"
+ * and "La Nacion" are one spelling.
+ */
+export function letterSpelling(name: string): string {
+  return spellPlus(name)
+    .normalize('NFKD')
+    .replace(OTHER_MARKS, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A name's spellings: as printed, and without a leading article. */
+function spellingsOf(name: string): string[] {
+  const s = letterSpelling(name);
+  const words = s.split(' ');
+  return words.length > 1 && LEADING_ARTICLES.has(foldWords(words[0]!, false)) ? [s, words.slice(1).join(' ')] : [s];
+}
 
 export function keysOf(name: string): string[] {
   const alias = spellPlus(name);
@@ -38,6 +64,8 @@ interface Claim {
   shared: boolean;
   /** A name that is also an ordinary word: it matches only printed exactly so (one of these spellings). */
   printed?: Set<string>;
+  /** The entry's names under this key as spelled (letterSpelling): tells apart names that fold alike. */
+  spellings: Set<string>;
 }
 
 /** A printed name without the marks around it, in NFKC (full-width ＡＰ is AP). */
@@ -68,7 +96,8 @@ export class Registry implements NameIndex {
       const words = new Set(o.words);
       for (const n of [o.name, ...o.aliases]) {
         const printed = words.has(n) ? new Set([trimName(n)]) : undefined;
-        for (const key of keysOf(n)) this.claim(key, { outlet: o, shared: shared.has(foldWords(n, false)), printed });
+        const spellings = spellingsOf(n);
+        for (const key of keysOf(n)) this.claim(key, { outlet: o, shared: shared.has(foldWords(n, false)), printed, spellings: new Set(spellings) });
       }
       for (const d of o.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, o);
     }
@@ -81,6 +110,7 @@ export class Registry implements NameIndex {
     if (!mine) claims.push(c);
     else {
       mine.shared ||= c.shared;
+      for (const s of c.spellings) mine.spellings.add(s);
       if (!c.printed || !mine.printed) mine.printed = undefined;
       else for (const p of c.printed) mine.printed.add(p);
     }
@@ -112,8 +142,14 @@ export class Registry implements NameIndex {
     const keys = SHORT_ACRONYM.test(trimmed) ? [`=${trimmed}`] : [];
     keys.push(foldWords(name, false), foldWords(name, true));
     for (const key of keys) {
-      const claims = key ? this.byName.get(key)?.filter((c) => !c.printed || c.printed.has(trimmed)) : undefined;
+      let claims = key ? this.byName.get(key)?.filter((c) => !c.printed || c.printed.has(trimmed)) : undefined;
       if (!claims?.length) continue;
+      // Entries whose names fold alike but are spelled apart: the spelling printed says which ("Hải quân").
+      if (claims.length > 1) {
+        const spelled = spellingsOf(name);
+        const own = claims.filter((c) => spelled.some((s) => c.spellings.has(s)));
+        if (own.length) claims = own;
+      }
       const shared = claims.length > 1 || claims.some((c) => c.shared);
       return { outlets: claims.map((c) => c.outlet), shared, word: claims.every((c) => !!c.printed), key };
     }

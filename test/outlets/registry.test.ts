@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA } from '../../lib/outlets/data/index';
-import { keysOf, outletRegistry, Registry } from '../../lib/outlets/index';
+import { keysOf, letterSpelling, outletRegistry, Registry } from '../../lib/outlets/index';
 import { DOMAIN, Outlet } from '../../lib/outlets/schema';
 
 const entries = DATA.flat();
@@ -67,9 +67,13 @@ describe('outlet registry', () => {
     const unmarked = new Set<string>();
     for (const e of entries) {
       const shared = new Set((e.shared ?? []).map((n) => keysOf(n)).flat());
-      for (const n of new Set([e.name, ...(e.aliases ?? [])].flatMap(keysOf))) {
-        owners.set(n, (owners.get(n) ?? new Set()).add(e.id));
-        if (!shared.has(n)) unmarked.add(`${n}|${e.id}`);
+      // Names that fold alike but are spelled apart ("Hải quân", "Hải quan") are two names: the spelling says which.
+      for (const name of [e.name, ...(e.aliases ?? [])]) {
+        for (const key of keysOf(name)) {
+          const n = `${key} (${letterSpelling(name)})`;
+          owners.set(n, (owners.get(n) ?? new Set()).add(e.id));
+          if (!shared.has(key)) unmarked.add(`${n}|${e.id}`);
+        }
       }
     }
     const clashes = [...owners].filter(([, ids]) => ids.size > 1).flatMap(([n, ids]) => [...ids].filter((id) => unmarked.has(`${n}|${id}`)).map((id) => `"${n}": ${[...ids].join(' & ')} (not marked shared in ${id})`));
@@ -87,6 +91,14 @@ describe('outlet registry', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['Hải quân Việt Nam', 'vn-navy'],
+    ['Hải quan Việt Nam', 'vn-customs'],
+    ['La Nacion', undefined],
+  ])('names that fold alike but are spelled apart are told apart by their letters: %s', (name, id) => {
+    expect(outletRegistry().lookup(name)?.id).toBe(id);
   });
 
   it('resolves names in any case, with "the" and possessives, and hosts with subdomains', () => {

@@ -39,5 +39,6 @@ import centralBanksWorld from './central-banks-world';
 import weatherGeo from './weather-geo';
 import banksWorld from './banks-world';
 import eastAsiaBodies from './east-asia-bodies';
+import armedForcesMore from './armed-forces-more';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies, policeWorld, centralBanksWorld, weatherGeo, banksWorld, eastAsiaBodies];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies, policeWorld, centralBanksWorld, weatherGeo, banksWorld, eastAsiaBodies, armedForcesMore];
