@@ -154,8 +154,9 @@ export function creditLineFindings(line: string, block: number, index: NameIndex
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: line, block, cue: 'credit-line', cueText: line, kind: kindOf(known!), known }));
 }
 
-// "… the police said. (PTI)", "… would resume.” (AP)": a wire's name in brackets closing a paragraph's last sentence.
-const CLOSING_WIRE = /[.!?"”’]\s*\(([^()\n]{2,40})\)\s*$/u;
+// "… the police said. (PTI)", "… would resume.” (AP)": a wire's name in brackets closing a paragraph's last sentence;
+// Italian and Iberian wire copy closes on it with the stop after the bracket ("… la manovra. (ANSA).", "… il voto (ANSA).").
+const CLOSING_WIRE = /(?:[.!?"”’]\s*\(([^()\n]{2,40})\)\s*\.?|\s\(([^()\n]{2,40})\)\.)\s*$/u;
 
 /**
  * A paragraph that ends on a wire's name in brackets after its last sentence: the wire's end credit, as Indian
@@ -164,7 +165,7 @@ const CLOSING_WIRE = /[.!?"”’]\s*\(([^()\n]{2,40})\)\s*$/u;
 export function closingWireFindings(line: string, block: number, index: NameIndex): Finding[] {
   const m = line.length <= 3000 ? CLOSING_WIRE.exec(line) : null;
   if (!m) return [];
-  const found = parts(m[1]!).map((p) => ({ p, known: believable(p, index, true) }));
+  const found = parts((m[1] ?? m[2])!).map((p) => ({ p, known: believable(p, index, true) }));
   if (!found.length || found.some((f) => f.known?.kind !== 'wire')) return [];
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: clip(line, m.index), block, cue: 'credit-line', cueText: m[0].trim(), kind: kindOf(known!), known }));
 }

@@ -278,6 +278,8 @@ function issues(ctx: ReadContext, c: CompiledCue, text: string, span: NameSpan, 
   return table.occursIn(ahead);
 }
 
+// A dateline opening a sentence: a place (and date), the wire in brackets, a dash ("İSTANBUL (İHA) -"). Bounded classes: linear.
+const DATELINE_LEAD = /^[^()\n]{1,60}\([^()\n]{1,40}\)\s{0,3}[-–—]{1,2}\s*/u;
 // What may follow a clause-final verb: the sentence's closing marks.
 const CLAUSE_FINAL = /^[\s.!?"”'’»)]*$/u;
 
@@ -293,7 +295,8 @@ function topicFindings(s: SentenceInput, c: CompiledCue, ctx: ReadContext, index
   for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) last = m;
   if (!last || !CLAUSE_FINAL.test(s.text.slice(last.index + last[0].length))) return [];
   const find = (t: string) => index.find(t);
-  const read = readForward(ctx, s.text, 0, { find })[0];
+  // "ANKARA (AA) - Bakanlık … açıkladı": the subject opens the sentence after its dateline, whose place is no one.
+  const read = readForward(ctx, s.text, DATELINE_LEAD.exec(s.text)?.[0].length ?? 0, { find })[0];
   if (!read || read.titled || read.end > last.index) return [];
   const span = expandShort(s, ctx, index, shrinkToKnown(read, find));
   const v = judge(span, ctx, index, false);

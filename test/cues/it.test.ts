@@ -42,6 +42,19 @@ describe('it: sources', () => {
   });
 });
 
+describe('it: a wire closing the text with the stop after its bracket', () => {
+  it.each([
+    ['ROMA, 12 OTT - Il Consiglio dei ministri ha approvato il decreto sulle bollette. (ANSA).', ['ANSA']],
+    ['Il Consiglio dei ministri ha approvato il decreto sulle bollette (ANSA).', ['ANSA']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'it').sources).toEqual(folded(expected));
+  });
+
+  it.each([['Il Consiglio dei ministri si è riunito a Palazzo Chigi (Roma).']])('no credit in %s', (text) => {
+    expect(credits(text, 'it').sources).toEqual([]);
+  });
+});
+
 describe('it: the members of a group speak for it, and calls are positions', () => {
   it.each([
     ['Gli attivisti e gli scienziati del Comitato Acqua Pubblica romano hanno invitato i cittadini a votare.', ['Comitato Acqua Pubblica']],

@@ -6,6 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { credits, folded } from './harness';
 
+describe('tr: datelines and wire end credits', () => {
+  it.each([
+    // The place of a dateline is no subject: the body after it is ("ANKARA" credited the government, "İSTANBUL" itself).
+    ['İZMİR (İHA) - Sağlık Bakanlığı, yeni vaka sayısını açıkladı.', ['İHA', 'Sağlık Bakanlığı']],
+    ['ANKARA (AA) - Ticaret Bakanlığı, ihracatın arttığını duyurdu.', ['AA', 'Ticaret Bakanlığı']],
+    ['Yangın sabaha karşı kontrol altına alındı. (İHA)', ['İHA']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'tr').sources).toEqual(folded(expected));
+  });
+});
+
 describe('tr: sources', () => {
   it.each([
     ["Reuters'ın haberine göre, iki ülke arasındaki görüşmeler yarın yeniden başlayacak.", ['Reuters']],
