@@ -36,6 +36,10 @@ describe('a state credited with a statement is its government', () => {
     ['en', 'The Australian government has ruled out a royal commission into the scheme.', ['Australian government']],
     ['en', 'Canadian officials said the embassy would stay closed until further notice.', ['Canadian government']],
     ['en', 'The vessel had entered Chinese waters, according to Beijing.', ['Chinese government']],
+    // A clause set off by commas between the state and its verb, auxiliaries and all.
+    ['en', 'Israel, which controls the border crossings, has pledged to punish the group.', ['Israeli government']],
+    ['en', 'Norway, the largest donor to the fund, said it would double its pledge.', ['Norwegian government']],
+    ['de', 'Russland, das die Vorwürfe bestreitet, erklärte, das Schiff sei in seinen Gewässern gewesen.', ['Russian government']],
     // Officials of a state, by its people's name or its seat, speak for its government (as the labels have it).
     ['en', 'American officials said the talks would resume.', ['United States government']],
     ['en', 'Ministry officials in Moscow said the talks would resume.', ['Russian government']],
@@ -90,6 +94,8 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['en', 'Tesla, Ford and China said nothing about the plan.'],
     ['en', 'The US maintains tariffs on steel and aluminium imports from the region.'],
     ['en', 'MOSCOW, March 3 (Staff) - Temperatures fell below freezing overnight.'],
+    // A clause about a person names no state.
+    ['en', 'Jane Roe, who grew up in Norway, said the queues were long.'],
     ['id', 'Rusia menginvasi Ukraina pada Februari 2022 dan perang masih berlangsung.'],
     ['id', 'Indonesia memastikan tiket ke semifinal setelah menang 2-0 atas Thailand.'],
     ['id', 'Warga Rusia mengatakan harga kebutuhan pokok terus naik sejak awal tahun.'],

@@ -14,7 +14,7 @@ import { readBackward, readForward, type NameSpan } from './names';
 import { readBackwardCaseless } from './caseless';
 import { tokenize, tokenizeTail } from './tokens';
 import type { NameIndex } from './org';
-import type { SentenceInput } from './verbs';
+import { readBeforeClause, type SentenceInput } from './verbs';
 
 interface Compiled {
   after?: RegExp;
@@ -174,6 +174,15 @@ function byRole(ctx: ReadContext, gap: string): boolean {
   return ctx.langs.some((l) => speechOf(l.code)?.roles.some((r) => g === r || g.startsWith(`${r} `)));
 }
 
+/** Where the auxiliaries before a verb start ("…, has pledged"): the verb's own start when there are none. */
+function pastAuxiliaries(ctx: ReadContext, text: string, at: number): number {
+  const from = Math.max(0, at - 60);
+  const tokens = tokenizeTail(text.slice(from, at), 6);
+  let i = tokens.length - 1;
+  for (let n = i >= 0 ? ctx.auxiliaries.backward(tokens, i) : 0; n > 0; n = i >= 0 ? ctx.auxiliaries.backward(tokens, i) : 0) i -= n;
+  return i === tokens.length - 1 ? at : from + tokens[i + 1]!.start;
+}
+
 /** The states a sentence credits with a statement or a position. */
 export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex): Finding[] {
   if (!ctx.cased) return caselessStates(s, ctx, index);
@@ -184,7 +193,8 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
     if (re.after) {
       re.after.lastIndex = 0;
       for (let m = re.after.exec(s.text); m; m = re.after.exec(s.text)) {
-        const span = readBackward(ctx, s.text, m.index, find);
+        // "Israel, which controls the crossings, has pledged": a clause set off by commas between the state and its verb.
+        const span = readBackward(ctx, s.text, m.index, find) ?? readBeforeClause(ctx, index, s.text, pastAuxiliaries(ctx, s.text, m.index));
         // "Báo chí Mỹ đưa tin", "Theo báo Mỹ": a state's press, not its government.
         if (!span || span.titled || span.outletHint || attributed(ctx, s.text, span.start, m[0]) || s.bodies?.closes(span.text)) continue;
         const people = span.roleHint && byRole(ctx, s.text.slice(span.end, m.index)) ? statePeople(span.text) : undefined;

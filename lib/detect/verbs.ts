@@ -63,7 +63,7 @@ function personTail(ctx: ReadContext, name: string): boolean {
  * issued a statement", "Full Fact, a London-based charity, said". Only a clause a function word opens (a
  * relative pronoun, an article), so a list or a place ("in Moscow, officials said") is not stepped over.
  */
-function readBeforeClause(ctx: ReadContext, index: NameIndex, text: string, at: number): NameSpan | null {
+export function readBeforeClause(ctx: ReadContext, index: NameIndex, text: string, at: number): NameSpan | null {
   const before = text.slice(Math.max(0, at - CLAUSE_REACH), at);
   // A quotation closing before the comma ("…", adds the reporter) is the speaker's words, not a clause.
   if (!/,\s*$/u.test(before) || /["”»’]\s*,\s*$/u.test(before)) return null;
