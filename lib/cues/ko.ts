@@ -93,6 +93,15 @@ export default {
       ],
       note: 'agency datelines: (서울=연합뉴스), [세종=뉴시스], (워싱턴=연합뉴스)',
     },
+    {
+      id: 'executive',
+      form: 'after',
+      firmsOnly: true,
+      holderBetween: true,
+      words: ['대표는', '대표가', '대표이사는', '대표이사가', '사장은', '사장이', '회장은', '회장이', '부회장은', '부사장은', '최고경영자는', 'CEO는', 'CEO가', '창업자는', '이사장은'],
+      objects: ['밝혔다', '말했다', '강조했다', '설명했다', '전했다', '덧붙였다', '밝혔습니다', '말했습니다', '강조한다', '설명한다', '말한다', '밝힌다'],
+      note: '㈜디지털이엠씨 박채규 대표는 …고 강조한다 → 디지털이엠씨: an executive speaks for the firm (a party leader, 민주당 대표, for no one), when a reporting verb follows',
+    },
     { id: 'source-line', form: 'label', strong: true, words: ['출처', '자료', '자료 출처', '기사 출처', '원문', '원문 출처'] },
     {
       id: 'photo',
@@ -138,8 +147,10 @@ export default {
   ],
   // Words ending in a tail that name no body: requests and applications (요청, 신청), contacts, whether (여부), parts.
   notBodies: ['요청', '신청', '초청', '경청', '시청', '도청', '연락처', '사용처', '투자처', '거래처', '여부', '일부', '내부', '외부', '전부', '대부', '지도부', '수뇌부', '상층부'],
-  // Kinds of firm that describe the name after them (시장조사업체 카운터포인트리서치에 따르면).
-  kindWords: [
+  // Names a firm's executive speaks for end so: see the executive cue.
+  companyWords: ['전자', '그룹', '자동차', '증권', '보험', '은행', '건설', '제약', '바이오', '화학', '중공업', '항공', '물산', '카드', '생명', '에너지', '전기', '엔터테인먼트', '홀딩스', '산업', '모터스', '반도체', '디스플레이', '텔레콤', '협회', '재단', '연합회'],
+  // Kinds of firm that describe the name after them (시장조사업체 카운터포인트리서치에 따르면), and the company mark (㈜, 주식회사).
+  kindWords: ['㈜', '(주)', '주식회사',
     '시장조사업체', '시장조사기관', '시장조사회사', '여론조사기관', '여론조사업체', '여론조사회사', '조사업체', '조사기관', '리서치업체', '연구기관', '민간연구기관', '싱크탱크', '신용평가사', '국제신용평가사',
     '컨설팅업체', '컨설팅회사', '데이터업체', '분석업체', '시장분석업체', '시장분석기관', '글로벌 시장조사업체', '미국 시장조사업체',
   ],

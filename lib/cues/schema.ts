@@ -68,6 +68,14 @@ export const Cue = z.object({
    */
   holderBetween: z.boolean().default(false),
   /**
+   * An executive's title (社長, 董事长, 대표): its holder speaks for a firm or an organization, never for a state
+   * body or a party, so the name before it counts only when it is one (the registry's company or
+   * organization, a `companyWords` ending, a kind of firm before it). In scripts without capitals the cue's
+   * `objects` are then the reporting verbs one of which must follow in the sentence (a chairman who only
+   * attends credits no one).
+   */
+  firmsOnly: z.boolean().default(false),
+  /**
    * For `after` verbs that name an act as often as a statement ("released", "showed"): what the body issues, one
    * of which must follow the verb within a few words ("the ministry released figures", "the agency published a
    * report", "X showed that"), unless a document of the body's stands before it ("a Reuters tally showed"). So

@@ -125,6 +125,15 @@ export default {
       note: '外交部发言人汪文斌表示, 法国总工会负责人表示: the office before the role speaks, whoever holds it (only an organization-like name counts: 一名发言人 credits no one). A head named after 负责人 (科工办负责人李明表示) is a person speaking, as an official is: only an unnamed one speaks for the office',
     },
     {
+      id: 'executive',
+      form: 'after',
+      firmsOnly: true,
+      holderBetween: true,
+      words: ['董事长', '董事長', '总裁', '總裁', '首席执行官', '首席執行官', 'CEO', '总经理', '總經理', '创始人', '創始人', '创办人', '創辦人', '董事会主席', '董事會主席', '执行董事', '執行董事', '副总裁', '副總裁', '总监', '總監'],
+      objects: ['表示', '称', '稱', '说', '說', '介绍', '介紹', '指出', '透露', '强调', '強調', '坦言', '回应', '回應', '告诉', '告訴'],
+      note: '华为公司董事长梁华表示, 来电科技的高级市场总监刘颖表示: an executive speaks for the firm (only a firm: 国资委主任 or a party chief credit no one), when a reporting verb follows',
+    },
+    {
       id: 'source-line',
       form: 'label',
       strong: true,
@@ -242,6 +251,12 @@ export default {
     '车站', '車站', '火车站', '火車站', '加油站', '空间站', '空間站', '公交站', '地铁站', '地鐵站', '收费站', '收費站', '网站', '網站',
     '谜团', '謎團', '疑团', '疑團', '旅行团', '旅行團', '一团', '一團',
     '市中心', '城市中心', '法律咨询', '心理咨询', '心理諮詢',
+  ],
+  // Names a firm's executive speaks for end so (来电科技, 宁德时代新能源): see the executive cue.
+  companyWords: [
+    '公司', '集团', '集團', '控股', '股份', '科技', '技术', '技術', '银行', '銀行', '证券', '證券', '保险', '保險', '汽车', '汽車', '电子', '電子', '电器', '電器', '通信', '网络', '網絡', '软件', '軟體',
+    '医药', '醫藥', '制药', '製藥', '生物', '能源', '电力', '電力', '地产', '地產', '置业', '置業', '物流', '航空', '传媒', '傳媒', '食品', '乳业', '半导体', '半導體', '重工', '钢铁', '鋼鐵', '化工', '矿业', '礦業',
+    '通讯', '通訊', '动力', '動力', '智能', '资本', '資本', '基金', '咨询', '諮詢', '企业', '企業', '时代', '時代',
   ],
   // Kinds of firm that describe the name after them ("调研机构群智咨询", "咨询公司麦肯锡"): the name is the firm's.
   kindWords: [

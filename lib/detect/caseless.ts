@@ -32,7 +32,7 @@ function unspaced(ctx: ReadContext): boolean {
   return UNSPACED.has(ctx.langs[0]!.script) || ctx.langs[0]!.script === 'hangul';
 }
 
-type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles' | 'genericOrgs' | 'kindWords' | 'orgTails' | 'notBodies';
+type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles' | 'genericOrgs' | 'kindWords' | 'orgTails' | 'notBodies' | 'companyWords';
 /** Tables read from the paragraph's own language only: another's word ends mean nothing in this script. */
 const OWN: ReadonlySet<string> = new Set(['orgTails', 'notBodies']);
 const tables = new WeakMap<ReadContext, Map<string, string[]>>();
@@ -222,6 +222,67 @@ function cutAtParticle(ctx: ReadContext, s: string, dir: 'forward' | 'backward')
   return dir === 'forward' ? s.slice(0, cut) : s.slice(cut);
 }
 
+/** How far on either side of a particle a known name holding it is looked for (こども家庭庁: 2 and 3). */
+const NAME_AROUND = 5;
+
+/** Does the registry know a name that holds the particle at `at` (为 in 华为, も in こども家庭庁)? */
+function particleInName(ctx: ReadContext, index: NameIndex, s: string, at: number, end: number): boolean {
+  // Hangul glues its particles to a word's end: 은 in 북한은 is a particle, whatever 한은 names.
+  if (!UNSPACED.has(ctx.langs[0]!.script)) return false;
+  for (let a = Math.max(0, at - NAME_AROUND); a <= at; a++) {
+    for (let b = end; b <= Math.min(s.length, end + NAME_AROUND); b++) {
+      if (b - a < 2 || (a === at && b === end)) continue;
+      const known = index.find(s.slice(a, b));
+      if (known && !known.word) return true;
+    }
+  }
+  return false;
+}
+
+/** Cuts a stretch read backwards at its last particle, unless the particle is inside a name the registry knows. */
+function cutBackKeepingNames(ctx: ReadContext, index: NameIndex, s: string): string {
+  if (!unspaced(ctx)) return cutAtParticle(ctx, s, 'backward');
+  const particles = words(ctx, 'particles');
+  let limit = s.length;
+  for (let guard = 0; guard < 4; guard++) {
+    let cut = 0;
+    let at = 0;
+    for (const p of particles) {
+      const i = limit - p.length >= 0 ? s.lastIndexOf(p, limit - p.length) : -1;
+      if (i >= 0 && i + p.length > cut && i + p.length < s.length) {
+        cut = i + p.length;
+        at = i;
+      }
+    }
+    if (!cut) return s;
+    if (!particleInName(ctx, index, s, at, cut)) return s.slice(cut);
+    limit = at;
+  }
+  return s;
+}
+
+/** Cuts a stretch read forwards at its first particle, unless the particle is inside a name the registry knows (据华为消息). */
+function cutForwardKeepingNames(ctx: ReadContext, index: NameIndex, s: string): string {
+  if (!unspaced(ctx)) return cutAtParticle(ctx, s, 'forward');
+  const particles = words(ctx, 'particles');
+  let from = 1;
+  for (let guard = 0; guard < 4; guard++) {
+    let at = -1;
+    let end = 0;
+    for (const p of particles) {
+      const i = s.indexOf(p, from);
+      if (i > 0 && (at < 0 || i < at)) {
+        at = i;
+        end = i + p.length;
+      }
+    }
+    if (at < 0) return s;
+    if (!particleInName(ctx, index, s, at, end)) return s.slice(0, at);
+    from = end;
+  }
+  return s;
+}
+
 /** Strips leading (forward) or trailing (backward) table words: fillers, auxiliaries, roles, outlet words. */
 function strip(ctx: ReadContext, s: string, dir: 'forward' | 'backward'): { s: string; offset: number; outletHint: boolean; roleHint: boolean } {
   let out = s;
@@ -273,7 +334,7 @@ export function readForwardCaseless(ctx: ReadContext, index: NameIndex, text: st
   // A quoted name after a filler: 本文来自微信公众号“虎嗅APP”.
   const quotedAfter = stripped.offset ? quotedAt(ctx, index, text, i + stripped.offset) : undefined;
   if (quotedAfter !== undefined) return quotedAfter;
-  const stretch = cutAtParticle(ctx, upTo(ctx, stripped.s), 'forward');
+  const stretch = cutForwardKeepingNames(ctx, index, upTo(ctx, stripped.s));
   const found = judgeStretch(ctx, index, stretch, i + stripped.offset, 'start', stripped.outletHint) ?? declitic(ctx, index, stretch, i + stripped.offset);
   if (found?.why === 'registry') return found;
   // The registry may know the name only with its outlet word (وكالة الأنباء السعودية).
@@ -351,7 +412,7 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
   // ヘリから撮影 (from), 정부에서는 (at): the place or means, no one credited. Possessives (の, 의) are stripped below.
   // Looked for before the auxiliaries are stripped (ら ends から) and after (a date: 永田町で2024年5月1日撮影).
   const stripped = strip(ctx, window, 'backward');
-  if (endsInCase(ctx, window) || endsInCase(ctx, stripped.s)) return null;
+  if (endsInCase(ctx, index, window) || endsInCase(ctx, index, stripped.s)) return null;
   window = stripped.s;
   // "美国有线电视新闻网（CNN）报道称", "接受天空新闻(Sky News)采访时": the name, then its short form in brackets.
   const short = SHORT_FORM.exec(window.trimEnd());
@@ -364,7 +425,7 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
     while (p >= 0 && !(PUNCT.test(window[p]!) && !/\s/.test(window[p]!))) p--;
   }
   const upToPunct = window.slice(p + 1);
-  let stretch = cutAtParticle(ctx, upToPunct, 'backward');
+  let stretch = cutBackKeepingNames(ctx, index, upToPunct);
   // A cue opening the stretch is no part of the name: 据禹州市教体局…通报称 → 禹州市教体局.
   const lead = startsWithAny(stretch, leadWords(ctx));
   if (lead && lead.length < stretch.length) stretch = stretch.slice(lead.length);
@@ -410,7 +471,7 @@ const HOLDER_LENGTH = 10;
  * A role after its holder's name (`holderBetween` cues): the body before the name, when the name read back is
  * not a body's (ホワイトハウスのレビット報道官 → ホワイトハウス, 국방부 전하규 대변인은 → 국방부).
  */
-export function readBehindHolder(ctx: ReadContext, index: NameIndex, text: string, holder: CaselessName): CaselessName | null {
+export function readBehindHolder(ctx: ReadContext, index: NameIndex, text: string, holder: CaselessName, accept = (n: CaselessName) => !!n.why): CaselessName | null {
   let to = holder.start;
   for (let k = 0; k < HOLDER_WORDS; k++) {
     const before = text.slice(Math.max(0, to - 40), to);
@@ -421,17 +482,42 @@ export function readBehindHolder(ctx: ReadContext, index: NameIndex, text: strin
     const back = to - (before.length - trimmed.length) - (aux && aux.length <= 2 ? aux.length : 0);
     const n = readBackwardCaseless(ctx, index, text, back);
     if (!n) return null;
-    if (n.why) return stateNamed(n.text) ? null : n;
+    if (accept(n)) return stateNamed(n.text) ? null : n;
     if (n.text.length > HOLDER_LENGTH) return null;
     to = n.start;
   }
   return null;
 }
 
-/** Does the text end in a particle that is no possessive (で, から, 에서는; not の, 의)? */
-function endsInCase(ctx: ReadContext, text: string): boolean {
+/** Does the text end in a particle that is no possessive (で, から, 에서는; not の, 의) nor a known name's (华为)? */
+function endsInCase(ctx: ReadContext, index: NameIndex, text: string): boolean {
   const particle = unspaced(ctx) ? endsWithAny(text, words(ctx, 'particles')) : undefined;
-  return !!particle && !words(ctx, 'auxiliaries').includes(particle);
+  return !!particle && !words(ctx, 'auxiliaries').includes(particle) && !particleInName(ctx, index, text, text.length - particle.length, text.length);
+}
+
+/** How far after an executive's title its reporting verb may stand (a quote between them, in Japanese). */
+const SPEECH_REACH = 200;
+/** Registry kinds an executive speaks for. */
+const FIRM_KINDS: ReadonlySet<string> = new Set(['company', 'organization']);
+
+/**
+ * An executive's title credits the firm before it (`firmsOnly` cues: 华为公司董事长梁华表示, トヨタ自動車の佐藤社長は…と
+ * 述べた, ㈜디지털이엠씨 박채규 대표는 …고 강조했다) when a reporting verb follows (`objects`) and the name is a firm's or
+ * an organization's: the registry's, one ending in a `companyWords` word, or one a kind of firm introduces.
+ * Returns the name as credited, or null.
+ */
+export function firmOfExecutive(ctx: ReadContext, index: NameIndex, text: string, n: CaselessName, end: number, c: CompiledCue): CaselessName | null {
+  const verbs = c.cue.objects;
+  if (verbs.length && !verbs.some((v) => text.slice(end, end + SPEECH_REACH).includes(v))) return null;
+  const firm = (m: CaselessName): CaselessName | null => {
+    if (stateNamed(m.text)) return null;
+    if (m.known) return FIRM_KINDS.has(m.known.kind) ? m : null;
+    const own = !!endsWithAny(m.text, words(ctx, 'companyWords')) || kindBefore(ctx, text.slice(Math.max(0, m.start - BEFORE_REACH), m.start), m.text);
+    return own ? { ...m, why: m.why ?? 'organization word' } : null;
+  };
+  // The holder's name, or the title's qualifiers (高级市场总监), may stand between the firm and the title.
+  const behind = !firm(n) && c.cue.holderBetween ? readBehindHolder(ctx, index, text, n, (m) => !!firm(m)) : null;
+  return firm(behind ?? n);
 }
 
 /** The topic of a sentence (`気象庁は…と発表した`): what precedes its first topic marker. */
@@ -439,7 +525,9 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   const markers = words(ctx, 'topicMarkers');
   let cut = -1;
   for (const m of markers) {
-    const i = sentence.indexOf(m);
+    let i = sentence.indexOf(m);
+    // A marker inside a name the registry knows (も in こども家庭庁) is no marker.
+    while (i > 0 && i <= 30 && unspaced(ctx) && particleInName(ctx, index, sentence, i, i + m.length)) i = sentence.indexOf(m, i + 1);
     if (i > 0 && i <= 30 && (cut < 0 || i < cut)) cut = i;
   }
   if (cut < 0) return null;
@@ -458,7 +546,7 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
     }
   }
   const stripped = strip(ctx, head, 'backward');
-  const stretch = cutAtParticle(ctx, stripped.s, 'backward');
+  const stretch = cutBackKeepingNames(ctx, index, stripped.s);
   const at = offset + stripped.s.length - stretch.length;
   const found = judgeStretch(ctx, index, stretch, at, 'end', stripped.outletHint, sentence.slice(Math.max(0, at - BEFORE_REACH), at));
   return short && found && !found.why ? (byShortForm(ctx, index, short, 0) ?? found) : found;

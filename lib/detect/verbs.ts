@@ -8,7 +8,7 @@ import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
 import { cutHolder } from './holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
-import { readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName } from './caseless';
+import { firmOfExecutive, readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName } from './caseless';
 import type { ArticleBodies } from './bodies';
 import { affiliated } from './affiliated';
 import { heardBy } from './audience';
@@ -110,7 +110,9 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
       else if (c.cue.form === 'after') {
         n = readBackwardCaseless(ctx, index, s.text, m.index);
         // "ホワイトハウスのレビット報道官": the holder's name stands between the body and the role.
-        if (n && !n.why && c.cue.holderBetween) n = readBehindHolder(ctx, index, s.text, n) ?? n;
+        // "华为公司董事长梁华表示": an executive speaks for a firm, never a state body or a party.
+        if (n && c.cue.firmsOnly) n = firmOfExecutive(ctx, index, s.text, n, end, c);
+        else if (n && !n.why && c.cue.holderBetween) n = readBehindHolder(ctx, index, s.text, n) ?? n;
       } else if (c.cue.form === 'topic') n = readTopic(ctx, index, s.text);
       else if (c.cue.form === 'around') n = readAroundCaseless(ctx, index, s.text, m.index, end, c);
       if (!n) continue;

@@ -99,6 +99,26 @@ describe('ja: bodies named by their shape, firms credited for data, spokespeople
   });
 });
 
+describe('ja: an executive speaks for the firm', () => {
+  it.each([
+    ['日本製鉄の橋本英二会長は、買収は必ず実現すると強調した。', ['日本製鉄']],
+    ['トヨタ自動車の佐藤恒治社長は記者会見で「電動化を進める」と述べた。', ['トヨタ自動車']],
+    ['三井不動産の植田俊社長は、再開発を進めると明らかにした。', ['三井不動産']],
+    // A particle inside a name the registry knows (も in こども家庭庁) is no topic marker.
+    ['こども家庭庁は、支援を拡充すると発表した。', ['こども家庭庁']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'ja').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['立憲民主党の野田佳彦代表は、政府を批判したと述べた。'],
+    ['佐藤社長は、増産すると述べた。'],
+    ['トヨタ自動車の佐藤恒治社長は工場を視察した。'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'ja').sources).toEqual([]);
+  });
+});
+
 describe('ja: photo credits', () => {
   it.each([
     ['記者会見する社長＝2024年5月10日、東京都千代田区、山田太郎撮影', ['山田太郎']],

@@ -72,6 +72,24 @@ describe('ko: bodies named by their shape, firms credited for data, spokespeople
   });
 });
 
+describe('ko: an executive speaks for the firm', () => {
+  it.each([
+    ['㈜한빛테크 박민수 대표는 이제는 해외 시장과 승부해야 할 때라고 강조한다.', ['한빛테크']],
+    ['삼성전자 이재용 회장은 "기술이 우선"이라고 말했다.', ['삼성전자']],
+    ['현대자동차 정의선 회장은 "전동화를 서두르겠다"고 밝혔다.', ['현대자동차']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'ko').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['더불어민주당 이재명 대표는 "정부가 책임져야 한다"고 말했다.'],
+    ['김 대표는 "문제없다"고 말했다.'],
+    ['삼성전자 이재용 회장은 평택 공장을 방문했다.'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'ko').sources).toEqual([]);
+  });
+});
+
 describe('ko: photo credits', () => {
   it.each([
     ['기자회견을 하고 있는 후보의 모습. [사진 출처 = 더불어민주당 선거대책위원회]', ['더불어민주당 선거대책위원회']],

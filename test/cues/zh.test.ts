@@ -132,6 +132,28 @@ describe('zh: research firms and pollsters credited for data', () => {
   });
 });
 
+describe('zh: an executive speaks for the firm', () => {
+  it.each([
+    ['中兴通讯董事长李自学表示，公司将加大研发投入。', ['中兴通讯']],
+    ['宁德时代董事长曾毓群在股东大会上表示，公司将扩大产能。', ['宁德时代']],
+    ['极光科技的高级市场总监刘颖表示，用户规模持续增长。', ['极光科技']],
+    // A particle inside a name the registry knows (为 in 华为) does not cut it.
+    ['据华为消息，新机将于下月发布。', ['华为']],
+    ['华为表示，将继续投入研发。', ['华为']],
+    ['华为公司董事长梁华表示，公司将继续投入研发。', ['华为公司']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'zh').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    ['中兴通讯董事长李自学出席了开幕式。'],
+    ['国资委主任张三表示，将深化国企改革。'],
+    ['该公司董事长表示，将积极整改。'],
+  ])('no credit in %s', (text) => {
+    expect(credits(text, 'zh').sources).toEqual([]);
+  });
+});
+
 describe('zh: photo credits', () => {
   it.each([
     ['代表们步入会场。新华社记者 李明 摄', ['李明']],
