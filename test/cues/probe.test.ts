@@ -54,7 +54,8 @@ describe('cue probe', () => {
       fc.property(fc.constantFrom(...langs), fc.array(piece, { maxLength: 12 }), fc.constantFrom('', ' ', 'x'), (code, pieces, glue) => sameAsPlain(code, pieces.join(glue))),
       { seed: 20261207, numRuns: 300 },
     );
-  });
+    // 300 runs of every language's regexes, twice each: seconds on a loaded 2-core machine, not a time limit.
+  }, 60_000);
 
   it('tells where a cue may first match, so the search starts there', () => {
     const probe = new CueProbe([['said'], ['according to'], ['Sumber']], 'latin');
