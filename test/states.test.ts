@@ -89,6 +89,9 @@ describe('a state that only acts, a place, a nationality or a team credits no on
   it.each([
     ['en', 'Russia invaded Ukraine in February 2022 and the war continues.'],
     ['en', 'A man from Iran said he had waited for hours at the border crossing.'],
+    // The word before a list's first state decides for the whole list, as it does for one name.
+    ['en', 'Fans from Poland, Sweden and Germany said the stadium had sold out within hours.'],
+    ['id', 'Wisatawan asal Jepang, Korea Selatan dan Australia mengatakan pantai itu bersih.'],
     ['en', 'A Russian journalist said the footage had been filmed last year.'],
     ['en', 'China Southern said the flight had been delayed by the storm.'],
     ['en', 'Tesla, Ford and China said nothing about the plan.'],

@@ -201,6 +201,9 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
         const own = people ? { states: [people], full: true } : statesIn(ctx, span.text);
         if (!own.states.length) continue;
         const listed = listedBefore(ctx, index, s.text, span.start);
+        // "Tourists from Spain, France and Italy said": the word before the list's first item places them all.
+        const head = listed.reduce((at, l) => Math.min(at, l.item.start), span.start);
+        if (head < span.start && attributed(ctx, s.text, head, m[0])) continue;
         // "Anh cho biết" is "he said": a state's name that is also a word speaks only in a list with another state.
         if (!own.full && !listed.some((l) => l.full)) continue;
         for (const state of own.states) out.push(stateFinding(s, ctx, index, state, span, m[0]));
