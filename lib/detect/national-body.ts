@@ -10,11 +10,11 @@
  * for a head the language's states data wraps ("gouvernement {}", "autorités {}"), else the entry the body's
  * name without the adjective has in that country ("ministère de la Santé" in France); else it stays as printed.
  */
-import { placeIndex, wordsOf } from '../places/index';
 import { outletRegistry } from '../outlets/index';
 import { speechOf, stateNamed } from '../states/index';
 import type { ReadContext } from './context';
 import type { NameSpan } from './names';
+import { peopleOf } from './nationality';
 import type { KnownName } from './org';
 import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 
@@ -35,10 +35,9 @@ const MAX_REST = 8;
  */
 export function peopleCountry(ctx: ReadContext, word: string): { country: string; form: string } | undefined {
   if (!/^\p{Ll}/u.test(word)) return undefined;
-  const places = placeIndex();
   const at = (w: string) => {
-    const hit = places.at(wordsOf(w), w, 0);
-    return hit?.kind === 'people' && hit.to === 1 && hit.country ? { country: hit.country, form: w } : undefined;
+    const country = peopleOf(w);
+    return country ? { country, form: w } : undefined;
   };
   const direct = at(word);
   if (direct) return direct;

@@ -21,13 +21,15 @@ function endingsOf(ctx: ReadContext): string[] {
   return [...new Set([...d.cases, ...d.endings.map((e) => e.split('>')[1] ?? '')])].filter(Boolean).sort((a, b) => b.length - a.length);
 }
 
+/** The country whose people the one word `w` names, as the countries table prints it ("française" → FR). */
+export function peopleOf(w: string): string | undefined {
+  const hit = placeIndex().at(wordsOf(w), w, 0);
+  return hit?.kind === 'people' && hit.to === 1 ? hit.country || undefined : undefined;
+}
+
 /** Is the small-letter word a people's adjective, in any case ending ("ukrainischem", "russisches")? */
 export function isNationality(ctx: ReadContext, word: string): boolean {
-  const places = placeIndex();
-  const people = (w: string) => {
-    const hit = places.at(wordsOf(w), w, 0);
-    return hit?.kind === 'people' && hit.to === 1 && !!hit.country;
-  };
+  const people = (w: string) => !!peopleOf(w);
   if (people(word)) return true;
   for (const e of endingsOf(ctx)) if (word.endsWith(e) && people(word.slice(0, word.length - e.length))) return true;
   return false;
