@@ -71,7 +71,8 @@ export const ToReader = z.discriminatedUnion('t', [
   z.object({ t: z.literal('doc'), frame: z.number().int().nonnegative().optional(), url: z.string() }),
   /** Tokens encoded as one string (lib/snapshot.ts encodeChunk; decodeChunk checks them). */
   z.object({ t: z.literal('chunk'), tokens: z.string() }),
-  z.object({ t: z.literal('end'), url: z.string(), force: z.boolean(), unread: z.array(Unread).max(20) }),
+  /** `steps`: the content script's own so far (the reader's answer to the popup carries them). */
+  z.object({ t: z.literal('end'), url: z.string(), force: z.boolean(), unread: z.array(Unread).max(20), steps: Steps.optional() }),
 ]);
 export type ToReader = z.infer<typeof ToReader>;
 const Count = z.number().int().min(-1);

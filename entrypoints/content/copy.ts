@@ -32,6 +32,8 @@ export interface ReadRequest {
   skip: (el: Element) => boolean;
   /** True once this read is no longer wanted (a newer copy of the script took over). */
   stopped: () => boolean;
+  /** The script's steps before the copy (its start, the popup's ask once heard): the reader passes them on. */
+  before?: () => Step[];
 }
 
 /** The port to the reader closed before it answered: no reader was listening (or it went away). */
@@ -94,7 +96,7 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
       }
     }
     steps.push(step('copied'));
-    post({ t: 'end', url: req.url, force: req.force, unread });
+    post({ t: 'end', url: req.url, force: req.force, unread, steps: [...(req.before?.() ?? []), ...steps] });
     const raw = await answer;
     steps.push(step('answered'));
     const result = FromReader.parse(raw);

@@ -16,7 +16,7 @@ import { ReportReply, ToContent } from '../../lib/messages';
 import { framesOf, framesSettled } from '../../lib/frame-list';
 import { notAnArticle } from '../../lib/empty-report';
 import { isHtmlDocument } from '../../lib/sniff';
-import { step } from '../../lib/steps';
+import { step, type Step } from '../../lib/steps';
 import { badgeHosts, mountBadges, type Mounted } from './badges';
 import { readOffPage } from './copy';
 import { slices } from './slices';
@@ -39,6 +39,8 @@ export default defineContentScript({
     world[RUNNING]?.();
     let stopped = false;
     let mounted: Mounted | undefined;
+    /** When the popup's first ask came (none while the page is read unasked). */
+    let heard: Step | undefined;
     const failed = (e: unknown): ReportReply => ({ state: 'error', message: (e as Error)?.message ?? String(e) });
     /** `force`: the user asked to read a page too short to look like an article. */
     const clock = slices();
@@ -49,8 +51,9 @@ export default defineContentScript({
       if (!isHtmlDocument(document)) return { state: 'not-article', report: notAnArticle(document, location.href) };
       // Frames are opened and judged here, where the page is laid out; the read runs on a copy, off this thread.
       const { open, unread } = framesOf(document);
+      const before = () => (heard ? [started, heard] : [started]);
       const { reply, blocks } = await readOffPage(
-        { url: location.href, force, frames: open, unread, skip: (el) => badgeHosts.has(el), stopped: () => stopped },
+        { url: location.href, force, frames: open, unread, skip: (el) => badgeHosts.has(el), stopped: () => stopped, before },
         clock,
       );
       // The reply goes to the popup first; the badges go in from the next slice (their first slice took
@@ -74,8 +77,9 @@ export default defineContentScript({
       if (!parsed.success) return undefined;
       if (parsed.data.type === 'sourcetrace:get-report') {
         clock.hurry();
-        const heard = step('heard');
-        const timed = (r: ReportReply): ReportReply => ({ ...r, steps: [started, heard, ...(r.steps ?? [])] });
+        const asked = step('heard');
+        heard ??= asked;
+        const timed = (r: ReportReply): ReportReply => ({ ...r, steps: [started, asked, ...(r.steps ?? [])] });
         if (!parsed.data.force) return reply.then(timed);
         // Read anyway once; a page that was an article already keeps its report.
         return (forced ??= reply.then((r) => (r.state === 'not-article' ? read(true) : r)).catch(failed)).then(timed);

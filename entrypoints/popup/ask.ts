@@ -4,8 +4,9 @@
  * while the popup paints its frame and loads its views. Only the browser's messaging here, no schema: the
  * answer is checked by tab.ts, which app.tsx loads (zod must be set jitless before any schema is built).
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ToBackground, ToContent } from '../../lib/messages';
+import { READ_DONE, type ReadDone } from '../../lib/read-done';
 
 export interface Target {
   id: number;
@@ -57,16 +58,56 @@ export async function askTab(tabId: number, force = false): Promise<Answer> {
   }
 }
 
+/** A reader's reply (READ_DONE) for this tab at its address, unchecked but for that. */
+function isReplyFor(m: unknown, target: Target): m is ReadDone {
+  const done = m as Partial<ReadDone> | null;
+  return typeof done === 'object' && done?.type === READ_DONE && done.tabId === target.id && done.url === target.url && 'reply' in done;
+}
+
+/**
+ * The first answer: the reader's own message when it comes first (the content script relays the same reply a
+ * hop and a check later), else the content script's. Only a reply for the tab at the address it shows is
+ * taken (a read of the page before a navigation is not), and only from our own pages: runtime messages reach
+ * no web page, and no web page can send one to us.
+ */
+function firstAnswer(target: Target): Promise<Answer> {
+  let stop = () => {};
+  const told = new Promise<Answer>((resolve) => {
+    if (!target.url) return;
+    const own = browser.runtime.getURL('/');
+    const listener = (m: unknown, sender: Browser.runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(own) || !isReplyFor(m, target)) return undefined;
+      performance.mark('sourcetrace:told');
+      resolve({ reply: m.reply });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    stop = () => browser.runtime.onMessage.removeListener(listener);
+  });
+  return Promise.race([told, askTab(target.id)]).finally(() => stop());
+}
+
 /** The popup's first ask: the tab, and its answer once it comes (none without a tab). */
 export interface FirstAsk {
   target: Promise<Target | undefined>;
   answer: Promise<Answer | undefined>;
 }
 
+/** Where the popup's first script (entrypoints/first-ask.ts) leaves its ask for main.tsx. */
+export const FIRST_ASK = '__sourcetraceFirstAsk';
+
 export function firstAsk(): FirstAsk {
   const target = targetTab();
-  const answer = target.then((t) => (t ? askTab(t.id) : undefined));
+  const answer = target.then((t) => (t ? firstAnswer(t) : undefined));
   // A failure is shown once app.tsx awaits the target; until then it is not an unhandled rejection.
   answer.catch(() => undefined);
   return { target, answer };
+}
+
+/** The ask the popup's first script made, else one made now (a popup page loaded without that script). */
+export function takeFirstAsk(): FirstAsk {
+  const g = globalThis as Record<string, unknown>;
+  const made = g[FIRST_ASK] as FirstAsk | undefined;
+  delete g[FIRST_ASK];
+  return made ?? firstAsk();
 }

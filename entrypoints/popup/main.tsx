@@ -5,11 +5,12 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { firstAsk } from './ask';
+import { takeFirstAsk } from './ask';
 
 performance.mark('sourcetrace:main');
-// First: the page is copied and read while the popup paints and loads.
-const first = firstAsk();
+// Asked by the popup's first script (entrypoints/first-ask.ts) while this loaded: the page is copied and read
+// while the popup paints and loads.
+const first = takeFirstAsk();
 const t = (key: string) => browser.i18n.getMessage(key as never) || key;
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('extName');
