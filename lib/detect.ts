@@ -163,10 +163,12 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
   // "Courtesy of Harbour Works": in a caption, a cue that is also a photo label credits the picture, not the
   // story. (The same name credited by another cue — "an image the Herald claims …" — stays a source.)
   if (block.kind === 'caption') {
-    const key = (f: Finding) => `${foldName(f.name)}|${f.cueText.trim().toLowerCase()}`;
-    // Only a photo label's own words ("Courtesy of"): a source label under a picture ("Source: X") keeps its source.
-    const pictured = new Set(out.filter((f) => f.role === 'photo' && f.cue.endsWith('.photo')).map(key));
-    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.role === 'source' && pictured.has(key(out[i]!))) out.splice(i, 1);
+    // Only a photo label's own words ("Courtesy of", and its end inside a longer label: "Photo courtesy of",
+    // "Photo provided by"): a source label under a picture ("Source: X") keeps its source.
+    const cue = (f: Finding) => f.cueText.trim().toLowerCase();
+    const pictured = out.filter((f) => f.role === 'photo' && f.cue.endsWith('.photo'));
+    const inLabel = (f: Finding) => pictured.some((p) => foldName(p.name) === foldName(f.name) && (cue(p) === cue(f) || cue(p).endsWith(` ${cue(f)}`)));
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.role === 'source' && inLabel(out[i]!)) out.splice(i, 1);
   }
   // A byline names an outlet only where no cue in it already did ("Minh Duc (Menurut TASS, …)").
   if (block.kind === 'byline' && out.length === 0) out.push(...bylineFindings(block.text, block.index, index));

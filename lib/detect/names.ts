@@ -931,7 +931,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;
   // A title before a small-letter head is the holder's office too: "Директор департамента Минэкономразвития Ольга Иванова".
-  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || (prefixOrg > 0 && ctx.personTitles.backward(tokens, startIdx - 1) > 0) || titleInside(ctx, tokens, a, i);
+  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || (prefixOrg > 0 && ctx.personTitles.backward(tokens, startIdx - 1) > 0) || titleInside(ctx, tokens, a, i) || officeThroughLink(ctx, tokens, startIdx);
   const read: NameSpan = {
     ...withoutElision(span(text, tokens, startIdx, i)),
     titled,
@@ -944,6 +944,19 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   };
   // "Das russische Verteidigungsministerium erklärte": a people's adjective in small letters before a kind of body.
   return titled ? read : withNationality(ctx, text, read, find);
+}
+
+/**
+ * "Minister in the Ministry of Finance Brian Manning said", "Acting U.S. Attorney for the District of Columbia
+ * Jane Roe said": a person's title, a link word and the article just before the run; the run is the office's
+ * body and its holder's name, and the holder speaks. (A spokesperson's role there credits the body: roleFindings.)
+ */
+function officeThroughLink(ctx: ReadContext, tokens: readonly Token[], a: number): boolean {
+  let k = a - 1;
+  if (k >= 0 && ctx.bodyArticles.has(tokens[k]!.text.toLowerCase())) k--;
+  if (k < 0) return false;
+  const link = ctx.affiliationLinks.backward(tokens, k) || ctx.placeLinks.backward(tokens, k) || (ctx.listJoiners.backward(tokens, k) ? 0 : ctx.nameLinks.backward(tokens, k));
+  return link > 0 && ctx.personTitles.backward(tokens, k - link) > 0;
 }
 
 /**

@@ -19,13 +19,15 @@ const LEAD_COPYRIGHT = /^\s*©\s*([^©,;\n]{2,80})[,;]/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
 const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
 // "Dok." and "Dokumentasi" (Indonesian: from the files of) label a credit as "Foto" does: "(Dok. Pemkot Bogor)".
-const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|фото|снимок|dok|dokumentasi)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
+const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|courtesy(?:\s+of)?|фото|снимок|dok|dokumentasi)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
 // A credit label glued to the name after it, as text joined from spans reads ("CreditCreditChang W.
 // Lee/…"): the label, then a capital. Only "Credit": "PhotoDisc" and "FotoKita" are names.
 // (No `i` flag: under it \p{Lu} would match any letter.)
 const GLUED_LABEL = /^\s*(?:Credits?|CREDITS?)(?=\p{Lu})/u;
-// Fullwidth brackets too, as Chinese and Japanese captions print them ("…晨练的老年人。（视觉中国）").
-const TAIL_BRACKET = /(?:\(([^()]{3,80})\)|（([^（）]{2,80})）)\s*$/u;
+// Fullwidth brackets too, as Chinese and Japanese captions print them ("…晨练的老年人。（视觉中国）"), and square
+// ones, as Al Jazeera's do ("…on Monday [Jane Roe/Al Jazeera]").
+const TAIL_BRACKET = /(?:\(([^()]{3,80})\)|（([^（）]{2,80})）|\[([^[\]]{3,80})\])\s*$/u;
+const PHOTO_SUFFIX = /(?<=\p{L}) (?:file )?(?:photo|photos|photograph|pic)$/u;
 // A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
 // Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
 const NAME_LIKE = /^(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*|of|de|dan|và|y|und|for)){0,6}$/u;
@@ -189,7 +191,8 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
       continue;
     }
     const bracket = TAIL_BRACKET.exec(line);
-    const inBracket = (bracket?.[1] ?? bracket?.[2] ?? '').trim();
+    // "(Jane Roe photo)", "(Hamilton Police file photo)": the name before the word for a picture is the credit.
+    const inBracket = (bracket?.[1] ?? bracket?.[2] ?? bracket?.[3] ?? '').trim().replace(PHOTO_SUFFIX, '');
     const via = bracket ? viaCredit(inBracket, index, true) : undefined;
     if (via) {
       add(via, 'photo.via');
@@ -211,6 +214,8 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     // (A labelled line — "Foto: Juan Pérez / La Nación" — is the label's to read.)
     else if (agency && !/[:：]/.test(line) && index.find(agency[1]!.trim())) add(agency[1]!, 'photo.agency');
     else if (closingAgency(tail, index) || namesWithWire(tail, index)) add(tail, 'photo.agency');
+    else if (forOutlet(tail, index)) add(tail, 'photo.for');
+    else if (dashedAgency(tail, index)) add(dashedAgency(tail, index)!, 'photo.agency');
     else if (outletSigned(tail, index)) add(tail, 'photo.signed');
   }
   return out;
@@ -233,6 +238,29 @@ function closingAgency(tail: string, index: NameIndex): boolean {
   if (!/[\p{Lu}\p{Ll}]/u.test(tail)) return known.kind === 'wire';
   // A brand printed from a small letter ("iStock") is a name as the registry prints it.
   return (NAME_LIKE.test(tail) || isLowercaseName(tail)) && PICTURE_KINDS.has(known.kind);
+}
+
+// "Jane Roe for The Herald" closing a caption: a person's two to four capitalized words, "for", then a paper.
+const FOR_TAIL = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){1,3}) for ((?:The |the )?\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4})$/u;
+
+/**
+ * A caption's last sentence that is a photographer working for a paper ("Kirsten Luce for The New York
+ * Times", "Adrian Malloch for the Guardian"): the paper the registry knows as press, or one printed after "The".
+ */
+function forOutlet(tail: string, index: NameIndex): boolean {
+  const m = tail.length <= 80 ? FOR_TAIL.exec(tail) : null;
+  if (!m) return false;
+  const paper = m[2]!;
+  return /^the /iu.test(paper) || PRESS.has(index.find(paper)?.kind ?? '');
+}
+
+// "— Reuters pic", "– AFP": a dash, then the agency, with the word for a picture the Malaysian press adds.
+const DASHED = /^(?:[—–-]\s?)?(.{2,40}?)(?:\s(?:pic|pics|picture|photo|file pic|file photo))?$/u;
+
+/** A caption closing on a dash and a known agency or paper: that agency (its "pic" dropped). */
+function dashedAgency(tail: string, index: NameIndex): string | undefined {
+  const m = DASHED.exec(tail);
+  return m && closingAgency(m[1]!, index) ? m[1] : undefined;
 }
 
 /** Names in a caption's credit line: "ITV, ASSOCIATED PRESS" (who issued it, then the wire). */
@@ -284,9 +312,10 @@ function outletSigned(tail: string, index: NameIndex): boolean {
 
 // The last sentence end of a line: a stop after a word of two letters or more ("M. Akbar" is an initial),
 // or after a bracket glued to the next capital ("Senin (12/5).ANTARA FOTO/Budi", as captions scraped together print it).
-// A bar ends the caption's text too: "Foto de archivo | EFE", "| Efe".
-// A stop glued to a "Name/Agency" credit ends the caption too ("…di Jakarta.Republika/Putra M. Akbar").
-const SENTENCE_END = /[\p{L}\p{N})\]]{2}\.\s|\)\.(?=\p{Lu})|(?<=\p{Ll}{2})\.(?=\p{Lu}[\p{L}\p{N}.]{1,30}\s?\/)|。|(?:^|\s)[|｜]\s/gu;
+// A bar ends the caption's text too: "Foto de archivo | EFE", "| Efe"; so does a spaced dash ("… port — Getty Images").
+// A stop glued to a "Name/Agency" credit ends the caption too ("…di Jakarta.Republika/Putra M. Akbar", "…the
+// harbour.Jane Roe/Getty Images": up to four capitalized words before the slash).
+const SENTENCE_END = /[\p{L}\p{N})\]]{2}\.\s|\)\.(?=\p{Lu})|(?<=\p{Ll}{2})\.(?=\p{Lu}[\p{L}\p{N}.'’-]{1,30}(?: \p{Lu}[\p{L}\p{N}.'’-]{0,30}){0,3}\s?\/)|。|(?:^|\s)[|｜—–]\s/gu;
 
 function lastSentence(line: string): string {
   const trimmed = line.trim();

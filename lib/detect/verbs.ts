@@ -17,7 +17,7 @@ import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
 import { gluedDocumentFindings } from './glued-document';
 import { possessiveOutlet, reporterOutlet } from './reporter';
-import { judge, kindOf, type NameIndex } from './org';
+import { judge, kindOf, type NameIndex, type Verdict } from './org';
 import { Phrases } from './phrases';
 import { placeIndex } from '../places/index';
 import { isCapitalized, tokenize, tokenizeTail } from './tokens';
@@ -263,6 +263,16 @@ function statementBy(s: SentenceInput, ctx: ReadContext, span: NameSpan, cueText
   return people ? span : { ...span, roleHint: true };
 }
 
+/**
+ * "Donald Trump … Trump advisers have urged": a person's surname named before, heading a speaker role; the aides
+ * speak for a person, not a body ("White House advisers", "Kremlin aides" are names the registry knows).
+ */
+function personsAides(s: SentenceInput, ctx: ReadContext, span: NameSpan, v: Verdict): boolean {
+  const word = span.text.trim();
+  if (v.known || /\s/.test(word) || !s.bodies?.surname(word)) return false;
+  return ctx.roleWords.forward(tokenize(s.text.slice(span.end, span.end + 30)), 0) > 0;
+}
+
 /** How far after an act's verb what the body issued may stand: "released its latest monthly figures". */
 const OBJECT_REACH = 5;
 const objectTables = new WeakMap<CompiledCue, Phrases>();
@@ -355,7 +365,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         }
         if (!issues(ctx, c, s.text, span, m.index, end)) continue;
         const v = judge(statementBy(s, ctx, span, m[0]), ctx, index, c.cue.strong);
-        if (v.accept && !affiliated(ctx, s.text, span, v)) out.push(finding(s, c, m[0], span, v));
+        if (v.accept && !affiliated(ctx, s.text, span, v) && !personsAides(s, ctx, span, v)) out.push(finding(s, c, m[0], span, v));
       }
     }
     if (!c.glued) continue;
@@ -454,6 +464,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
       // "Trump and US Trade Representative Robert Lighthizer": read back from the role, "and" joins a person
       // to the office, not the words of one name; a name with "and" inside needs more than the role to be one.
       if (span === backward && v.why === 'speaker role' && joinsTwo(ctx, span.text)) continue;
+      if (span === backward && personsAides(s, ctx, span, v)) continue;
       out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.role`, cueText: m[0], kind: v.kind, known: v.known });
     }
   }

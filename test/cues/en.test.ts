@@ -56,6 +56,9 @@ describe('en: sources', () => {
     ['T&T officials said the outage was caused by a faulty update.', ['T&T']],
     // Unnamed aides, advisers and officials of a named body.
     ['Kremlin aides say the talks will resume in the spring.', ['Kremlin']],
+    // A state's statistics body by its kind, and a court paper by the body it comes from.
+    ["Figures from Ghana's statistics bureau show that inflation eased in March.", ["Ghana's statistics bureau"]],
+    ['The pair rented six flats, according to an affidavit from the Hamilton Police Service.', ['Hamilton Police Service']],
     ['White House advisers say the president will sign the bill.', ['White House']],
     ['A Pentagon official said the drills would continue.', ['Pentagon']],
     ['European Commission spokeswoman Anna Berg told reporters the plan would be published.', ['European Commission']],
@@ -248,8 +251,30 @@ describe('en: photo credits', () => {
     ['Image source, Getty Images', ['Getty Images']],
     // A gallery's credit line: who issued the picture, then the wire, between commas.
     ['HARBOUR POLICE, ASSOCIATED PRESS', ['HARBOUR POLICE, ASSOCIATED PRESS']],
+    // A credit glued to the caption's last stop, its name of several words before the slash.
+    ['Ferries wait at the quay on Sunday.Mara Ellison/Getty Images', ['Mara Ellison/Getty Images']],
+    // Square brackets close Al Jazeera's captions; a dash or a spaced dash closes others on the agency ("pic" dropped).
+    ['Voters queue outside a polling station in Lagos [Tunde Ade/Al Jazeera]', ['Tunde Ade/Al Jazeera']],
+    ['Traders at the night market in Penang. — Reuters pic', ['Reuters']],
+    ['The ferry leaves the port at dawn — Getty Images', ['Getty Images']],
+    // A photographer working for a paper, closing the caption without a label.
+    ['The new bridge spans the river. Ines Varga for The Hamilton Star', ['Ines Varga for The Hamilton Star']],
+    // The name before the word for a picture, in the closing bracket.
+    ['Divers search the lake on Tuesday. (Hamilton Police photo)', ['Hamilton Police']],
+    ['The mayor at the opening. (Ines Varga file photo)', ['Ines Varga']],
+    // Labels US papers print: a staff photographer's, a picture given by a body.
+    ['Runners cross the finish line. Staff photo by Ines Varga', ['Ines Varga']],
+    ['The flooded road near the dam. Photo provided by the Hamilton Fire Department', ['Hamilton Fire Department']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en', 'caption').photos).toEqual(folded(expected));
+  });
+
+  // Under a picture, a source cue inside a longer photo label credits the picture only.
+  it.each([
+    ['The restored tram at the depot. Photo courtesy of the City of Hamilton', ['City of Hamilton']],
+    ['Boats in the harbour. Photo provided by the Hamilton Port Authority', ['Hamilton Port Authority']],
+  ])('%s credits the picture, not a source', (text, expected) => {
+    expect(credits(text, 'en', 'caption')).toMatchObject({ sources: [], photos: folded(expected) });
   });
 
   // A notice's year is no part of the credit.
@@ -260,7 +285,9 @@ describe('en: photo credits', () => {
     expect(printedPhotoCredits(text, 'en')).toEqual(expected);
   });
 
-  it.each([['He flew to Rome via Vienna on Monday.'], ['Tickets for the final are sold via the club website.'], ['The picture was shared via Twitter'], ['Smith, Jones'], ['Lena Marsh, Tom Reyes, Ana Lima'], ['Pic of the day: a sunset over the bay'], ['Pictures of the week']])('no photo credit in %s', (text) => {
+  it.each([['He flew to Rome via Vienna on Monday.'], ['Tickets for the final are sold via the club website.'], ['The picture was shared via Twitter'], ['Smith, Jones'], ['Lena Marsh, Tom Reyes, Ana Lima'], ['Pic of the day: a sunset over the bay'], ['Pictures of the week'],
+    // A note on what the picture is, or a picture given with no giver named.
+    ['Troops patrol the border on Monday (Video)'], ['The route of the new line [Graphic]'], ['The team after the final. (Submitted photo)'], ['The old mill in 1950. (Courtesy photo)']])('no photo credit in %s', (text) => {
     expect(credits(text, 'en', 'caption').photos).toEqual([]);
   });
 });
@@ -317,6 +344,11 @@ describe('en: must not credit', () => {
     ['“We are outraged,” Acme Editor-in-Chief Mary Lane said.'],
     // A title inside the name read backwards: the person after it speaks.
     ['Lakeview State Teachers Association President Karen Doyle told the crowd the crisis was now.'],
+    // A person's title, a link word and "the" before the body and its holder's name: the holder speaks.
+    ['Minister in the Ministry of Trade Anita Roy said exports would rise.'],
+    ['Acting U.S. Attorney for the District of Oregon Mark Hale said the inquiry was still open.'],
+    // A person's surname named before, heading a speaker role: the person's aides, no body.
+    ['Ana Lopez won the seat on Tuesday. Lopez aides said the count was fair.'],
     // A person's report, a person between commas with a position or an expert's kind.
     ["Smith's report said the bridge was unsafe."],
     ['Smith, the director, said the plan failed.'],
