@@ -127,13 +127,13 @@ function creditPart(p: string, index: NameIndex, besideWire: boolean) {
 // "With files from The Canadian Press", "With inputs from PTI" (India's press), "avec AFP", "Con información de EFE", "Com informações da Reuters".
 const CREDIT_PREFIX = /^[\s(\[—–-]*(?:(?:mit\s+(?:Agentur)?material\s+(?:von|der|des)|mit|with\s+inputs?\s+from|inputs?\s+from|with\s+files\s+from|with\s+reporting\s+from|with\s+reports\s+from|with|avec|con\s+informaci[oó]n\s+de(?:\s+las\s+agencias)?|com\s+informa[cç][oõ]es\s+d[aoe]s?|con)\s*:?\s+)/iu;
 
-// "© Reuters 2020", "© 2020 Al-Monitor", "Copyright 2021 X. All rights reserved.", "— AP", "(PAP)".
-const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
+// "© Reuters 2020", "© 2020 Al-Monitor", "Copyright 2021 X. All rights reserved.", "Copyright © 2019 X.", "— AP", "(PAP)".
+const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:copyright(?:\s*(?:©|\(c\)))?|©|\(c\))\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
 
 /** A short line that is only an outlet's name: an end credit. */
 // "Copyright 2024 The Associated Press. All rights reserved. This material may not be published…": the
 // notice's first sentence is the credit line, however long the legal text after it.
-const NOTICE = /^[\s(]*(?:©|\(c\)|copyright)[^\n]{2,70}?all rights reserved\.?/iu;
+const NOTICE = /^[\s(]*(?:copyright(?:\s*(?:©|\(c\)))?|©|\(c\))[^\n]{2,70}?all rights reserved\.?/iu;
 
 export function creditLineFindings(line: string, block: number, index: NameIndex): Finding[] {
   if (line.length > 60) {

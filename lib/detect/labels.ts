@@ -162,6 +162,22 @@ function gluedSentenceCut(line: string, name: string, start: number): string {
   return words.slice(0, -1).join(' ');
 }
 
+/**
+ * A label's slot as the stretches its semicolons part ("Sources: Eurostat; World Bank; IMF"): each is read
+ * as a list of its own, since a semicolon ends one and a comma-led reading stops at it. Offsets in the line.
+ */
+function listSegments(slot: string, slotStart: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let k = slot.indexOf(';'); k >= 0 && out.length < 8; k = slot.indexOf(';', k + 1)) {
+    out.push([slotStart + from, slotStart + k]);
+    from = k + 1;
+    while (from < slot.length && /\s/.test(slot[from]!)) from++;
+  }
+  out.push([slotStart + from, slotStart + slot.length]);
+  return out.filter(([a, b]) => b > a);
+}
+
 /** Label findings of one language in one line. `caption` allows photo labels without a colon. */
 export function labelFindings(
   line: string,
@@ -238,18 +254,21 @@ export function labelFindings(
         }
         continue;
       }
-      const reads = readForward(ctx, line, hit.slotStart, { list: true, find: (t) => index.find(t) });
-      // A slot that runs on past its names is a sentence, a headline ("Source: Trump ‘irritated’ by Conway
-      // attacks"): there the label credits only what is an organization on its own.
-      const last = reads[reads.length - 1];
-      const runsOn = !!last && tokenize(line.slice(last.end, hit.slotStart + hit.slot.length)).filter((t) => t.word).length >= RUN_ON_WORDS;
-      for (const read of reads) {
-        const span = shrinkToKnown(read, (t) => index.find(t));
-        // ", LLC" after a company's name is its legal form, not a second name.
-        const words = tokenize(span.text).filter((t) => t.word);
-        if (words.length === 1 && ctx.orgWords.forward(words, 0) === 1 && !index.find(span.text)) continue;
-        const v = judge(span, ctx, index, true);
-        if (v.accept && (!runsOn || v.orgLike)) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
+      for (const [from, to] of listSegments(hit.slot, hit.slotStart)) {
+        const reads = readForward(ctx, line.slice(0, to), from, { list: true, find: (t) => index.find(t) });
+        // A slot that runs on past its names is a sentence, a headline ("Source: Trump ‘irritated’ by Conway
+        // attacks"): there the label credits only what is an organization on its own.
+        const last = reads[reads.length - 1];
+        const runsOn = !!last && tokenize(line.slice(last.end, to)).filter((t) => t.word).length >= RUN_ON_WORDS;
+        for (const read of reads) {
+          const span = shrinkToKnown(read, (t) => index.find(t));
+          // ", LLC" after a company's name is its legal form, not a second name.
+          const words = tokenize(span.text).filter((t) => t.word);
+          if (words.length === 1 && ctx.orgWords.forward(words, 0) === 1 && !index.find(span.text)) continue;
+          const v = judge(span, ctx, index, true);
+          // After a semicolon only what is an organization on its own: "Source: Reuters; Editing by X" names one.
+          if (v.accept && ((!runsOn && from === hit.slotStart) || v.orgLike)) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
+        }
       }
     }
   }

@@ -40,6 +40,7 @@ describe('de: sources', () => {
     ['Am Montag sagte ein Sprecher des Auswärtigen Amts, man beobachte die Lage genau.', ['Auswärtigen Amts']],
     ['Die Zahl der Arbeitslosen ist im Mai gesunken, wie die Bundesagentur für Arbeit mitteilte.', ['Bundesagentur für Arbeit']],
     ['Quelle: Statistisches Bundesamt', ['Statistisches Bundesamt']],
+    ['Quellen: Robert Koch-Institut; Statistisches Bundesamt', ['Robert Koch-Institut', 'Statistisches Bundesamt']],
     ['Ihre Ergebnisse stellen die Biologen im Fachjournal „Cell Reports“ vor.', ['Cell Reports']],
     ['Das zeigt eine Auswertung, die in der Fachzeitschrift The Lancet erschienen ist.', ['The Lancet']],
     ['Laut einer Umfrage des Meinungsforschungsinstituts Infratest dimap liegt die Union vorn.', ['Infratest dimap']],

@@ -13,6 +13,9 @@ describe('en: sources', () => {
     ['Sales passed $6 million in January, according to data analysis firm 1010data.', ['1010data']],
     ['The footage was first published by investigative news site Bellingcat.', ['Bellingcat']],
     ['Source: U.S. Census Bureau data for the years 2010 to 2020', ['U.S. Census Bureau']],
+    // A list a semicolon parts credits each of its names; after one, only an organization on its own.
+    ['Sources: Eurostat; World Bank; IMF', ['Eurostat', 'World Bank', 'IMF']],
+    ['Source: Reuters; Editing by Tom Hale', ['Reuters']],
     ['The senator told the New York Times that the bill would pass.', ['New York Times']],
     ['Visitors must keep to the tracks, according to the New Zealand Department of Conservation.', ['New Zealand Department of Conservation']],
     ['HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said on Wednesday that the United States would provide a ship.', ['AP']],
@@ -169,6 +172,9 @@ describe('en: wire, syndication and origin credits', () => {
     ['FORWARD via JTA — The rabbi said the synagogue would reopen next week after repairs.', ['FORWARD', 'JTA']],
     ['© 2020 Al-Monitor', ['Al-Monitor']],
     ['Copyright 2021 The Associated Press. All rights reserved.', ['Associated Press']],
+    // Both the word and the sign, as syndicated copy closes ("Via SyndiGate.info" above it).
+    ['Copyright © 2018 Al-Monitor. All rights reserved.', ['Al-Monitor']],
+    ['Copyright (c) 2022 The Canadian Press', ['Canadian Press']],
     ['By Reuters', ['Reuters']],
     ['This article first appeared on Grist.', ['Grist']],
     ['This story was originally published by The Texas Tribune.', ['The Texas Tribune']],

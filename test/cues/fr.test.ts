@@ -33,6 +33,7 @@ describe('fr: sources', () => {
     ['« Il n’y a pas de danger », a expliqué le directeur général de l’Organisation mondiale de la santé, Tedros Adhanom Ghebreyesus.', ['Organisation mondiale de la santé']],
     ['Source : Eurostat', ['Eurostat']],
     ['Sources : AFP, Reuters', ['AFP', 'Reuters']],
+    ['Sources : Insee ; Banque de France', ['Insee', 'Banque de France']],
     ['« La reprise reste fragile », a averti Kristalina Georgieva, directrice générale du Fonds monétaire international.', ['Fonds monétaire international']],
     ['Une telle surveillance serait disproportionnée, comme l’a relevé l’Arcep dans son avis.', ['Arcep']],
     ['La CNIL soulève plusieurs risques pour la vie privée des usagers.', ['CNIL']],
