@@ -540,6 +540,9 @@ function knownBeforeJoiner(ctx: ReadContext, text: string, tokens: readonly Toke
   return end;
 }
 
+// The number's abbreviation before its figure ("No. 3", "Nr. 5").
+const NUMBER_SIGN = /^(?:No|Nos|Nr|Nº)$/u;
+
 /** One name at `lead.i`, with the index of the token after it. */
 function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead: Lead, find?: (name: string) => unknown): { name: NameSpan; next: number } | null {
   // "according to the U.N. refugee agency": the agency the registry knows by its description.
@@ -559,6 +562,8 @@ function readItem(ctx: ReadContext, text: string, tokens: readonly Token[], lead
       if (run) return { name: { ...run, outletHint: lead.outletHint, roleHint: lead.roleHint }, next: b + 1 };
     }
   }
+  // "the No. 3-ranked Alvarez", "world No. 1 Djokovic": the number's abbreviation, no name.
+  if (NUMBER_SIGN.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === '.' && /^\p{N}/u.test(tokens[at + 2]?.text ?? '')) return null;
   let end = nameEndFrom(ctx, tokens, at);
   let headed = false;
   if (end < 0 && !titleLen) {

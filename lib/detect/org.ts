@@ -79,15 +79,20 @@ function placeTeam(words: Token[]): boolean {
   return !!hit && hit.from === 0 && hit.kind !== 'people' && !!hit.country && hit.to < wordsOf(text).length;
 }
 
+// A rank, an age or a size in front of a name ("14th-ranked", "20-year-old", "6-foot-5"); "7-Eleven" has a capital.
+const DESCRIBED = /^\p{N}+(?:st|nd|rd|th)?-\p{Ll}/u;
+
 /**
  * After "the", a capitalized name is a body's ("the Star-Telegram"), unless it is a plural of people or
- * places ("the Democrats", "the Philippines"), a nationality ("the American"), or a document, law, event or
- * index (`notBodies`: "the Paris Agreement").
+ * places ("the Democrats", "the Philippines"), a nationality ("the American"), a person described by a
+ * number ("the 14th-ranked Schwartzman"), or a document, law, event or index (`notBodies`: "the Paris Agreement").
  */
 function bodyShaped(ctx: ReadContext, words: Token[]): boolean {
   const last = words[words.length - 1]!;
   if (!isNameToken(last) || (/s$/.test(last.text) && !isAcronym(last) && !placeTeam(words))) return false;
   if (words.length === 1 && DEMONYM.test(last.text)) return false;
+  // "the 14th-ranked Schwartzman", "the 20-year-old Novak": a number-led description before a surname.
+  if (DESCRIBED.test(words[0]!.text)) return false;
   return ctx.notBodies.backward(words, words.length - 1) === 0;
 }
 

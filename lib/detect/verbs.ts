@@ -75,6 +75,12 @@ export function readBeforeClause(ctx: ReadContext, index: NameIndex, text: strin
   const span = readBackward(ctx, text, to, (t) => index.find(t));
   // The name must end where the clause opens, as a subject does ("…, which…,").
   if (!span || span.end !== to || personTail(ctx, span.text)) return null;
+  // "X, an analyst at Stratfor, the Texas-based firm, told": a name after a workplace's link word is the object
+  // of the appositive before it, and the subject is that person.
+  const behind = tokenizeTail(text.slice(Math.max(0, span.start - 40), span.start), 3);
+  let b = behind.length - 1;
+  while (b >= 0 && ctx.articles.has(behind[b]!.text.toLowerCase())) b--;
+  if (b >= 0 && ctx.affiliationLinks.backward(behind, b) > 0) return null;
   // ", a London-based charity,": an appositive closed by a kind of body says the name is one.
   const clause = tokenize(before.slice(open + 1).replace(/,\s*$/u, ''), 0, 40);
   // ", an expert at …", ", the director,": a person's kind or position; the name is a person's.
@@ -207,6 +213,25 @@ function headsGenitive(ctx: ReadContext, name: string): boolean {
   return !ctx.compoundTitles && head > 0 && !!tokens[head] && isCapitalized(tokens[head]!);
 }
 
+/**
+ * "Head of Fundamental Research at Kotak Securities", "Director of Communications at the Health Department": a
+ * unit the position's link word opens lies inside the body an affiliation link names after it, and that body
+ * is the one the holder works for (judged as any other); a unit with nothing after it is the body itself.
+ */
+function outerBody(ctx: ReadContext, text: string, from: number, unit: NameSpan, index: NameIndex): NameSpan | null {
+  // Only a unit the position's own link word opens ("Head of …"); a holder's name after the position
+  // ("president Robert Mugabe with …") is a person's, and what follows it is no workplace of the position's.
+  const lead = tokenize(text.slice(from, unit.start), from, 4);
+  if (!lead.some((_, k) => ctx.affiliationLinks.forward(lead, k) > 0)) return unit;
+  const next = tokenize(text.slice(unit.end, unit.end + 40), unit.end, 4);
+  const link = ctx.affiliationLinks.forward(next, 0);
+  if (!link || !next[link]) return unit;
+  const outer = readForward(ctx, text, next[link - 1]!.end, { find: (t) => index.find(t) })[0];
+  // "the ACLU of North Dakota": what follows must be a body on its face; a place names the unit's chapter.
+  const body = outer && shrinkToKnown(outer, (t) => index.find(t), true);
+  return body && !placeIndex().exact(body.text) && judge(body, ctx, index, false).orgLike ? body : unit;
+}
+
 /** A position's holder speaks for the organization after the link word, when it is one on its own. */
 function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, re: RegExp): Finding[] {
   const out: Finding[] = [];
@@ -220,7 +245,8 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     if (behind.length && ctx.formerWords.backward(behind, behind.length - 1) > 0) continue;
     const read = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
     // "Kepala BPS Amalia Adininggar Widyasanti mengatakan": the holder's name runs on after the body's.
-    const span = read && cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
+    const held = read && cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
+    const span = held && outerBody(ctx, s.text, end, held, index);
     if (!span || span.titled) continue;
     // The institution's name starts with a capital (or the registry knows it): "directrice générale du
     // Fonds" is the title going on, not a name.

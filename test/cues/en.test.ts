@@ -38,6 +38,9 @@ describe('en: sources', () => {
     ['A Reuters reporter at the scene said smoke was still rising from the plant.', ['Reuters']],
     ['"We found no faults," said Jane Roe, who heads the Federal Aviation Administration’s safety office.', ['Federal Aviation Administration']],
     ['The lane will stay closed until spring, said Tom Reyes, who works for the Transportation Department.', ['Transportation Department']],
+    // The unit's body is the one after it: "Director of Communications at the Department of Health".
+    ['"Beds are short," said Jane Roe, Director of Communications at the Department of Health.', ['Department of Health']],
+    ['"We are worried," said Jennifer Roe, policy director of the American Civil Liberties Union of North Dakota.', ['American Civil Liberties Union']],
     ['Some pipes are a century old, according to Environmental Protection Department officials.', ['Environmental Protection Department']],
     ['Taliban spokesman Zabihullah Mujahid said in a tweet that the convoy had been attacked.', ['Taliban']],
     ['A doctor at the clinic told Ruptly that five people had been treated for burns.', ['Ruptly']],
@@ -316,6 +319,14 @@ describe('en: must not credit', () => {
     ['Police said the driver was taken to hospital.'],
     ['"We will appeal," the Government said in a statement.'],
     ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
+    // The body after a workplace's link word, however the appositive after it describes it: the person speaks.
+    ['Jane Roe, a fellow at Marlow, the London-based think tank, said the deal was weak.'],
+    ['Tom Hale, an analyst at Brandt, the Texas-based consultancy, told reporters the claim was false.'],
+    // A player described by a rank or an age, or the number's abbreviation: no body after "the".
+    ['"I served well," the 12th-ranked Okonkwo said.'],
+    ['"I was nervous," said the No. 4-seeded Lindqvist.'],
+    // A unit after the position lies inside the firm after it: an analyst's affiliation still.
+    ['"Rates will stay high," said Priya Nair, Head of Equity Research at Halden Securities.'],
     ['The police said the road would reopen on Monday.'],
     ['The company also said it would cut prices.'],
     ['Esper said the United States would provide a second ship.'],
