@@ -73,6 +73,14 @@ describe('a state credited with a statement is its government', () => {
     ['pt', 'A China anunciou novas tarifas sobre produtos agrícolas importados.', ['Chinese government']],
     ['it', 'Mosca ha detto che i colloqui riprenderanno la prossima settimana a Istanbul.', ['Russian government']],
     ['ru', 'Киев заявил, что удар пришелся по объектам энергетической инфраструктуры.', ['Ukrainian government']],
+    // The verb agrees with a plural name and a masculine one: "США потребовали", "Китай призвал".
+    ['ru', 'США потребовали немедленно освободить задержанного репортера.', ['United States government']],
+    ['ru', 'Китай призвал все стороны проявить сдержанность и вернуться к переговорам.', ['Chinese government']],
+    ['pl', 'Rosja oskarżyła Kijów o ostrzał elektrowni w obwodzie zaporoskim.', ['Russian government']],
+    ['pl', 'Chiny ostrzegły, że odpowiedzą na nowe cła na samochody elektryczne.', ['Chinese government']],
+    ['pl', 'Stany Zjednoczone zapowiedziały kolejny pakiet pomocy wojskowej.', ['United States government']],
+    ['pl', 'Izrael oświadczył, że nie wstrzyma operacji w Strefie Gazy.', ['Israeli government']],
+    ['pl', 'Moskwa zaprzeczyła doniesieniom o mobilizacji rezerwistów.', ['Russian government']],
     ['zh', '俄方表示，将对上述制裁采取必要的反制措施。', ['Russian government']],
     ['zh', '北京警告称，任何外部干涉都将付出代价。', ['Chinese government']],
     ['ja', 'ロシアは13日、大規模な軍事演習を開始したと発表した。', ['Russian government']],
@@ -116,6 +124,10 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['vi', 'Đức và Minh cho biết đã hoàn thành bài tập nhóm từ tối qua.'],
     ['vi', 'Anh và chị Hoa cho biết đã chờ xe buýt hơn một tiếng.'],
     ['zh', '来自中国的游客表示，当地的服务非常周到。'],
+    // The men's plural is a people ("Niemcy zapowiedzieli": Germans), a state takes the other plural; "z Rosji" is where they are from.
+    ['pl', 'Niemcy zapowiedzieli protest przed ambasadą w sobotę.'],
+    ['pl', 'Turyści z Rosji ostrzegli innych podróżnych przed upałem.'],
+    ['pl', 'Rosja zaatakowała Ukrainę w lutym 2022 roku.'],
   ])('%s: %s', (lang, text) => {
     expect(credits(text, lang).sources).toEqual([]);
   });

@@ -195,6 +195,10 @@ export default {
       ['rządu', 'policji', 'prokuratury', 'sądu', 'ministerstwa', 'resortu', 'komendy', 'spółki', 'firmy', 'banku', 'urzędu', 'straży', 'szpitala', 'miasta', 'gminy', 'uczelni', 'instytutu', 'klubu', 'partii', 'związku', 'fundacji']),
   ],
   compoundTitles: false,
+  // "rosyjskie władze poinformowały", "według polskiego rządu": the adjective before the government it names,
+  // back to the countries table's masculine form (polskie, polska, polskiego, polskich, polscy → polski).
+  peopleFirstHeads: ['rząd', 'rządu', 'rządowi', 'rządem', 'rządzie', 'władze', 'władz', 'władzom', 'władzami', 'władzach'],
+  peopleEndings: ['iego>i', 'iemu>i', 'iej>i', 'ich>i', 'imi>i', 'im>i', 'ie>i', 'a>i', 'ą>i', 'cy>ki'],
   lemmas: LEMMAS,
   // Case endings back to the nominative, for finding a declined name in the registry: nouns (Reutersa, Faktu,
   // Onecie, Sejmie, Rzeczpospolitej, Interii, agencji, Polsce) and adjectives (Gazety Wyborczej, Dziennika Gazety Prawnej).

@@ -147,6 +147,10 @@ export default {
   compoundTitles: false,
   // "администрации Белгородской области", "правительства Краснодарского края": the region's adjective and its noun.
   adjectiveEndings: ['ской', 'ского', 'ская', 'ский', 'ском', 'скому', 'скую', 'цкой', 'цкого', 'цкая', 'цкий'],
+  // "Американские власти заявили", "по данным российского правительства": the adjective before the government
+  // it names, back to the countries table's masculine form (американские, американских → американский).
+  peopleFirstHeads: ['власти', 'властей', 'властям', 'властями', 'властях', 'правительство', 'правительства', 'правительству', 'правительством', 'правительстве'],
+  peopleEndings: ['ими>ий', 'ого>ий', 'ому>ий', 'ие>ий', 'ая>ий', 'ое>ий', 'ой>ий', 'ую>ий', 'их>ий', 'им>ий', 'ом>ий'],
   lemmas: LEMMAS,
   // Case endings back to the nominative, for finding a declined name in the registry: nouns (Росстата,
   // Интерфаксу, Коммерсанте, Кремля, газеты, агентства, издании), plural-only names (Ведомостей, Известиям,

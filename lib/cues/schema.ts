@@ -135,6 +135,13 @@ export const CueFile = z.object({
    */
   nationalHeads: words,
   /**
+   * The same where the adjective stands before the head, as Slavic languages write it ("rosyjskie władze",
+   * "według polskiego rządu", "американские власти"): only the heads that name a state's government, in their
+   * case forms. The adjective (back to the countries table's form by `peopleEndings`) and the head must make
+   * one of the language's `peopleWrappers` (lib/states/speech.ts); else nothing is read.
+   */
+  peopleFirstHeads: words,
+  /**
    * Endings of a capitalized adjective that qualifies the small-letter noun after it inside a name (ru `ской`,
    * `ского`: "администрации Белгородской области", "правительства Краснодарского края"): read forward, the noun
    * belongs to the name, which is no adjective alone.

@@ -37,6 +37,8 @@ export interface ReadContext {
   genericOrgs: Phrases;
   /** Kinds of public body a people's adjective after them names ("la police française"): the paragraph's own language. */
   nationalHeads: Phrases;
+  /** Kinds of government a people's adjective before them names ("rosyjskie władze"): the paragraph's own language. */
+  peopleFirstHeads: Phrases;
   /** "la Banque de France, qui table sur …": the paragraph's own language's relative pronouns. */
   relativePronouns: Phrases;
   /** Articles that may open an outlet's name, and the article each contraction hides (au → le). */
@@ -107,6 +109,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     stopwords: new Set(langs.flatMap((l) => [...l.stopwords])),
     genericOrgs: new Phrases(langs.flatMap((l) => l.data.genericOrgs)),
     nationalHeads: new Phrases(primary.nationalHeads),
+    peopleFirstHeads: new Phrases(primary.peopleFirstHeads),
     relativePronouns: new Phrases(primary.relativePronouns),
     articles: new Map(
       langs.flatMap((l) => l.data.articles).map((a) => {

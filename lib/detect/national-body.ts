@@ -71,10 +71,10 @@ function identify(ctx: ReadContext, text: string, head: string, adjective: strin
   return find && rest ? entryIn(find, `${head} ${rest}`, country) : undefined;
 }
 
-/** The language's wrappers of a state's government by its people ("autorités {}") whose head is `head`. */
+/** The language's wrappers of a state's government by its people ("autorités {}", "{} władze") whose head is `head`. */
 function wrapped(ctx: ReadContext, head: string): string[] {
   const h = head.toLowerCase();
-  return (speechOf(ctx.langs[0]!.code)?.peopleWrappers ?? []).filter((w) => w.toLowerCase().startsWith(`${h} `));
+  return (speechOf(ctx.langs[0]!.code)?.peopleWrappers ?? []).filter((w) => w.toLowerCase().replace('{}', '').trim() === h);
 }
 
 /** Can the token be a word of a body's name: capitalized, or an acronym. */
@@ -117,10 +117,32 @@ function spanOf(text: string, tokens: readonly Token[], a: number, b: number, na
 }
 
 /**
+ * "rosyjskie władze", "według polskiego rządu", "Американские власти": a people's adjective before a head of the
+ * language's `peopleFirstHeads`, which together name that state's government; null when they name none. The
+ * adjective may open the sentence with a capital, as no name of a body starts with one.
+ */
+function adjectiveFirstAt(ctx: ReadContext, text: string, tokens: readonly Token[], a: number, find?: (name: string) => unknown): (NameSpan & { national: National }) | null {
+  const adjective = tokens[a];
+  const n = adjective?.word ? ctx.peopleFirstHeads.forward(tokens, a + 1) : 0;
+  if (!n) return null;
+  const people = peopleCountry(ctx, adjective!.text.toLowerCase());
+  if (!people) return null;
+  const span = spanOf(text, tokens, a, a + n, { country: people.country });
+  const head = text.slice(tokens[a + 1]!.start, tokens[a + n]!.end);
+  const known = identify(ctx, span.text, head, people.form, '', people.country, find);
+  if (!known) return null;
+  span.national.known = known;
+  return span;
+}
+
+/**
  * The national body that starts at token `a` ("police française", "ministère français de la Santé"), or null:
- * a head of the language's `nationalHeads`, a people's adjective, and the body's name after a link word if any.
+ * a head of the language's `nationalHeads`, a people's adjective, and the body's name after a link word if any;
+ * or, where the adjective comes first, the government it names ("rosyjskie władze").
  */
 export function nationalBodyAt(ctx: ReadContext, text: string, tokens: readonly Token[], a: number, find?: (name: string) => unknown): (NameSpan & { national: National }) | null {
+  const first = adjectiveFirstAt(ctx, text, tokens, a, find);
+  if (first) return first;
   const heads = ctx.nationalHeads;
   const n = heads.forward(tokens, a);
   // The press names a body by its kind with an article ("la police française", "del ministerio"); without one
@@ -142,7 +164,8 @@ export function nationalBodyAt(ctx: ReadContext, text: string, tokens: readonly 
 
 /** The national body whose last token is `i` (read back from a verb), or null. */
 export function nationalBodyEndingAt(ctx: ReadContext, text: string, tokens: readonly Token[], i: number, find?: (name: string) => unknown): NameSpan | null {
-  if (!ctx.nationalHeads.occursIn(tokens.slice(Math.max(0, i - MAX_REST - 3), i + 1))) return null;
+  const near = tokens.slice(Math.max(0, i - MAX_REST - 3), i + 1);
+  if (!ctx.nationalHeads.occursIn(near) && !ctx.peopleFirstHeads.occursIn(near)) return null;
   for (let a = Math.max(0, i - MAX_REST - 3); a < i; a++) {
     const span = nationalBodyAt(ctx, text, tokens, a, find);
     if (span && span.end === tokens[i]!.end) return span;

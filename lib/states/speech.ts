@@ -88,11 +88,35 @@ export const SPEECH: Record<string, SpeechInput> = {
     peopleWrappers: ['governo {}', 'Governo {}', 'autorità {}', 'esecutivo {}'],
   },
   ru: {
-    after: ['заявила', 'заявил', 'заявило', 'заявили', 'заявляет', 'сообщила', 'сообщил', 'сообщили', 'обвинила', 'обвинил', 'обвинили', 'обвиняет', 'предупредила', 'предупредил', 'предупредили', 'опровергла', 'опроверг', 'осудила', 'осудил', 'потребовала', 'потребовал', 'пригрозила', 'пригрозил', 'отвергла', 'отверг', 'отрицает', 'утверждает', 'настаивает', 'объявила', 'объявил'],
+    // Past tense in the gender of the state's name and the plural of plural names ("Россия заявила", "Китай призвал",
+    // "США потребовали", "Германия осудила").
+    after: ['заявила', 'заявил', 'заявило', 'заявили', 'заявляет', 'заявляют', 'сообщила', 'сообщил', 'сообщило', 'сообщили', 'обвинила', 'обвинил', 'обвинили', 'обвиняет', 'обвиняют',
+      'предупредила', 'предупредил', 'предупредили', 'опровергла', 'опроверг', 'опровергли', 'осудила', 'осудил', 'осудили', 'потребовала', 'потребовал', 'потребовали', 'пригрозила', 'пригрозил', 'пригрозили',
+      'отвергла', 'отверг', 'отвергли', 'отрицает', 'отрицают', 'утверждает', 'утверждают', 'настаивает', 'настаивают', 'объявила', 'объявил', 'объявили', 'призвала', 'призвал', 'призвали', 'призывает', 'призывают',
+      'подтвердила', 'подтвердил', 'подтвердили', 'выразила протест', 'выразил протест', 'выразили протест'],
     inverted: [],
     before: [],
     attributes: ['в', 'из', 'от', 'с', 'на', 'для', 'против'],
     wrappers: [],
+    // "Американские власти заявили": the government named by its people's adjective before it (ru.ts peopleFirstHeads).
+    peopleWrappers: ['{} власти', '{} властей', '{} властям', '{} властями', '{} властях', '{} правительство', '{} правительства', '{} правительству', '{} правительством', '{} правительстве'],
+  },
+  pl: {
+    // Past tense in the gender of the state's name (Rosja oskarżyła, Izrael oświadczył, USA ostrzegły), never the
+    // men's plural: "Niemcy zapowiedzieli" are Germans, "Niemcy zapowiedziały" would be Germany.
+    after: [
+      ...['oświadczy', 'ogłosi', 'oskarży', 'zaprzeczy', 'potępi', 'odrzuci', 'zażąda', 'zagrozi', 'zaprotestowa', 'poinformowa', 'zapowiedzia', 'zaapelowa', 'wezwa', 'skrytykowa', 'potwierdzi', 'zdementowa', 'zapewni', 'podkreśli', 'zadeklarowa']
+        .flatMap((s) => ['ł', 'ła', 'ło', 'ły'].map((e) => s + e)),
+      'ostrzegł', 'ostrzegła', 'ostrzegło', 'ostrzegły',
+      'oświadcza', 'oświadczają', 'ogłasza', 'ogłaszają', 'oskarża', 'oskarżają', 'ostrzega', 'ostrzegają', 'zaprzecza', 'zaprzeczają', 'potępia', 'potępiają', 'odrzuca', 'odrzucają', 'żąda', 'żądają',
+      'grozi', 'grożą', 'protestuje', 'protestują', 'zapowiada', 'zapowiadają', 'apeluje', 'apelują', 'wzywa', 'wzywają', 'krytykuje', 'krytykują', 'twierdzi', 'twierdzą', 'zapewnia', 'zapewniają',
+    ],
+    inverted: [],
+    before: [],
+    attributes: ['w', 'we', 'z', 'ze', 'do', 'na', 'od', 'dla', 'przeciw', 'przeciwko', 'po', 'przez', 'u', 'nad', 'pod', 'za', 'przed', 'o'],
+    wrappers: [],
+    // "Rosyjskie władze poinformowały", "polski rząd zapowiedział": the government named by its people's adjective before it (pl.ts peopleFirstHeads).
+    peopleWrappers: ['{} rząd', '{} rządu', '{} rządowi', '{} rządem', '{} rządzie', '{} władze', '{} władz', '{} władzom', '{} władzami', '{} władzach'],
   },
   zh: {
     after: ['表示', '称', '宣布', '指责', '警告', '否认', '谴责', '反对', '声称', '强调', '要求', '回应', '抗议', '批评', '敦促', '表態', '表示了'],
