@@ -195,6 +195,8 @@ export default {
       ['rządu', 'policji', 'prokuratury', 'sądu', 'ministerstwa', 'resortu', 'komendy', 'spółki', 'firmy', 'banku', 'urzędu', 'straży', 'szpitala', 'miasta', 'gminy', 'uczelni', 'instytutu', 'klubu', 'partii', 'związku', 'fundacji']),
   ],
   compoundTitles: false,
+  // "W Sejmie Donald Tusk zapowiedział", "Po porażce w Bundestagu Friedrich Merz zapowiedział": the place he spoke at.
+  locativeLinks: ['w', 'we', 'na', 'po', 'przed', 'podczas', 'u'],
   // "rosyjskie władze poinformowały", "według polskiego rządu": the adjective before the government it names,
   // back to the countries table's masculine form (polskie, polska, polskiego, polskich, polscy → polski).
   peopleFirstHeads: ['rząd', 'rządu', 'rządowi', 'rządem', 'rządzie', 'władze', 'władz', 'władzom', 'władzami', 'władzach'],

@@ -223,6 +223,12 @@ export const CueFile = z.object({
    */
   frontedLinks: words,
   /**
+   * Prepositions of place or occasion in a language of free word order (pl `w`, `na`; ru `в`, `на`): a body the
+   * registry knows right after one, a person's name between it and the verb, is where the person spoke ("W
+   * Sejmie Donald Tusk zapowiedział", "В Кремле Дмитрий Песков заявил"), not whom for.
+   */
+  locativeLinks: words,
+  /**
    * Verbs with no subject of their own (de `hieß es`, `verlautete`): the body before them stands after a
    * preposition ("Aus dem Ministerium hieß es", "Beim Bundesamt heißt es"), and is the source all the same.
    */

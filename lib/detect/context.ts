@@ -55,6 +55,8 @@ export interface ReadContext {
   nationalKinds: Phrases;
   /** Prepositions fronting a phrase before a verb-second verb ("Vor dem Landgericht sagte …"): no subject after them. */
   frontedLinks: Phrases;
+  /** Prepositions of place before a body and the name of the person who spoke there ("W Sejmie Donald Tusk …"). */
+  locativeLinks: Phrases;
   /** Verbs with no subject of their own ("hieß es"): the body before them may follow a preposition. */
   subjectless: Phrases;
   positionWordsTable: Phrases;
@@ -126,6 +128,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     nationalKinds: new Phrases(primary.nationalKinds),
     // Only the paragraph's own language: word order is a language's own.
     frontedLinks: new Phrases(primary.frontedLinks),
+    locativeLinks: new Phrases(primary.locativeLinks),
     subjectless: new Phrases(langs.flatMap((l) => l.data.subjectless)),
     positionWordsTable: new Phrases(langs.flatMap((l) => l.data.positionWords)),
     affiliationWords: new Phrases(langs.flatMap((l) => l.data.affiliationWords)),

@@ -191,6 +191,15 @@ function fronted(ctx: ReadContext, text: string, nameStart: number, verb: string
 }
 
 /**
+ * "W Sejmie Donald Tusk zapowiedział": a preposition of place before the body read back from the verb, whose
+ * holder's name was cut off after it (the language's `locativeLinks`). The person spoke there; no one is credited.
+ */
+function locative(ctx: ReadContext, text: string, bodyStart: number): boolean {
+  const tokens = tokenizeTail(text.slice(Math.max(0, bodyStart - 20), bodyStart), 2);
+  return tokens.length > 0 && ctx.locativeLinks.backward(tokens, tokens.length - 1) > 0;
+}
+
+/**
  * A university, an institute, a hospital, a firm: its people speak as experts, so a position there is an
  * affiliation ("director of the Brookings Institution"). Public bodies the registry knows stay sources.
  */
@@ -381,7 +390,9 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const to = citedFrom(lang, s.text, m.index);
         const read = readBackward(ctx, s.text, to, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, to);
         if (!read || (c.cue.documentOnly && !read.document)) continue;
-        const span = expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx)));
+        const body = cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
+        if (body.end < read.end && locative(ctx, s.text, body.start)) continue;
+        const span = expandShort(s, ctx, index, body);
         if (formerHolder(ctx, s.text, span.start) || fronted(ctx, s.text, span.start, m[0])) continue;
         // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.
         const outlet = possessiveOutlet(s, ctx, index, span, c.tag, m[0]);

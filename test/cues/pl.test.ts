@@ -77,6 +77,11 @@ describe('pl: must not credit', () => {
     ['Prezydent Andrzej Duda podkreślił, że Polska pozostanie w NATO.'],
     ['Orlen otworzył nową stację w Gdańsku.'],
     ['W rozmowie z dziennikarzami minister zapowiedział zmiany.'],
+    // A body after a preposition of place, a person's name after it: where the person spoke.
+    ['W Sejmie Donald Tusk zapowiedział przyspieszenie prac nad ustawą.'],
+    ['Po głosowaniu w Bundestagu Olaf Scholz zapowiedział kolejne rozmowy.'],
+    // A state's people, not the state: the men's plural, and "z Rosji".
+    ['Niemcy zapowiedzieli protest przed ambasadą w sobotę.'],
   ])('%s', (text) => {
     expect(credits(text, 'pl').sources).toEqual([]);
   });

@@ -107,6 +107,8 @@ describe('ru: must not credit', () => {
     ['Согласно Конституции, президент избирается на шесть лет.'],
     ['МОСКВА, 15 мар — Курс доллара снизился на открытии торгов.'],
     ['Лавров заявил Блинкену, что Москва не примет ультиматумов.'],
+    // A body after a preposition of place, a person's name after it: where the person spoke.
+    ['В Кремле Дмитрий Песков заявил, что переговоров пока не будет.'],
   ])('%s', (text) => {
     expect(credits(text, 'ru').sources).toEqual([]);
   });
