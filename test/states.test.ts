@@ -76,6 +76,14 @@ describe('a state credited with a statement is its government', () => {
     // The verb agrees with a plural name and a masculine one: "США потребовали", "Китай призвал".
     ['ru', 'США потребовали немедленно освободить задержанного репортера.', ['United States government']],
     ['ru', 'Китай призвал все стороны проявить сдержанность и вернуться к переговорам.', ['Chinese government']],
+    // Plural names and compound tenses, and demands and protests: "Les Pays-Bas ont annoncé", "Gli Stati Uniti hanno chiesto".
+    ['fr', 'Les Pays-Bas ont annoncé la fermeture provisoire de leur ambassade.', ['Dutch government']],
+    ['fr', 'Le Japon a protesté contre la reprise des essais de missiles.', ['Japanese government']],
+    ['es', 'Estados Unidos pidió a Colombia la extradición del empresario.', ['United States government']],
+    ['es', 'Los Países Bajos han anunciado que cerrarán su consulado en la ciudad.', ['Dutch government']],
+    ['pt', 'Os Estados Unidos pediram a libertação imediata do jornalista.', ['United States government']],
+    ['it', 'Gli Stati Uniti hanno chiesto alla Germania di estradare il tecnico.', ['United States government']],
+    ['it', 'La Spagna ha protestato per la detenzione del peschereccio.', ['Spanish government']],
     ['pl', 'Rosja oskarżyła Kijów o ostrzał elektrowni w obwodzie zaporoskim.', ['Russian government']],
     ['pl', 'Chiny ostrzegły, że odpowiedzą na nowe cła na samochody elektryczne.', ['Chinese government']],
     ['pl', 'Stany Zjednoczone zapowiedziały kolejny pakiet pomocy wojskowej.', ['United States government']],
@@ -124,6 +132,9 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['vi', 'Đức và Minh cho biết đã hoàn thành bài tập nhóm từ tối qua.'],
     ['vi', 'Anh và chị Hoa cho biết đã chờ xe buýt hơn một tiếng.'],
     ['zh', '来自中国的游客表示，当地的服务非常周到。'],
+    // A word elided onto the name places it: "dell'Italia", "d'Israël" are of the state, not the state speaking.
+    ['it', "I tifosi dell'Italia hanno protestato a lungo contro l'arbitro."],
+    ['fr', "Les supporters d'Israël ont protesté contre la décision de l'arbitre."],
     // The men's plural is a people ("Niemcy zapowiedzieli": Germans), a state takes the other plural; "z Rosji" is where they are from.
     ['pl', 'Niemcy zapowiedzieli protest przed ambasadą w sobotę.'],
     ['pl', 'Turyści z Rosji ostrzegli innych podróżnych przed upałem.'],

@@ -152,7 +152,8 @@ function listedBefore(ctx: ReadContext, index: NameIndex, text: string, start: n
   return out;
 }
 
-const LAST_WORDS = /(?:([\p{L}\p{M}]+)\s+)?([\p{L}\p{M}]+)\s*$/u;
+// The last word may be elided onto the name ("dell'Italia", "d'Israël"): its apostrophe is no part of it.
+const LAST_WORDS = /(?:([\p{L}\p{M}]+)\s+)?([\p{L}\p{M}]+)['’]?\s*$/u;
 
 /**
  * Does a word before the name make it a place or a nationality ("a man from Iran", "người Hàn Quốc")?

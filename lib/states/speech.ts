@@ -52,7 +52,7 @@ export const SPEECH: Record<string, SpeechInput> = {
     impersonal: ['hieß es', 'heißt es', 'verlautete'],
   },
   es: {
-    after: ['dijo', 'dice', 'afirmó', 'afirma', 'anunció', 'anuncia', 'acusó', 'acusa', 'advirtió', 'advierte', 'negó', 'niega', 'condenó', 'condena', 'rechazó', 'rechaza', 'denunció', 'denuncia', 'exigió', 'exige', 'aseguró', 'asegura', 'declaró', 'insistió', 'insiste', 'sostuvo', 'sostiene', 'amenazó', 'amenaza', 'informó', 'señaló', 'ha dicho', 'ha acusado', 'ha advertido', 'ha anunciado', 'ha negado', 'ha denunciado', 'ha asegurado', 'ha exigido'],
+    after: ['dijo', 'dice', 'afirmó', 'afirma', 'anunció', 'anuncia', 'acusó', 'acusa', 'advirtió', 'advierte', 'negó', 'niega', 'condenó', 'condena', 'rechazó', 'rechaza', 'denunció', 'denuncia', 'exigió', 'exige', 'aseguró', 'asegura', 'declaró', 'insistió', 'insiste', 'sostuvo', 'sostiene', 'amenazó', 'amenaza', 'informó', 'señaló', 'ha dicho', 'ha acusado', 'ha advertido', 'ha anunciado', 'ha negado', 'ha denunciado', 'ha asegurado', 'ha exigido', 'pidió', 'pide', 'piden', 'pidieron', 'reclamó', 'reclama', 'protestó', 'criticó', 'critica', 'instó', 'reiteró', 'dijeron', 'afirmaron', 'anunciaron', 'acusaron', 'advirtieron', 'negaron', 'condenaron', 'rechazaron', 'denunciaron', 'exigieron', 'aseguraron', 'ha pedido', 'ha reclamado', 'ha protestado', 'ha criticado', 'ha rechazado', 'ha condenado', 'ha instado', 'ha reiterado', 'han dicho', 'han pedido', 'han anunciado', 'han advertido', 'han denunciado', 'han rechazado', 'han condenado', 'han acusado', 'han exigido', 'dicen', 'afirman', 'acusan', 'advierten', 'niegan', 'condenan', 'rechazan', 'denuncian', 'exigen'],
     inverted: [],
     before: ['según'],
     attributes: ['de', 'en', 'desde', 'a', 'con', 'para', 'contra', 'por'],
@@ -61,16 +61,16 @@ export const SPEECH: Record<string, SpeechInput> = {
     peopleWrappers: ['gobierno {}', 'Gobierno {}', 'autoridades {}', 'Ejecutivo {}', 'ejecutivo {}'],
   },
   fr: {
-    after: ['a déclaré', 'a affirmé', 'a annoncé', 'a accusé', 'a averti', 'a dénoncé', 'a démenti', 'a nié', 'a condamné', 'a rejeté', 'a exigé', 'a menacé', 'a assuré', 'a indiqué', 'a fait savoir', 'a prévenu', 'a réclamé', 'affirme', 'dénonce', 'accuse', 'déclare', 'annonce', 'dément', 'exige', 'menace', 'assure', 'estime', 'prévoit', 'prévoyait', 'table sur'],
+    after: ['a déclaré', 'a affirmé', 'a annoncé', 'a accusé', 'a averti', 'a dénoncé', 'a démenti', 'a nié', 'a condamné', 'a rejeté', 'a exigé', 'a menacé', 'a assuré', 'a indiqué', 'a fait savoir', 'a prévenu', 'a réclamé', 'affirme', 'dénonce', 'accuse', 'déclare', 'annonce', 'dément', 'exige', 'menace', 'assure', 'estime', 'prévoit', 'prévoyait', 'table sur', 'ont déclaré', 'ont affirmé', 'ont annoncé', 'ont accusé', 'ont averti', 'ont dénoncé', 'ont démenti', 'ont nié', 'ont condamné', 'ont rejeté', 'ont exigé', 'ont menacé', 'ont assuré', 'ont indiqué', 'ont fait savoir', 'ont prévenu', 'ont réclamé', 'a demandé', 'ont demandé', 'a protesté', 'ont protesté', 'a appelé', 'ont appelé', 'a réaffirmé', 'ont réaffirmé', 'a réitéré', 'a critiqué', 'ont critiqué', 'affirment', 'dénoncent', 'accusent', 'déclarent', 'annoncent', 'démentent', 'exigent', 'menacent', 'réclame', 'réclament', 'appelle', 'appellent'],
     inverted: [],
     before: ['selon'],
-    attributes: ['de', 'en', 'à', 'au', 'aux', 'avec', 'pour', 'contre', 'par', 'du', 'des'],
+    attributes: ['de', 'en', 'à', 'au', 'aux', 'avec', 'pour', 'contre', 'par', 'du', 'des', 'd'],
     wrappers: ['gouvernement de {}', 'Gouvernement de {}'],
     // "les autorités françaises", "o governo brasileiro": the government named by its people's adjective.
     peopleWrappers: ['gouvernement {}', 'Gouvernement {}', 'autorités {}', 'exécutif {}'],
   },
   pt: {
-    after: ['disse', 'diz', 'afirmou', 'afirma', 'anunciou', 'acusou', 'acusa', 'alertou', 'advertiu', 'negou', 'nega', 'condenou', 'rejeitou', 'exigiu', 'declarou', 'informou', 'garantiu', 'ameaçou', 'denunciou'],
+    after: ['disse', 'diz', 'afirmou', 'afirma', 'anunciou', 'acusou', 'acusa', 'alertou', 'advertiu', 'negou', 'nega', 'condenou', 'rejeitou', 'exigiu', 'declarou', 'informou', 'garantiu', 'ameaçou', 'denunciou', 'pediu', 'pede', 'pedem', 'pediram', 'protestou', 'criticou', 'reiterou', 'disseram', 'afirmaram', 'anunciaram', 'acusaram', 'alertaram', 'negaram', 'condenaram', 'rejeitaram', 'exigiram', 'declararam', 'informaram', 'denunciaram', 'garantiram', 'dizem', 'afirmam', 'acusam', 'negam', 'exigem'],
     inverted: [],
     before: ['segundo', 'de acordo com'],
     attributes: ['de', 'em', 'no', 'na', 'do', 'da', 'com', 'para', 'contra', 'por'],
@@ -79,10 +79,10 @@ export const SPEECH: Record<string, SpeechInput> = {
     peopleWrappers: ['governo {}', 'Governo {}', 'autoridades {}', 'Executivo {}', 'executivo {}'],
   },
   it: {
-    after: ['ha detto', 'ha dichiarato', 'ha annunciato', 'ha accusato', 'ha avvertito', 'ha negato', 'ha condannato', 'ha respinto', 'ha chiesto', 'ha minacciato', 'ha affermato', 'dice', 'afferma', 'accusa', 'avverte', 'nega', 'denuncia'],
+    after: ['ha detto', 'ha dichiarato', 'ha annunciato', 'ha accusato', 'ha avvertito', 'ha negato', 'ha condannato', 'ha respinto', 'ha chiesto', 'ha minacciato', 'ha affermato', 'dice', 'afferma', 'accusa', 'avverte', 'nega', 'denuncia', 'hanno detto', 'hanno dichiarato', 'hanno annunciato', 'hanno accusato', 'hanno avvertito', 'hanno negato', 'hanno condannato', 'hanno respinto', 'hanno chiesto', 'hanno minacciato', 'hanno affermato', 'ha protestato', 'hanno protestato', 'ha denunciato', 'hanno denunciato', 'ha ribadito', 'hanno ribadito', 'ha sollecitato', 'ha esortato', 'ha criticato', 'hanno criticato', 'ha fatto sapere', 'hanno fatto sapere', 'ha replicato', 'chiede', 'chiedono', 'dicono', 'affermano', 'accusano', 'avvertono', 'negano', 'denunciano', 'ribadisce'],
     inverted: [],
     before: ['secondo'],
-    attributes: ['di', 'in', 'da', 'con', 'per', 'contro', 'del', 'della'],
+    attributes: ['di', 'in', 'da', 'con', 'per', 'contro', 'del', 'della', 'dell', 'dall', 'nell', 'sull', 'all', 'd'],
     wrappers: ['governo di {}', 'Governo di {}'],
     // "les autorités françaises", "o governo brasileiro": the government named by its people's adjective.
     peopleWrappers: ['governo {}', 'Governo {}', 'autorità {}', 'esecutivo {}'],
