@@ -14,6 +14,11 @@ import type { CueFileInput } from './schema';
 const each = (verbs: string[], tails: string[]) => verbs.flatMap((v) => tails.map((t) => `${v} ${t}`));
 
 /** Reporting verbs as the press conjugates them: preterite, present, perfect, plural. */
+/** What a body's people say, in the present plural: "En el Ministerio de Economía aseguran", "explican desde la empresa". */
+const PLURAL_NOW = ['explican', 'señalan', 'indican', 'dicen', 'aseguran', 'afirman', 'informan', 'confirman', 'advierten', 'reconocen', 'admiten', 'niegan', 'sostienen', 'remarcan', 'apuntan', 'detallan', 'precisan', 'aclaran', 'destacan', 'subrayan', 'comentan', 'estiman', 'calculan', 'anticipan', 'insisten'];
+/** The plural verbs that put the body after them with "desde": "explicaron desde el Ministerio de Salud". */
+const PLURAL_FROM = ['explicaron', 'señalaron', 'indicaron', 'dijeron', 'aseguraron', 'afirmaron', 'informaron', 'confirmaron', 'precisaron', 'detallaron', 'aclararon', 'advirtieron', 'reconocieron', 'admitieron', 'negaron', 'destacaron', 'comentaron', 'apuntaron', 'sostuvieron', 'remarcaron', 'subrayaron', 'anticiparon', 'insistieron', ...PLURAL_NOW];
+
 const SAY = [
   'dijo', 'dice', 'dijeron', 'ha dicho', 'han dicho',
   'afirmó', 'afirma', 'afirmaron', 'ha afirmado',
@@ -32,7 +37,9 @@ const SAY = [
   // Plural subjects ("fuentes de la Guardia Civil confirmaron", "los sindicatos denunciaron").
   'confirmaron', 'anunciaron', 'advirtieron', 'alertaron', 'denunciaron', 'revelaron', 'detallaron', 'precisaron', 'reconocieron', 'admitieron',
   'negaron', 'aclararon', 'destacaron', 'subrayaron', 'comunicaron', 'estimaron', 'calcularon', 'agregaron', 'añadieron', 'expresaron',
-  'manifestaron', 'apuntaron', 'comentaron', 'recordaron', 'insistieron', 'sostuvieron', 'reportaron', 'publicaron',
+  'manifestaron', 'apuntaron', 'comentaron', 'recordaron', 'insistieron', 'sostuvieron', 'reportaron', 'publicaron', 'remarcaron',
+  // The present plural with no subject of its own, the body after "en" or "desde" ("En la Cancillería explican que…").
+  ...PLURAL_NOW,
 ];
 
 export default {
@@ -116,6 +123,12 @@ export default {
       afterQuote: true,
       words: [...SAY, 'publicó', 'publica', 'reportó', 'reporta', 'recoge', 'escribió', 'tuiteó', 'difundió', 'consignó', 'adelantó'],
       note: '"«…», dijo el Ministerio" and "…, destacó AFP": the name follows the verb',
+    },
+    {
+      id: 'said-from',
+      form: 'before',
+      words: each(PLURAL_FROM, ['desde']),
+      note: '"explicaron desde el Ministerio de Salud", "señalan desde la Casa Rosada": the people of a body speak for it, named after "desde"',
     },
     {
       id: 'said',

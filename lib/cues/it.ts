@@ -30,6 +30,8 @@ const SAY = [
   'dice', 'dichiara', 'afferma', 'spiega', 'riferisce', 'aggiunge', 'sottolinea', 'precisa', 'conferma', 'annuncia', 'comunica', 'rende noto', 'fa sapere',
   'ricorda', 'osserva', 'evidenzia', 'ribadisce', 'avverte', 'denuncia', 'rivela', 'scrive', 'assicura', 'chiarisce', 'commenta', 'conclude', 'segnala', 'stima', 'calcola',
   'disse', 'dichiarò', 'affermò', 'spiegò', 'riferì', 'annunciò', 'comunicò', 'confermò', 'rese noto', 'fece sapere',
+  // The present plural with no subject of its own, the body after "da" ("Dalla Farnesina fanno sapere che…").
+  'fanno sapere', 'rendono noto', 'dicono', 'spiegano', 'riferiscono', 'precisano', 'sottolineano', 'assicurano', 'confermano', 'ribadiscono', 'chiariscono', 'ammettono',
   // Calls and demands are positions a body takes: "Greenpeace ha chiesto la chiusura", "il Comitato invita i cittadini".
   'ha chiesto', 'hanno chiesto', 'ha invitato', 'hanno invitato', 'ha esortato', 'hanno esortato', 'ha sollecitato', 'hanno sollecitato', 'chiede', 'chiedono', 'invita', 'invitano', 'esorta',
 ];

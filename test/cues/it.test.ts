@@ -37,6 +37,9 @@ describe('it: sources', () => {
     ['La Procura Generale di Milano ha reso noto che il fascicolo è stato archiviato.', ['Procura Generale di Milano']],
     // A short Italian paragraph is read as Italian ("i", "a" are Polish words too).
     ["Secondo l'agenzia Reuters, i colloqui riprenderanno la prossima settimana a Ginevra.", ['Reuters']],
+    // A body's people speak for it, with no subject of their own: the body after "da" or "a".
+    ['Dalla Farnesina fanno sapere che i connazionali coinvolti stanno bene.', ['Farnesina']],
+    ['A Palazzo Chigi spiegano che il vertice resta confermato per lunedì.', ['Palazzo Chigi']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'it').sources).toEqual(folded(expected));
   });
@@ -112,6 +115,7 @@ describe('it: photo credits', () => {
 describe('it: must not credit', () => {
   it.each([
     ['Ha pubblicato il video sul sito del suo ristorante.'],
+    ['I residenti del quartiere dicono che il rumore non cessa.'],
     ['I dati di Mario Rossi sono stati rubati.'],
     ['Secondo lui, la riforma è necessaria.'],
     ['Secondo Mario Rossi, la riforma è necessaria.'],
