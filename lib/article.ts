@@ -161,6 +161,19 @@ function besideImage(node: Element): boolean {
   return false;
 }
 
+// Where Readability looks for a byline: what is marked as an author.
+const AUTHOR_MARKS = '[rel="author"], [itemprop*="author"], [class*="author"], [class*="byline"], [id*="author"], [id*="byline"]';
+
+/**
+ * Readability's byline is a picture's credit when every element marked as an author that prints it sits in a
+ * figure ("<figcaption>… <span class=media-author>AFP</span>"): the caption reader credits the photo, and the
+ * article is no agency copy for it.
+ */
+function photoAuthor(doc: Document, byline: string): boolean {
+  const marked = [...doc.querySelectorAll(AUTHOR_MARKS)].filter((e) => squash(e.textContent ?? '') === byline);
+  return marked.length > 0 && marked.every((e) => !!e.closest('figure, figcaption'));
+}
+
 interface Readable {
   texts: Set<string>;
   /** The lines of those blocks: one `<br>`-separated line of ours is matched against them. */
@@ -200,7 +213,7 @@ function readable(doc: Document, cut: Cut): Readable | null {
       lines: new Set(kept.flatMap((b) => (b.text.includes('\n') ? b.text.split('\n').map(norm) : []))),
       fullText: new TextIndex(norm(parsed.textContent ?? '')),
       kept: kept.map((b) => b.text).join('\n'),
-      byline: parsed.byline ? squash(parsed.byline) : undefined,
+      byline: parsed.byline && !photoAuthor(doc, squash(parsed.byline)) ? squash(parsed.byline) : undefined,
       siteName: parsed.siteName ?? undefined,
       lang: parsed.lang ?? undefined,
     };

@@ -135,6 +135,21 @@ describe('credit elements beside images', () => {
   });
 });
 
+describe('a picture credit marked as its author', () => {
+  it('is the photo’s credit, not the article’s byline, when only a figure prints it', async () => {
+    const { trace } = await import('../lib/trace');
+    const body = '<p>' + 'The new stand opened on Saturday and the club sold every seat for the first match of the season. '.repeat(4) + '</p>';
+    const figure = '<figure><img src="/a.jpg"><figcaption><span class="media-description">Fans outside the stand.</span><span class="media-author">Reuters</span></figcaption></figure>';
+    const report = trace(parseDocument(`<html><body><article><h1>A new stand</h1>${figure}${body}${body}</article></body></html>`), 'https://sport.example/stand');
+    expect(report.sources.map((s) => s.name)).toEqual([]);
+    expect(report.photoCredits.map((p) => p.credit)).toEqual(['Reuters']);
+    // The same name in an author box of the article is its byline: the wire's copy.
+    const byline = '<div class="byline">Reuters</div>';
+    const wire = trace(parseDocument(`<html><body><article><h1>A new stand</h1>${byline}${figure}${body}${body}</article></body></html>`), 'https://sport.example/stand');
+    expect(wire.sources.map((s) => s.name)).toEqual(['Reuters']);
+  });
+});
+
 describe('what is not a photo credit', () => {
   it('drops bylines, timestamps and brackets around a credit', async () => {
     const { captionCredits } = await import('../lib/detect/photo');
