@@ -64,6 +64,9 @@ const labelled = (line: string, end: number) => /[:：]/.test(line.slice(0, end)
 const editorsInitials = (s: string, index: NameIndex) =>
   INITIALS_ONLY.test(s) && !s.split('/').some((p) => p.trim() === p.trim().toUpperCase() && !!index.find(p.trim()));
 
+// A web address in small letters: "afp.com", "ap.org".
+const ADDRESS = /^[\p{Ll}\p{N}-]{2,30}\.\p{Ll}{2,6}$/u;
+
 /** Words before a credit's first slash: a photographer or an agency, never a headline's six. */
 const SLASH_LEAD_WORDS = 5;
 
@@ -74,7 +77,9 @@ const SLASH_LEAD_WORDS = 5;
 export function slashCredit(s: string, index: NameIndex): boolean {
   // "detikcom/Rina Wulandari", "kumparan/Aditia": an outlet the registry prints in small letters leads as a capital would.
   const first = s.slice(0, s.indexOf('/')).trim();
-  const shaped = isLowercaseName(first) ? `${first.charAt(0).toUpperCase()}${s.trimStart().slice(1)}` : s;
+  // "afp.com/Michael Regan": an agency's address, as its feed prints credits, leads as its name would.
+  const lower = isLowercaseName(first) || (ADDRESS.test(first) && !!index.find(first));
+  const shaped = lower ? `${first.charAt(0).toUpperCase()}${s.trimStart().slice(1)}` : s;
   if (!SLASH_CREDIT.test(shaped) || /\p{N}\s?\//u.test(s)) return false;
   const lead = s.slice(0, s.indexOf('/')).trim().split(/\s+/);
   if (lead.length > SLASH_LEAD_WORDS) return false;

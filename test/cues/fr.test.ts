@@ -107,6 +107,8 @@ describe('fr: photo credits', () => {
     ['Crédit photo : Ludovic Marin / AFP', ['Ludovic Marin / AFP']],
     ['La tour Eiffel illuminée aux couleurs du drapeau. © Reuters / Benoit Tessier', ['Reuters / Benoit Tessier']],
     ['Photo non datée fournie par l’armée israélienne.', ['l’armée israélienne']],
+    // The agency's address before the photographer, as its feed prints credits.
+    ['Des manifestants place de la République, le 3 mars 2021\nafp.com/Thomas Samson', ['afp.com/Thomas Samson']],
     // A paper's archive or photographer signing without a slash, the paper last.
     ['Le premier ministre lors du point de presse à Québec. Archives Le Devoir', ['Archives Le Devoir']],
     ['La mairesse lors d’une conférence. Marie-France Coallier Le Devoir', ['Marie-France Coallier Le Devoir']],
