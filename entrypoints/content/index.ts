@@ -24,8 +24,13 @@ import { slices } from './slices';
 const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs as never) || key;
 
 /** This isolated world's handle on the running copy of the script (page scripts live in another world). */
-const RUNNING = '__sourcetraceStop';
-type World = typeof globalThis & { [RUNNING]?: () => void };
+const RUNNING = '__sourcetraceRunning';
+interface Running {
+  /** Whether it still serves: not stopped, its extension not gone (an update or a reload leaves it orphaned). */
+  alive(): boolean;
+  stop(): void;
+}
+type World = typeof globalThis & { [RUNNING]?: Running };
 
 export default defineContentScript({
   registration: 'runtime',
@@ -36,7 +41,9 @@ export default defineContentScript({
   main() {
     const started = step('started');
     const world = globalThis as World;
-    world[RUNNING]?.();
+    // The popup injects this script as it asks: a copy that already serves this page answers it.
+    if (world[RUNNING]?.alive()) return;
+    world[RUNNING]?.stop();
     let stopped = false;
     let mounted: Mounted | undefined;
     /** When the popup's first ask came (none while the page is read unasked). */
@@ -87,10 +94,19 @@ export default defineContentScript({
       return Promise.resolve(mounted?.reveal(parsed.data.block) ?? false);
     };
     browser.runtime.onMessage.addListener(listener);
-    world[RUNNING] = () => {
-      stopped = true;
-      browser.runtime.onMessage.removeListener(listener);
-      mounted?.remove();
+    world[RUNNING] = {
+      alive: () => {
+        try {
+          return !stopped && !!browser.runtime?.id;
+        } catch {
+          return false;
+        }
+      },
+      stop: () => {
+        stopped = true;
+        browser.runtime.onMessage.removeListener(listener);
+        mounted?.remove();
+      },
     };
   },
 });

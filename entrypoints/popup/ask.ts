@@ -39,18 +39,26 @@ export async function askTab(tabId: number, force = false): Promise<Answer> {
     performance.mark('sourcetrace:replied');
     return { reply };
   };
+  const inject = async (): Promise<boolean> => {
+    try {
+      performance.mark('sourcetrace:inject');
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      performance.mark('sourcetrace:injected');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // The first ask injects the script as it asks (the user's click, activeTab, lets us): a copy already in the
+  // tab answers, and the one injected leaves it be (content/index.ts); else the ask fails while the script is
+  // on its way, not a round trip before it is sent.
+  const injecting = force ? undefined : inject();
   try {
     return await ask();
   } catch {
-    // No content script in the tab yet: the user's click (activeTab) lets us inject it now.
+    // No content script in the tab yet.
   }
-  try {
-    performance.mark('sourcetrace:inject');
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-    performance.mark('sourcetrace:injected');
-  } catch {
-    return { unreadable: true };
-  }
+  if (!(await (injecting ?? inject()))) return { unreadable: true };
   try {
     return await ask();
   } catch (e) {

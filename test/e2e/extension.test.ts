@@ -82,6 +82,23 @@ describe('the seed page, traced on the user\'s click', () => {
     expect(text).toBe('4');
   });
 
+  it('answers a second click from the script already in the page: nothing is read again, no badge taken down', async () => {
+    await until(async () => ((await badges(article.page)).length >= 4 ? true : undefined));
+    // The page sees its own DOM change: a new read would take the badges down and put them up again.
+    await article.page.evaluate(() => {
+      const w = window as unknown as { removedNodes: number };
+      w.removedNodes = 0;
+      new MutationObserver((records) => records.forEach((r) => (w.removedNodes += r.removedNodes.length))).observe(document, { childList: true, subtree: true });
+    });
+    await popup.close();
+    popup = await openPopup(env.browser, article.tabId);
+    await popup.getByTestId('chain').waitFor({ timeout: 20_000 });
+    await expect(popup.getByTestId('source-name').count()).resolves.toBe(4);
+    await article.page.waitForTimeout(1000);
+    await expect(article.page.evaluate(() => (window as unknown as { removedNodes: number }).removedNodes)).resolves.toBe(0);
+    await expect(badges(article.page).then((b) => b.length)).resolves.toBeGreaterThanOrEqual(4);
+  });
+
   it('clears the count when the tab navigates away', async () => {
     await article.page.goto(env.server.url('/pages/not-article/'));
     const text = await until(async () => {
