@@ -81,7 +81,9 @@ export function probedRegexes(lists: readonly (readonly string[])[], script: Scr
 function wordsSource(words: readonly string[], script: Script): string {
   const body = alternation(words.flatMap(caseVariants));
   if (UNSPACED.has(script)) return `(?:${body})`;
-  return `(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])`;
+  // A word ending in a capital runs on into no capital either: "TO" is no cue inside "RBB TODAY" (after a
+  // small letter a capital is a name glued to the word, "dilansirAnadolu").
+  return `(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])(?!(?<=\\p{Lu})\\p{Lu})`;
 }
 
 export interface CompiledCue {

@@ -222,6 +222,9 @@ function cutAtParticle(ctx: ReadContext, s: string, dir: 'forward' | 'backward')
   return dir === 'forward' ? s.slice(0, cut) : s.slice(cut);
 }
 
+/** A mark or a space, which no name starts or ends with. */
+const EDGE_MARK = /[\p{P}\p{S}\s]/u;
+
 /** How far on either side of a particle a known name holding it is looked for (こども家庭庁: 2 and 3). */
 const NAME_AROUND = 5;
 
@@ -232,6 +235,8 @@ function particleInName(ctx: ReadContext, index: NameIndex, s: string, at: numbe
   for (let a = Math.max(0, at - NAME_AROUND); a <= at; a++) {
     for (let b = end; b <= Math.min(s.length, end + NAME_AROUND); b++) {
       if (b - a < 2 || (a === at && b === end)) continue;
+      // Folding drops marks: "＝防衛省" finds 防衛省, which holds no ＝.
+      if (EDGE_MARK.test(s[a]!) || EDGE_MARK.test(s[b - 1]!)) continue;
       const known = index.find(s.slice(a, b));
       if (known && !known.word) return true;
     }
@@ -259,6 +264,23 @@ function cutBackKeepingNames(ctx: ReadContext, index: NameIndex, s: string): str
     limit = at;
   }
   return s;
+}
+
+/** A verb's plain or past form closing a clause in kana (主導した, 開発する, 有名だ): the next character is no kana. */
+const CLAUSE_END = /[\u3041-\u3093][たるだ](?=[^\u3041-\u3093])/gu;
+
+/**
+ * Japanese: what a clause says of a name before it is no part of it (買収を主導した政府関係者 → 政府), unless the
+ * registry knows a name holding the verb's ending.
+ */
+function afterClause(ctx: ReadContext, index: NameIndex, s: string): string {
+  if (ctx.langs[0]!.script !== 'kana') return s;
+  let cut = 0;
+  for (const m of s.matchAll(CLAUSE_END)) {
+    const end = m.index + m[0].length;
+    if (end < s.length && !particleInName(ctx, index, s, m.index + 1, end)) cut = end;
+  }
+  return cut ? s.slice(cut) : s;
 }
 
 /** Cuts a stretch read forwards at its first particle, unless the particle is inside a name the registry knows (据华为消息). */
@@ -425,7 +447,7 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
     while (p >= 0 && !(PUNCT.test(window[p]!) && !/\s/.test(window[p]!))) p--;
   }
   const upToPunct = window.slice(p + 1);
-  let stretch = cutBackKeepingNames(ctx, index, upToPunct);
+  let stretch = afterClause(ctx, index, cutBackKeepingNames(ctx, index, upToPunct));
   // A cue opening the stretch is no part of the name: 据禹州市教体局…通报称 → 禹州市教体局.
   const lead = startsWithAny(stretch, leadWords(ctx));
   if (lead && lead.length < stretch.length) stretch = stretch.slice(lead.length);
@@ -466,12 +488,16 @@ export function readAroundCaseless(ctx: ReadContext, index: NameIndex, text: str
 const HOLDER_WORDS = 2;
 /** The longest a holder's name read back from a role is (レビット, 毛寧, 매슈 밀러). */
 const HOLDER_LENGTH = 10;
+/** A figure in a stretch read back as a holder's name: a date or a number, never a name. */
+const HOLDER_FIGURE = /\p{N}/u;
 
 /**
  * A role after its holder's name (`holderBetween` cues): the body before the name, when the name read back is
  * not a body's (ホワイトハウスのレビット報道官 → ホワイトハウス, 국방부 전하규 대변인은 → 국방부).
  */
 export function readBehindHolder(ctx: ReadContext, index: NameIndex, text: string, holder: CaselessName, accept = (n: CaselessName) => !!n.why): CaselessName | null {
+  // A person's name holds no figure: "1990년대이래 통신은" is a date before a word, no holder before a role.
+  if (HOLDER_FIGURE.test(holder.text)) return null;
   let to = holder.start;
   for (let k = 0; k < HOLDER_WORDS; k++) {
     const before = text.slice(Math.max(0, to - 40), to);
@@ -483,7 +509,7 @@ export function readBehindHolder(ctx: ReadContext, index: NameIndex, text: strin
     const n = readBackwardCaseless(ctx, index, text, back);
     if (!n) return null;
     if (accept(n)) return stateNamed(n.text) ? null : n;
-    if (n.text.length > HOLDER_LENGTH) return null;
+    if (n.text.length > HOLDER_LENGTH || HOLDER_FIGURE.test(n.text)) return null;
     to = n.start;
   }
   return null;
@@ -546,7 +572,7 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
     }
   }
   const stripped = strip(ctx, head, 'backward');
-  const stretch = cutBackKeepingNames(ctx, index, stripped.s);
+  const stretch = afterClause(ctx, index, cutBackKeepingNames(ctx, index, stripped.s));
   const at = offset + stripped.s.length - stretch.length;
   const found = judgeStretch(ctx, index, stretch, at, 'end', stripped.outletHint, sentence.slice(Math.max(0, at - BEFORE_REACH), at));
   return short && found && !found.why ? (byShortForm(ctx, index, short, 0) ?? found) : found;

@@ -12,12 +12,15 @@ import { isLowercaseName } from './lowercase';
 // After a slash a name starts with a capital, or is a stock site's address ("ChrWeiss / stock.adobe.com").
 const SLASH_CREDIT = /^[\p{Lu}@][\p{L}\p{M}\p{N}.'’&@ -]{1,50}\s?\/\s?(?:[\p{Lu}\p{N}\u200b]|(?=[\p{Ll}\p{N}-]{2,30}\.\p{Ll}{2,6}(?:[\s/,.]|$)))[\p{L}\p{M}\p{N}.'’&,\u200b —-]{0,60}(?:\s?\/\s?[\p{L}\p{M}\p{N}.'’&,\u200b —-]{1,40}){0,2}$/u;
 const COPYRIGHT = /©\s*([^©\n]{2,80})$/u;
+// The sign as East Asian captions print it: "（Ｃ）共同通信社", "(C)時事", "ⓒ 뉴스1" (a capital C only: "(c)" marks lists).
+const OTHER_SIGNS = /[（(]\s*[CＣ]\s*[)）]|ⓒ/gu;
+const copyrightSign = (line: string) => line.replace(OTHER_SIGNS, '©');
 // A notice's year is no part of its credit: "© 2026 The Canadian Press", "© 2019–2024 Jane Doe", "© X 2020".
 const LEAD_YEAR = /^(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2})?[\s,]+(?=\p{L})/u;
 const TRAIL_YEAR = /(?<=\p{L})[\s,]+(?:19|20)\d{2}$/u;
 const LEAD_COPYRIGHT = /^\s*©\s*([^©,;\n]{2,80})[,;]/u;
-// "© RIPRODUZIONE RISERVATA", "© All rights reserved": a notice, not a credit.
-const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|無断転載/iu;
+// "© RIPRODUZIONE RISERVATA", "© All rights reserved", "Copyrights ⓒ X. 무단전재 및 재배포 금지": a notice, not a credit.
+const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|版權所有|無断転載|無断複製|禁止转载|禁止轉載|무단\s?전재|재배포\s?금지/iu;
 // "Dok." and "Dokumentasi" (Indonesian: from the files of) label a credit as "Foto" does: "(Dok. Pemkot Bogor)".
 const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|courtesy(?:\s+of)?|фото|снимок|dok|dokumentasi)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
 // A credit label glued to the name after it, as text joined from spans reads ("CreditCreditChang W.
@@ -170,7 +173,8 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
   };
   for (const part of parts) {
     const bare = unlabel(part.replace(/^\s*©\s*/, ''));
-    if (bare.length >= 2 && !/[.!?]\s+\p{Ll}/u.test(bare)) add(bare.split(/\s[|｜]\s/).pop()!, 'photo.credit-element');
+    // A site's rights notice in an element classed as a credit ("news_copyrights") credits no picture.
+    if (bare.length >= 2 && !/[.!?]\s+\p{Ll}/u.test(bare) && !RESERVED.test(bare)) add(bare.split(/\s[|｜]\s/).pop()!, 'photo.credit-element');
   }
   if (parts.length) return out;
   // Pieces standing apart: a credit shows itself by its shape, or by the credit label just before it.
@@ -181,7 +185,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     if (afterLabel || slashCredit(bare, index) || FOR_CREDIT.test(bare) || piece.trim().startsWith('©')) add(bare, 'photo.piece');
   });
   if (out.length) return out;
-  for (const line of text.split('\n')) {
+  for (const line of text.split('\n').map(copyrightSign)) {
     const copyright = COPYRIGHT.exec(line);
     if (copyright) {
       if (!RESERVED.test(copyright[1]!)) add(copyright[1]!.trim().replace(TRAIL_YEAR, ''), 'photo.copyright');
@@ -192,7 +196,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     if (lead && slashCredit(lead[1]!.trim(), index)) add(lead[1]!, 'photo.copyright');
     const bare = unlabel(isCreditElement ? afterInnerLabel(line) : line);
     if (isCreditElement && bare.length <= 80 && !/[.!?]\s+\p{Ll}/u.test(bare)) {
-      add(bare, 'photo.credit-element');
+      if (!RESERVED.test(bare)) add(bare, 'photo.credit-element');
       continue;
     }
     const bracket = TAIL_BRACKET.exec(line);

@@ -98,6 +98,9 @@ function acceptList(s: SentenceInput, ctx: ReadContext, index: NameIndex, names:
 }
 
 
+/** Hiragana but の right after a photo word: the word is a verb's or a noun's in a sentence. */
+const RUNS_ON = /^[\u3041-\u306d\u306f-\u3093]/u;
+
 function caselessFinding(s: SentenceInput, c: CompiledCue, cueText: string, n: CaselessName, role: Finding['role'] = 'source'): Finding {
   const kind = n.known ? kindOf(n.known) : n.why === 'outlet word' || n.why === 'quoted' ? 'outlet' : n.why ? 'organization' : 'unknown';
   return { role, name: n.text, evidence: clip(s.text, n.start), block: s.block, cue: c.tag, cueText, kind, known: n.known };
@@ -130,6 +133,8 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
         continue;
       }
       if (c.cue.role === 'photo') {
+        // "端末千台提供へ", "撮影した": the word runs on into a verb's ending (の aside: 防衛省提供の映像), no credit.
+        if (RUNS_ON.test(s.text.slice(end, end + 1))) continue;
         // Captions only, or a short line that is one (sites print captions as body paragraphs: X供图).
         if ((s.caption || s.text.length <= 60) && n.text.length <= 40) out.push(caselessFinding(s, c, m[0], n, 'photo'));
       } else if (n.why || c.cue.strong) out.push(caselessFinding(s, c, m[0], n));

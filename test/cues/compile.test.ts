@@ -8,7 +8,7 @@ function flat(words: string[], text: string): string[] {
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|');
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])`, 'gu'))].map((m) => m[0]);
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{Ll}\\p{Lo}\\p{M}\\p{N}])(?!(?<=\\p{Lu})\\p{Lu})`, 'gu'))].map((m) => m[0]);
 }
 const trie = (words: string[], text: string) => [...text.matchAll(wordsRegex(words, 'latin'))].map((m) => m[0]);
 
@@ -19,9 +19,14 @@ describe('cue matchers', () => {
     [['according to', 'according'], 'according to Reuters; according, they said'],
     [['(Foto', 'Foto:', 'Foto'], '(Foto: dpa) Foto'],
     [['U.S.', 'U.S. officials'], 'U.S. officials and U.S.A.'],
+    [['TO', 'to'], 'RBB TODAY, told TO reporters, sent toThem'],
   ])('%j in %s', (words, text) => {
     expect(trie(words, text)).toEqual(flat(words, text));
     expect(trie(words, text).length).toBeGreaterThan(0);
+  });
+
+  it('reads a word in capitals inside a longer word in capitals as no cue ("TO" in "TODAY")', () => {
+    expect(trie(['to'], 'RBB TODAY said TO CNN')).toEqual(['TO']);
   });
 
   it('shares prefixes, so a word list of thousands stays small', () => {

@@ -126,6 +126,9 @@ describe('ja: photo credits', () => {
     ['浸水した住宅街（読者提供）', ['読者']],
     ['首脳会談に臨む両首脳。写真：ロイター', ['ロイター']],
     ['写真提供：国立天文台', ['国立天文台']],
+    // The copyright sign as captions print it, in brackets and full width or half width.
+    ['ゴール前で競り合う両チームの選手（Ｃ）共同通信社', ['共同通信社']],
+    ['表彰式で笑顔を見せる選手たち（C）時事通信', ['時事通信']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ja', 'caption').photos).toEqual(folded(expected));
   });
@@ -148,11 +151,15 @@ describe('ja: must not credit', () => {
     ['日立市の住民は、避難所の開設が遅れたと話した。'],
     ['治安当局によると、爆発で3人が負傷した。'],
     ['首相は13日発表した談話で、遺憾の意を示した。'],
+    // A clause before 関係者 says what the officials did: 主導した政府 is no body's name.
+    ['合併を主導した政府関係者らによる不正の疑いが浮上したという。'],
+    // An English cue word in capitals inside a longer word ("TO" in TODAY) of a list of other stories.
+    ['スポーツ面 XYZ TODAY 3月1日（土）9時15分'],
   ])('%s', (text) => {
     expect(credits(text, 'ja').sources).toEqual([]);
   });
 
-  it.each([['噴火した火山＝3日、鹿児島県で撮影'], ['記者会見する首相＝東京・永田町で2024年5月1日撮影'], ['浸水した市街地（本社ヘリから撮影）'], ['ドローンで撮影'], ['写真はイメージ'], ['写真：イメージ'], ['会見する首相（東京・永田町で）'], ['イスラエルの国旗＝同国で2019年5月']])('no photo credit in %s', (text) => {
+  it.each([['噴火した火山＝3日、鹿児島県で撮影'], ['記者会見する首相＝東京・永田町で2024年5月1日撮影'], ['浸水した市街地（本社ヘリから撮影）'], ['ドローンで撮影'], ['写真はイメージ'], ['写真：イメージ'], ['会見する首相（東京・永田町で）'], ['イスラエルの国旗＝同国で2019年5月'], ['市役所に端末千台提供へ'], ['記者会見する知事＝県庁で撮影した']])('no photo credit in %s', (text) => {
     expect(credits(text, 'ja', 'caption').photos).toEqual([]);
   });
 });

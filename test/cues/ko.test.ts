@@ -98,6 +98,8 @@ describe('ko: photo credits', () => {
     ['사진 제공=문화재청', ['문화재청']],
     ['시민들이 거리를 걷고 있다. (사진=게티이미지뱅크)', ['게티이미지뱅크']],
     ['발사체가 하늘로 솟구치고 있다. 연합뉴스 자료사진', ['연합뉴스']],
+    // The copyright sign Korean captions print: a circled c.
+    ['경기장에 모인 관중들이 응원하고 있다. ⓒ 뉴스1', ['뉴스1']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko', 'caption').photos).toEqual(folded(expected));
   });
@@ -120,11 +122,13 @@ describe('ko: must not credit', () => {
     ['그는 "문제없다"고 강조한다.'],
     ['이 후보(55)는 "최선을 다하겠다"고 말했다.'],
     ['전문가들은 금리가 더 오를 것으로 전망한다.'],
+    // A date before a word is no holder's name between a body and a role (통신은 is no agency here).
+    ['두 나라 사이 통신선이 열린 1990년대이래 통신은 자주 끊겼다.'],
   ])('%s', (text) => {
     expect(credits(text, 'ko').sources).toEqual([]);
   });
 
-  it.each([['(자료사진)'], ['※ 기사와 관련 없는 사진입니다.'], ['드론 촬영으로 본 피해 현장'], ['(사진=자료사진)']])('no photo credit in %s', (text) => {
+  it.each([['(자료사진)'], ['※ 기사와 관련 없는 사진입니다.'], ['드론 촬영으로 본 피해 현장'], ['(사진=자료사진)'], ['Copyrights ⓒ 한빛일보. 무단전재 및 재배포 금지']])('no photo credit in %s', (text) => {
     expect(credits(text, 'ko', 'caption').photos).toEqual([]);
   });
 });
