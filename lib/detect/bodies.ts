@@ -102,7 +102,7 @@ export class ArticleBodies {
     return undefined;
   }
 
-  private consider(ctx: ReadContext, index: NameIndex, text: string, tokens: Token[], i: number, j: number): void {
+  private consider(ctx: ReadContext, index: NameIndex, text: string, tokens: readonly Token[], i: number, j: number): void {
     let a = i;
     while (a < j && ctx.stopwords.has(tokens[a]!.text.toLowerCase()) && !isAcronym(tokens[a]!)) a++;
     // A person's title opens a person's name ("President Biden"), not a body's: its last word is a surname.

@@ -111,7 +111,7 @@ function mixedAcronym(t: Token): boolean {
  * "Harrow & Finch said", "Kessler & Partner teilte mit": two capitalized words joined by an ampersand are a
  * firm's name (a partnership, a law or consulting firm); people are joined by "and", never by "&".
  */
-function ampersand(tokens: Token[]): boolean {
+function ampersand(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => t.text === '&' && k > 0 && isNameToken(tokens[k - 1]!) && !!tokens[k + 1] && isNameToken(tokens[k + 1]!));
 }
 

@@ -4,10 +4,10 @@
  */
 
 export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  word: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
 }
 
 // Dotted initials keep their last dot (U.S., F.B.I., U.N.): a name runs on through them.
@@ -21,27 +21,66 @@ const ELISION = /^((?:[lLdDjJ]|[qQ]u|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]
 /** An elided article split off a name ("l'", "L'", "dell'"): never part of the name. */
 export const isElision = (t: Token) => /^(?:[lLdDjJ]|[qQ]u|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n)['’]$/u.test(t.text);
 
-/** Tokens of `text`, offsets relative to `text` plus `offset`; at most `max` of them. */
-export function tokenize(text: string, offset = 0, max = 80): Token[] {
-  const out: Token[] = [];
+/** A text's tokens as the tokenizer found them, up to `TOKENS_KEPT`: read again by several rules of one sentence. */
+interface Tokenized {
+  tokens: Token[];
+  /** Where each match's tokens begin in `tokens` (an elided article and its name are one match). */
+  groups: number[];
+  /** The text ran out before `TOKENS_KEPT` tokens. */
+  whole: boolean;
+}
+
+/** The most tokens any rule asks of one text (a sentence read for the bodies it names). */
+const TOKENS_KEPT = 400;
+/** Texts remembered: the sentences being read and the names read from them. */
+const TOKENIZED_MEMO = 256;
+const tokenized = new Map<string, Tokenized>();
+
+/** The tokens of `text` from its start, match by match, until the text or `max` runs out. */
+function scan(text: string, offset: number, max: number): Tokenized {
+  const tokens: Token[] = [];
+  const groups: number[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && out.length < max; m = TOKEN.exec(text)) {
+  let m = TOKEN.exec(text);
+  for (; m && tokens.length < max; m = TOKEN.exec(text)) {
+    groups.push(tokens.length);
     let t = m[0];
     let start = m.index + offset;
     const elided = ELISION.exec(t);
     if (elided) {
       const head = elided[1]!;
-      out.push({ text: head, start, end: start + head.length, word: true });
+      tokens.push({ text: head, start, end: start + head.length, word: true });
       t = t.slice(head.length);
       start += head.length;
     }
-    out.push({ text: t, start, end: start + t.length, word: /[\p{L}\p{N}]/u.test(t) });
+    tokens.push({ text: t, start, end: start + t.length, word: /[\p{L}\p{N}]/u.test(t) });
   }
-  return out;
+  return { tokens, groups, whole: !m };
+}
+
+/**
+ * Tokens of `text`, offsets relative to `text` plus `offset`; at most `max` of them (one more where the last
+ * match is an elided article and its name). A text read from its start is tokenized once for every rule
+ * that reads it (remembered, up to `TOKENS_KEPT` tokens), so the tokens are shared: never change them.
+ */
+export function tokenize(text: string, offset = 0, max = 80): readonly Token[] {
+  if (offset !== 0 || max > TOKENS_KEPT) return scan(text, offset, max).tokens;
+  let known = tokenized.get(text);
+  if (!known) {
+    if (tokenized.size >= TOKENIZED_MEMO) tokenized.clear();
+    known = scan(text, 0, TOKENS_KEPT);
+    tokenized.set(text, known);
+  }
+  // The first `max` as the scan would have stopped: before the first match that starts at `max` tokens or more.
+  const { tokens, groups, whole } = known;
+  const cut = groups.findIndex((g) => g >= max);
+  if (cut >= 0) return tokens.slice(0, groups[cut]);
+  // Every match kept fits under `max`: the text ran out, or it goes on past what was kept (`max` = TOKENS_KEPT).
+  return whole || tokens.length >= max ? tokens : scan(text, 0, max).tokens;
 }
 
 /** The last `max` tokens of `text` (reading a name backwards from a cue). */
-export function tokenizeTail(text: string, max = 40): Token[] {
+export function tokenizeTail(text: string, max = 40): readonly Token[] {
   const from = Math.max(0, text.length - 400);
   const tail = text.slice(from);
   const all = tokenize(tail, from, 400);
