@@ -22,7 +22,9 @@ export default {
   lang: 'en',
   name: 'English',
   script: 'latin',
-  stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'his', 'her', 'they', 'at', 'by', 'this', 'from', 'have', 'has', 'had', 'be', 'are', 'were', 'not', 'but', 'which', 'said', 'would', 'will', 'an', 'their', 'been', 'who', 'its', 'both', 'all', 'many', 'several', 'some', 'other', 'most', 'two', 'three'],
+  stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'his', 'her', 'they', 'at', 'by', 'this', 'from', 'have', 'has', 'had', 'be', 'are', 'were', 'not', 'but', 'which', 'said', 'would', 'will', 'an', 'their', 'been', 'who', 'its', 'both', 'all', 'many', 'several', 'some', 'other', 'most', 'two', 'three',
+    // Words that open a clause, capitalized only where they open the sentence ("While scientists …").
+    'while', 'when', 'although', 'though', 'because', 'if', 'unless', 'whether', 'whereas'],
   cues: [
     { id: 'according', form: 'before', words: [...dated(['released', 'published', 'issued']), 'according to', 'as reported by', 'reported by', 'reported earlier by', 'earlier reported by', 'previously reported by', 'also reported by', ...dated(['reported']), 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'statements by', 'statements from', 'a statement issued by', 'a joint statement by', 'in a report by', 'in a report from', 'a report by', 'a report from', 'data from', 'figures from', 'numbers from', 'statistics from', 'estimates from', 'a survey by', 'a poll by', 'a study by', 'an analysis by', 'a study in', 'published in', 'courtesy of',
       // Court and agency papers by whom they come from: "according to a criminal complaint affidavit from the FBI".
@@ -35,7 +37,7 @@ export default {
       // A wire's or a pollster's own survey: "economists polled by Reuters expect", "analysts surveyed by Bloomberg".
       'polled by', 'surveyed by', 'a poll conducted by', 'a survey conducted by', 'the poll conducted by', 'the survey conducted by'] },
     { id: 'citing', form: 'before', words: ['citing', 'quoting'] },
-    { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'confirmed to', 'wrote in', 'writing in',
+    { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'statement to', 'statements to', 'confirmed to', 'wrote in', 'writing in',
       // A reporter's outlet: "As Jane Roe reports for the BBC".
       'reports for', 'reported for', 'reporting for', 'writes for', 'wrote for', 'writing for'], outletsOnly: true },
     { id: 'told-outlet', form: 'before', audience: true, words: ['to', 'on'], note: '"said Smith to Sky News", "she said on CNN": only an outlet the registry knows, right after a reporting verb and its subject' },
@@ -91,7 +93,7 @@ export default {
     // "Associated Press writer Jane Roe contributed to this report", "New York Times reporters found".
     'correspondents', 'journalists', 'reporters', 'writer', 'writers', 'staff writer'],
   documentWords: ['statement', 'joint statement', 'affidavit', 'filing', 'court filing', 'regulatory filing', 'report', 'memo', 'readout', 'release', 'press release', 'news release', 'letter', 'document', 'documents', 'tally', 'count', 'survey', 'poll', 'study', 'analysis', 'review', 'audit', 'assessment', 'data', 'figures', 'estimate', 'estimates', 'forecast', 'projections', 'bulletin', 'notice', 'advisory', 'complaint', 'indictment', 'lawsuit', 'website', 'post', 'tweet', 'spokesperson', 'investigation'],
-  companyWords: ['Inc', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'LLC', 'Plc', 'PLC', 'LP', 'AG', 'SA', 'SE', 'NV', 'GmbH', 'Holdings', 'Group', 'Airlines', 'Airways', 'Air Lines', 'Motors', 'Motor Co', 'Technologies', 'Pharmaceuticals', 'Entertainment', 'Industries', 'Bank',
+  companyWords: ['Inc', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'LLC', 'Plc', 'PLC', 'LP', 'AG', 'SA', 'SE', 'NV', 'GmbH', 'Holdings', 'Group', 'Airlines', 'Airways', 'Air Lines', 'Motors', 'Motor Co', 'Technologies', 'Pharmaceuticals', 'Entertainment', 'Industries', 'Records', 'Productions', 'Studios', 'Pictures', 'Bank',
     'company', 'firm', 'retailer', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'insurer', 'lender', 'bank', 'startup', 'start-up', 'chain', 'manufacturer', 'conglomerate', 'brewer', 'publisher', 'operator', 'supermarket'],
   executiveWords: ['founder', 'CEO', 'chief executive', 'chief executive officer', 'chairman', 'chairwoman', 'managing director', 'general manager', 'director general', 'director-general'],
   affiliationWords: ['University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Hospital', 'Clinic', 'Laboratory', 'Center', 'Centre', 'Foundation', 'Association', 'Company', 'Co', 'Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'Plc', 'Group', 'Holdings', 'Partners', 'Capital', 'Consulting', 'Associates', 'Securities', 'Bank', 'Fund', 'think tank'],

@@ -154,6 +154,8 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
     (span.outletHint && { kind: 'outlet' as const, why: 'outlet word' }) ||
     (words.some(isDomainLike) && { kind: 'outlet' as const, why: 'web address' }) ||
     (orgWord && { kind: 'organization' as const, why: 'organization word' }) ||
+    // "Halden Pharmaceuticals said", "Dick Clark Productions denied": a firm's kind closing a longer name.
+    (words.length >= 2 && ctx.companyWords.backward(words, words.length - 1) > 0 && { kind: 'organization' as const, why: 'company word' }) ||
     (words.length === 1 && (isAcronym(words[0]!) || mixedAcronym(words[0]!)) && { kind: 'organization' as const, why: 'acronym' }) ||
     (ampersand(tokens) && { kind: 'organization' as const, why: 'ampersand' }) ||
     (span.acronym && (orgWord || expands(words, span.acronym)) && { kind: 'organization' as const, why: 'bracketed acronym' }) ||

@@ -81,6 +81,8 @@ export function readBeforeClause(ctx: ReadContext, index: NameIndex, text: strin
   let b = behind.length - 1;
   while (b >= 0 && ctx.articles.has(behind[b]!.text.toLowerCase())) b--;
   if (b >= 0 && ctx.affiliationLinks.backward(behind, b) > 0) return null;
+  // "… at the Max Planck Institute in Munich, Germany, and co-author …, said": a city's country, no subject.
+  if (b >= 1 && behind[b]!.text === ',' && placeIndex().exact(behind[b - 1]!.text) && (stateNamed(span.text) || placeIndex().exact(span.text))) return null;
   // ", a London-based charity,": an appositive closed by a kind of body says the name is one.
   const clause = tokenize(before.slice(open + 1).replace(/,\s*$/u, ''), 0, 40);
   // ", an expert at …", ", the director,": a person's kind or position; the name is a person's.

@@ -40,6 +40,15 @@ describe('en: sources', () => {
     ['The lane will stay closed until spring, said Tom Reyes, who works for the Transportation Department.', ['Transportation Department']],
     // The unit's body is the one after it: "Director of Communications at the Department of Health".
     ['"Beds are short," said Jane Roe, Director of Communications at the Department of Health.', ['Department of Health']],
+    // A firm's kind closing a longer name: "Productions", "Records", "Pharmaceuticals".
+    ['Harbor Lane Productions denied that it had agreed to the deal.', ['Harbor Lane Productions']],
+    ['Halden Pharmaceuticals said the trial had missed its goal.', ['Halden Pharmaceuticals']],
+    // The entertainment and tech trade press, and a statement given to an outlet.
+    ['The memo, which was obtained by Variety, set out the studio’s plans.', ['Variety']],
+    ['The label said in a separate statement to Billboard that it had no comment.', ['Billboard']],
+    ['The film made $320,000, according to Box Office Mojo.', ['Box Office Mojo']],
+    // After a semicolon and a city, a name that opens a subject is still one.
+    ['In its analysis of the risk to Ghana, Marlow Intel, an Accra research firm, says a slowdown is likely.', ['Marlow Intel']],
     ['"We are worried," said Jennifer Roe, policy director of the American Civil Liberties Union of North Dakota.', ['American Civil Liberties Union']],
     ['Some pipes are a century old, according to Environmental Protection Department officials.', ['Environmental Protection Department']],
     ['Taliban spokesman Zabihullah Mujahid said in a tweet that the convoy had been attacked.', ['Taliban']],
@@ -319,6 +328,10 @@ describe('en: must not credit', () => {
     ['Police said the driver was taken to hospital.'],
     ['"We will appeal," the Government said in a statement.'],
     ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
+    // A city's country in an appositive is no state speaking; a clause's opening word is no name.
+    ['"The model works," Ana Ruiz, a fellow at the Kessler Institute in Lyon, France, and co-author of the study, said in a statement.'],
+    ['"While scientists have not yet detected it directly, the signs are there," Ruiz added.'],
+    ['"This is not something he wanted," the insider added.'],
     // The body after a workplace's link word, however the appositive after it describes it: the person speaks.
     ['Jane Roe, a fellow at Marlow, the London-based think tank, said the deal was weak.'],
     ['Tom Hale, an analyst at Brandt, the Texas-based consultancy, told reporters the claim was false.'],
