@@ -153,9 +153,26 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
 function formerHolder(ctx: ReadContext, text: string, nameStart: number): boolean {
   const tokens = tokenizeTail(text.slice(Math.max(0, nameStart - 80), nameStart), 8);
   let i = tokens.length - 1;
-  while (i >= 0 && (ctx.nameLinks.backward(tokens, i) > 0 || ctx.articles.has(tokens[i]!.text.toLowerCase()) || ctx.fillers.backward(tokens, i) > 0)) i--;
+  // An elided link reads as its word and its apostrophe ("dell'Agenzia": "dell", "'").
+  const elided = (k: number) => APOSTROPHE.test(tokens[k]!.text) || (APOSTROPHE.test(tokens[k + 1]?.text ?? '') && ctx.nameLinks.has(`${tokens[k]!.text}'`));
+  while (i >= 0 && (ctx.nameLinks.backward(tokens, i) > 0 || ctx.articles.has(tokens[i]!.text.toLowerCase()) || ctx.fillers.backward(tokens, i) > 0 || elided(i))) i--;
+  if (i >= 0 && exOffice(ctx, tokens[i]!.text)) return true;
   const position = i >= 0 ? ctx.positionWordsTable.backward(tokens, i) : 0;
   return position > 0 && ctx.formerWords.backward(tokens, i - position) > 0;
+}
+
+const APOSTROPHE = /^['’]$/u;
+// "ex-" right before a position the table matched inside the word ("O ex-presidente do …").
+const EX_GLUED = /(?:^|[^\p{L}])ex[-‐‑]$/iu;
+// "ex-" glued to an office ("ex-presidente", "ex-ministre"), with any hyphen, after an elided article or not.
+const EX_PREFIX = /^(?:\p{L}['’])?ex[-‐‑]/iu;
+
+/** "ex-presidente", "L'ex-président": a former holder's office in one hyphenated word; such a holder speaks for no one. */
+function exOffice(ctx: ReadContext, word: string): boolean {
+  const glued = EX_PREFIX.exec(word);
+  if (!glued) return false;
+  const office = tokenize(word.slice(glued[0].length));
+  return ctx.positionWordsTable.forward(office, 0) > 0 || ctx.personTitles.forward(office, 0) > 0;
 }
 
 // How far a citing phrase may stand before the verb: the phrase and a few words of whom it cites.
@@ -259,6 +276,7 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     // A former holder ("el ex secretario general de la ONU") speaks for no one.
     const behind = tokenizeTail(s.text.slice(Math.max(0, m.index - 40), m.index), 3);
     if (behind.length && ctx.formerWords.backward(behind, behind.length - 1) > 0) continue;
+    if (EX_GLUED.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const read = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
     // "Kepala BPS Amalia Adininggar Widyasanti mengatakan": the holder's name runs on after the body's.
     const held = read && cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
@@ -401,6 +419,8 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         if (body.end < read.end && locative(ctx, s.text, body.start)) continue;
         const span = expandShort(s, ctx, index, body);
         if (formerHolder(ctx, s.text, span.start) || fronted(ctx, s.text, span.start, m[0])) continue;
+        // "L'ex-président de la Banque de France a estimé": read as a name, the former holder's office opens it.
+        if (exOffice(ctx, tokenize(span.text)[0]?.text ?? '')) continue;
         // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.
         const outlet = possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
         if (outlet) {

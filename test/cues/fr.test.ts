@@ -125,6 +125,8 @@ describe('fr: photo credits', () => {
 
 describe('fr: must not credit', () => {
   it.each([
+    // A former holder, the prefix glued to the office, speaks for no one.
+    ["L'ex-président de la Banque de France a estimé que la croissance ralentirait."],
     ["Il a publié une vidéo sur le site de son entreprise."],
     ['Journaliste au Monde Suivre Aller sur le site de ce journal Suivre ce journaliste'],
     ['Les photos sont visibles sur le compte de Jean Dupont.'],

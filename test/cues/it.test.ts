@@ -114,6 +114,8 @@ describe('it: photo credits', () => {
 
 describe('it: must not credit', () => {
   it.each([
+    // A former holder, the prefix glued to the office, speaks for no one.
+    ["L'ex-direttore dell'Agenzia delle Entrate ha detto che il sistema non regge più."],
     ['Ha pubblicato il video sul sito del suo ristorante.'],
     ['I residenti del quartiere dicono che il rumore non cessa.'],
     ['I dati di Mario Rossi sono stati rubati.'],

@@ -82,6 +82,9 @@ describe('pt: photo credits', () => {
 
 describe('pt: must not credit', () => {
   it.each([
+    // A former holder, the prefix glued to the office, speaks for no one.
+    ['O ex-presidente do Banco Central disse que a inflação vai cair no segundo semestre.'],
+    ['A crise começou com a declaração do ministro Paulo Lima, ex-presidente do Tribunal Superior Eleitoral (TSE), que disse que as urnas eram seguras.'],
     // A person after the body's name, then a clause set off by commas: the person is the subject.
     ['Os ofícios foram assinados pelo general de Brigada do Exército Paulo Mendes Rocha, que integra a comissão, disse a fonte.'],
     ['Ele postou a foto no perfil oficial do clube.'],
