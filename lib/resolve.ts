@@ -18,6 +18,18 @@ export interface Publisher {
   host?: string;
 }
 
+// Second-level suffixes under a country's code: "co.uk", "com.br", "org.pl".
+const SECOND_LEVEL = /^(?:com?|org|net|gov|gob|ac|edu)$/;
+
+/** The label a host's owner registered ("wp" of wiadomosci.wp.pl, "bbc" of www.bbc.co.uk), when not a generic word. */
+function siteLabel(host: string): string | undefined {
+  const labels = host.toLowerCase().split('.');
+  if (labels.length < 2) return undefined;
+  const second = labels[labels.length - 2]!;
+  const label = SECOND_LEVEL.test(second) && labels.length >= 3 && labels[labels.length - 1]!.length === 2 ? labels[labels.length - 3]! : second;
+  return label.length >= 2 && !/^(?:com|net|org|news|www|blog|blogs|online|web|info)$/.test(label) ? label : undefined;
+}
+
 /** The page's own publisher, from its address and metadata. */
 export function publisherOf(registry: Registry, url: string, names: (string | undefined)[]): Publisher {
   const host = hostOf(url);
@@ -28,6 +40,9 @@ export function publisherOf(registry: Registry, url: string, names: (string | un
     folded.add(foldName(host));
     const label = host.split('.').slice(-3).find((l) => l.length > 3 && !/^(?:com|net|org|news|www)$/.test(l));
     if (label) folded.add(label);
+    // The site's own name is the label before its suffix, short ones too: "WP" on wiadomosci.wp.pl, "RT" on rt.com.
+    const site = siteLabel(host);
+    if (site) folded.add(site);
   }
   folded.delete('');
   return { outlet, names: [...folded], host };

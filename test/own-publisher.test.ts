@@ -28,6 +28,11 @@ describe('own publisher', () => {
     expect(report.sources.map((s) => s.name)).toEqual(['The Times']);
   });
 
+  it("takes a short name that is its site's own label for the page itself, on a section's subdomain too", () => {
+    const report = trace(story('“We should have called them the same day,” the principal told NK on Friday.'), 'https://wiadomosci.nk.pl/local/schools-report');
+    expect(report.sources.map((s) => s.name)).toEqual([]);
+  });
+
   it('takes a report credited by its full name on its own site for the page itself', () => {
     const report = trace(story('“We should have called them the same day,” the principal told the Los Angeles Times.'), 'https://www.latimes.com/local/schools-report');
     expect(report.sources.map((s) => s.name)).toEqual([]);
