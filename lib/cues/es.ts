@@ -82,8 +82,9 @@ export default {
       id: 'told-outlet',
       form: 'before',
       audience: true,
-      words: ['a', 'al', 'a la'],
-      note: '"dijo el ministro a El País", "declaró Pérez a la Cadena SER": only an outlet the registry knows, beside a reporting verb',
+      // "en": printed or aired in it ('escribió el ministro en El País', 'dijo en la Cadena SER').
+      words: ['a', 'al', 'a la', 'en'],
+      note: '"dijo el ministro a El País", "declaró Pérez a la Cadena SER", "escribió en El Mundo": only an outlet the registry knows, beside a reporting verb',
     },
     {
       id: 'told',

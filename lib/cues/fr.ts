@@ -34,7 +34,7 @@ const SAID = [
   'averti', 'démenti', 'reconnu', 'admis', 'confié', 'raconté', 'signalé', 'communiqué', 'déploré', 'dénoncé',
   'martelé', 'insisté', 'rappelé', 'détaillé', 'tweeté', 'répondu', 'commenté', 'observé', 'conclu', 'jugé',
   'constaté', 'recensé', 'chiffré', 'calculé', 'publié', 'diffusé', 'relayé', 'assuré', 'noté', 'avancé', 'évoqué',
-  'soulevé', 'alerté', 'mis en garde', 'pointé',
+  'soulevé', 'alerté', 'mis en garde', 'pointé', 'recommandé', 'préconisé',
 ];
 /** Present, plural and imperfect forms (`rapporte`, `indiquent`, `précisait`). */
 const SAYS = [
@@ -46,7 +46,7 @@ const SAYS = [
   'signale', 'signalent', 'communique', 'déplore', 'dénonce', 'martèle', 'insiste', 'rappelle', 'détaille', 'répond',
   'commente', 'observe', 'conclut', 'constate', 'recense', 'publie', 'publient', 'diffuse', 'relaie', 'note', 'avance',
   'évoque', 'poursuit', 'résume', 'tranche', 'prévoit', 'prévoient', 'table sur', 'soulève', 'soulèvent', 'alerte', 'alertent', 'met en garde',
-  'mettent en garde',
+  'mettent en garde', 'recommande', 'recommandent', 'préconise', 'préconisent',
 ];
 /** The compound forms as printed after a quote: `a indiqué`, `ont précisé`, `avait annoncé`, `a également souligné`. */
 const COMPOUND = each(['a', 'ont', 'avait', 'avaient', 'aurait', 'a également', 'a aussi', 'a encore', 'a par ailleurs', 'ont également', 'a enfin', 'a de son côté'], SAID);
@@ -101,8 +101,9 @@ export default {
       id: 'told-outlet',
       form: 'before',
       audience: true,
-      words: ['à', 'au', 'à la'],
-      note: '"a déclaré le ministre à France Inter", "a confié Jean Dupont à BFMTV": only an outlet the registry knows, beside a reporting verb',
+      // "dans": printed in it ('a écrit le ministre dans Le Figaro', 'a-t-il expliqué dans Libération').
+      words: ['à', 'au', 'à la', 'dans'],
+      note: '"a déclaré le ministre à France Inter", "a confié Jean Dupont à BFMTV", "a écrit le ministre dans Le Figaro": only an outlet the registry knows, beside a reporting verb',
     },
     {
       id: 'told',

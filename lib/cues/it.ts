@@ -69,8 +69,9 @@ export default {
       id: 'told-outlet',
       form: 'before',
       audience: true,
-      words: ['a', 'al', 'alla'],
-      note: '"ha detto il ministro al Corriere della Sera": only an outlet the registry knows, beside a reporting verb',
+      // "sul", "sulla", "su": printed in it ('ha scritto il ministro sul Corriere della Sera').
+      words: ['a', 'al', 'alla', 'su', 'sul', 'sulla'],
+      note: '"ha detto il ministro al Corriere della Sera", "ha scritto sulla Stampa": only an outlet the registry knows, beside a reporting verb',
     },
     {
       id: 'told',

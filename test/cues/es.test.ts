@@ -45,6 +45,9 @@ describe('es: sources', () => {
     ['Según la Cancillería rusa, el embajador fue convocado a primera hora de la mañana.', ['Cancillería rusa']],
     // A capitalized cue word opening the sentence is no name.
     ['Citando fuentes oficiales, la agencia EFE informó de que el acuerdo se firmará el lunes.', ['EFE']],
+    // Printed or aired in an outlet: "en" after the reporting verb.
+    ['El ministro escribió en El País que la reforma llegará en otoño.', ['El País']],
+    ['«No hay prisa», dijo en la Cadena SER el portavoz del partido.', ['Cadena SER']],
     // A body's people speak for it, with no subject of their own: after "desde", or the body after "en".
     ['Explicaron desde el Ministerio de Transporte que el tramo reabrirá el viernes.', ['Ministerio de Transporte']],
     ['Señalan desde la Cancillería que el embajador regresará a la capital.', ['Cancillería']],
@@ -114,6 +117,7 @@ describe('es: must not credit', () => {
   it.each([
     ['Lo anunció en el sitio web de su empresa.'],
     ['Los vecinos del barrio dicen que el ruido no cesa por las noches.'],
+    ['El presidente dijo en El Salvador que volverá en primavera.'],
     ['Desde la empresa señalaron que el servicio se normalizará en breve.'],
     // Un cargo en un instituto o una universidad es una afiliación: habla el experto.
     ['“El cambio climático se mide en un largo periodo”, explica Marcelo Leppe, director del Instituto Antártico de Chile y veterano investigador.'],

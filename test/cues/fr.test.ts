@@ -43,6 +43,9 @@ describe('fr: sources', () => {
     // An outlet as the audience, with the speaker between the verb and it.
     ['« Nous restons prudents », a déclaré la ministre à France Inter.', ['France Inter']],
     ['« Rien n’est joué », a confié Paul Martin à BFMTV.', ['BFMTV']],
+    // Printed in an outlet: "dans" after the reporting verb.
+    ['Le ministre a écrit dans Le Figaro que la réforme était nécessaire.', ['Le Figaro']],
+    ['Deux économistes ont recommandé dans Le Monde de reporter la hausse des taxes.', ['Le Monde']],
     // du hides the article of the paper's name.
     ["Selon l'armée israélienne, les frappes ont visé des dépôts d'armes dans le sud du pays.", ['armée israélienne']],
     ['Le gouvernement avait remis sa démission la veille au soir, selon des informations du Monde.', ['Le Monde']],
@@ -126,6 +129,7 @@ describe('fr: photo credits', () => {
 describe('fr: must not credit', () => {
   it.each([
     // A former holder, the prefix glued to the office, speaks for no one.
+    ['Il a été interpellé dans Le Mans après une course-poursuite.'],
     ["L'ex-président de la Banque de France a estimé que la croissance ralentirait."],
     ["Il a publié une vidéo sur le site de son entreprise."],
     ['Journaliste au Monde Suivre Aller sur le site de ce journal Suivre ce journaliste'],

@@ -37,6 +37,8 @@ describe('it: sources', () => {
     ['La Procura Generale di Milano ha reso noto che il fascicolo è stato archiviato.', ['Procura Generale di Milano']],
     // A short Italian paragraph is read as Italian ("i", "a" are Polish words too).
     ["Secondo l'agenzia Reuters, i colloqui riprenderanno la prossima settimana a Ginevra.", ['Reuters']],
+    // Printed in an outlet: "sul", "sulla" after the reporting verb.
+    ['Il ministro ha scritto sul Corriere della Sera che la riforma è necessaria.', ['Corriere della Sera']],
     // A body's people speak for it, with no subject of their own: the body after "da" or "a".
     ['Dalla Farnesina fanno sapere che i connazionali coinvolti stanno bene.', ['Farnesina']],
     ['A Palazzo Chigi spiegano che il vertice resta confermato per lunedì.', ['Palazzo Chigi']],
