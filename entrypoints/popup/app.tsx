@@ -60,7 +60,9 @@ function App({ first }: { first: FirstAsk }) {
       // Asked by main.tsx before this loaded: the page is read while the views and the settings load.
       const reading = first.answer.then((answer) => stateOf(answer));
       const host = target.url && /^https?:/.test(target.url) ? new URL(target.url).host : undefined;
-      if (host) setAuto({ host, ...(await autoOn(browser.permissions, await loadSettings(), host)) });
+      // The automatic badges' state comes on its own: the chain is not held up by the settings and permission
+      // asks (which went out only once this loaded, late when the reader had the shared thread).
+      if (host) void loadSettings().then(async (settings) => setAuto({ host, ...(await autoOn(browser.permissions, settings, host)) })).catch(() => undefined);
       const read = await reading;
       setState(read);
       if (read.status === 'ready') setFollow({ canFollow: firstOrigins(read.report).length > 0, state: await followedOf(read.report.url) });
