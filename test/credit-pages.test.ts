@@ -23,6 +23,7 @@ const EN = 'The council met on Tuesday evening to discuss the new budget for the
 const VI = 'Hội đồng nhân dân thành phố đã họp vào chiều thứ ba để thảo luận về ngân sách mới cho năm tới, các đại biểu đã phát biểu về đường sá, trường học và thư viện bị đóng cửa từ sau trận lũ mùa xuân.';
 const ID = 'Dewan kota menggelar rapat pada Selasa malam untuk membahas anggaran baru tahun depan, dan para anggota berbicara panjang tentang jalan, sekolah, serta perpustakaan yang tutup sejak banjir musim semi.';
 const DE = 'Der Stadtrat hat am Dienstagabend über den neuen Haushalt für das kommende Jahr beraten, und die Mitglieder sprachen lange über Straßen, Schulen und die Bibliothek, die seit dem Hochwasser im Frühjahr geschlossen ist.';
+const JA = '市議会は火曜日の夜、来年度の新しい予算について話し合い、議員たちは道路や学校、春の洪水以来閉館している図書館について長い時間をかけて意見を述べた。';
 const basedOn = (html: string, url: string) => trace(parseDocument(html), url).basedOn.map((b) => b.url);
 const sources = (html: string, url: string) => trace(parseDocument(html), url).sources.map((s) => s.name);
 
@@ -36,6 +37,8 @@ describe('the page an article copies, where a link says so', () => {
     // An end credit linked to the article it copies, and a "Link bài gốc".
     ['vi', VI, '', '<p><strong>Theo <a href="https://baotintuc.vn/thoi-su/hoi-dong-thanh-pho-ban-ngan-sach-20240512093011.htm">TTXVN</a></strong></p>', 'https://baotintuc.vn/thoi-su/hoi-dong-thanh-pho-ban-ngan-sach-20240512093011.htm'],
     ['vi', VI, '', '<p><a href="https://vnexpress.net/hoi-dong-thanh-pho-ban-ngan-sach-4745123.html">Link bài gốc</a></p>', 'https://vnexpress.net/hoi-dong-thanh-pho-ban-ngan-sach-4745123.html'],
+    // A portal carrying a broadcaster's story: its link to the original, the article's id in the query.
+    ['ja', JA, '', '<p>テレビ局ニュース</p><p><a href="https://news.tv.example/list/article?id=tv-20240512-1234567">元記事を読む</a></p>', 'https://news.tv.example/list/article?id=tv-20240512-1234567'],
     // A translated article, the original's title linked.
     ['de', DE, '', '<p>Von der Redaktion übersetzte und bearbeitete Fassung des Artikels <a href="https://www.citylab.example/2021/04/the-library-and-the-flood/">»The Library and the Flood«</a> aus »CityLab«.</p>', 'https://www.citylab.example/2021/04/the-library-and-the-flood/'],
     // A member paper's story carried by a wire, the paper's name linked in the dateline.

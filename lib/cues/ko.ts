@@ -161,6 +161,8 @@ export default {
   listJoiners: ['와', '과', '및', '、'],
   excludedLabels: ['기자', '편집', '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '함께 보면 좋은 기사', '추천기사', '많이 본 뉴스', '저작권자', '무단전재', '글', '정리', '번역'],
   notCredits: ['자료사진', '참고사진', '참고 사진', '기사와 무관', '기사 내용과 무관', '본문과 무관', '일러스트'],
+  // The story carried from elsewhere, its link under it: 원문 보기, 기사 원문.
+  originPhrases: ['원문 보기', '원문보기', '기사 원문', '원문 기사', '기사원문'],
   particles: ['으로부터', '로부터', '에게서', '에서는'],
   topicMarkers: ['은 ', '는 ', '이 ', '가 ', '도 '],
 } satisfies CueFileInput;

@@ -111,6 +111,13 @@ function kindBefore(ctx: ReadContext, before: string, text: string): boolean {
   return words(ctx, 'kindWords').some((w) => s.endsWith(w)) && !tableWord(ctx, text);
 }
 
+/** Hangul: does a word that says what kind of outlet it is stand before the name (`일간지 폴랴`, `관영 매체`)? */
+function outletBefore(ctx: ReadContext, before: string, text: string): boolean {
+  if (ctx.langs[0]!.script !== 'hangul' || !/\s$/u.test(before)) return false;
+  const word = before.trimEnd().split(/\s+/).pop() ?? '';
+  return words(ctx, 'outletWords').includes(word) && !tableWord(ctx, text);
+}
+
 /**
  * A name read backwards without the preposition glued to it (经湖北广播电视台 → 湖北广播电视台): unless the
  * registry knows the whole, or the preposition's character begins a word there (经济日报).
@@ -188,6 +195,7 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
     if (orgs.some((w) => parts[0] === w || parts[parts.length - 1] === w || text.startsWith(`${w} `))) return name(text, 0, 'organization word');
   } else if (endsWithAny(text, orgs) || (startsWithAny(text, orgs) && text.length > 2)) return name(text, 0, 'organization word');
   if (bodyByTail(ctx, text) || kindBefore(ctx, before, text)) return name(text, 0, 'organization word');
+  if (outletBefore(ctx, before, text)) return name(text, 0, 'outlet word');
   if (outletHint) return name(text, 0, 'outlet word');
   return name(text, 0, undefined);
 }
@@ -482,6 +490,59 @@ export function readAroundCaseless(ctx: ReadContext, index: NameIndex, text: str
     if (close[0].length === 0) c.closers.lastIndex++;
   }
   return first;
+}
+
+/** How many names before the one read a credit may list (A、B、C和D). */
+const LIST_ITEMS = 4;
+
+/** Where the name before `start` ends when a list's joiner stands between them (和, と, 과 glued to it), else -1. */
+function joinerBefore(ctx: ReadContext, text: string, start: number): number {
+  const lang = ctx.langs[0]!;
+  if (lang.script === 'hangul') {
+    // 뉴욕타임스와 워싱턴포스트: the joiner is glued to the name before, a space follows it.
+    const m = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const word = m?.[1];
+    if (!m || !word) return -1;
+    const joiner = lang.data.listJoiners.find((w) => word.length > w.length + 1 && word.endsWith(w));
+    return joiner ? start - (m[0].length - word.length) - joiner.length : -1;
+  }
+  if (!UNSPACED.has(lang.script)) return -1;
+  const joiner = lang.data.listJoiners.find((w) => text.slice(Math.max(0, start - w.length), start) === w);
+  return joiner ? start - joiner.length : -1;
+}
+
+/**
+ * A name read as one that joins two bodies' names (路透社和彭博社): the two, when each is a body's by itself; a
+ * joiner inside a name (共和国, 中华人民共和国外交部) leaves a part that is none.
+ */
+function splitAtJoiner(ctx: ReadContext, index: NameIndex, n: CaselessName): CaselessName[] {
+  if (n.why === 'registry' || !UNSPACED.has(ctx.langs[0]!.script)) return [n];
+  for (const joiner of ctx.langs[0]!.data.listJoiners) {
+    const at = n.text.indexOf(joiner);
+    if (at < 2 || n.text.length - at - joiner.length < 2) continue;
+    const left = judgeStretch(ctx, index, n.text.slice(0, at), n.start, 'end', false);
+    const right = judgeStretch(ctx, index, n.text.slice(at + joiner.length), n.start + at + joiner.length, 'start', false);
+    if (left?.why && right?.why && !stateNamed(left.text) && !stateNamed(right.text)) return [left, right];
+  }
+  return [n];
+}
+
+/**
+ * The names one credit lists (뉴욕타임스와 워싱턴포스트 등에 따르면, 共同通信とNHKの世論調査によると, 国家统计局和海关总署的数据显示):
+ * the name read and those joined before it, each credited as it would be alone; a kind of outlet before the
+ * first (일간지 폴랴와 에스타동) describes them all. A state in the list ends it (中国和美国的数据: the states' own rule).
+ */
+export function listItems(ctx: ReadContext, index: NameIndex, text: string, n: CaselessName): CaselessName[] {
+  const items = splitAtJoiner(ctx, index, n);
+  for (let k = 0; k < LIST_ITEMS; k++) {
+    const at = joinerBefore(ctx, text, items[0]!.start);
+    if (at < 0) break;
+    const m = readBackwardCaseless(ctx, index, text, at);
+    if (!m || m.end > at || m.text.length < 2 || stateNamed(m.text)) break;
+    items.unshift(m);
+  }
+  if (items.length > 1 && items[0]!.why === 'outlet word') return items.map((i) => (i.why ? i : { ...i, why: 'outlet word' as const }));
+  return items;
 }
 
 /** How many words of a holder's name may stand between a body and the role (전하규; 카린 장피에르). */

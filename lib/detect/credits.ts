@@ -130,12 +130,16 @@ const CREDIT_PREFIX = /^[\s(\[—–-]*(?:(?:mit\s+(?:Agentur)?material\s+(?:von
 // "© Reuters 2020", "© 2020 Al-Monitor", "Copyright 2021 X. All rights reserved.", "Copyright © 2019 X.", "— AP", "(PAP)".
 const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:copyright(?:\s*(?:©|\(c\)))?|©|\(c\))\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
 
+const SLASH_FIRST = /^\s*[/／]\s*(?=[^/／\n]{2,40}$)/u;
+
 /** A short line that is only an outlet's name: an end credit. */
 // "Copyright 2024 The Associated Press. All rights reserved. This material may not be published…": the
 // notice's first sentence is the credit line, however long the legal text after it.
 const NOTICE = /^[\s(]*(?:copyright(?:\s*(?:©|\(c\)))?|©|\(c\))[^\n]{2,70}?all rights reserved\.?/iu;
 
 export function creditLineFindings(line: string, block: number, index: NameIndex): Finding[] {
+  // "/연합뉴스" alone under a picture: a caption's credit as Korean papers print it, slash first ("/ТАСС/" is a wire's).
+  if (SLASH_FIRST.test(line)) return creditLineFindings(line.replace(SLASH_FIRST, ''), block, index).map((f) => ({ ...f, role: 'photo', cue: 'photo.slash-line', evidence: line }));
   if (line.length > 60) {
     const notice = NOTICE.exec(line);
     return notice && notice[0].length < line.length ? creditLineFindings(notice[0], block, index).map((f) => ({ ...f, evidence: clip(line) })) : [];

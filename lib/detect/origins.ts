@@ -21,7 +21,7 @@ const NOT_ARTICLE = /\/(?:tags?|topics?|topik|chu-de|tu-khoa|themen?|author|auth
 
 /**
  * An article's address, not a site's front page, a section or a tag: a path whose last part is a slug or
- * holds an id ("/the-giant-flower-parasite-20210421/", "/a-123456.html").
+ * holds an id ("/the-giant-flower-parasite-20210421/", "/a-123456.html"), or a query that holds one.
  */
 export function articleShaped(href: string): boolean {
   let url: URL;
@@ -32,8 +32,11 @@ export function articleShaped(href: string): boolean {
   }
   if (!/^https?:$/.test(url.protocol) || NOT_ARTICLE.test(url.pathname)) return false;
   const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
-  return (last.match(/-/g)?.length ?? 0) >= 2 || /\d{4,}/.test(last) || last.length >= 24;
+  return (last.match(/-/g)?.length ?? 0) >= 2 || /\d{4,}/.test(last) || last.length >= 24 || QUERY_ID.test(url.search);
 }
+
+// An article's id in the query ("view.do?ncd=7645555", "article?id=jnn-20231102-6119173"): a value with a long number.
+const QUERY_ID = /[?&][\w.]{1,20}=[\w.-]{0,20}\d{5}/;
 
 const hostOf = (href: string) => {
   try {

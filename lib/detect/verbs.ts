@@ -8,7 +8,7 @@ import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
 import { cutHolder } from './holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
-import { firmOfExecutive, readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName } from './caseless';
+import { firmOfExecutive, readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName, listItems } from './caseless';
 import type { ArticleBodies } from './bodies';
 import { affiliated } from './affiliated';
 import { heardBy } from './audience';
@@ -127,23 +127,27 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
       } else if (c.cue.form === 'topic') n = readTopic(ctx, index, s.text);
       else if (c.cue.form === 'around') n = readAroundCaseless(ctx, index, s.text, m.index, end, c);
       if (!n) continue;
-      // A state named as the speaker ("俄方表示", "ロシアは…発表した", "اتهمت إيران") is its government.
-      const state = c.cue.role === 'source' ? stateNamed(n.text) : undefined;
-      if (state) {
-        out.push({ ...caselessFinding(s, c, m[0], n), name: state.government, kind: 'government', known: index.find(state.government) });
-        if (c.cue.form === 'topic') break;
-        continue;
-      }
-      if (c.cue.role === 'photo') {
-        // "端末千台提供へ", "撮影した": the word runs on into a verb's ending (の aside: 防衛省提供の映像), no credit.
-        if (RUNS_ON.test(s.text.slice(end, end + 1))) continue;
-        // Captions only, or a short line that is one (sites print captions as body paragraphs: X供图).
-        if ((s.caption || s.text.length <= 60) && n.text.length <= 40) out.push(caselessFinding(s, c, m[0], n, 'photo'));
-      } else if (n.why || c.cue.strong) out.push(caselessFinding(s, c, m[0], n));
+      // A credit may list several names (共同通信とNHKの世論調査, 国家统计局和海关总署的数据): each is read as one.
+      const items = c.cue.role === 'source' ? listItems(ctx, index, s.text, n) : [n];
+      for (const item of items) out.push(...caselessItem(s, c, m[0], item, end, index));
       if (c.cue.form === 'topic') break;
     }
   }
   return out;
+}
+
+/** What one name read beside a caseless cue credits. */
+function caselessItem(s: SentenceInput, c: CompiledCue, cueText: string, n: CaselessName, end: number, index: NameIndex): Finding[] {
+  // A state named as the speaker ("俄方表示", "ロシアは…発表した", "اتهمت إيران") is its government.
+  const state = c.cue.role === 'source' ? stateNamed(n.text) : undefined;
+  if (state) return [{ ...caselessFinding(s, c, cueText, n), name: state.government, kind: 'government', known: index.find(state.government) }];
+  if (c.cue.role === 'photo') {
+    // "端末千台提供へ", "撮影した": the word runs on into a verb's ending (の aside: 防衛省提供の映像), no credit.
+    if (RUNS_ON.test(s.text.slice(end, end + 1))) return [];
+    // Captions only, or a short line that is one (sites print captions as body paragraphs: X供图).
+    return (s.caption || s.text.length <= 60) && n.text.length <= 40 ? [caselessFinding(s, c, cueText, n, 'photo')] : [];
+  }
+  return n.why || c.cue.strong ? [caselessFinding(s, c, cueText, n)] : [];
 }
 
 /**

@@ -40,6 +40,15 @@ describe('ja: sources', () => {
   });
 });
 
+describe('ja: a credit that lists several names credits each', () => {
+  it.each([
+    ['共同通信とNHKの世論調査によると、内閣支持率は下がった。', ['共同通信', 'NHK']],
+    ['朝日新聞や読売新聞によると、会談は来月開かれる。', ['朝日新聞', '読売新聞']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'ja').sources).toEqual(folded(expected));
+  });
+});
+
 describe('ja: wire credits in brackets', () => {
   it.each([
     ['【ワシントン共同】米商務省は半導体の輸出規制を強化する方針を固めた。', ['共同']],

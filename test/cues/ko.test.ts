@@ -34,6 +34,11 @@ describe('ko: sources', () => {
     ['한국개발연구원(KDI)은 경기 둔화가 이어질 것이라고 밝혔다.', ['한국개발연구원']],
     // An unknown name with no organization word is credited by its acronym in brackets.
     ['미래에너지포럼(FEF)은 전력 수요가 늘 것이라고 밝혔다.', ['FEF']],
+    // A credit that lists several names credits each; a kind of outlet before the first describes them all.
+    ['미국 일간지 뉴욕타임스와 워싱턴포스트 등에 따르면 협상이 결렬됐다.', ['뉴욕타임스', '워싱턴포스트']],
+    ['브라질 일간지 폴랴와 에스타동 등에 따르면 시위가 확산됐다.', ['폴랴', '에스타동']],
+    ['칠레 일간지 메르쿠리오에 따르면 산불이 번지고 있다.', ['메르쿠리오']],
+    ['통계청과 한국은행의 자료에 따르면 소비가 줄었다.', ['통계청', '한국은행']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko').sources).toEqual(folded(expected));
   });
@@ -103,6 +108,10 @@ describe('ko: photo credits', () => {
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko', 'caption').photos).toEqual(folded(expected));
   });
+
+  it('reads "/연합뉴스" on a line of its own under a picture as its credit, not the text\'s', () => {
+    expect(credits('/연합뉴스', 'ko')).toMatchObject({ sources: [], photos: folded(['연합뉴스']) });
+  });
 });
 
 describe('ko: must not credit', () => {
@@ -124,6 +133,8 @@ describe('ko: must not credit', () => {
     ['전문가들은 금리가 더 오를 것으로 전망한다.'],
     // A date before a word is no holder's name between a body and a role (통신은 is no agency here).
     ['두 나라 사이 통신선이 열린 1990년대이래 통신은 자주 끊겼다.'],
+    // Residents are no outlet, whatever stands before them.
+    ['현지 주민들에 따르면 밤새 폭발음이 들렸다.'],
   ])('%s', (text) => {
     expect(credits(text, 'ko').sources).toEqual([]);
   });

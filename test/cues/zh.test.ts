@@ -127,6 +127,10 @@ describe('zh: research firms and pollsters credited for data', () => {
     ['据中国消费者协会调查，超六成受访者对售后服务表示满意。', ['中国消费者协会']],
     ['盖洛普公司的民调显示，总统支持率下降。', ['盖洛普公司']],
     ['艾媒咨询发布的数据显示，预制菜市场规模持续扩大。', ['艾媒咨询']],
+    // A credit that lists several names credits each; the briefing a body held is no body.
+    ['据美联社和法新社报道，谈判已经破裂。', ['美联社', '法新社']],
+    ['国家统计局和海关总署的数据显示，出口增长放缓。', ['国家统计局', '海关总署']],
+    ['记者今日从国家统计局举行的新闻发布会获悉，物价总体平稳。', ['国家统计局']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'zh').sources).toEqual(folded(expected));
   });
@@ -202,6 +206,8 @@ describe('zh: must not credit', () => {
     ['她接受本报记者采访时表示，情况已经好转。'],
     ['患者接受医院治疗后，医生在采访中说明了情况。'],
     ['美国政府说服盟友加入制裁。'],
+    // A joiner inside a name is no list.
+    ['中华人民共和国和平发展白皮书显示，合作仍是主流。'],
   ])('%s', (text) => {
     expect(credits(text, 'zh').sources).toEqual([]);
   });
