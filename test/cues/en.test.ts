@@ -43,6 +43,9 @@ describe('en: sources', () => {
     // A firm's kind closing a longer name: "Productions", "Records", "Pharmaceuticals".
     ['Harbor Lane Productions denied that it had agreed to the deal.', ['Harbor Lane Productions']],
     ['Halden Pharmaceuticals said the trial had missed its goal.', ['Halden Pharmaceuticals']],
+    ['"Growth will return," said a report from Marlow Institutional Equities.', ['Marlow Institutional Equities']],
+    ['A research note from Jefferies said margins would fall.', ['Jefferies']],
+    ['Home Depot reported third-quarter earnings that topped estimates.', ['Home Depot']],
     // The entertainment and tech trade press, and a statement given to an outlet.
     ['The memo, which was obtained by Variety, set out the studio’s plans.', ['Variety']],
     ['The label said in a separate statement to Billboard that it had no comment.', ['Billboard']],
