@@ -84,6 +84,11 @@ describe('a state credited with a statement is its government', () => {
     ['pt', 'Os Estados Unidos pediram a libertação imediata do jornalista.', ['United States government']],
     ['it', 'Gli Stati Uniti hanno chiesto alla Germania di estradare il tecnico.', ['United States government']],
     ['it', 'La Spagna ha protestato per la detenzione del peschereccio.', ['Spanish government']],
+    // After a comma or a quote the verb comes first, the state after it.
+    ['fr', 'La Russie a livré des obus à la Corée du Nord, affirme Séoul.', ['South Korean government']],
+    ['es', '«No cederemos ante las presiones», advirtió Moscú.', ['Russian government']],
+    ['pt', 'O navio entrou em águas territoriais, afirmou Pequim.', ['Chinese government']],
+    ['it', 'Il drone è stato abbattuto sopra il mare, afferma Ankara.', ['Turkish government']],
     ['pl', 'Rosja oskarżyła Kijów o ostrzał elektrowni w obwodzie zaporoskim.', ['Russian government']],
     ['pl', 'Chiny ostrzegły, że odpowiedzą na nowe cła na samochody elektryczne.', ['Chinese government']],
     ['pl', 'Stany Zjednoczone zapowiedziały kolejny pakiet pomocy wojskowej.', ['United States government']],
@@ -132,6 +137,8 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['vi', 'Đức và Minh cho biết đã hoàn thành bài tập nhóm từ tối qua.'],
     ['vi', 'Anh và chị Hoa cho biết đã chờ xe buýt hơn một tiếng.'],
     ['zh', '来自中国的游客表示，当地的服务非常周到。'],
+    // The inverted verb opens no clause of its own here: it is another subject's.
+    ['fr', 'Il affirme Paris prêt à reprendre les négociations.'],
     // A word elided onto the name places it: "dell'Italia", "d'Israël" are of the state, not the state speaking.
     ['it', "I tifosi dell'Italia hanno protestato a lungo contro l'arbitro."],
     ['fr', "Les supporters d'Israël ont protesté contre la décision de l'arbitre."],

@@ -42,6 +42,9 @@ function stateFinding(s: SentenceInput, ctx: ReadContext, index: NameIndex, stat
   return { role: 'source', name: state.government, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.state`, cueText, kind: 'government', known };
 }
 
+// A comma, a quote or a dash just before an inverted verb ("…, affirme Séoul", "«…», dijo Moscú").
+const QUOTE_BEFORE = /[,"”'’»―—–-]\s*$/u;
+
 // Where a name after a cue must end to be the state alone: "menurut Rusia," — not "theo Mỹ trừng phạt".
 const CLAUSE_END = /^\s*(?:[,.;:!?)"”»]|$)/u;
 
@@ -211,10 +214,12 @@ export function stateFindings(s: SentenceInput, ctx: ReadContext, index: NameInd
         for (const { state, item } of listed) out.push(stateFinding(s, ctx, index, state, item, m[0]));
       }
     }
+    const afterQuote = speechOf(lang.code)?.invertedAfterQuote;
     for (const forward of [re.inverted, re.before]) {
       if (!forward) continue;
       forward.lastIndex = 0;
       for (let m = forward.exec(s.text); m; m = forward.exec(s.text)) {
+        if (forward === re.inverted && afterQuote && !QUOTE_BEFORE.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
         const span = readForward(ctx, s.text, m.index + m[0].length, { find })[0];
         const state = span && !span.titled && !span.outletHint && CLAUSE_END.test(s.text.slice(span.end, span.end + 3)) ? stateNamed(span.text) : undefined;
         if (span && state) out.push(stateFinding(s, ctx, index, state, span, m[0]));

@@ -50,6 +50,11 @@ export const Speech = z
     after: words,
     /** Verbs that stand before their subject in this language's inversions ("erklärte Russland"). */
     inverted: names,
+    /**
+     * The inverted verbs stand first only after a quote or a comma ("…, affirme Séoul", "«…», dijo Moscú"):
+     * elsewhere the verb is another subject's.
+     */
+    invertedAfterQuote: z.boolean().default(false),
     /** Cues before the state: "according to", "menurut". */
     before: names,
     /**

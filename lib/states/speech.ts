@@ -53,7 +53,9 @@ export const SPEECH: Record<string, SpeechInput> = {
   },
   es: {
     after: ['dijo', 'dice', 'afirmó', 'afirma', 'anunció', 'anuncia', 'acusó', 'acusa', 'advirtió', 'advierte', 'negó', 'niega', 'condenó', 'condena', 'rechazó', 'rechaza', 'denunció', 'denuncia', 'exigió', 'exige', 'aseguró', 'asegura', 'declaró', 'insistió', 'insiste', 'sostuvo', 'sostiene', 'amenazó', 'amenaza', 'informó', 'señaló', 'ha dicho', 'ha acusado', 'ha advertido', 'ha anunciado', 'ha negado', 'ha denunciado', 'ha asegurado', 'ha exigido', 'pidió', 'pide', 'piden', 'pidieron', 'reclamó', 'reclama', 'protestó', 'criticó', 'critica', 'instó', 'reiteró', 'dijeron', 'afirmaron', 'anunciaron', 'acusaron', 'advirtieron', 'negaron', 'condenaron', 'rechazaron', 'denunciaron', 'exigieron', 'aseguraron', 'ha pedido', 'ha reclamado', 'ha protestado', 'ha criticado', 'ha rechazado', 'ha condenado', 'ha instado', 'ha reiterado', 'han dicho', 'han pedido', 'han anunciado', 'han advertido', 'han denunciado', 'han rechazado', 'han condenado', 'han acusado', 'han exigido', 'dicen', 'afirman', 'acusan', 'advierten', 'niegan', 'condenan', 'rechazan', 'denuncian', 'exigen'],
-    inverted: [],
+    // After a comma or a quote the verb comes first: "…, afirmó Pekín", "«…», advirtió Moscú".
+    inverted: ['afirmó', 'afirma', 'dijo', 'dice', 'aseguró', 'asegura', 'señaló', 'señala', 'advirtió', 'advierte', 'denunció', 'denuncia', 'acusó', 'acusa', 'indicó', 'anunció', 'insistió', 'respondió', 'replicó'],
+    invertedAfterQuote: true,
     before: ['según'],
     attributes: ['de', 'en', 'desde', 'a', 'con', 'para', 'contra', 'por'],
     wrappers: ['Gobierno de {}', 'gobierno de {}'],
@@ -62,7 +64,9 @@ export const SPEECH: Record<string, SpeechInput> = {
   },
   fr: {
     after: ['a déclaré', 'a affirmé', 'a annoncé', 'a accusé', 'a averti', 'a dénoncé', 'a démenti', 'a nié', 'a condamné', 'a rejeté', 'a exigé', 'a menacé', 'a assuré', 'a indiqué', 'a fait savoir', 'a prévenu', 'a réclamé', 'affirme', 'dénonce', 'accuse', 'déclare', 'annonce', 'dément', 'exige', 'menace', 'assure', 'estime', 'prévoit', 'prévoyait', 'table sur', 'ont déclaré', 'ont affirmé', 'ont annoncé', 'ont accusé', 'ont averti', 'ont dénoncé', 'ont démenti', 'ont nié', 'ont condamné', 'ont rejeté', 'ont exigé', 'ont menacé', 'ont assuré', 'ont indiqué', 'ont fait savoir', 'ont prévenu', 'ont réclamé', 'a demandé', 'ont demandé', 'a protesté', 'ont protesté', 'a appelé', 'ont appelé', 'a réaffirmé', 'ont réaffirmé', 'a réitéré', 'a critiqué', 'ont critiqué', 'affirment', 'dénoncent', 'accusent', 'déclarent', 'annoncent', 'démentent', 'exigent', 'menacent', 'réclame', 'réclament', 'appelle', 'appellent'],
-    inverted: [],
+    // After a comma or a quote the verb comes first: "…, affirme Séoul", "«…», a indiqué Pékin".
+    inverted: ['affirme', 'a affirmé', 'assure', 'a assuré', 'indique', 'a indiqué', 'estime', 'a estimé', 'annonce', 'a annoncé', 'accuse', 'a accusé', 'dénonce', 'a dénoncé', 'avertit', 'a averti', 'prévient', 'a prévenu', 'déclare', 'a déclaré', 'réagit', 'a réagi', 'dément', 'a démenti', 'insiste', 'a insisté'],
+    invertedAfterQuote: true,
     before: ['selon'],
     attributes: ['de', 'en', 'à', 'au', 'aux', 'avec', 'pour', 'contre', 'par', 'du', 'des', 'd'],
     wrappers: ['gouvernement de {}', 'Gouvernement de {}'],
@@ -71,7 +75,9 @@ export const SPEECH: Record<string, SpeechInput> = {
   },
   pt: {
     after: ['disse', 'diz', 'afirmou', 'afirma', 'anunciou', 'acusou', 'acusa', 'alertou', 'advertiu', 'negou', 'nega', 'condenou', 'rejeitou', 'exigiu', 'declarou', 'informou', 'garantiu', 'ameaçou', 'denunciou', 'pediu', 'pede', 'pedem', 'pediram', 'protestou', 'criticou', 'reiterou', 'disseram', 'afirmaram', 'anunciaram', 'acusaram', 'alertaram', 'negaram', 'condenaram', 'rejeitaram', 'exigiram', 'declararam', 'informaram', 'denunciaram', 'garantiram', 'dizem', 'afirmam', 'acusam', 'negam', 'exigem'],
-    inverted: [],
+    // After a comma or a quote the verb comes first: "…, afirmou Pequim", "«…», disse Moscou".
+    inverted: ['afirmou', 'afirma', 'disse', 'diz', 'declarou', 'alertou', 'acusou', 'acusa', 'denunciou', 'anunciou', 'garantiu', 'respondeu'],
+    invertedAfterQuote: true,
     before: ['segundo', 'de acordo com'],
     attributes: ['de', 'em', 'no', 'na', 'do', 'da', 'com', 'para', 'contra', 'por'],
     wrappers: ['governo de {}', 'Governo de {}'],
@@ -80,7 +86,9 @@ export const SPEECH: Record<string, SpeechInput> = {
   },
   it: {
     after: ['ha detto', 'ha dichiarato', 'ha annunciato', 'ha accusato', 'ha avvertito', 'ha negato', 'ha condannato', 'ha respinto', 'ha chiesto', 'ha minacciato', 'ha affermato', 'dice', 'afferma', 'accusa', 'avverte', 'nega', 'denuncia', 'hanno detto', 'hanno dichiarato', 'hanno annunciato', 'hanno accusato', 'hanno avvertito', 'hanno negato', 'hanno condannato', 'hanno respinto', 'hanno chiesto', 'hanno minacciato', 'hanno affermato', 'ha protestato', 'hanno protestato', 'ha denunciato', 'hanno denunciato', 'ha ribadito', 'hanno ribadito', 'ha sollecitato', 'ha esortato', 'ha criticato', 'hanno criticato', 'ha fatto sapere', 'hanno fatto sapere', 'ha replicato', 'chiede', 'chiedono', 'dicono', 'affermano', 'accusano', 'avvertono', 'negano', 'denunciano', 'ribadisce'],
-    inverted: [],
+    // After a comma or a quote the verb comes first: "…, afferma Pechino", "«…», ha detto Mosca".
+    inverted: ['ha detto', 'dice', 'afferma', 'ha affermato', 'ha dichiarato', 'dichiara', 'avverte', 'ha avvertito', 'accusa', 'ha accusato', 'denuncia', 'ha denunciato', 'fa sapere', 'ha fatto sapere', 'ha annunciato', 'annuncia', 'replica', 'ha replicato'],
+    invertedAfterQuote: true,
     before: ['secondo'],
     attributes: ['di', 'in', 'da', 'con', 'per', 'contro', 'del', 'della', 'dell', 'dall', 'nell', 'sull', 'all', 'd'],
     wrappers: ['governo di {}', 'Governo di {}'],
