@@ -447,6 +447,9 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
   return out;
 }
 
+// A word between a name and the role after it: an article or another small word ("Facebook le porte-parole").
+const ARTICLE_BETWEEN = /\s\p{Ll}{1,4}\s+$/u;
+
 const roleCache = new WeakMap<ReadContext, { roles?: RegExp; positions?: RegExp; executives?: RegExp }>();
 
 function tableRegex(words: string[]): RegExp | undefined {
@@ -513,7 +516,9 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
     const read = readForward(ctx, s.text, end, { find })[0];
     const forward = read && expandShort(s, ctx, index, cutHolder(shrinkToKnown(read, find, true), find, titledBodies(ctx)));
     const read2 = readBackward(ctx, s.text, m.index, find);
-    const backward = read2 && expandShort(s, ctx, index, read2);
+    // The name right before the role ("Kremlin spokesman"); one an article parts from it is no part of the
+    // role's name ("a rapporté sur Facebook le porte-parole du président").
+    const backward = read2 && !ARTICLE_BETWEEN.test(s.text.slice(read2.end, m.index)) ? expandShort(s, ctx, index, read2) : null;
     // A role credits the name after it through a link word ("a spokesman for X"); without one the name
     // after it is usually the spokesperson ("spokesman Phil Larson"), unless it is a body's name on its own
     // ("Kabid Humas Polda Sumut, Kombes …", "người phát ngôn Bộ Ngoại giao …").

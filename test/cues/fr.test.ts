@@ -130,6 +130,8 @@ describe('fr: must not credit', () => {
   it.each([
     // A former holder, the prefix glued to the office, speaks for no one.
     ['Il a été interpellé dans Le Mans après une course-poursuite.'],
+    // A name an article parts from the role after it is no part of the role's name.
+    ['« Les mesures sont prises », a écrit sur Facebook le porte-parole du président, Jean Dupont.'],
     ["L'ex-président de la Banque de France a estimé que la croissance ralentirait."],
     ["Il a publié une vidéo sur le site de son entreprise."],
     ['Journaliste au Monde Suivre Aller sur le site de ce journal Suivre ce journaliste'],
