@@ -7,6 +7,7 @@
 import { clip, type Finding } from './finding';
 import type { NameIndex } from './org';
 import { isLowercaseName } from './lowercase';
+import { placeIndex } from '../places/index';
 
 // "Name/Agency", "AGENCY/Name", "Name / Agency via X": capitalized parts joined by slashes (bounded).
 // After a slash a name starts with a capital, or is a stock site's address ("ChrWeiss / stock.adobe.com").
@@ -59,6 +60,12 @@ const INITIALS_ONLY = /^\s*\p{L}{2,4}(?:\s?\/\s?\p{L}{2,4}){1,3}\s*$/u;
  * ("…晨练的老年人。（视觉中国）", "(رويترز)"): there no capital tells a name from a note ("（视频截图）").
  */
 const caselessKnown = (s: string, index: NameIndex) => !/[\p{Lu}\p{Ll}]/u.test(s) && !!index.find(s);
+
+/**
+ * A bracket that only names a place ("(Jerusalén)", "(Kyiv)") says where the picture was taken, unless the
+ * registry knows the name as a credit's ("(Reuters)").
+ */
+const placeOnly = (s: string, index: NameIndex) => !!placeIndex().exact(s) && !index.find(s);
 
 /** A colon before the bracket: the line is a label's ("Fotos: A (Striga); B (Cuscuta)"), its brackets notes. */
 const labelled = (line: string, end: number) => /[:：]/.test(line.slice(0, end));
@@ -207,7 +214,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
       add(via, 'photo.via');
       continue;
     }
-    if (bracket && (slashCredit(inBracket, index) || (NAME_LIKE.test(inBracket) && !INITIALS_ONLY.test(inBracket) && !labelled(line, bracket.index)) || courtesy(inBracket) || caselessKnown(inBracket, index))) {
+    if (bracket && (slashCredit(inBracket, index) || (NAME_LIKE.test(inBracket) && !INITIALS_ONLY.test(inBracket) && !labelled(line, bracket.index) && !placeOnly(inBracket, index)) || courtesy(inBracket) || caselessKnown(inBracket, index))) {
       // A bracket that is only a word for the files ("(Dok)") keeps it as its credit.
       const bare = inBracket.replace(CREDIT_PREFIX, '');
       add(/\p{L}{2}/u.test(bare) ? bare : inBracket, 'photo.bracket');

@@ -108,7 +108,8 @@ describe('es: photo credits', () => {
     expect(credits(text, 'es', 'caption').photos).toEqual(folded(expected));
   });
 
-  it.each([['Foto: Archivo'], ['Manifestantes frente al Congreso. (Foto: cortesía)'], ['Imagen referencial'], ['Imagen del puerto de Valencia al amanecer'], ['Imagen: archivo']])('no photo credit in %s', (text) => {
+  // A bracket that only names where the picture was taken: "(Jerusalén)".
+  it.each([['El primer ministro durante una rueda de prensa, el 21 de mayo. (Jerusalén)'], ['Foto: Archivo'], ['Manifestantes frente al Congreso. (Foto: cortesía)'], ['Imagen referencial'], ['Imagen del puerto de Valencia al amanecer'], ['Imagen: archivo']])('no photo credit in %s', (text) => {
     expect(credits(text, 'es', 'caption').photos).toEqual([]);
   });
 });
