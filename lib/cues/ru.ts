@@ -65,6 +65,12 @@ export default {
     },
     { id: 'citing', form: 'before', words: ['со ссылкой на', 'ссылаясь на', 'сославшись на', 'по материалам'], note: 'со ссылкой на + accusative; "По материалам РИА Новости" as an end credit' },
     {
+      id: 'citing-reporter',
+      form: 'after',
+      words: ['со ссылкой на', 'ссылаясь на', 'сославшись на'],
+      note: '"агентство Bloomberg со ссылкой на источники сообщило", "Reuters со ссылкой на данные…": the outlet before the phrase reports; the verb may stand far after it',
+    },
+    {
       id: 'told',
       form: 'before',
       words: [...past('сказал', 'заявил', 'рассказал', 'сообщил', 'пояснил', 'подтвердил', 'уточнил').flatMap((w) => [`${w} в интервью`, `${w} в беседе с`]), 'в интервью', 'в беседе с', 'в разговоре с', 'в комментарии для'],
