@@ -68,6 +68,29 @@ interface Claim {
   spellings: Set<string>;
 }
 
+/** One capitalized word of six letters or more: the glued form a site's name takes ("Tuoitre", "Laodong"). */
+const GLUED = /^\p{Lu}[\p{Ll}\p{N}]{5,}$/u;
+
+/** The press, whose sites go by their domain's name; a body's glued name is a surname as often ("Whitehouse"). */
+const PRESS_KINDS: ReadonlySet<string> = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'online', 'aggregator']);
+
+/**
+ * The glued forms an outlet goes by: a name of two words or more whose words, run together, are also the first
+ * label of one of its domains ("Tuổi Trẻ" and tuoitre.vn → "tuoitre"). Both must agree, so no ordinary word
+ * that is merely a domain ("time", "people") becomes a name.
+ */
+function gluedNames(o: Outlet): string[] {
+  if (!PRESS_KINDS.has(o.kind)) return [];
+  const labels = new Set(o.domains.map((d) => d.replace(/^www\d?\./, '').split('.')[0]!));
+  const out = new Set<string>();
+  for (const n of [o.name, ...o.aliases]) {
+    const words = foldWords(n, false).split(' ');
+    const g = words.join('');
+    if (words.length >= 2 && labels.has(g)) out.add(g);
+  }
+  return [...out];
+}
+
 /** A printed name without the marks around it, in NFKC (full-width ＡＰ is AP). */
 const trimName = (name: string) => name.normalize('NFKC').trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -86,6 +109,8 @@ export class Registry implements NameIndex {
   readonly outlets: Outlet[];
   private readonly byName = new Map<string, Claim[]>();
   private readonly byDomain = new Map<string, Outlet>();
+  /** Names of several words as a site prints them glued, one word that is also its domain's ("Tuoitre"). */
+  private readonly byGlued = new Map<string, Outlet | null>();
   readonly byId = new Map<string, Outlet>();
 
   constructor(outlets: Outlet[]) {
@@ -100,6 +125,7 @@ export class Registry implements NameIndex {
         for (const key of keysOf(n)) this.claim(key, { outlet: o, shared: shared.has(foldWords(n, false)), printed, spellings: new Set(spellings) });
       }
       for (const d of o.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, o);
+      for (const g of gluedNames(o)) this.byGlued.set(g, this.byGlued.has(g) && this.byGlued.get(g) !== o ? null : o);
     }
   }
 
@@ -153,6 +179,10 @@ export class Registry implements NameIndex {
       const shared = claims.length > 1 || claims.some((c) => c.shared);
       return { outlets: claims.map((c) => c.outlet), shared, word: claims.every((c) => !!c.printed), key };
     }
+    // "Theo Tuoitre", "Theo Laodong": a name of several words glued into its site's one-word name. Only where no
+    // entry claims the word (a word-like name stays the registry's to match as printed).
+    const glued = GLUED.test(trimmed) && !keys.some((k) => this.byName.has(k)) ? this.byGlued.get(foldWords(trimmed, false)) : undefined;
+    if (glued) return { outlets: [glued], shared: false, word: false, key: glued.id };
     if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(name.trim())) {
       const o = this.byHost(name.trim().toLowerCase());
       if (o) return { outlets: [o], shared: false, word: false, key: o.id };

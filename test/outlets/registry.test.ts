@@ -112,6 +112,21 @@ describe('outlet registry', () => {
     expect(r.lookup('Some Unknown Gazette')).toBeUndefined();
   });
 
+  it('an outlet\'s name glued into its domain\'s one word is that outlet ("Theo Tuoitre"); not a body\'s, nor a short word', () => {
+    const r = outletRegistry();
+    expect(r.lookup('Tuoitre')?.id).toBe('tuoi-tre');
+    expect(r.lookup('Laodong')?.id).toBe('lao-dong');
+    expect(r.lookup('Doisongphapluat')?.id).toBe('doi-song-phap-luat');
+    // Only glued names: the spaced name's own key, and no name and domain that disagree.
+    expect(r.lookup('Tuoitrex')).toBeUndefined();
+    const entry = (id: string, name: string, kind: string, domains: string[]) => Outlet.parse({ id, name, kind, country: 'US', domains });
+    const own = new Registry([entry('white-house', 'White House', 'government', ['whitehouse.gov']), entry('morning-star', 'Morning Star', 'newspaper', ['morningstaronline.co.uk']), entry('daily-beast', 'Daily Beast', 'online', ['thedailybeast.com', 'dailybeast.com'])]);
+    // "Whitehouse said" is a senator as often: a body's glued name is no name.
+    expect(own.lookup('Whitehouse')).toBeUndefined();
+    expect(own.lookup('Morningstar')).toBeUndefined();
+    expect(own.lookup('Dailybeast')?.id).toBe('daily-beast');
+  });
+
   it('a marked name must be one of the entry\'s names (shared in any case, word-like as printed)', () => {
     const base = { id: 'x-paper', name: 'The Star', aliases: ['Antara'], kind: 'newspaper', country: 'KE' } as const;
     expect(Outlet.safeParse({ ...base, shared: ['the star'], words: ['Antara'] }).success).toBe(true);

@@ -22,6 +22,8 @@ export default [
 
   // National dailies and news sites
   { id: 'vnexpress', name: 'VnExpress', aliases: ['VnExpress.net', 'Báo VnExpress', 'Báo điện tử VnExpress', 'VnExpress International', 'VNExpress'], domains: ['vnexpress.net'], kind: 'online', country: 'VN', languages: ['vi', 'en'], search: 'https://timkiem.vnexpress.net/?q={q}' },
+  // VnExpress's entertainment site; "ngôi sao" is also "star", so the name matches only as a brand prints it.
+  { id: 'ngoisao', name: 'Ngôi Sao', aliases: ['Ngoisao', 'Ngoisao.net', 'Ngoisao.vn', 'Báo Ngôi Sao'], words: ['Ngôi Sao'], domains: ['ngoisao.vnexpress.net', 'ngoisao.net', 'ngoisao.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
   { id: 'tuoi-tre', name: 'Tuổi Trẻ', aliases: ['Báo Tuổi Trẻ', 'Tuổi Trẻ Online', 'Tuoi Tre', 'Tuoi Tre News', 'Tuổi Trẻ News', 'TTO', 'Tuoitre.vn', 'Tuổi Trẻ Cuối Tuần', 'Tuổi Trẻ Thành phố Hồ Chí Minh'], domains: ['tuoitre.vn', 'tuoitrenews.vn'], kind: 'newspaper', country: 'VN', languages: ['vi', 'en'] },
   { id: 'thanh-nien', name: 'Thanh Niên', aliases: ['Báo Thanh Niên', 'Thanh Niên Online', 'Thanh Nien', 'Thanhnien.vn', 'Thanh Nien News'], domains: ['thanhnien.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'dan-tri', name: 'Dân trí', aliases: ['Báo Dân trí', 'Báo điện tử Dân trí', 'Dan Tri', 'Dantri', 'Dantri.com.vn', 'Dân Trí'], domains: ['dantri.com.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
