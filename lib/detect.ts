@@ -16,6 +16,7 @@ import type { Finding } from './detect/finding';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
+import { signedCreditFindings } from './detect/signed-credit';
 import { captionCredits, heroCaptionAgency } from './detect/photo';
 import { foldName } from './fold';
 import { sentences } from './detect/sentences';
@@ -122,8 +123,11 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index), ...houseStyleFindings(line, block.index, index), ...closingWireFindings(line, block.index, index), ...bracketEndCreditFindings(line, block.index, index), ...tailCreditFindings(line, block.index, index));
   // A reference list's entries credit their journals.
   if (block.kind !== 'caption') out.push(...citationFindings(line, block.index, index));
-  // So is a short paragraph closing on "(Name/Agency/Getty Images)": a caption printed as body text.
-  if (block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line)) {
+  // "Theo Sầm Hoa (Vietnamnet/Reuters)": a signed end credit names the outlets the text comes from.
+  const signed = block.kind !== 'caption' ? signedCreditFindings(line, block.index, ctx, index) : [];
+  out.push(...signed);
+  // A short paragraph closing on "(Name/Agency/Getty Images)", unless it signs the text, is a caption printed as body text.
+  if (!signed.length && block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line)) {
     out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));
   }
   // After the body's container only end credits count: labels and credit lines, no sentences.

@@ -22,13 +22,13 @@ export default {
     // ("Trả lời cử tri", "Trả lời Sở Xây dựng") is an audience, so only an outlet counts.
     { id: 'answered', form: 'before', outletsOnly: true, words: ['trả lời câu hỏi của', 'trả lời'], note: 'Trả lời VnExpress, …; Trả lời báo Lao Động, …' },
     { id: 'published-by', form: 'before', words: ['do hãng thông tấn', 'được đăng tải trên', 'đăng tải trên', 'đăng trên', 'bài viết trên', 'bài báo trên', 'viết trên', 'công bố trên', 'công bố bởi', 'thực hiện bởi', 'thực hiện gần đây bởi', 'tiến hành bởi', 'phát hành bởi', 'công bố gần đây bởi', 'do'], note: 'video do hãng thông tấn SABA đăng tải' },
-    { id: 'said', form: 'after', words: ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông báo', 'chia sẻ', 'tuyên bố', 'đưa tin', 'đăng tải', 'loan tin', 'dẫn lời', 'dẫn nguồn tin', 'tiết lộ', 'xác nhận', 'công bố', 'báo cáo', 'thông tin', 'viết', 'ước tính', 'dự báo', 'cảnh báo', 'nhận định', 'bác bỏ', 'phủ nhận', 'thừa nhận', 'nêu rõ', 'lưu ý', 'phát đi thông báo', 'ra thông cáo', 'trích lời', 'khuyến cáo'] },
+    { id: 'said', form: 'after', words: ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông báo', 'chia sẻ', 'tuyên bố', 'đưa tin', 'đăng tải', 'loan tin', 'dẫn lời', 'dẫn nguồn tin', 'tiết lộ', 'xác nhận', 'công bố', 'báo cáo', 'thông tin', 'viết', 'ước tính', 'dự báo', 'cảnh báo', 'nhận định', 'bác bỏ', 'phủ nhận', 'thừa nhận', 'nêu rõ', 'lưu ý', 'phát đi thông báo', 'ra thông cáo', 'trích lời', 'khuyến cáo', 'có thông báo', 'ra thông báo', 'phát thông báo', 'có văn bản', 'có công văn', 'ra văn bản'] },
     // "Số liệu của Tổng cục Hải quan cho thấy": shows, said only of what a document shows.
     { id: 'shows', form: 'after', documentOnly: true, words: ['cho thấy', 'chỉ ra'] },
     { id: 'source-line', form: 'label', strong: true, words: ['nguồn tin', 'nguồn', 'link bài gốc', 'bài gốc', 'link gốc'] },
     { id: 'photo', form: 'label', role: 'photo', strong: true, words: ['nguồn ảnh', 'ảnh chụp màn hình', 'ảnh', 'ảnh chụp', 'ảnh minh họa', 'ảnh minh hoạ'] },
   ],
-  auxiliaries: ['hôm nay', 'hôm qua', 'cũng', 'đã', 'vừa', 'mới đây', 'trước đó', 'sau đó', 'ngày', 'hôm', 'chính thức', 'cũng đã', 'vừa qua', 'đồng thời'],
+  auxiliaries: ['hôm nay', 'hôm qua', 'cũng', 'đã', 'đều', 'vừa', 'mới đây', 'trước đó', 'sau đó', 'ngày', 'hôm', 'chính thức', 'cũng đã', 'vừa qua', 'đồng thời'],
   fillers: ['của', 'thông tin', 'thông tin từ', 'thông tin ban đầu', 'ban đầu', 'báo cáo', 'báo cáo nhanh', 'số liệu', 'dữ liệu', 'thống kê', 'khảo sát', 'đánh giá', 'kết quả', 'nghiên cứu', 'dự báo', 'thông báo', 'thông cáo', 'nguồn tin', 'phía', 'từ', 'mới nhất', 'mới đây'],
   // "PV" is the press's short form of phóng viên ("Trao đổi với PV Dân trí").
   // Stepped over before a body's name read back from its verb ("Báo cáo của Ngân hàng Thế giới cho biết").

@@ -115,12 +115,25 @@ function ampersand(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => t.text === '&' && k > 0 && isNameToken(tokens[k - 1]!) && !!tokens[k + 1] && isNameToken(tokens[k + 1]!));
 }
 
+/**
+ * May the bracketed acronym after a name stand for it ("Komisi Pemberantasan Korupsi (KPK)", "La Organización de
+ * las Naciones Unidas para la Alimentación y la Agricultura (FAO)")? Not after a name shaped like a person's, two or
+ * three capitalized words with no organization word, that it doesn't spell: there it is where the person works
+ * ("Theo Minh Châu (AFP)").
+ */
+function acronymOfName(span: NameSpan, ctx: ReadContext): boolean {
+  const tokens = tokenize(span.text);
+  const words = tokens.filter((t) => t.word);
+  const personShaped = words.length >= 2 && words.length <= 3 && words.every((t) => isNameToken(t) && !isAcronym(t) && !ctx.stopwords.has(t.text.toLowerCase()));
+  return !personShaped || expands(words, span.acronym!) || !!ctx.orgWords.occursIn(tokens);
+}
+
 /** Judges a name found beside a cue. */
 export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
   // "la police française": a kind of public body its state's adjective names (lib/detect/national-body.ts).
   if (span.national) return { accept: true, orgLike: true, kind: span.national.known ? kindOf(span.national.known) : 'government', why: 'national body', known: span.national.known };
-  const found = index.find(span.text) ?? (span.acronym ? index.find(span.acronym) : undefined);
+  const found = index.find(span.text) ?? (span.acronym && acronymOfName(span, ctx) ? index.find(span.acronym) : undefined);
   // A name that is also an ordinary word opening the sentence ("Antara lain…", "Die Welt schaut…") is the
   // word, unless a strong cue credits it: there its capital says nothing. Set in its seat ("Bayer in Leverkusen
   // teilte mit") or glued to its spokesperson ("Bahn-Sprecher X sagte"), it is the body.

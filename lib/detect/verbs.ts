@@ -8,6 +8,7 @@ import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
 import { cutHolder } from './holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
+import { subjectList } from './subject-list';
 import { firmOfExecutive, readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName, listItems } from './caseless';
 import type { ArticleBodies } from './bodies';
 import { affiliated } from './affiliated';
@@ -419,21 +420,24 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const to = citedFrom(lang, s.text, m.index);
         const read = readBackward(ctx, s.text, to, (t) => index.find(t)) ?? readBeforeClause(ctx, index, s.text, to);
         if (!read || (c.cue.documentOnly && !read.document)) continue;
-        const body = cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
-        if (body.end < read.end && locative(ctx, s.text, body.start)) continue;
-        const span = expandShort(s, ctx, index, body);
-        if (formerHolder(ctx, s.text, span.start) || fronted(ctx, s.text, span.start, m[0])) continue;
-        // "L'ex-président de la Banque de France a estimé": read as a name, the former holder's office opens it.
-        if (exOffice(ctx, tokenize(span.text)[0]?.text ?? '')) continue;
-        // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.
-        const outlet = possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
-        if (outlet) {
-          out.push(outlet);
-          continue;
+        // "Reuters and Bloomberg reported": each body of a listed subject.
+        for (const listed of read.document ? [read] : subjectList(ctx, index, s.text, read)) {
+          const body = cutHolder(shrinkToKnown(listed, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
+          if (body.end < listed.end && locative(ctx, s.text, body.start)) continue;
+          const span = expandShort(s, ctx, index, body);
+          if (formerHolder(ctx, s.text, span.start) || fronted(ctx, s.text, span.start, m[0])) continue;
+          // "L'ex-président de la Banque de France a estimé": read as a name, the former holder's office opens it.
+          if (exOffice(ctx, tokenize(span.text)[0]?.text ?? '')) continue;
+          // "CNN's Jane Roe contributed to this report", "the Guardian's Tom Hale reported": the reporter's outlet.
+          const outlet = possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
+          if (outlet) {
+            out.push(outlet);
+            continue;
+          }
+          if (!issues(ctx, c, s.text, span, m.index, end)) continue;
+          const v = judge(statementBy(s, ctx, span, m[0]), ctx, index, c.cue.strong);
+          if (v.accept && !affiliated(ctx, s.text, span, v) && !personsAides(s, ctx, span, v)) out.push(finding(s, c, m[0], span, v));
         }
-        if (!issues(ctx, c, s.text, span, m.index, end)) continue;
-        const v = judge(statementBy(s, ctx, span, m[0]), ctx, index, c.cue.strong);
-        if (v.accept && !affiliated(ctx, s.text, span, v) && !personsAides(s, ctx, span, v)) out.push(finding(s, c, m[0], span, v));
       }
     }
     if (!c.glued) continue;

@@ -463,3 +463,19 @@ describe('en: bylines', () => {
     expect(credits(text, 'en', 'byline').sources).toEqual([]);
   });
 });
+
+// Several bodies as the subject of one reporting verb: each is credited; a person among them ends the list.
+describe('en: listed subjects', () => {
+  it.each([
+    ['Reuters and Bloomberg reported the merger talks on Tuesday.', ['Reuters', 'Bloomberg']],
+    ['The Labor Department and the Commerce Department said the figures would be revised.', ['Labor Department', 'Commerce Department']],
+    ['AP, AFP and the BBC reported the blast near the airport.', ['AP', 'AFP', 'BBC']],
+    ['Johnson & Johnson said quarterly sales rose 4%.', ['Johnson & Johnson']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'en').sources).toEqual(folded(expected));
+  });
+
+  it.each([['Jane Roe and the agency said the data were preliminary.'], ['Smith and Jones said the deal was off.']])('no credit in %s', (text) => {
+    expect(credits(text, 'en').sources).toEqual([]);
+  });
+});

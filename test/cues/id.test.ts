@@ -232,3 +232,13 @@ describe('id: language of a paragraph', () => {
     expect(guessLang(text, languages().values(), 'en')).toBe('id');
   });
 });
+
+// Several bodies as the subject of one verb, a bracketed short form after the first.
+describe('id: listed subjects', () => {
+  it.each([
+    ['Kementerian Pertanian dan Kementerian Perdagangan menyatakan stok beras aman hingga akhir tahun.', ['Kementerian Pertanian', 'Kementerian Perdagangan']],
+    ['Badan Pusat Statistik (BPS) dan Bank Indonesia mencatat inflasi bulan lalu melandai.', ['Badan Pusat Statistik', 'Bank Indonesia']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'id').sources).toEqual(folded(expected));
+  });
+});

@@ -80,6 +80,55 @@ describe('vi: sources', () => {
   });
 });
 
+// End credits as Vietnamese sites print them: a site's name glued into one word, a translator signing before the
+// outlets the text comes from, an outlet's acronym after a person's name (where they work, not who they are).
+describe('vi: end credits', () => {
+  it.each([
+    // (as printed; test/outlets/registry.test.ts checks whom the glued names stand for)
+    ['Theo Laodong', ['Laodong']],
+    ['(Theo Thanhnien)', ['Thanhnien']],
+    ['Theo Ngoisao | 03/04/2019 08:15', ['Ngoisao']],
+    ['Theo Thu Trang (VnExpress/AFP)', ['VnExpress', 'AFP']],
+    ['Theo Quốc Hưng (Dân trí, Reuters)', ['Dân trí', 'Reuters']],
+    ['Theo Hải Yến (AFP)', ['AFP']],
+  ])('%s', (text, expected) => {
+    const found = credits(text, 'vi');
+    expect(found.sources).toEqual(folded(expected));
+    expect(found.photos).toEqual([]);
+  });
+
+  it.each([
+    // A signer with a title is a sentence's person; a caption printed as a paragraph keeps its picture's credit.
+    ['Theo ông Bình (AFP)', [], []],
+    ['Người dân xếp hàng mua vé tại ga Hà Nội (Reuters/AFP)', [], ['Reuters/AFP']],
+    // "Ngôi sao" is also a star: the brand matches only as printed.
+    ['Ngôi sao bóng đá Văn Toàn cho biết anh sẽ trở lại sau chấn thương.', [], []],
+  ])('%s', (text, sources, photos) => {
+    const found = credits(text, 'vi');
+    expect(found.sources).toEqual(folded(sources));
+    expect(found.photos).toEqual(folded(photos));
+  });
+});
+
+// Statements issued as a document ("có thông báo", "có văn bản"), and several bodies as one verb's subject.
+describe('vi: notices and listed bodies', () => {
+  it.each([
+    ['Chiều 14/5, Sở Y tế Quảng Ninh có thông báo khẩn tìm hành khách trên chuyến xe.', ['Sở Y tế Quảng Ninh']],
+    ['UBND tỉnh Bình Định có văn bản gửi các sở, ngành về việc phòng chống bão.', ['UBND tỉnh Bình Định']],
+    ['Sở Y tế và Sở Giáo dục và Đào tạo Cần Thơ đều cho biết sẽ kiểm tra các bếp ăn tập thể.', ['Sở Y tế', 'Sở Giáo dục và Đào tạo Cần Thơ']],
+    ['Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) và Tổng công ty Viễn thông Mobifone cho biết mạng đã ổn định.', ['Tập đoàn Bưu chính Viễn thông Việt Nam', 'Tổng công ty Viễn thông Mobifone']],
+    // A joiner inside one body's name leaves a rest that is no body: one name.
+    ['Bộ Khoa học và Công nghệ cho biết sẽ hỗ trợ các doanh nghiệp khởi nghiệp.', ['Bộ Khoa học và Công nghệ']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+
+  // A proposal or a petition to the authorities is an act, not a statement; "có" before a number is "has".
+  it.each([['Bộ Tài chính kiến nghị Chính phủ xem xét giảm thuế.'], ['Hà Nội có thêm 20 ca mắc mới trong ngày.']])('%s', (text) => {
+    expect(credits(text, 'vi').sources).toEqual([]);
+  });
+});
+
 // A body's figures, report or survey as the subject: the body that issued it is credited.
 describe('vi: what a body issues, as the subject', () => {
   it.each([
