@@ -131,7 +131,8 @@ function captionOf(el: Element): { caption: boolean; figure?: Element } {
     const tag = node.tagName.toUpperCase();
     if (tag === 'FIGCAPTION' || tag === 'CAPTION') return { caption: true, figure: node.closest('figure') ?? undefined };
     if (tag === 'FIGURE') return { caption: true, figure: node };
-    const cls = node.getAttribute('class') ?? '';
+    // Older CMSs name the box by its id alone (`<div id="caption_news">`).
+    const cls = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.trim();
     // "credit" alone also names an article's author credits (creditos-nota): a photo's credit says it is
     // one, or sits beside an image.
     if (cls.length < 200 && CAPTION_CLASS.test(cls) && !inAuthorBox(node) && besideImage(node)) {

@@ -17,7 +17,7 @@ import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
 import { signedCreditFindings } from './detect/signed-credit';
-import { captionCredits, heroCaptionAgency } from './detect/photo';
+import { captionCredits, heroCaptionAgency, RESERVED } from './detect/photo';
 import { foldName } from './fold';
 import { sentences } from './detect/sentences';
 import { asStateGovernment, listOfStates, stateFindings, statePress } from './detect/states';
@@ -81,6 +81,14 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
 const TAG_PATH = /^https?:\/\/[^/?#]+(?:\/[^?#]*)?\/(?:tags?|topics?|topik|topic-tag|keywords?|kata-kunci|chu-de|tu-khoa|themen?|thema|temas?|sujets?|etiquetas?)(?:[/?#.]|$)/i;
 // "© Agency / Name" at a line's end: the slash makes it a photo's credit, not a site's copyright ("© 2019 X").
 const COPYRIGHT_CREDIT = /©\s*[^©/\n]{2,40}\/[^©/\n]{2,40}$/u;
+// "Charlotte Church © istimewa": a short line of a picture's subject, then "©" and whom it is from, is the picture's
+// caption printed as a paragraph (a site's own notice opens on "©" or "Copyright", or holds a year).
+const CAPTION_COPYRIGHT = /(?<=^[^©\n\d]{3,80}\s)©\s*[^©\n\d]{2,40}$/u;
+
+/** "Charlotte Church © istimewa", not "Hak cipta © Tempo Media" nor "Copyright © X": a caption's credit. */
+function captionCopyright(line: string): RegExpExecArray | null {
+  return /copyright/i.test(line) || RESERVED.test(line) ? null : CAPTION_COPYRIGHT.exec(line);
+}
 
 /**
  * A block that is one link to a tag or topic page ("Tags: … TVRI"): navigation after the body, not an end
@@ -114,7 +122,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
   // A "© Agency / Name" closing a line is a photo's credit wherever it stands: captions printed as
   // paragraphs, a hero picture's caption above the body ("A cyclist rides … © Reuters / David Mercado").
-  const copyright = block.kind !== 'caption' && line.length <= 300 ? COPYRIGHT_CREDIT.exec(line) : null;
+  const copyright = block.kind !== 'caption' && line.length <= 300 ? (COPYRIGHT_CREDIT.exec(line) ?? captionCopyright(line)) : null;
   if (copyright) out.push(...captionCredits(copyright[0], block.index, false, index));
   // Above the body, a meta line (date, source, section) credits only through a label, or is a hero
   // picture's caption closing on its agency in brackets ("… near Tehran (Reuters)").

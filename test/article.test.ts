@@ -92,6 +92,22 @@ describe('a caption named with an underscore', () => {
   });
 });
 
+describe('a caption named by its id alone', () => {
+  it('reads <div id="caption_news"> under the lead picture as its caption, and its credit', async () => {
+    const para = (t: string) => `<p>${t.repeat(3)}</p>`;
+    const doc = parseDocument(`<html lang="id"><body><div class="berita">
+      <h1>Pasar tradisional ramai jelang Lebaran</h1>
+      <div id="image_news"><img src="/img/pasar.jpg" alt=""><div id="caption_news">Pedagang melayani pembeli di Pasar Baru, Kamis (4/4). Harga bawang merah naik. (ANTARA FOTO/Rina Wulandari)</div></div>
+      ${para('Harga sejumlah bahan pokok di pasar tradisional naik menjelang Lebaran, sementara pasokan dari daerah sentra masih lancar. ')}
+      ${para('Pedagang berharap pemerintah daerah menggelar operasi pasar agar harga kembali stabil pekan depan. ')}
+    </div></body></html>`);
+    const caption = readPage(doc, 'https://kabar.example/pasar-lebaran-123').page.blocks.find((b) => b.text.includes('Pasar Baru'))!;
+    expect(caption.kind).toBe('caption');
+    const { trace } = await import('../lib/trace');
+    expect(trace(doc, 'https://kabar.example/pasar-lebaran-123').photoCredits.map((p) => p.credit)).toEqual(['ANTARA FOTO/Rina Wulandari']);
+  });
+});
+
 describe('the lead picture in a busy container', () => {
   it('takes the caption just before the body, though the container also holds a long list of links', async () => {
     const { trace } = await import('../lib/trace');

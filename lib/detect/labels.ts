@@ -141,6 +141,17 @@ export function isCourtesy(ctx: ReadContext, slot: string): boolean {
   return n > 0 && n >= tokens.filter((t) => t.word).length;
 }
 
+/** Capitalized words that open a headline in Title Case; a credit's name is shorter (and has a slash if longer). */
+const HEADLINE_WORDS = 6;
+
+/** Does the slot open with a headline's run of capitalized words (numbers may stand among them)? */
+function titleCaseRun(slot: string): boolean {
+  const head = slot.slice(0, 80);
+  if (head.includes('/')) return false;
+  const words = tokenize(head).filter((t) => t.word).slice(0, HEADLINE_WORDS);
+  return words.length === HEADLINE_WORDS && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text)) && words.some((t) => /\p{Ll}/u.test(t.text));
+}
+
 /** A credit read as a name (or a Name/Agency pair) from where the label's slot starts. */
 function creditName(ctx: ReadContext, index: NameIndex, line: string, from: number): string | undefined {
   const slash = /^[^\s/]{1,40}(?:\s[^\s/]{1,40}){0,3}(?:\s?\/\s?[^\s/]{1,40}(?:\s[\p{Lu}][^\s/]{0,40}){0,3}){1,3}/u.exec(line.slice(from, from + 120));
@@ -213,6 +224,9 @@ export function labelFindings(
           // Outside a caption the line runs on ("Ảnh: REUTERS Theo ông Abella…"): the credit is the name.
           if (caption || !ctx.cased || notACredit(ctx, hit.slot)) continue;
         }
+        // "FOTO: Dian Sastro Saat Berusia 13 Tahun", "VIDEO: Penampakan Tank Lapis Baja …": outside a caption, a label
+        // before a run of Title Case words marks a gallery's or a video's headline (a teaser), not a credit.
+        if (!caption && !hit.bracketed && ctx.cased && titleCaseRun(hit.slot)) continue;
         // "Subject, photo: Credit" in a short line is a caption printed as a paragraph: its slot is all credit.
         const captionLike = hit.afterComma && line.length <= SHORT_LINE && hit.slot.length <= 60;
         // "ANTARA FOTO/Budi Santoso": a label followed by a slash is the agency's name, the first part of the credit.

@@ -21,7 +21,7 @@ const LEAD_YEAR = /^(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2})?[\s,]+(?=\p{L}
 const TRAIL_YEAR = /(?<=\p{L})[\s,]+(?:19|20)\d{2}$/u;
 const LEAD_COPYRIGHT = /^\s*©\s*([^©,;\n]{2,80})[,;]/u;
 // "© RIPRODUZIONE RISERVATA", "© All rights reserved", "Copyrights ⓒ X. 무단전재 및 재배포 금지": a notice, not a credit.
-const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|版權所有|無断転載|無断複製|禁止转载|禁止轉載|무단\s?전재|재배포\s?금지/iu;
+export const RESERVED = /riproduzione|rights reserved|droits r[ée]serv|rechte vorbehalten|derechos reservados|direitos reservados|hak cipta|bản quyền|版权所有|版權所有|無断転載|無断複製|禁止转载|禁止轉載|무단\s?전재|재배포\s?금지/iu;
 // "Dok." and "Dokumentasi" (Indonesian: from the files of) label a credit as "Foto" does: "(Dok. Pemkot Bogor)".
 const CREDIT_PREFIX = /^\s*(?:(?:credit|credits|photo|photograph|foto|fotografía|bild|ảnh|image|crédit photo|crédit|source|picture|courtesy(?:\s+of)?|фото|снимок|dok|dokumentasi)\b[\s.:…/]*|(?:사진|写真|图片|圖片|صورة|الصورة|तस्वीर|फोटो|ภาพ)[\s.:：…/=]*)+/iu;
 // A credit label glued to the name after it, as text joined from spans reads ("CreditCreditChang W.

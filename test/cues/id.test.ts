@@ -242,3 +242,25 @@ describe('id: listed subjects', () => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
 });
+
+// A gallery's or a video's headline after "FOTO:"/"VIDEO:" outside a caption is a teaser, not a credit; a caption
+// printed as a paragraph ("Subjek © kredit") credits its picture; a site's notice does not.
+describe('id: photo labels on headlines, credits after ©', () => {
+  it.each([
+    ['FOTO: Ariel Noah Tampil Santai Saat Liburan di Pantai Kuta'],
+    ['VIDEO: Banjir Rendam Ratusan Rumah Warga Di Bekasi'],
+    ['Hak cipta © Tempo Media Group'],
+    ['© 2003-2016 Kapanlagi.com - All Rights Reserved'],
+  ])('no photo credit in %s', (text) => {
+    expect(credits(text, 'id').photos).toEqual([]);
+  });
+
+  it.each([
+    ['Foto: Reuters', ['Reuters']],
+    ['Foto: ANTARA/Budi Santoso', ['ANTARA/Budi Santoso']],
+    ['Raisa tampil di panggung utama © istimewa', ['istimewa']],
+    ['Penonton memadati stadion © Instagram.com', ['Instagram.com']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'id').photos).toEqual(folded(expected));
+  });
+});
