@@ -176,6 +176,7 @@ describe('what is not a photo credit', () => {
     expect(credits('x', ['Der Zug.', '© 17:27 17.03.2020 12:01'])).toEqual([]);
     // A site's rights notice in an element classed as a credit is no picture's credit.
     expect(captionCredits('Copyrights ⓒ 한빛방송. 무단전재 및 재배포 금지', 0, true, outletRegistry()).map((f) => f.name)).toEqual([]);
+    expect(captionCredits('新闻网版权所有\nContent@news.example', 0, true, outletRegistry()).map((f) => f.name)).toEqual([]);
     expect(captionCredits('x', 0, false, outletRegistry(), { parts: ['Copyright © 2024 Hanbit Daily. All rights reserved.'] }).map((f) => f.name)).toEqual([]);
   });
 });

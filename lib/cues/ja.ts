@@ -133,7 +133,8 @@ export default {
   listJoiners: ['や', 'と', '、'],
   excludedLabels: ['関連記事', '関連', '編集', '筆者', '文', '構成', '聞き手', '取材', '翻訳', '監修', '記者'],
   genericOrgs: ['当局', '政府', '警察', '消防', '軍', '当局者', '政府当局', '捜査当局', '治安当局', '地元当局', '保健当局'],
-  notCredits: ['イメージ', '資料', '資料写真', 'イメージ写真', 'イメージ画像', '写真はイメージ', '画像はイメージ'],
+  // 代表撮影 is a pool photographer's picture: no one named.
+  notCredits: ['代表', 'イメージ', '資料', '資料写真', 'イメージ写真', 'イメージ画像', '写真はイメージ', '画像はイメージ'],
   // The story carried from elsewhere, its link under it: "元記事を読む" (a portal's link to the original).
   originPhrases: ['元記事を読む', '元記事で読む', '元の記事を読む', '元記事はこちら', '記事全文を読む'],
   particles: ['は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や', 'の', 'から', 'まで', 'より', 'など', 'によると', '＝', '軍事'],

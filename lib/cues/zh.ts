@@ -172,6 +172,13 @@ export default {
       note: '本文图片除特别标注外，均为新华社记者李明 摄: a credit for all the photos of a story, in captions or a short line only. Only closers that end a credit (a spaced 图 or 摄), since the closer may stand past a comma (两人均为当地居民，…拍摄)',
     },
     {
+      id: 'photo-taken-from',
+      form: 'before',
+      role: 'photo',
+      words: ['（取自', '(取自', '（翻攝自', '(翻攝自', '（翻摄自', '(翻摄自', '（翻攝', '(翻攝', '（翻摄', '(翻摄', '圖／取自', '图／取自', '圖/取自', '图/取自'],
+      note: '（取自王婉諭臉書）, （翻攝自Instagram）: a picture taken from someone\'s page, as the Taiwanese press credits it; in captions only',
+    },
+    {
       id: 'photo-slash',
       form: 'before',
       role: 'photo',

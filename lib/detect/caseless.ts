@@ -141,6 +141,9 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   const name = (t: string, offset: number, why: CaselessName['why'], known?: KnownName): CaselessName => ({ text: t, start: at + offset, end: at + offset + t.length, why, known });
   const whole = index.find(text);
   if (whole) return name(text, 0, 'registry', whole);
+  // Hangul spaces a state's name from the word for its government (미국 정부는): the two words are the government.
+  const government = spacedGovernment(ctx, before, text, at);
+  if (government) return government;
   // The registry may know the part next to the cue: "新华社记者" → 新华社, "中国外交部发言人" → …外交部.
   // Spaced scripts are cut between words, the others between characters.
   const spacedScript = !unspaced(ctx);
@@ -198,6 +201,15 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   if (outletBefore(ctx, before, text)) return name(text, 0, 'outlet word');
   if (outletHint) return name(text, 0, 'outlet word');
   return name(text, 0, undefined);
+}
+
+/** Hangul: a state's name and the word after it that its wrapper names the government by (미국 정부), as one name. */
+function spacedGovernment(ctx: ReadContext, before: string, text: string, at: number): CaselessName | null {
+  if (ctx.langs[0]!.script !== 'hangul') return null;
+  const prev = /(\S+)\s+$/u.exec(before);
+  const both = prev ? `${prev[1]} ${text}` : '';
+  if (!prev || !stateNamed(prev[1]!) || !stateNamed(both)) return null;
+  return { text: both, start: at - prev[0].length, end: at + text.length, why: 'organization word' };
 }
 
 /** How far before a name a kind of firm is looked for (`民間調査会社の`, `여론조사기관 `). */

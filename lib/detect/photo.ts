@@ -184,6 +184,8 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     if (bare.length >= 2 && !/[.!?]\s+\p{Ll}/u.test(bare) && !RESERVED.test(bare)) add(bare.split(/\s[|｜]\s/).pop()!, 'photo.credit-element');
   }
   if (parts.length) return out;
+  // An element classed as a credit that holds a rights notice ("中国日报版权所有\nContent@…") is the site's notice.
+  if (isCreditElement && RESERVED.test(text)) return out;
   // Pieces standing apart: a credit shows itself by its shape, or by the credit label just before it.
   pieces.forEach((piece, i) => {
     const afterLabel = i > 0 && CREDIT_LABEL.test(pieces[i - 1]!);

@@ -130,7 +130,7 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
       if (!n) continue;
       // A credit may list several names (共同通信とNHKの世論調査, 国家统计局和海关总署的数据): each is read as one.
       const items = c.cue.role === 'source' ? listItems(ctx, index, s.text, n) : [n];
-      for (const item of items) out.push(...caselessItem(s, c, m[0], item, end, index));
+      for (const item of items) out.push(...caselessItem(s, c, m[0], item, end, ctx, index));
       if (c.cue.form === 'topic') break;
     }
   }
@@ -138,13 +138,15 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
 }
 
 /** What one name read beside a caseless cue credits. */
-function caselessItem(s: SentenceInput, c: CompiledCue, cueText: string, n: CaselessName, end: number, index: NameIndex): Finding[] {
+function caselessItem(s: SentenceInput, c: CompiledCue, cueText: string, n: CaselessName, end: number, ctx: ReadContext, index: NameIndex): Finding[] {
   // A state named as the speaker ("俄方表示", "ロシアは…発表した", "اتهمت إيران") is its government.
   const state = c.cue.role === 'source' ? stateNamed(n.text) : undefined;
   if (state) return [{ ...caselessFinding(s, c, cueText, n), name: state.government, kind: 'government', known: index.find(state.government) }];
   if (c.cue.role === 'photo') {
     // "端末千台提供へ", "撮影した": the word runs on into a verb's ending (の aside: 防衛省提供の映像), no credit.
     if (RUNS_ON.test(s.text.slice(end, end + 1))) return [];
+    // A note that names no one before the word (代表撮影: a pool photographer's).
+    if (ctx.langs.some((l) => l.data.notCredits.includes(n.text))) return [];
     // Captions only, or a short line that is one (sites print captions as body paragraphs: X供图).
     return (s.caption || s.text.length <= 60) && n.text.length <= 40 ? [caselessFinding(s, c, cueText, n, 'photo')] : [];
   }

@@ -133,6 +133,15 @@ export const SPEECH: Record<string, SpeechInput> = {
     attributes: [],
     wrappers: ['{}政府'],
   },
+  // Korean reads its states by the caseless rules (the topic before 는, lib/detect/caseless.ts); only the
+  // government's wrapper is listed here: "미국 정부는 …라고 밝혔다".
+  ko: {
+    after: [],
+    inverted: [],
+    before: [],
+    attributes: [],
+    wrappers: ['{} 정부'],
+  },
   ar: {
     after: ['اتهمت', 'اتهم', 'حذرت', 'نفت', 'أدانت', 'رفضت', 'طالبت', 'هددت', 'أعلنت', 'أكدت', 'قالت'],
     inverted: ['قالت', 'قال', 'أعلنت', 'أعلن', 'اتهمت', 'اتهم', 'حذرت', 'حذر', 'نفت', 'نفى', 'أدانت', 'أدان', 'رفضت', 'رفض', 'طالبت', 'طالب', 'هددت', 'هدد', 'أكدت', 'أكد'],

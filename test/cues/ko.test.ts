@@ -39,6 +39,9 @@ describe('ko: sources', () => {
     ['브라질 일간지 폴랴와 에스타동 등에 따르면 시위가 확산됐다.', ['폴랴', '에스타동']],
     ['칠레 일간지 메르쿠리오에 따르면 산불이 번지고 있다.', ['메르쿠리오']],
     ['통계청과 한국은행의 자료에 따르면 소비가 줄었다.', ['통계청', '한국은행']],
+    // A state's name and the word for its government, two words in Korean; a position it states.
+    ['미국 정부는 제재를 검토하고 있다고 밝혔다.', ['United States government']],
+    ['캐나다 정부는 노조의 요구가 과도하다는 입장입니다.', ['Canadian government']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko').sources).toEqual(folded(expected));
   });
@@ -135,6 +138,7 @@ describe('ko: must not credit', () => {
     ['두 나라 사이 통신선이 열린 1990년대이래 통신은 자주 끊겼다.'],
     // Residents are no outlet, whatever stands before them.
     ['현지 주민들에 따르면 밤새 폭발음이 들렸다.'],
+    ['정부는 추가 지원이 필요하지 않다는 입장이다.'],
   ])('%s', (text) => {
     expect(credits(text, 'ko').sources).toEqual([]);
   });

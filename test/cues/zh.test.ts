@@ -178,6 +178,15 @@ describe('zh: photo credits', () => {
   });
 });
 
+describe('zh: a picture taken from someone\'s page', () => {
+  it.each([
+    ['示威者在街頭聚集。（取自李明臉書）', ['李明臉書']],
+    ['歌手在台上演出。（翻攝自Instagram）', ['Instagram']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'zh', 'caption').photos).toEqual(folded(expected));
+  });
+});
+
 describe('zh: must not credit', () => {
   it.each([
     ['专家表示，这一趋势还将持续一段时间。'],
