@@ -79,6 +79,12 @@ function placeTeam(words: Token[]): boolean {
   return !!hit && hit.from === 0 && hit.kind !== 'people' && !!hit.country && hit.to < wordsOf(text).length;
 }
 
+/** Is the one word a people's adjective or name ("Russian", "Syrian")? */
+function people(w: string): boolean {
+  const hit = placeIndex().at(wordsOf(w), w, 0);
+  return hit?.kind === 'people' && hit.to === 1;
+}
+
 // A rank, an age or a size in front of a name ("14th-ranked", "20-year-old", "6-foot-5"); "7-Eleven" has a capital.
 const DESCRIBED = /^\p{N}+(?:st|nd|rd|th)?-\p{Ll}/u;
 
@@ -152,6 +158,8 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   // An institution named only by its kind ("Police said", "the Government", "Perusahaan") is unnamed.
   const named = words.filter((t) => !ctx.stopwords.has(t.text.toLowerCase()));
   if (named.length && ctx.genericOrgs.forward(named, 0) === named.length) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };
+  // "the Russian and Syrian claims are false": peoples' adjectives in a list before a noun name no body.
+  if (named.length >= 2 && !strong && named.every((t) => people(t.text))) return { accept: false, orgLike: false, kind: 'unknown', why: 'peoples' };
   // So is an outlet named only by its kind ("Die US-Nachrichtenagentur berichtete", "Das Blatt schreibt").
   if (named.length && ctx.outletWords.forward(named, 0) === named.length && !strong) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };
   // "Die Hausbank teilte mit", "das Finanzamt": a compound in one word that is a body only by its last part is

@@ -46,6 +46,9 @@ describe('en: sources', () => {
     ['"Growth will return," said a report from Marlow Institutional Equities.', ['Marlow Institutional Equities']],
     ['A research note from Jefferies said margins would fall.', ['Jefferies']],
     ['Home Depot reported third-quarter earnings that topped estimates.', ['Home Depot']],
+    // A study's journal, with a day or a bracket between the verb and it.
+    ['The findings were published Monday in the journal Marine Ecology Letters.', ['Marine Ecology Letters']],
+    ['The paper, which was published online today (Nov. 18) in the journal Planetary Reports, says so.', ['Planetary Reports']],
     // The entertainment and tech trade press, and a statement given to an outlet.
     ['The memo, which was obtained by Variety, set out the studio’s plans.', ['Variety']],
     ['The label said in a separate statement to Billboard that it had no comment.', ['Billboard']],
@@ -331,6 +334,8 @@ describe('en: must not credit', () => {
     ['Police said the driver was taken to hospital.'],
     ['"We will appeal," the Government said in a statement.'],
     ['"Prices will fall," said Tom Forte, director of research at Davidson Capital.'],
+    // Peoples' adjectives in a list before a noun that reads as a verb ("claims") name no body.
+    ['The Chilean and Peruvian claims are false, experts say.'],
     // A city's country in an appositive is no state speaking; a clause's opening word is no name.
     ['"The model works," Ana Ruiz, a fellow at the Kessler Institute in Lyon, France, and co-author of the study, said in a statement.'],
     ['"While scientists have not yet detected it directly, the signs are there," Ruiz added.'],
