@@ -23,11 +23,14 @@ export default {
   name: 'English',
   script: 'latin',
   stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'his', 'her', 'they', 'at', 'by', 'this', 'from', 'have', 'has', 'had', 'be', 'are', 'were', 'not', 'but', 'which', 'said', 'would', 'will', 'an', 'their', 'been', 'who', 'its', 'both', 'all', 'many', 'several', 'some', 'other', 'most', 'two', 'three',
-    // Words that open a clause, capitalized only where they open the sentence ("While scientists …").
-    'while', 'when', 'although', 'though', 'because', 'if', 'unless', 'whether', 'whereas'],
+    // Words that open a clause, capitalized only where they open the sentence ("While scientists …", "Once
+    // officers were in the area" names no one).
+    'while', 'when', 'although', 'though', 'because', 'if', 'unless', 'whether', 'whereas', 'once', 'after', 'before', 'since', 'until'],
   cues: [
     { id: 'according', form: 'before', words: [...dated(['released', 'published', 'issued']), 'according to', 'as reported by', 'reported by', 'reported earlier by', 'earlier reported by', 'previously reported by', 'also reported by', ...dated(['reported']), 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'statements by', 'statements from', 'a statement issued by', 'a joint statement by', 'in a report by', 'in a report from', 'a note from', 'a research note from', 'in a note from', 'a new report from', 'a report by', 'a report from', 'data from', 'figures from', 'numbers from', 'statistics from', 'estimates from', 'a survey by', 'a poll by', 'a study by', 'an analysis by', 'a study in', 'published in', 'courtesy of',
       // Court and agency papers by whom they come from: "according to a criminal complaint affidavit from the FBI".
+      // A syndication line naming the site without an address: "This article originally appeared at The Aviationist".
+      'originally appeared at',
       'affidavit from', 'complaint from', 'court filing from', 'indictment from', 'memo from', 'press release from', 'news release from', 'bulletin from', 'advisory from',
       // Research and material credited to a body: "new research from the Urban Institute shows", "Information from
       // the Associated Press was used in this report", "This article contains reporting from Reuters".
@@ -47,7 +50,7 @@ export default {
     { id: 'said-inverted', form: 'before', afterQuote: true, words: ['said', 'says', 'added', 'adds', 'reported', 'reports', 'announced', 'stated', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'explained', 'warned', 'warns'], note: '"…," said the ministry — verb before the name' },
     { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed',  'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast',  'contributed to this report', 'contributed to this story', 'contributed to this article', 'contributed reporting',
       // A warning is a statement: "the National Weather Service issued a warning", "the Met Office issued an alert".
-      'issued a warning', 'issued warnings', 'issued an alert', 'issued an advisory', 'issued a notice', 'was first to report', 'was the first to report', 'were first to report', 'were the first to report', ...FIGURES_SHOW, 'denied', 'acknowledged', 'mentioned', 'pointed out', 'has pointed out', 'is concerned',
+      'issued a warning', 'issued warnings', 'issued an alert', 'issued an advisory', 'issued a notice', 'was first to report', 'was the first to report', 'were first to report', 'were the first to report', ...FIGURES_SHOW, 'denied', 'acknowledged', 'mentioned', 'pointed out', 'has pointed out', 'is concerned', 'indicated', 'signalled', 'signaled',
       // The present tense, as headlines, TV and wire leads write it: "the Japan Meteorological Agency forecasts heavy rain".
       'forecasts', 'warns', 'announces', 'confirms', 'claims', 'notes', 'writes', 'adds', 'explains', 'predicts', 'reveals', 'denies', 'insists', 'argues', 'urges', 'cautions', 'tweets',
       // Speech acts a body performs by a statement: "Twitter pledged to take action", "the union vowed to appeal".
@@ -91,7 +94,9 @@ export default {
     // A state's statistics body by its kind: "Nigeria's statistics bureau", "Turkey's statistics office".
     'bureau', 'statistics bureau', 'statistics office', 'statistics agency', 'statistical office', 'statistical agency',
     // A candidate's campaign speaks as a body: "the Harris campaign said", "a campaign spokesperson said".
-    'campaign'],
+    'campaign',
+    // Local bodies US and Caribbean news quotes: "Hamilton County Public Schools said", "the Unified School District said".
+    'District', 'School District', 'Schools', 'Public Schools', 'Library', 'Museum'],
   roleWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representative', 'representatives', 'officials', 'official', 'officers', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'press office', 'press secretary', 'correspondent', 'journalist', 'reporter',
     // "Associated Press writer Jane Roe contributed to this report", "New York Times reporters found".
     'correspondents', 'journalists', 'reporters', 'writer', 'writers', 'staff writer'],

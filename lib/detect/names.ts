@@ -648,7 +648,8 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
     if (!opts.list) break;
     i = item.next;
     joinedBy = undefined;
-    if (tokens[i]?.text === ',') {
+    // A label's list may run on semicolons too ("Source: Aviation Safety Network; ICAO; World Bank").
+    if (tokens[i]?.text === ',' || (opts.list && tokens[i]?.text === ';')) {
       joinedBy = 'comma';
       i++;
     }
@@ -936,7 +937,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   let titleAt = before;
   if (tokens[titleAt]?.text === '.') titleAt--;
   // A title before a small-letter head is the holder's office too: "Директор департамента Минэкономразвития Ольга Иванова".
-  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || (prefixOrg > 0 && ctx.personTitles.backward(tokens, startIdx - 1) > 0) || titleInside(ctx, tokens, a, i) || officeThroughLink(ctx, tokens, startIdx);
+  const titled = titledAt(ctx, tokens, a) || ctx.personTitles.backward(tokens, titleAt) > 0 || (prefixOrg > 0 && ctx.personTitles.backward(tokens, startIdx - 1) > 0) || titleInside(ctx, tokens, a, i) || officeThroughLink(ctx, tokens, startIdx) || (!known && titleEnding(ctx, tokens, startIdx, i));
   const read: NameSpan = {
     ...withoutElision(span(text, tokens, startIdx, i)),
     titled,
@@ -949,6 +950,15 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   };
   // "Das russische Verteidigungsministerium erklärte": a people's adjective in small letters before a kind of body.
   return titled ? read : withNationality(ctx, text, read, find);
+}
+
+/**
+ * "the US President said", "the Health Minister told": a run closing on a person's capitalized title, with no
+ * body's word in it ("the Office of the President" has one), names the title's holder.
+ */
+function titleEnding(ctx: ReadContext, tokens: readonly Token[], a: number, i: number): boolean {
+  const n = ctx.personTitles.backward(tokens, i);
+  return n > 0 && i - n + 1 > a && isCapitalized(tokens[i - n + 1]!) && !ctx.orgWords.occursIn(tokens.slice(a, i + 1));
 }
 
 /**

@@ -273,6 +273,8 @@ function outerBody(ctx: ReadContext, text: string, from: number, unit: NameSpan,
 }
 
 /** A position's holder speaks for the organization after the link word, when it is one on its own. */
+const POSSESSED = /^\p{Lu}[\p{L}.-]*['’]s\s/u;
+
 function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, re: RegExp): Finding[] {
   const out: Finding[] = [];
   re.lastIndex = 0;
@@ -293,6 +295,9 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     // Fonds" is the title going on, not a name.
     // (Where a body's kind puts its name after it in the genitive, the kind opens it: "директор департамента Минэкономразвития".)
     if (ctx.cased && !/^[\p{Lu}\p{N}]/u.test(span.text) && !index.find(span.text) && !headsGenitive(ctx, span.text)) continue;
+    // "President Obama's administration achieved …": a capitalized title right before a person's possessive is
+    // that person's title; what the person owns is no body the position heads.
+    if (/^\p{Lu}/u.test(m[0]) && !s.text.slice(end, span.start).trim() && POSSESSED.test(span.text) && !index.find(span.text.slice(0, span.text.search(/['’]/u)))) continue;
     const v = judge(span, ctx, index, false);
     // An analyst's firm is an affiliation, not a source: positions credit institutions (a registry body
     // that is no company, or a name with an organization word), not bare acronyms or companies.

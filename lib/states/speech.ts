@@ -10,7 +10,7 @@ import type { SpeechInput } from './schema';
 
 export const SPEECH: Record<string, SpeechInput> = {
   en: {
-    after: ['said', 'says', 'say', 'announced', 'announces', 'accused', 'accuses', 'warned', 'warns', 'denied', 'denies', 'condemned', 'condemns', 'rejected', 'rejects', 'protested', 'demanded', 'demands', 'urged', 'urges', 'insisted', 'insists', 'claimed', 'claims', 'vowed', 'vows', 'threatened', 'threatens', 'argued', 'argues', 'responded', 'ruled out', 'confirmed', 'confirms', 'stated', 'declared', 'alleged', 'alleges', 'blamed', 'blames', 'criticized', 'criticised', 'called on', 'called for', 'pledged', 'promised', 'reported', 'told', 'disclosed', 'acknowledged', 'admitted', 'objected'],
+    after: ['said', 'says', 'say', 'announced', 'announces', 'accused', 'accuses', 'warned', 'warns', 'denied', 'denies', 'condemned', 'condemns', 'rejected', 'rejects', 'protested', 'demanded', 'demands', 'urged', 'urges', 'insisted', 'insists', 'claimed', 'claims', 'vowed', 'vows', 'threatened', 'threatens', 'argued', 'argues', 'responded', 'ruled out', 'confirmed', 'confirms', 'stated', 'declared', 'alleged', 'alleges', 'blamed', 'blames', 'criticized', 'criticised', 'called on', 'called for', 'pledged', 'promised', 'reported', 'told', 'disclosed', 'acknowledged', 'admitted', 'objected', 'indicated', 'signalled', 'signaled'],
     inverted: [],
     before: ['according to'],
     roles: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomats', 'diplomat', 'authorities'],

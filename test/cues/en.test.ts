@@ -80,6 +80,14 @@ describe('en: sources', () => {
     // A state's statistics body by its kind, and a court paper by the body it comes from.
     ["Figures from Ghana's statistics bureau show that inflation eased in March.", ["Ghana's statistics bureau"]],
     ['The pair rented six flats, according to an affidavit from the Hamilton Police Service.', ['Hamilton Police Service']],
+    // Local bodies by their kind's word: a school district, a county's schools, a library, a museum.
+    ['Both pupils attended Dunmore High, Lakeside County Public Schools confirmed.', ['Lakeside County Public Schools']],
+    ['The Brookvale Unified School District said classes would resume on Monday.', ['Brookvale Unified School District']],
+    // A state signals its position; a chart's source line lists its sources between semicolons.
+    ['Japan indicated that it would not send an envoy to the ceremony.', ['Japanese government']],
+    ['SOURCE: Lakeside Port Authority; ICAO; WORLD BANK.', ['Lakeside Port Authority', 'ICAO', 'WORLD BANK']],
+    // A syndication line naming the site without an address.
+    ['This article originally appeared at The Harbour Courier.', ['The Harbour Courier']],
     ['White House advisers say the president will sign the bill.', ['White House']],
     ['A Pentagon official said the drills would continue.', ['Pentagon']],
     ['European Commission spokeswoman Anna Berg told reporters the plan would be published.', ['European Commission']],
@@ -385,6 +393,11 @@ describe('en: must not credit', () => {
     // A person's title, a link word and "the" before the body and its holder's name: the holder speaks.
     ['Minister in the Ministry of Trade Anita Roy said exports would rise.'],
     ['Acting U.S. Attorney for the District of Oregon Mark Hale said the inquiry was still open.'],
+    // A run closing on a person's title names its holder; a title before a person's possessive is that person's.
+    ['The French President said the summit would go ahead.'],
+    ['Lena Marsh said she thinks President Obama’s administration kept its promises.'],
+    // A capitalized word opening a clause is no name before a role.
+    ['“Once officers reached the bridge, the car had gone,” a witness said.'],
     // A person's surname named before, heading a speaker role: the person's aides, no body.
     ['Ana Lopez won the seat on Tuesday. Lopez aides said the count was fair.'],
     // A person's report, a person between commas with a position or an expert's kind.
