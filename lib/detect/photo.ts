@@ -291,7 +291,10 @@ const CREDIT_NAMES = 3;
 function namesWithWire(line: string, index: NameIndex): boolean {
   const parts = line.split(/\s*,\s*/);
   if (parts.length < 2 || parts.length > CREDIT_NAMES || line.length > 80) return false;
-  return parts.every((p) => NAME_LIKE.test(p)) && parts.some((p) => index.find(p)?.kind === 'wire');
+  if (!parts.every((p) => NAME_LIKE.test(p))) return false;
+  // "Lena Marsh, The Detroit News", "Lena Marsh, USA TODAY": a photographer's name, then the paper that employs them.
+  const paper = parts.length === 2 && PRESS.has(index.find(parts[1]!)?.kind ?? '') && /^\p{Lu}\S* \p{Lu}/u.test(parts[0]!);
+  return paper || parts.some((p) => index.find(p)?.kind === 'wire');
 }
 
 const SIGNED_WORDS = 6;

@@ -296,6 +296,9 @@ describe('en: photo credits', () => {
     ['The mayor at the opening. (Ines Varga file photo)', ['Ines Varga']],
     // Labels US papers print: a staff photographer's, a picture given by a body.
     ['Runners cross the finish line. Staff photo by Ines Varga', ['Ines Varga']],
+    ['The family at their farm near Moncton. (Submitted by Ines Varga)', ['Ines Varga']],
+    // A photographer's name, then the paper the registry knows, between a comma (Gannett's style).
+    ['Crews clear snow from the runway on Monday. Lena Marsh, USA TODAY', ['Lena Marsh, USA TODAY']],
     ['The flooded road near the dam. Photo provided by the Hamilton Fire Department', ['Hamilton Fire Department']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en', 'caption').photos).toEqual(folded(expected));
