@@ -399,6 +399,8 @@ describe('en: must not credit', () => {
     // A run closing on a person's title names its holder; a title before a person's possessive is that person's.
     ['The French President said the summit would go ahead.'],
     ['Lena Marsh said she thinks President Obama’s administration kept its promises.'],
+    // A body's kind alone, capitalized at a sentence's start, names no body ("Schools report …" is a headline).
+    ['Schools report record enrolment this autumn.'],
     // A capitalized word opening a clause is no name before a role.
     ['“Once officers reached the bridge, the car had gone,” a witness said.'],
     // A person's surname named before, heading a speaker role: the person's aides, no body.
