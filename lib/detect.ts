@@ -17,6 +17,7 @@ import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
 import { signedCreditFindings } from './detect/signed-credit';
+import { bareCreditFindings } from './detect/bare-credit';
 import { captionCredits, heroCaptionAgency, RESERVED } from './detect/photo';
 import { foldName } from './fold';
 import { sentences } from './detect/sentences';
@@ -134,6 +135,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // "Theo Sầm Hoa (Vietnamnet/Reuters)": a signed end credit names the outlets the text comes from.
   const signed = block.kind !== 'caption' ? signedCreditFindings(line, block.index, ctx, index) : [];
   out.push(...signed);
+  // "Theo Allkpop": a one-word end credit naming a site the registry doesn't know.
+  if (block.kind !== 'caption') out.push(...bareCreditFindings(line, block.index, ctx));
   // A short paragraph closing on "(Name/Agency/Getty Images)", unless it signs the text, is a caption printed as body text.
   if (!signed.length && block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line)) {
     out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));

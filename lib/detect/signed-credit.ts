@@ -16,7 +16,7 @@ const SIGNER = /^(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*){1,5}$/u;
 const PRESS: ReadonlySet<string> = new Set(['wire', 'newspaper', 'broadcaster', 'magazine', 'online', 'aggregator']);
 
 /** The text after an 'according' cue opening `prefix` ("Theo " → the rest), or undefined. */
-function afterCue(prefix: string, ctx: ReadContext): string | undefined {
+export function afterCue(prefix: string, ctx: ReadContext): string | undefined {
   for (const lang of ctx.langs) {
     for (const c of lang.cues) {
       if (c.cue.form !== 'before' || c.cue.role === 'photo') continue;

@@ -91,6 +91,10 @@ describe('vi: end credits', () => {
     ['Theo Thu Trang (VnExpress/AFP)', ['VnExpress', 'AFP']],
     ['Theo Quốc Hưng (Dân trí, Reuters)', ['Dân trí', 'Reuters']],
     ['Theo Hải Yến (AFP)', ['AFP']],
+    // A one-word end credit the registry doesn't know: glued syllables or a foreign spelling name a site.
+    ['Theo Allkpop', ['Allkpop']],
+    ['(Theo Koreaboo)', ['Koreaboo']],
+    ['Theo Saostar | 21/06/2021 14:30', ['Saostar']],
   ])('%s', (text, expected) => {
     const found = credits(text, 'vi');
     expect(found.sources).toEqual(folded(expected));
@@ -101,6 +105,10 @@ describe('vi: end credits', () => {
     // A signer with a title is a sentence's person; a caption printed as a paragraph keeps its picture's credit.
     ['Theo ông Bình (AFP)', [], []],
     ['Người dân xếp hàng mua vé tại ga Hà Nội (Reuters/AFP)', [], ['Reuters/AFP']],
+    // One syllable is a person's given name; a name with a title, or in a sentence, is read as one.
+    ['Theo Hùng', [], []],
+    ['Theo bà Lan', [], []],
+    ['Theo Putin, Nga sẽ đáp trả các lệnh trừng phạt mới.', [], []],
     // "Ngôi sao" is also a star: the brand matches only as printed.
     ['Ngôi sao bóng đá Văn Toàn cho biết anh sẽ trở lại sau chấn thương.', [], []],
   ])('%s', (text, sources, photos) => {
