@@ -40,9 +40,6 @@ export default {
       // A wire's or a pollster's own survey: "economists polled by Reuters expect", "analysts surveyed by Bloomberg".
       'polled by', 'surveyed by', 'a poll conducted by', 'a survey conducted by', 'the poll conducted by', 'the survey conducted by'] },
     { id: 'citing', form: 'before', words: ['citing', 'quoting'] },
-    // A study's journal wherever the verb stands ("published Monday in the journal Cell Reports", "appear in the
-    // journal X"): the word says the name after it is a publication's, as a label does.
-    { id: 'journal', form: 'before', strong: true, words: ['in the journal', 'in the scientific journal', 'in the medical journal', 'in the peer-reviewed journal', 'issue of the journal'] },
     { id: 'told', form: 'before', words: ['in an op-ed in', 'an op-ed in', 'op-ed in', 'a column in', 'an essay in', 'a letter to', 'told', 'said in an interview with', 'in an interview with', 'speaking to', 'spoke to', 'spoke with', 'said to', 'in a statement to', 'statement to', 'statements to', 'confirmed to', 'wrote in', 'writing in',
       // A reporter's outlet: "As Jane Roe reports for the BBC".
       'reports for', 'reported for', 'reporting for', 'writes for', 'wrote for', 'writing for'], outletsOnly: true },

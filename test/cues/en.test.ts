@@ -46,9 +46,6 @@ describe('en: sources', () => {
     ['"Growth will return," said a report from Marlow Institutional Equities.', ['Marlow Institutional Equities']],
     ['A research note from Jefferies said margins would fall.', ['Jefferies']],
     ['Home Depot reported third-quarter earnings that topped estimates.', ['Home Depot']],
-    // A study's journal, with a day or a bracket between the verb and it.
-    ['The findings were published Monday in the journal Marine Ecology Letters.', ['Marine Ecology Letters']],
-    ['The paper, which was published online today (Nov. 18) in the journal Planetary Reports, says so.', ['Planetary Reports']],
     // The entertainment and tech trade press, and a statement given to an outlet.
     ['The memo, which was obtained by Variety, set out the studio’s plans.', ['Variety']],
     ['The label said in a separate statement to Billboard that it had no comment.', ['Billboard']],
