@@ -91,9 +91,7 @@ export default {
     // A state's statistics body by its kind: "Nigeria's statistics bureau", "Turkey's statistics office".
     'bureau', 'statistics bureau', 'statistics office', 'statistics agency', 'statistical office', 'statistical agency',
     // A candidate's campaign speaks as a body: "the Harris campaign said", "a campaign spokesperson said".
-    'campaign',
-    // Local bodies US and Caribbean news quotes: "Hamilton County Public Schools said", "the Unified School District said".
-    'District', 'School District', 'Schools', 'Public Schools', 'Library', 'Museum'],
+    'campaign'],
   roleWords: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representative', 'representatives', 'officials', 'official', 'officers', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'press office', 'press secretary', 'correspondent', 'journalist', 'reporter',
     // "Associated Press writer Jane Roe contributed to this report", "New York Times reporters found".
     'correspondents', 'journalists', 'reporters', 'writer', 'writers', 'staff writer'],
