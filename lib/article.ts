@@ -135,11 +135,25 @@ function captionOf(el: Element): { caption: boolean; figure?: Element } {
     const cls = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.trim();
     // "credit" alone also names an article's author credits (creditos-nota): a photo's credit says it is
     // one, or sits beside an image.
-    if (cls.length < 200 && CAPTION_CLASS.test(cls) && !inAuthorBox(node) && besideImage(node)) {
+    if (cls.length < 200 && CAPTION_CLASS.test(cls) && !endNote(cls) && !inAuthorBox(node) && besideImage(node)) {
       return { caption: true, figure: node.closest('figure') ?? undefined };
     }
   }
   return { caption: false };
+}
+
+// An article's footer naming its sources ("article-detail-footer_source": "Quelle: ntv.de, ino/dpa") closes the
+// text, not a picture: a footer's box is a caption only when its class says it is about an image.
+const END_NOTE_CLASS = /footer|foot-?note/i;
+const endNote = (cls: string) => END_NOTE_CLASS.test(cls) && !IMAGE_WORDS.test(cls);
+
+/**
+ * A short labelled line in the article's footer box ("Quelle: ntv.de, ino/dpa") is its end credit: read as a
+ * tail (labels and credit lines only), not dropped with the footer's other furniture.
+ */
+function footerLabel(block: Block): boolean {
+  const cls = block.el.getAttribute('class') ?? '';
+  return block.text.length <= 200 && cls.length < 200 && END_NOTE_CLASS.test(cls) && /^[^:：\n]{2,30}[:：]/u.test(block.text);
 }
 
 // Author boxes carry "credits" and the author's portrait; they credit the writer, not a photo.
@@ -441,7 +455,7 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     // A heading whose text is a caption-named element ("<h4><span class=pic-credits>…") is a picture's
     // caption line; a teaser's headline in a <figure> card stays a heading.
     else if (block.kind === 'heading' && innerCaption(block.el) && cap(block).caption) toCaption(block);
-    if (block.kind === 'body' && inFurnitureBox.has(block)) block.kind = 'furniture';
+    if (block.kind === 'body' && inFurnitureBox.has(block)) block.kind = footerLabel(block) ? 'tail' : 'furniture';
     // The lead picture's caption just before the body, in a container too busy to widen into.
     const nearHero = block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS;
     if (block.kind === 'furniture' && nearHero && cap(block).caption && !isFurniture(block.el, null, { caption: true })) toCaption(block);

@@ -11,7 +11,8 @@ import { ArticleBodies } from './detect/bodies';
 import { contextFor, type ReadContext } from './detect/context';
 import { citationFindings } from './detect/citations';
 import { bracketDatelineFindings, bracketEndCreditFindings } from './detect/bracket-wires';
-import { bylineFindings, closingWireFindings, creditLineFindings, datelineFindings, houseStyleFindings, tailCreditFindings } from './detect/credits';
+import { listItem, listLabel, LIST_ITEMS } from './detect/label-list';
+import { bylineFindings, closesOnWires, closingWireFindings, creditLineFindings, datelineFindings, houseStyleFindings, tailCreditFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
@@ -137,8 +138,9 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   out.push(...signed);
   // "Theo Allkpop": a one-word end credit naming a site the registry doesn't know.
   if (block.kind !== 'caption') out.push(...bareCreditFindings(line, block.index, ctx));
-  // A short paragraph closing on "(Name/Agency/Getty Images)", unless it signs the text, is a caption printed as body text.
-  if (!signed.length && block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line)) {
+  // A short paragraph closing on "(Name/Agency/Getty Images)", unless it signs the text (its wires and the
+  // editors' initials: "(dpa/AFP)"), is a caption printed as body text.
+  if (!signed.length && block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line) && !closesOnWires(line, index)) {
     out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));
   }
   // After the body's container only end credits count: labels and credit lines, no sentences.
@@ -215,12 +217,24 @@ export function detect(article: { blocks: PageBlock[] }, declaredLang: string | 
   const bodies = new ArticleBodies();
   // Names beside reporting frames the rules did not credit, weighed by the fitted scorer (lib/detect/scorer.ts).
   const layer = new ScoredLayer(opts.scorer, !!opts.onCandidates);
+  // A source label standing alone ("Quellen:") and how many of the blocks after it were read as its items.
+  const pageLangs = all.has(lang) ? [all.get(lang)!] : [];
+  let label: string | undefined;
+  let items = 0;
   for (const block of article.blocks) {
     if (!READ.has(block.kind)) continue;
     if (++blocks > READ_BUDGET.blocks || (chars += block.text.length) > READ_BUDGET.chars) break;
     const firstBody = block.kind === 'body' && bodySeen++ < DATELINE_BLOCKS;
+    const item = !!label && block.kind !== 'caption' && items++ < LIST_ITEMS && listItem(block.text);
+    const read = item ? { ...block, text: block.text.split('\n').map((l) => `${label} ${l}`).join('\n') } : block;
+    if (!item) label = undefined;
+    const opens = listLabel(block.text, pageLangs);
+    if (opens) {
+      label = opens;
+      items = 0;
+    }
     try {
-      findings.push(...readBlock(block, lang, index, all, firstBody, recent, bodies, layer));
+      findings.push(...readBlock(read, lang, index, all, firstBody, recent, bodies, layer));
     } catch {
       // One strange block must not cost the page its report.
     }

@@ -83,3 +83,19 @@ describe('reference lists: each entry credits its journal', () => {
     expect(citedJournal(line)).toBeUndefined();
   });
 });
+
+describe('German end credits', () => {
+  const report = (before: string, after: string) => trace(parseDocument(page('de', DE, before, after)), 'https://zeitung.example/politik/haushalt-123.html');
+  const FIGURE = '<figure><img src="https://zeitung.example/img/rat.jpg" alt=""><figcaption>Der Ratssaal am Abend. Foto: Jana Roth</figcaption></figure>';
+
+  it('reads a source line in the article\'s footer box as its end credit, not a picture\'s', () => {
+    const r = report(FIGURE, '<p class="article-footer_source">Quelle: zeitung-beispiel.de, kmo/dpa</p>');
+    expect(r.sources.map((s) => s.name)).toContain('Deutsche Presse-Agentur');
+    expect(r.photoCredits.map((p) => p.credit)).toEqual(['Jana Roth']);
+  });
+
+  it('reads each item of a list under a "Quellen:" line of its own', () => {
+    const r = report('', '<p>Quellen:</p><ul><li>Landtag Brandenburg, Stellungnahmen zur Anhörung</li><li>Eigene Recherchen</li><li>Meldung Gewerkschaft Verdi</li></ul>');
+    expect(r.sources.map((s) => s.name).sort()).toEqual(['Landtag Brandenburg', 'ver.di']);
+  });
+});

@@ -91,7 +91,7 @@ const POSITION = [
   'rät', 'riet', 'rieten', 'empfiehlt', 'empfahl', 'empfehlen', 'erwartet', 'erwartete', 'erwarten', 'erwarteten',
 ];
 
-export default {
+const german = {
   lang: 'de',
   name: 'German',
   script: 'latin',
@@ -114,6 +114,9 @@ export default {
     // "einer Studie der Universität Oxford zufolge"): the body is the name, not "Umfrage des Pew Research Center".
     'umfrage', 'umfragen', 'studie', 'studien', 'analyse', 'erhebung', 'auswertung', 'prognose', 'schätzung', 'statistik', 'statistiken',
     'gutachten', 'untersuchung', 'befragung', 'einschätzung', 'ermittlungen', 'pressemitteilung', 'stellungnahme', 'meldung', 'berichts',
+    // The items of a "Quellen:" list that name no one, or open a body's name ("Eigene Recherchen", "Stellungnahmen
+    // zur Anhörung", "Pressemitteilungen der Polizei Essen", "Gespräche mit Anwohnern").
+    'stellungnahmen', 'meldungen', 'mitteilungen', 'pressemitteilungen', 'interviews', 'gespräche', 'eigene', 'eigenen',
     // Dropped from a name's start, like those nouns: the names it heads often run on in small words ("die
     // Organisation Ärzte ohne Grenzen"), and English reads "Organisation" as an organization word.
     'organisation',
@@ -439,3 +442,20 @@ export default {
   // The text comes from elsewhere: "Dieser Artikel erschien zuerst bei …", "übersetzte Fassung des Artikels »…« aus …", "zum Originalartikel".
   originPhrases: ['Originalartikel', 'zum Originalartikel', 'Originalbeitrag', 'zum Originalbeitrag', 'Fassung des Artikels', 'Fassung des Beitrags', 'erschien zuerst', 'zuerst erschienen', 'ursprünglich erschienen', 'erschien ursprünglich', 'zuerst veröffentlicht', 'übersetzt aus dem Englischen', 'Dieser Artikel erschien'],
 } satisfies CueFileInput;
+
+/**
+ * Swiss German prints no ß ("gemäss", "hiess es", "Aussenministerium", "das Weisse Haus"): every word of the
+ * tables that has one is listed in both spellings.
+ */
+function withSwissSpelling<T>(value: T): T {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => withSwissSpelling(v));
+    const swiss = items.filter((v): v is string & T => typeof v === 'string' && v.includes('ß')).map((v) => v.replace(/ß/g, 'ss'));
+    return [...new Set([...items, ...swiss])] as T;
+  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSwissSpelling(v)])) as T;
+  return value;
+}
+
+export default withSwissSpelling(german);

@@ -137,6 +137,12 @@ const SLASH_FIRST = /^\s*[/／]\s*(?=[^/／\n]{2,40}$)/u;
 // notice's first sentence is the credit line, however long the legal text after it.
 const NOTICE = /^[\s(]*(?:copyright(?:\s*(?:©|\(c\)))?|©|\(c\))[^\n]{2,70}?all rights reserved\.?/iu;
 
+/** A part that is a web address ("ntv.de", "zeitung.example"). */
+const ownAddress = (p: string) => {
+  const tokens = tokenize(p).filter((t) => t.word);
+  return tokens.length === 1 && isDomainLike(tokens[0]!);
+};
+
 export function creditLineFindings(line: string, block: number, index: NameIndex): Finding[] {
   // "/연합뉴스" alone under a picture: a caption's credit as Korean papers print it, slash first ("/ТАСС/" is a wire's).
   if (SLASH_FIRST.test(line)) return creditLineFindings(line.replace(SLASH_FIRST, ''), block, index).map((f) => ({ ...f, role: 'photo', cue: 'photo.slash-line', evidence: line }));
@@ -151,8 +157,10 @@ export function creditLineFindings(line: string, block: number, index: NameIndex
   // editor's initials may stand beside the agencies ("aja/PAP", "red/dpa", "mp/ČTK").
   const all = parts(m[1]!);
   const besideWire = all.some((p) => believable(p, index, true)?.kind === 'wire');
+  // The site's own address may stand first beside the wire ("Quelle: ntv.de, ino/dpa"): the wire is the credit.
   const found = all
     .filter((p) => !INITIALS.test(p) || creditPart(p, index, besideWire))
+    .filter((p) => !(besideWire && ownAddress(p) && !creditPart(p, index, besideWire)))
     .map((p) => ({ p, known: creditPart(p, index, besideWire) }));
   if (found.length === 0 || found.some((f) => !f.known)) return [];
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: line, block, cue: 'credit-line', cueText: line, kind: kindOf(known!), known }));
@@ -169,9 +177,22 @@ const CLOSING_WIRE = /(?:[.!?"”’]\s*\(([^()\n]{2,40})\)\s*\.?|\s\(([^()\n]{2
 export function closingWireFindings(line: string, block: number, index: NameIndex): Finding[] {
   const m = line.length <= 3000 ? CLOSING_WIRE.exec(line) : null;
   if (!m) return [];
-  const found = parts((m[1] ?? m[2])!).map((p) => ({ p, known: believable(p, index, true) }));
+  // The editors' initials may stand beside the wires ("… am Montag. (AFP/dpa/fho)"), as on a credit line.
+  const found = creditLineFindings((m[1] ?? m[2])!, block, index);
   if (!found.length || found.some((f) => f.known?.kind !== 'wire')) return [];
-  return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: clip(line, m.index), block, cue: 'credit-line', cueText: m[0].trim(), kind: kindOf(known!), known }));
+  return found.map((f) => ({ ...f, evidence: clip(line, m.index), cueText: m[0].trim() }));
+}
+
+const CLOSING_BRACKET = /\(([^()\n]{2,80})\)\s*$/u;
+
+/**
+ * "… am Montag. (dpa/AFP)", "(AFP/dpa/fho)": a bracket closing a paragraph that holds only wires and the
+ * editors' initials is the text's end credit, not a picture's "(Name/Agency)".
+ */
+export function closesOnWires(line: string, index: NameIndex): boolean {
+  const m = CLOSING_BRACKET.exec(line);
+  const found = m ? creditLineFindings(m[1]!, 0, index) : [];
+  return found.length > 0 && found.every((f) => f.known?.kind === 'wire');
 }
 
 // "… a-t-il conclu. (Avec AFP)", "(mit dpa)", "(con información de EFE)": the end credit in brackets closing

@@ -6,12 +6,13 @@
  */
 import type { CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
+import { creditLineFindings } from './credits';
 import { clip, type Finding } from './finding';
 import { knownStart, splitSlot } from './caseless';
 import { addressedCredit, COUNTER, signedLead } from './photo';
 import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
-import { tokenize } from './tokens';
+import { isAcronym, tokenize } from './tokens';
 
 const OPENERS = '([［【（';
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】', '（': '）' };
@@ -258,6 +259,13 @@ export function labelFindings(
         out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });
         continue;
       }
+      // "Quelle: ntv.de, ino/dpa": a slot that is a credit line (known outlets, the editors' initials beside a
+      // wire) names each outlet in it, as the line would on its own.
+      const creditLine = creditLineFindings(hit.slot, block, index);
+      if (creditLine.length) {
+        out.push(...creditLine.map((f) => ({ ...f, ...base })));
+        continue;
+      }
       if (!ctx.cased) {
         for (const part of splitSlot(hit.slot, hit.slotStart)) {
           // "人民日报海外版 中国青年网": the registry may know the start of what follows the label.
@@ -274,15 +282,18 @@ export function labelFindings(
         // attacks"): there the label credits only what is an organization on its own.
         const last = reads[reads.length - 1];
         const runsOn = !!last && tokenize(line.slice(last.end, to)).filter((t) => t.word).length >= RUN_ON_WORDS;
-        for (const read of reads) {
+        reads.forEach((read, i) => {
           const span = shrinkToKnown(read, (t) => index.find(t));
           // ", LLC" after a company's name is its legal form, not a second name.
           const words = tokenize(span.text).filter((t) => t.word);
-          if (words.length === 1 && ctx.orgWords.forward(words, 0) === 1 && !index.find(span.text)) continue;
+          if (words.length === 1 && ctx.orgWords.forward(words, 0) === 1 && !index.find(span.text)) return;
           const v = judge(span, ctx, index, true);
+          // Where every noun is capitalized, a later item that is one word of no body's shape is a noun the list
+          // goes on with ("Quellen: Landtag NRW, Stellungnahmen zum Gesetzentwurf" credits no "Gesetzentwurf").
+          if (i > 0 && ctx.capitalizedNouns && words.length === 1 && !v.orgLike && !isAcronym(words[0]!)) return;
           // After a semicolon only what is an organization on its own: "Source: Reuters; Editing by X" names one.
           if (v.accept && ((!runsOn && from === hit.slotStart) || v.orgLike)) out.push({ ...base, role: 'source', name: span.text, kind: v.kind, known: v.known });
-        }
+        });
       }
     }
   }

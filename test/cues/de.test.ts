@@ -51,6 +51,16 @@ describe('de: sources', () => {
     ['Das teilte die Organisation Ärzte ohne Grenzen am Montag mit.', ['Ärzte ohne Grenzen']],
     ['Laut Reporter ohne Grenzen wurden 2023 weltweit 45 Journalisten getötet.', ['Reporter ohne Grenzen']],
     ['Wie Ärzte ohne Grenzen mitteilte, wurde die Klinik geschlossen.', ['Ärzte ohne Grenzen']],
+    // Swiss German prints no ß: "gemäss", "hiess es aus dem Aussenministerium".
+    ['Gemäss der Kantonspolizei Zürich wurde bei dem Brand niemand verletzt.', ['Kantonspolizei Zürich']],
+    ['Man beobachte die Lage, hiess es aus dem Verteidigungsministerium.', ['Verteidigungsministerium']],
+    // A source label's list, semicolons between its items; a credit line after the label (the editor's initials beside a wire).
+    ['Quellen: Statistisches Bundesamt; Bundesagentur für Arbeit', ['Statistisches Bundesamt', 'Bundesagentur für Arbeit']],
+    ['Quelle: stern.de, kmo/dpa', ['stern.de', 'dpa']],
+    // A later item of one plain noun is the list going on, not a body.
+    ['Quellen: Landtag Brandenburg, Stellungnahmen zum Gesetzentwurf', ['Landtag Brandenburg']],
+    // Wires and the editor's initials in brackets closing the last paragraph.
+    ['Die Zahl der Anträge stieg um ein Fünftel. (AFP/dpa/kle)', ['AFP', 'dpa']],
     // A spokesperson or an executive glued to the body's name.
     ['„Wir bedauern die Verspätungen“, sagte Eurowings-Sprecherin Anna Keller.', ['Eurowings']],
     ['Das bestätigte Kreml-Sprecher Dmitri Peskow am Dienstag.', ['Kreml']],
@@ -237,6 +247,11 @@ describe('de: photo credits', () => {
 
   it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv'], ['Der Preis stieg auf 2,10 Euro/Liter an der Tankstelle']])('no photo credit in %s', (text) => {
     expect(credits(text, 'de', 'caption').photos).toEqual([]);
+  });
+
+  // A paragraph closing on wires and the editor's initials in brackets is the text's end credit, not a picture's.
+  it.each([['Die Zahl der Anträge stieg um ein Fünftel. (dpa/AFP)'], ['Der Streik soll am Montag enden. (AFP/dpa/kle)']])('no photo credit in the body line %s', (text) => {
+    expect(credits(text, 'de').photos).toEqual([]);
   });
 });
 
