@@ -334,6 +334,8 @@ describe('de: must not credit', () => {
     ['Marcel Vogt vom Deutschen Institut für Wirtschaftsforschung sagte, die Hilfen kämen zu spät.'],
     ['Klaus Weber von der Universität Hamburg erklärte, die Daten seien eindeutig.'],
     ['Analysten der Deutschen Bank rechnen mit weiteren Einschnitten.'],
+    // A minister of any portfolio is a person, and her party in brackets after her name credits no one.
+    ['„Wir brauchen mehr Personal“, sagt Sachsens Sozialministerin Eva Klar (SPD).'],
     // One researcher (a singular's article), researchers named by a people or a place, an outlet named by its kind.
     ['Der Forscher der Universität Greifswald sagte, die Vögel sängen nachts.'],
     ['Britische Forscher fanden heraus, dass die Vögel nachts singen.'],
