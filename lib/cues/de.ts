@@ -208,7 +208,10 @@ const german = {
       form: 'after',
       words: [
         ...SAY.filter((w) => !['räumte', 'kündigte', 'teilte', 'teilten', 'teilt'].includes(w)), ...POSITION,
-        'zufolge', 'mitteilte', 'mitteilten', 'mitteilt', 'mitgeteilt', 'gemeldet', 'bekanntgab', 'bekannt gab', 'bekanntgegeben',
+        'zufolge', 'mitteilte', 'mitteilten', 'mitteilt', 'bekanntgab', 'bekannt gab', 'bekanntgegeben',
+        // With the perfect's auxiliary only: "wie die Polizei gemeldet hat"; in the passive the name before them
+        // is whom it is told to ("Funde sollten dem Julius Kühn-Institut gemeldet werden").
+        ...each(['mitgeteilt', 'gemeldet'], ['hat', 'hatte', 'haben', 'hatten', 'habe']),
         // The body before "hieß es", after a preposition: "Aus dem Verteidigungsministerium hieß es", "Beim Bundesamt heißt es".
         'hieß es', 'heißt es',
         'ankündigte', 'angekündigt', 'hinzufügte', 'einräumte', 'verlauten ließ', 'wissen ließ', 'vorliegt', 'vorliegen', 'vorlag', 'vorlagen',

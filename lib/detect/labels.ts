@@ -9,7 +9,7 @@ import type { ReadContext } from './context';
 import { creditLineFindings } from './credits';
 import { clip, type Finding } from './finding';
 import { knownStart, splitSlot } from './caseless';
-import { addressedCredit, COUNTER, signedLead } from './photo';
+import { addressedCredit, COUNTER, signedLead, slashCredit } from './photo';
 import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
 import { isAcronym, tokenize } from './tokens';
@@ -253,7 +253,11 @@ export function labelFindings(
       // "Source: CNN" under a video, "Source: Harbour Works" under a picture or a chart: in a caption the source
       // is the picture's credit too (and stays a source: a chart's data come from it). Not in scripts without
       // capitals, where a caption-classed box is as often the page's "来源：" line.
-      if (caption && ctx.cased && hit.slot.length <= CAPTION_SOURCE_CHARS) out.push({ ...base, role: 'photo', name: ownSlot(hit.slot), kind: 'unknown' });
+      if (caption && ctx.cased && hit.slot.length <= CAPTION_SOURCE_CHARS) {
+        out.push({ ...base, role: 'photo', name: ownSlot(hit.slot), kind: 'unknown' });
+        // "(Quelle: IMAGO/U.S. Navy / X/imago)": a picture agency and its photographer credit the picture only.
+        if (slashCredit(hit.slot, index)) continue;
+      }
       // "Sumber: Antara Foto", "Source: AP Photo": a picture service named as the source credits a picture.
       if (namesPictureService(lang, hit.slot)) {
         out.push({ ...base, role: 'photo', name: hit.slot, kind: 'unknown' });

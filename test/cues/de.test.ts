@@ -51,6 +51,7 @@ describe('de: sources', () => {
     ['Das teilte die Organisation Ärzte ohne Grenzen am Montag mit.', ['Ärzte ohne Grenzen']],
     ['Laut Reporter ohne Grenzen wurden 2023 weltweit 45 Journalisten getötet.', ['Reporter ohne Grenzen']],
     ['Wie Ärzte ohne Grenzen mitteilte, wurde die Klinik geschlossen.', ['Ärzte ohne Grenzen']],
+    ['Wie das Robert Koch-Institut gemeldet hat, steigen die Zahlen.', ['Robert Koch-Institut']],
     // Swiss German prints no ß: "gemäss", "hiess es aus dem Aussenministerium".
     ['Gemäss der Kantonspolizei Zürich wurde bei dem Brand niemand verletzt.', ['Kantonspolizei Zürich']],
     ['Man beobachte die Lage, hiess es aus dem Verteidigungsministerium.', ['Verteidigungsministerium']],
@@ -249,6 +250,11 @@ describe('de: photo credits', () => {
     expect(credits(text, 'de', 'caption').photos).toEqual([]);
   });
 
+  it('a picture agency after a source label in a caption credits the picture only', () => {
+    const found = credits('Ein Tanker vor der Küste. (Quelle: IMAGO/Jan Berg / X/imago)', 'de', 'caption');
+    expect([found.sources, found.photos]).toEqual([[], folded(['IMAGO/Jan Berg / X/imago'])]);
+  });
+
   // A paragraph closing on wires and the editor's initials in brackets is the text's end credit, not a picture's.
   it.each([['Die Zahl der Anträge stieg um ein Fünftel. (dpa/AFP)'], ['Der Streik soll am Montag enden. (AFP/dpa/kle)']])('no photo credit in the body line %s', (text) => {
     expect(credits(text, 'de').photos).toEqual([]);
@@ -334,6 +340,9 @@ describe('de: must not credit', () => {
     ['Marcel Vogt vom Deutschen Institut für Wirtschaftsforschung sagte, die Hilfen kämen zu spät.'],
     ['Klaus Weber von der Universität Hamburg erklärte, die Daten seien eindeutig.'],
     ['Analysten der Deutschen Bank rechnen mit weiteren Einschnitten.'],
+    // In the passive the name before "gemeldet"/"mitgeteilt" is whom it is told to.
+    ['Funde sollten dem Pflanzenschutzamt oder dem Julius Kühn-Institut gemeldet werden.'],
+    ['Änderungen müssen der Familienkasse mitgeteilt werden.'],
     // A minister of any portfolio is a person, and her party in brackets after her name credits no one.
     ['„Wir brauchen mehr Personal“, sagt Sachsens Sozialministerin Eva Klar (SPD).'],
     // One researcher (a singular's article), researchers named by a people or a place, an outlet named by its kind.
