@@ -126,20 +126,53 @@ function innerCaption(el: Element): Element | null {
 }
 
 function captionOf(el: Element): { caption: boolean; figure?: Element } {
+  if (captionBox(el)) return { caption: true, figure: el.closest('figure') ?? undefined };
   let depth = 0;
   for (let node: Element | null = innerCaption(el) ?? el; node && depth < 4; node = node.parentElement, depth++) {
     const tag = node.tagName.toUpperCase();
-    if (tag === 'FIGCAPTION' || tag === 'CAPTION') return { caption: true, figure: node.closest('figure') ?? undefined };
-    if (tag === 'FIGURE') return { caption: true, figure: node };
+    if (tag === 'FIGCAPTION' || tag === 'CAPTION') {
+      const figure = node.closest('figure') ?? undefined;
+      return figure && teaserCard(figure) ? { caption: false } : { caption: true, figure };
+    }
+    if (tag === 'FIGURE') return teaserCard(node) ? { caption: false } : { caption: true, figure: node };
     // Older CMSs name the box by its id alone (`<div id="caption_news">`).
     const cls = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.trim();
     // "credit" alone also names an article's author credits (creditos-nota): a photo's credit says it is
     // one, or sits beside an image.
     if (cls.length < 200 && CAPTION_CLASS.test(cls) && !endNote(cls) && !inAuthorBox(node) && besideImage(node)) {
-      return { caption: true, figure: node.closest('figure') ?? undefined };
+      const figure = node.closest('figure') ?? undefined;
+      return figure && teaserCard(figure) ? { caption: false } : { caption: true, figure };
     }
   }
   return { caption: false };
+}
+
+/** The longest text of a box of caption pieces. */
+const CAPTION_BOX_CHARS = 300;
+
+/**
+ * A box whose pieces are a picture's caption and credit side by side ("<div class=image-container-text><span
+ * class=…caption>Text.</span><span class=…source>Jane Roe/dpa</span>"): no one element holds all its text, so no
+ * ancestor says it is a caption, but its pieces do, beside an image.
+ */
+function captionBox(el: Element): boolean {
+  const kids = Array.from(el.children);
+  if (kids.length < 2 || kids.length > 4 || (el.textContent ?? '').length > CAPTION_BOX_CHARS) return false;
+  if (!kids.every((k) => /^(?:SPAN|DIV|P|SMALL|CITE)$/i.test(k.tagName) && k.children.length === 0)) return false;
+  return kids.some((k) => CAPTION_CLASS.test(k.getAttribute('class') ?? '')) && besideImage(el);
+}
+
+/** A picture linked to a page, not to a larger copy of itself. */
+const PAGE_LINKED_IMAGE = 'a[href]:not([href$=".jpg"]):not([href$=".jpeg"]):not([href$=".png"]):not([href$=".webp"]) img';
+
+/**
+ * A related article's card ("Ähnliche:", "Mehr zum Thema"): its picture links to that article, and a headline
+ * beside the figure links there too. Its caption's credit is that article's picture's, not this one's.
+ */
+function teaserCard(figure: Element): boolean {
+  const card = figure.parentElement;
+  if (!card || !figure.querySelector(PAGE_LINKED_IMAGE)) return false;
+  return !!card.querySelector('h2 a[href], h3 a[href], h4 a[href], h5 a[href]');
 }
 
 // An article's footer naming its sources ("article-detail-footer_source": "Quelle: ntv.de, ino/dpa") closes the

@@ -94,6 +94,17 @@ describe('German end credits', () => {
     expect(r.photoCredits.map((p) => p.credit)).toEqual(['Jana Roth']);
   });
 
+  it('takes no credit from a related article\'s card, its picture and headline linked to it', () => {
+    const card = '<div class="listing"><h4>Ähnliche:</h4><ul class="row"><li><article><figure><a href="/politik/schulen-456.html"><img src="https://zeitung.example/img/schule.jpg" alt=""></a><figcaption><div class="copyright">Lea Brandt/dpa</div></figcaption></figure><h3><a href="/politik/schulen-456.html">Schulen bleiben offen</a></h3></article></li></ul></div>';
+    const r = report(FIGURE, card);
+    expect(r.photoCredits.map((p) => p.credit)).toEqual(['Jana Roth']);
+  });
+
+  it('reads a box of caption pieces beside a picture, though no one element holds all its text', () => {
+    const hero = '<div class="hero"><div class="frame"><img src="https://zeitung.example/img/rat.jpg" alt=""></div><div class="image-container-text"><span class="image-container-caption">Der Ratssaal am Abend.</span><span class="image-container-source">Jana Roth/dpa</span></div></div>';
+    expect(report(hero, '').photoCredits.map((p) => p.credit)).toEqual(['Jana Roth/dpa']);
+  });
+
   it('reads each item of a list under a "Quellen:" line of its own', () => {
     const r = report('', '<p>Quellen:</p><ul><li>Landtag Brandenburg, Stellungnahmen zur Anhörung</li><li>Eigene Recherchen</li><li>Meldung Gewerkschaft Verdi</li></ul>');
     expect(r.sources.map((s) => s.name).sort()).toEqual(['Landtag Brandenburg', 'ver.di']);

@@ -89,7 +89,9 @@ export function slashCredit(s: string, index: NameIndex): boolean {
   const first = s.slice(0, s.indexOf('/')).trim();
   // "afp.com/Michael Regan": an agency's address, as its feed prints credits, leads as its name would.
   const lower = isLowercaseName(first) || (ADDRESS.test(first) && !!index.find(first));
-  const shaped = lower ? `${first.charAt(0).toUpperCase()}${s.trimStart().slice(1)}` : s;
+  const led = lower ? `${first.charAt(0).toUpperCase()}${s.trimStart().slice(1)}` : s;
+  // "Friso Gentsch/dpa": a name the registry prints in small letters after a slash is a name too.
+  const shaped = led.replace(/(\/\s?)(\p{Ll}[\p{L}\p{N}-]{2,20})(?=\s?(?:\/|$))/gu, (all, slash: string, part: string) => (isLowercaseName(part) ? `${slash}${part.charAt(0).toUpperCase()}${part.slice(1)}` : all));
   if (!SLASH_CREDIT.test(shaped) || /\p{N}\s?\//u.test(s)) return false;
   const lead = s.slice(0, s.indexOf('/')).trim().split(/\s+/);
   if (lead.length > SLASH_LEAD_WORDS) return false;
