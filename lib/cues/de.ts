@@ -38,6 +38,8 @@ const MIDDLES = [
   '', 'am Montag', 'am Dienstag', 'am Mittwoch', 'am Donnerstag', 'am Freitag', 'am Samstag', 'am Sonntag', 'heute', 'gestern', 'bereits',
   'auch', 'zudem', 'außerdem', 'nun', 'jetzt', 'weiter', 'ebenfalls', 'am Abend', 'am Morgen', 'am Wochenende', 'auf Anfrage', 'auf Nachfrage',
   'schriftlich', 'offiziell', 'in einer Mitteilung', 'in einer Erklärung', 'in einer Pressemitteilung', 'in einer Stellungnahme',
+  // Austria's word for a press release: "teilte das Ministerium in einer Aussendung mit".
+  'in einer Aussendung', 'in einer Presseaussendung', 'vorab',
 ].map((m) => m.trim());
 /** A split verb with what may stand inside it: `teilte mit`, `teilte am Montag mit`. */
 const split = (verbs: string[], particle: string) => verbs.flatMap((v) => MIDDLES.map((m) => (m ? `${v} ${m} ${particle}` : `${v} ${particle}`)));
@@ -51,7 +53,10 @@ const GENERIC_ORGS = [
   'Unternehmen', 'Unternehmens', 'Konzern', 'Konzerns', 'Firma', 'Institut', 'Instituts', 'Stadt', 'Gemeinde', 'Initiative', 'Organisation', 'Verein', 'Vereins', 'Klub',
   'Klubs', 'Club', 'Clubs', 'Team', 'Teams', 'Gruppe', 'Klinik', 'Behörde', 'Behörden', 'Ministerium', 'Ministeriums', 'Regierung', 'Partei',
   'Verband', 'Verbands', 'Verbandes', 'Polizei', 'Feuerwehr', 'Staatsanwaltschaft', 'Gericht', 'Gerichts', 'Armee', 'Militär', 'Militärs',
-  'Bank', 'Universität', 'Hochschule', 'Stiftung', 'Botschaft', 'Landesregierung', 'Stadtverwaltung', 'Verwaltung', 'Rathaus', 'Sparkasse',
+  'Bank', 'Universität', 'Hochschule', 'Stiftung', 'Botschaft', 'Landesregierung',
+  // A state of Austria or Germany as a body, by its name after the word ("das Land Tirol informierte", "laut Land Berlin").
+  'Land', 'Stadtverwaltung', 'Verwaltung', 'Rathaus', 'Sparkasse', 'Hilfsorganisation', 'Menschenrechtsorganisation', 'Umweltorganisation',
+  'Nichtregierungsorganisation', 'Denkfabrik', 'Thinktank',
   'Versicherung', 'Krankenkasse', 'Klinikum',
   // Kinds of firm and body the press names a company by after naming it ("Der Autobauer teilte mit").
   'Autobauer', 'Autohersteller', 'Hersteller', 'Fluggesellschaft', 'Airline', 'Rennstall', 'Reederei', 'Energiekonzern', 'Ölkonzern', 'Chemiekonzern',
@@ -137,11 +142,12 @@ const german = {
         'Angaben', 'Informationen', 'Darstellung', 'Auskunft', 'Schätzungen', 'Berechnungen', 'Recherchen', 'Erkenntnissen', 'Einschätzung',
         'Ermittlungen', 'Daten', 'Zahlen', 'Statistiken', 'Berichten', 'Medienberichten', 'übereinstimmenden Medienberichten',
         'einem Bericht', 'einem Medienbericht', 'einem Zeitungsbericht', 'einer Mitteilung', 'einer Pressemitteilung', 'einer Erklärung',
-        'einer Stellungnahme', 'eine Studie', 'eine Umfrage', 'eine Analyse', 'eine Erhebung', 'eine Auswertung', 'eine Befragung', 'einer Befragung', 'eine Untersuchung', 'einer Untersuchung', 'Entwarnung', 'Warnung', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
+        'einer Stellungnahme', 'einer Aussendung', 'einer Presseaussendung', 'eine Studie', 'eine Umfrage', 'eine Analyse', 'eine Erhebung', 'eine Auswertung', 'eine Befragung', 'einer Befragung', 'eine Untersuchung', 'einer Untersuchung', 'Entwarnung', 'Warnung', 'einer Studie', 'einer Umfrage', 'einer Analyse', 'einer Erhebung', 'einer Prognose', 'einer Schätzung',
         'einer Statistik', 'einer Auswertung', 'einem Gutachten', 'einem Papier', 'einem Schreiben', 'einer Meldung', 'dem Bericht', 'dem Gutachten',
         'aus Kreisen', 'in Kreisen', 'hieß es', 'heißt es', 'hieß es in einer Mitteilung', 'heißt es in einer Mitteilung',
         'hieß es in einer Erklärung', 'heißt es in einer Erklärung', 'hieß es in einer Pressemitteilung', 'hieß es in einem Bericht',
         'in einer Mitteilung', 'in einer Pressemitteilung', 'in einer Erklärung', 'in einer Stellungnahme', 'in einem Statement',
+        'in einer Aussendung', 'in einer Presseaussendung', 'hieß es in einer Aussendung', 'heißt es in einer Aussendung',
       ]),
       note: '"laut dem Bundesrechnungshof", "nach Angaben der Polizei", "einem Bericht des Spiegel zufolge", "hieß es aus Kreisen der Bundesregierung"; the name must look like an organization',
     },
@@ -250,6 +256,7 @@ const german = {
     'inzwischen', 'mittlerweile', 'zuvor', 'später', 'dazu', 'weiter', 'ebenfalls', 'selbst', 'offiziell', 'noch', 'erneut', 'heute', 'gestern',
     ...DAYS.map((d) => `am ${d}`), ...DAYS, ...DAYS.flatMap((d) => DAYTIMES.map((t) => `am ${d}${t}`)), ...DAYS.flatMap((d) => DAYTIMES.map((t) => `${d}${t}`)),
     'am Abend', 'am Morgen', 'am Wochenende', 'auf Anfrage', 'auf Nachfrage', 'in einer Mitteilung', 'in einer Erklärung', 'in einer Stellungnahme',
+    'in einer Aussendung', 'in einer Presseaussendung', 'vorab', 'zunächst', 'kürzlich', 'jüngst',
     'auf Twitter', 'bei Twitter', 'auf X', 'auf Facebook', 'auf Instagram', 'auf seiner Website', 'auf ihrer Website', 'am Rande',
   ],
   fillers: [
@@ -371,7 +378,7 @@ const german = {
     'ministerium', 'institut', 'stiftung', 'verband', 'behörde', 'gericht', 'agentur', 'kammer', 'gesellschaft', 'vereinigung',
     'gewerkschaft', 'konzern', 'zentrum', 'kommission', 'anstalt', 'akademie', 'universität', 'hochschule', 'klinik', 'klinikum', 'polizei',
     'feuerwehr', 'staatsanwaltschaft', 'verwaltung', 'direktion', 'präsidium', 'komitee', 'bank', 'kasse', 'amt', 'büro', 'rundfunk',
-    'dienst', 'verein', 'regierung', 'bundesamt', 'landesamt',
+    'dienst', 'verein', 'regierung', 'bundesamt', 'landesamt', 'kommando', 'kommandos',
     // "Laut dem Marktforschungsunternehmen Kantar", "das Familienunternehmen Haribo": a kind of firm before its name.
     'unternehmen',
   ],

@@ -70,8 +70,12 @@ export function readBeforeClause(ctx: ReadContext, index: NameIndex, text: strin
   if (!/,\s*$/u.test(before) || /["”»’]\s*,\s*$/u.test(before)) return null;
   const open = before.lastIndexOf(',', before.replace(/,\s*$/u, '').length - 1);
   if (open < 0) return null;
-  const first = tokenize(before.slice(open + 1), 0, 2)[0];
+  const opening = tokenize(before.slice(open + 1), 0, 2);
+  const first = opening[0];
   if (!first || !/^\p{Ll}/u.test(first.text) || !(ctx.stopwords.has(first.text) || ctx.fillers.has(first.text))) return null;
+  // A clause opening on an auxiliary is the sentence's own verb, its subject after it: "Vertreter der Staaten,
+  // darunter Österreich, haben sie gewählt, teilte die Organisation mit" is no "Österreich, …, teilte".
+  if (ctx.auxiliaries.forward(opening, 0) > 0) return null;
   const to = at - before.length + open;
   const span = readBackward(ctx, text, to, (t) => index.find(t));
   // The name must end where the clause opens, as a subject does ("…, which…,").

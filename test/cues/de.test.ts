@@ -52,6 +52,20 @@ describe('de: sources', () => {
     ['Laut Reporter ohne Grenzen wurden 2023 weltweit 45 Journalisten getötet.', ['Reporter ohne Grenzen']],
     ['Wie Ärzte ohne Grenzen mitteilte, wurde die Klinik geschlossen.', ['Ärzte ohne Grenzen']],
     ['Wie das Robert Koch-Institut gemeldet hat, steigen die Zahlen.', ['Robert Koch-Institut']],
+    // Austria's press release ("Aussendung") stands where a "Mitteilung" does; a state of Austria or Germany named as a body.
+    ['Das teilte die Wirtschaftskammer Österreich in einer Aussendung mit.', ['Wirtschaftskammer Österreich']],
+    ['Die Mieten steigen, heißt es in einer Aussendung der Arbeiterkammer Wien.', ['Arbeiterkammer Wien']],
+    ['Inzwischen informierte das Land Tirol, dass der Unterricht wieder beginnt.', ['Land Tirol']],
+    ['Das teilte die Gewerkschaft Verdi vorab mit.', ['Gewerkschaft Verdi']],
+    // A command by its compound ("Kommando"), in the genitive.
+    ['Der Tanker wurde nach Angaben des US-Südkommandos geentert.', ['US-Südkommando']],
+    // Regional and tech press (lib/outlets/data/press-dach.ts), told in the dative or credited by a cue.
+    ['„Das wird knapp“, sagte der Meteorologe dem Westfälischen Anzeiger.', ['Westfälischen Anzeiger']],
+    ['Samsung wird Heise zufolge das Urteil prüfen.', ['Heise']],
+    ['Laut den Oberösterreichischen Nachrichten ist die Straße gesperrt.', ['Oberösterreichischen Nachrichten']],
+    // A list ending at the verb: each body in it speaks; a person in it does not.
+    ['Wie Reuters und Bloomberg berichteten, stockt der Verkauf.', ['Reuters', 'Bloomberg']],
+    ['Anna Berg und der Spiegel berichten, der Verkauf stocke.', ['Spiegel']],
     // Swiss German prints no ß: "gemäss", "hiess es aus dem Aussenministerium".
     ['Gemäss der Kantonspolizei Zürich wurde bei dem Brand niemand verletzt.', ['Kantonspolizei Zürich']],
     ['Man beobachte die Lage, hiess es aus dem Verteidigungsministerium.', ['Verteidigungsministerium']],
@@ -228,6 +242,8 @@ describe('de: photo credits', () => {
     ['Auch der Sänger gehört zu den Unterstützern. Bild: dpa', ['dpa']],
     ['Die Favoritin im Slalom: Lena Berger. © AFP / JOE KLAMAR', ['AFP / JOE KLAMAR']],
     ['Bildquelle: IMAGO / Sven Simon', ['IMAGO / Sven Simon']],
+    // No label: the agency the registry prints in small letters after the slash.
+    ['Ein Markt in der Altstadt. Jana Roth/dpa', ['Jana Roth/dpa']],
     // Die Jahreszahl eines Vermerks gehört nicht zum Namen (ohne sie blieb "2025 dpa" als Zahl liegen).
     ['Der Hafen bei Nacht. © 2025 dpa', ['dpa']],
     // A stock site after the slash, in small letters; one credit per picture of a collage, to the next label.
@@ -340,6 +356,9 @@ describe('de: must not credit', () => {
     ['Marcel Vogt vom Deutschen Institut für Wirtschaftsforschung sagte, die Hilfen kämen zu spät.'],
     ['Klaus Weber von der Universität Hamburg erklärte, die Daten seien eindeutig.'],
     ['Analysten der Deutschen Bank rechnen mit weiteren Einschnitten.'],
+    // A kind of body alone names none; a clause opening on an auxiliary is the sentence's verb, not a subject's aside.
+    ['Die Hilfsorganisation warnte vor einer Verschärfung der Lage.'],
+    ['Vertreter der Mitgliedstaaten, darunter Österreich, haben sie gewählt, teilte die Organisation mit.'],
     // In the passive the name before "gemeldet"/"mitgeteilt" is whom it is told to.
     ['Funde sollten dem Pflanzenschutzamt oder dem Julius Kühn-Institut gemeldet werden.'],
     ['Änderungen müssen der Familienkasse mitgeteilt werden.'],

@@ -42,5 +42,6 @@ import eastAsiaBodies from './east-asia-bodies';
 import armedForcesMore from './armed-forces-more';
 import entertainmentTechPress from './entertainment-tech-press';
 import companiesUsConsumer from './companies-us-consumer';
+import pressDach from './press-dach';
 
-export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies, policeWorld, centralBanksWorld, weatherGeo, banksWorld, eastAsiaBodies, armedForcesMore, entertainmentTechPress, companiesUsConsumer];
+export const DATA: OutletInput[][] = [wires, international, organizations, parties, business, companiesGlobal, companiesDach, companiesIdVn, government, governmentMore, governments, ministriesWorld, indonesia, indonesiaBodies, vietnam, vietnamBodies, asia, europe, americas, mideast, africa, science, statistics, centralBanks, usCities, watchdogs, natureAgencies, polandBodies, russiaBodies, indonesiaLocal, vietnamLocal, japan, researchFirms, cjkBodies, policeWorld, centralBanksWorld, weatherGeo, banksWorld, eastAsiaBodies, armedForcesMore, entertainmentTechPress, companiesUsConsumer, pressDach];
