@@ -94,6 +94,8 @@ const POSITION = [
   'begrüßten', 'begrüßt', 'beklagte', 'beklagten', 'beklagt', 'versicherte', 'versicherten', 'appellierte', 'appellierten', 'prognostizieren',
   // Advice and expectations are positions too: "Das Auswärtige Amt rät von Reisen ab", "Das Ifo-Institut erwartet ein Plus".
   'rät', 'riet', 'rieten', 'empfiehlt', 'empfahl', 'empfehlen', 'erwartet', 'erwartete', 'erwarten', 'erwarteten',
+  // Denials: "Die Justiz widersprach dem Bericht".
+  'widersprach', 'widersprachen', 'widerspricht',
 ];
 
 const german = {

@@ -51,5 +51,18 @@ export function withNationality<T extends NameSpan>(ctx: ReadContext, text: stri
   const whole = text.slice(start, span.end);
   // "die chinesische Botschaft": a mission abroad is named by the state whose it is.
   const mission = tokens.filter((t) => t.word).length === 1 && ctx.nationalKinds.forward(tokens, 0) > 0;
-  return find?.(whole) || stateNamed(whole) || mission ? { ...span, text: whole, start } : span;
+  if (find?.(whole) || stateNamed(whole) || mission) return { ...span, text: whole, start };
+  // "das israelische Militär", "den russischen Streitkräften": the army the registry knows by "Armee".
+  const army = armyWord(m[1]!, span.text);
+  return army && find?.(army) ? { ...span, text: army, start } : span;
+}
+
+// A state's armed forces by another word than the registry's "Armee", alone after the adjective.
+const FORCES = /^(?:Militär|Militärs|Streitkräfte|Streitkräften)$/u;
+
+/** "israelische Militär" → "israelische Armee": the adjective in the form the registry prints, before "Armee". */
+function armyWord(adjective: string, kind: string): string | undefined {
+  if (!FORCES.test(kind.trim())) return undefined;
+  const stem = /^(\p{Ll}+?)(?:e|en|em|er|es)$/u.exec(adjective);
+  return stem ? `${stem[1]}e Armee` : undefined;
 }

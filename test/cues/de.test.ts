@@ -211,6 +211,7 @@ describe('de: states', () => {
     ['Peking lehnte die Forderung nach Inspektionen ab.', ['Chinese government']],
     ['Die ukrainische Regierung teilte mit, die Angriffe gingen weiter.', ['Ukrainian government']],
     ['Die iranische Regierung wies die Vorwürfe zurück.', ['Iranian government']],
+    ['Teheran widersprach den Berichten umgehend.', ['Iranian government']],
     ['Ein Sprecher der israelischen Regierung sagte, man prüfe den Vorfall.', ['Israeli government']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
@@ -219,6 +220,8 @@ describe('de: states', () => {
   it.each([
     ['Das russische Verteidigungsministerium erklärte, zwei Drohnen seien abgeschossen worden.', 'ru-ministry-of-defence'],
     ['Die israelische Armee teilte mit, sie habe Ziele im Süden angegriffen.', 'il-idf'],
+    ['Das israelische Militär teilte mit, es habe Ziele im Süden angegriffen.', 'il-idf'],
+    ['Laut dem israelischen Militär wurden zwei Raketen abgefangen.', 'il-idf'],
     ['Wie das chinesische Außenministerium mitteilte, reist der Minister nach Berlin.', 'cn-foreign-ministry'],
   ])('a body by its state\'s adjective: %s', (text, id) => {
     expect(knownIds(text)).toEqual([id]);
