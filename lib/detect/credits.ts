@@ -183,7 +183,8 @@ export function closingWireFindings(line: string, block: number, index: NameInde
   return found.map((f) => ({ ...f, evidence: clip(line, m.index), cueText: m[0].trim() }));
 }
 
-const CLOSING_BRACKET = /\(([^()\n]{2,80})\)\s*$/u;
+// After the last sentence's stop, or alone on the line: "Người dân … Hà Nội (Reuters/AFP)" is a caption's credit.
+const CLOSING_BRACKET = /(?:^\s*|[.!?"”»“]\s*)\(([^()\n]{2,80})\)\s*$/u;
 
 /**
  * "… am Montag. (dpa/AFP)", "(AFP/dpa/fho)": a bracket closing a paragraph that holds only wires and the
