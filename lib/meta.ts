@@ -4,6 +4,7 @@
  */
 import { squash } from './fold';
 import { metaIndex, type MetaIndex } from './meta-index';
+import { titleSite } from './title-site';
 import { httpUrl, hostOf } from './url';
 
 export interface PageMeta {
@@ -23,6 +24,8 @@ export interface PageMeta {
   declaredOrigins: string[];
   /** The article's text as its JSON-LD declares it (articleBody), when it does. */
   articleBody?: string;
+  /** The site's names the document's <title> closes on ("Headline_中国网"): lib/title-site.ts. */
+  titleSite?: string[];
 }
 
 const ARTICLE_TYPES = /^(?:News|Report|Opinion|Analysis|Background|Review|Satirical|Blog|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting)$/;
@@ -130,5 +133,6 @@ export function readMeta(doc: Document, url: string, metas: MetaIndex = metaInde
     articleMarked: /article/i.test(metaContent(metas, 'og:type') ?? '') || !!article,
     declaredOrigins: [...new Set(declaredOrigins)].filter((u) => hostOf(u) !== hostOf(url)),
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody.slice(0, 500_000) : undefined,
+    titleSite: titleSite(metas.title?.textContent),
   };
 }

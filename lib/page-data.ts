@@ -41,6 +41,7 @@ export const PageMeta = z.object({
   image: text(4096).optional(),
   articleMarked: z.boolean(),
   declaredOrigins: z.array(text(4096)).max(20),
+  titleSite: z.array(text(500)).max(2).optional(),
 });
 
 export const PageData = z.object({

@@ -48,12 +48,22 @@ export function publisherOf(registry: Registry, url: string, names: (string | un
   return { outlet, names: [...folded], host };
 }
 
+/**
+ * The site's address label glued to its name, as sites in unspaced scripts sign themselves: "1905电影网" on
+ * 1905.com titled "…_电影网_1905.com", the label "1905" then the name "电影网". Both parts must be the page's.
+ */
+function labelGlued(publisher: Publisher, name: string): boolean {
+  const label = /^[a-z0-9]{2,}(?=[^\sa-z0-9])/.exec(name)?.[0];
+  return !!label && publisher.names.includes(label) && publisher.names.includes(name.slice(label.length).trim());
+}
+
 /** True when a source is the page's own publisher (its staff, its own dateline, its sister brand name). */
 export function isOwn(publisher: Publisher, source: Collected, outlet: Outlet | undefined): boolean {
   if (outlet && publisher.outlet && outlet.id === publisher.outlet.id) return true;
   if (outlet && publisher.host && outlet.domains.some((d) => hostMatches(publisher.host!, d))) return true;
   const name = foldName(source.name);
   if (publisher.names.some((p) => p === name || (p.length >= 4 && name.replace(/ /g, '') === p.replace(/ /g, '')))) return true;
+  if (labelGlued(publisher, name)) return true;
   // A paper names itself by the last word of its name: "told The Times" in the Los Angeles Times, "the Post"
   // in The Washington Post (one word, its article dropped). Such a short name is the page's own paper,
   // whatever other "Times" there is.

@@ -179,7 +179,7 @@ function analyzeRead(page: PageData, opts: TraceOptions): Report {
   const byRole = (role: Finding['role']) => det.findings.filter((f) => f.role === role);
 
   const basedOn = basedOnList(registry, byRole('basedOn'), meta, pageUrl);
-  const publisher = publisherOf(registry, pageUrl, [meta.site, meta.publisher, page.siteName]);
+  const publisher = publisherOf(registry, pageUrl, [meta.site, meta.publisher, page.siteName, ...(meta.titleSite ?? [])]);
   const story = storyOf(registry, page, det.lang, publisher);
   const collected = collect(settle(byRole('source'), story, registry));
   // The story's key names and month, for searches for its originals (credits and the publisher are not the

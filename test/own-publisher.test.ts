@@ -53,3 +53,28 @@ describe('own site under a picture', () => {
     expect(credits('https://www.example-daily.com/local/schools-report')).toEqual(['Harian.example', 'Imago/Blaulicht-News.de']);
   });
 });
+
+describe('own site named by its title', () => {
+  const zhPage = (title: string, body: string) =>
+    parseHTML(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><article><h1>市区新建三座口袋公园</h1>${body}</article></body></html>`).document as unknown as Document;
+  const zhStory = (line: string, lead: string) =>
+    zhPage(
+      '市区新建三座口袋公园_城市频道_江城在线_jcnews.cn',
+      `<p>${line}</p><p>${lead}据市园林局消息，三座口袋公园将于本月底对市民开放，公园内设有健身步道和儿童游乐区。</p>
+<p>市园林局表示，明年还将新建五座口袋公园，重点布局在老旧小区周边，方便居民就近休闲。</p>`,
+    );
+  const names = (doc: Document, url: string) => trace(doc, url, { force: true }).sources.map((s) => s.name);
+
+  it("takes the title's closing name for the site's own source line and dateline", () => {
+    expect(names(zhStory('2024-05-08 10:20 来源：江城在线', '江城在线5月8日讯 '), 'https://www.jcnews.cn/city/2024/0508/1.shtml')).toEqual(['市园林局']);
+  });
+
+  it('takes the address label glued to that name for the site too', () => {
+    expect(names(zhStory('来源：jcnews江城在线', ''), 'https://www.jcnews.cn/city/2024/0508/1.shtml')).toEqual(['市园林局']);
+  });
+
+  it("keeps another outlet named in the source line", () => {
+    expect(names(zhStory('来源：南湖晚报', '南湖晚报讯 '), 'https://www.jcnews.cn/city/2024/0508/1.shtml')).toEqual(['南湖晚报', '市园林局']);
+  });
+});

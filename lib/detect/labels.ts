@@ -125,6 +125,15 @@ function ownSlot(slot: string): string {
   return next ? slot.slice(0, next.index) : slot;
 }
 
+// Another label after a space: "来源：1905电影网 分享到：", "來源：中央社 作者：王小明" (the page's furniture or byline).
+const NEXT_LABEL = /\s+[^\s:：]{1,12}[:：]/u;
+
+/** A source label's slot in a script without capitals ends where the meta line's next label starts. */
+function untilNextLabel(slot: string): string {
+  const next = NEXT_LABEL.exec(slot);
+  return next ? slot.slice(0, next.index) : slot;
+}
+
 const SERVICE_WORDS = 4;
 
 /** A short name with a one-word photo label among its words ("Antara Foto", "AP Photo", "Foto Humas Polri"). */
@@ -271,7 +280,7 @@ export function labelFindings(
         continue;
       }
       if (!ctx.cased) {
-        for (const part of splitSlot(hit.slot, hit.slotStart)) {
+        for (const part of splitSlot(untilNextLabel(hit.slot), hit.slotStart)) {
           // "人民日报海外版 中国青年网": the registry may know the start of what follows the label.
           const known = index.find(part.text) ? null : knownStart(ctx, index, part.text, part.start);
           const name = known?.text ?? part.text;
