@@ -154,7 +154,26 @@ function caselessItem(s: SentenceInput, c: CompiledCue, cueText: string, n: Case
     // Captions only, or a short line that is one (sites print captions as body paragraphs: X供图).
     return (s.caption || s.text.length <= 60) && n.text.length <= 40 ? [caselessFinding(s, c, cueText, n, 'photo')] : [];
   }
-  return n.why || c.cue.strong ? [caselessFinding(s, c, cueText, n)] : [];
+  if (n.why || c.cue.strong) return [caselessFinding(s, c, cueText, n)];
+  // "IT之家5月8日消息，", "财联社5月8日讯，": a name opening the paragraph, its date, then the news word is a
+  // dateline, which names the outlet the text comes from, whatever the name's shape.
+  return datelineLead(s.text, n, end - cueText.length, cueText) ? [{ ...caselessFinding(s, c, cueText, n), kind: 'outlet' }] : [];
+}
+
+/** Brackets a dateline may open with: 【IT之家5月8日消息】. */
+const DATELINE_OPEN = /^[\s【\[（(]*$/u;
+/** The date between a dateline's name and its news word: 5月8日, 8日. */
+const DATELINE_DATE = /^(?:\d{1,2}月)?\d{1,2}日$/u;
+/** The news words that close a dateline (讯, 消息), not a verb of speech. */
+const DATELINE_WORDS = /^(?:消息|讯|訊)/u;
+/** A dateline's name is short: a longer stretch is a clause. */
+const DATELINE_NAME = 12;
+
+function datelineLead(text: string, n: CaselessName, cueStart: number, cueText: string): boolean {
+  const after = text.slice(cueStart + cueText.length, cueStart + cueText.length + 1);
+  // The dateline ends at its comma or space ("…消息，"); "…消息称" is a clause about someone's news.
+  if (!DATELINE_WORDS.test(cueText) || (!/[，,：:\s】]$/u.test(cueText) && !/^[，,：:\s】]/u.test(after))) return false;
+  return n.text.length <= DATELINE_NAME && DATELINE_OPEN.test(text.slice(0, n.start)) && DATELINE_DATE.test(text.slice(n.end, cueStart));
 }
 
 /**
