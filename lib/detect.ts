@@ -14,6 +14,7 @@ import { bracketDatelineFindings, bracketEndCreditFindings } from './detect/brac
 import { listItem, listLabel, LIST_ITEMS } from './detect/label-list';
 import { bylineFindings, closesOnWires, closingWireFindings, creditLineFindings, datelineFindings, houseStyleFindings, tailCreditFindings } from './detect/credits';
 import type { Finding } from './detect/finding';
+import { placedStaffCredits } from './detect/placed-staff';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
@@ -171,7 +172,7 @@ function readBlock(block: PageBlock, pageLang: string, registry: NameIndex, all:
     const courtesy = (c: string) => isCourtesy(ctx, c);
     // An author's or editor's line a page prints among its captions ("Penulis: X | Editor: Y") credits no picture.
     const text = block.text.split('\n').filter((l) => !ctx.langs.some((lang) => lang.excluded.test(l))).join('\n');
-    if (text.trim()) out.push(...captionCredits(text, block.index, block.creditElement, index, { parts: block.creditParts, pieces: block.pieces, notCredit, courtesy }));
+    if (text.trim()) out.push(...captionCredits(text, block.index, block.creditElement, index, { parts: block.creditParts, pieces: block.pieces, notCredit, courtesy }), ...placedStaffCredits(text, block.index, ctx));
   }
   for (const line of block.text.split('\n')) {
     if (ctx.langs.some((l) => l.excluded.test(line))) continue;

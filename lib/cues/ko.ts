@@ -122,6 +122,8 @@ export default {
       note: '(사진=국방부 제공), 연합뉴스 자료사진, in captions only. A bare 제공 or 촬영 is left out: 사진 제공=…, 드론 촬영 put no credit before the word',
     },
   ],
+  // "잠실=최문영 기자" under a picture: the place it was taken, the staff photographer.
+  placedStaffRoles: ['기자', '사진기자', '특파원'],
   auxiliaries: [
     '은', '는', '이', '가', '을', '를', '에', '에서', '에게', '께서', '의', '와', '과', '와의', '과의', '으로', '로', '으로부터', '로부터', '측', '측은', '측이', '측에',
     '들', '권', '이날', '전날', '당일', '앞서', '최근', '또한', '또', '역시', '현지시간',

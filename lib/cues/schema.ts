@@ -207,6 +207,11 @@ export const CueFile = z.object({
   staffWords: words,
   /** Words tying such staff to the body after them (`at`, `from`; de `der`, `vom`, `an der`). */
   staffLinks: words,
+  /**
+   * A staff member's title after the place of a picture and the name (ko `기자`: "잠실=최문영 기자" under a
+   * sports picture): in a caption, the paper's own photographer is its credit (lib/detect/placed-staff.ts).
+   */
+  placedStaffRoles: words,
   /** Verbs stating what staff found or expect, besides the reporting verbs (`found`, `estimate`, `fanden heraus`). */
   staffVerbs: words,
   /** Words before a staff word that make it one person (de `der`, `ein`: "Der Forscher der Universität sagte"). */

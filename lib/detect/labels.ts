@@ -134,6 +134,11 @@ function untilNextLabel(slot: string): string {
   return next ? slot.slice(0, next.index) : slot;
 }
 
+/** A name closing on a staff member's title (ko `기자`, `특파원`): the paper's own reporter or photographer. */
+function staffTitled(ctx: ReadContext, name: string): boolean {
+  return ctx.langs.some((l) => l.data.placedStaffRoles.some((r) => name.endsWith(` ${r}`) || (name.endsWith(r) && name.length > r.length + 1)));
+}
+
 const SERVICE_WORDS = 4;
 
 /** A short name with a one-word photo label among its words ("Antara Foto", "AP Photo", "Foto Humas Polri"). */
@@ -281,6 +286,8 @@ export function labelFindings(
       }
       if (!ctx.cased) {
         for (const part of splitSlot(untilNextLabel(hit.slot), hit.slotStart)) {
+          // "[부산=홍길동 기자]": the paper's own reporter where a wire's name would stand, no source.
+          if (staffTitled(ctx, part.text)) continue;
           // "人民日报海外版 中国青年网": the registry may know the start of what follows the label.
           const known = index.find(part.text) ? null : knownStart(ctx, index, part.text, part.start);
           const name = known?.text ?? part.text;

@@ -108,6 +108,10 @@ describe('ko: photo credits', () => {
     ['발사체가 하늘로 솟구치고 있다. 연합뉴스 자료사진', ['연합뉴스']],
     // The copyright sign Korean captions print: a circled c.
     ['경기장에 모인 관중들이 응원하고 있다. ⓒ 뉴스1', ['뉴스1']],
+    // The place, then the paper's own photographer: a staff credit, as sports pages print it.
+    ['7회초 2사 만루에서 3루 주자가 홈으로 파고들고 있다. 고척=박서윤 기자 photo@example.co.kr /2023.05.14/', ['박서윤 기자']],
+    ['개막식에서 선수단이 입장하고 있다. (상암=이도현 기자)', ['이도현 기자']],
+    ['정상들이 악수하고 있다. 브뤼셀=정하늘 특파원', ['정하늘 특파원']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko', 'caption').photos).toEqual(folded(expected));
   });
@@ -139,11 +143,14 @@ describe('ko: must not credit', () => {
     // Residents are no outlet, whatever stands before them.
     ['현지 주민들에 따르면 밤새 폭발음이 들렸다.'],
     ['정부는 추가 지원이 필요하지 않다는 입장이다.'],
+    // A reporter where a wire's name would stand in a dateline is the paper's own: no source.
+    ['[광주=최유진 기자] 시는 내년 예산안을 발표했다.'],
+    ['(워싱턴=한지민 특파원) 미국 국무부의 브리핑이 열렸다.'],
   ])('%s', (text) => {
     expect(credits(text, 'ko').sources).toEqual([]);
   });
 
-  it.each([['(자료사진)'], ['※ 기사와 관련 없는 사진입니다.'], ['드론 촬영으로 본 피해 현장'], ['(사진=자료사진)'], ['Copyrights ⓒ 한빛일보. 무단전재 및 재배포 금지']])('no photo credit in %s', (text) => {
+  it.each([['(자료사진)'], ['※ 기사와 관련 없는 사진입니다.'], ['드론 촬영으로 본 피해 현장'], ['(사진=자료사진)'], ['Copyrights ⓒ 한빛일보. 무단전재 및 재배포 금지'], ['(서울=연합뉴스) 김민수 기자 = 시민들이 광장을 걷고 있다.'], ['기자회견을 하고 있는 장관. 국회사진기자단']])('no photo credit in %s', (text) => {
     expect(credits(text, 'ko', 'caption').photos).toEqual([]);
   });
 });
