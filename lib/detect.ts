@@ -80,8 +80,11 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
   return best;
 }
 
-// The paths CMSs give tag and topic pages: /tag/tvri, /tags/, /topic/, /topik/, /chu-de/, /tu-khoa/, /themen/…
-const TAG_PATH = /^https?:\/\/[^/?#]+(?:\/[^?#]*)?\/(?:tags?|topics?|topik|topic-tag|keywords?|kata-kunci|chu-de|tu-khoa|themen?|thema|temas?|sujets?|etiquetas?)(?:[/?#.]|$)/i;
+// The paths CMSs give tag, topic, section and search pages: /tag/tvri, /tags/, /topic/, /topik/, /chu-de/, /tu-khoa/,
+// /themen/…, a section's "/sezioni/217/newsweek", "/rubrique/", "/categoria/", a keyword search's "/search/national-news".
+const TAG_PATH = /^(?:https?:\/\/[^/?#]+)?(?:\/[^?#]*)?\/(?:tags?|topics?|topik|topic-tag|keywords?|kata-kunci|chu-de|tu-khoa|themen?|thema|temas?|sujets?|etiquetas?|sezion[ei]|sections?|secciones|seccion|secao|rubri(?:que|ca|c|k)s?|categor(?:y|ies|ia|ie|ias)|search|suche|busca|recherche|cerca)(?:[/?#.]|$)/i;
+// What a tag list prints before each link ("# National News", "• Politik").
+const LIST_MARK = /^[\s#•·|»›>-]+/u;
 // "© Agency / Name" at a line's end: the slash makes it a photo's credit, not a site's copyright ("© 2019 X").
 const COPYRIGHT_CREDIT = /©\s*[^©/\n]{2,40}\/[^©/\n]{2,40}$/u;
 // "Charlotte Church © istimewa": a short line of a picture's subject, then "©" and whom it is from, is the picture's
@@ -94,12 +97,13 @@ function captionCopyright(line: string): RegExpExecArray | null {
 }
 
 /**
- * A block that is one link to a tag or topic page ("Tags: … TVRI"): navigation after the body, not an end
- * credit. A linked name elsewhere stays one (Libération links its "AFP" end credit to the agency's author page).
+ * A block that is one link to a tag, topic, section or search page ("Tags: … TVRI", a teaser list's "Newsweek"
+ * section, "# National News"): navigation around the body, not an end credit. A linked name elsewhere stays one
+ * (Libération links its "AFP" end credit to the agency's author page).
  */
 function linkOnly(block: PageBlock): boolean {
   const link = block.links.length === 1 ? block.links[0]! : undefined;
-  return !!link && link.text.trim() === block.text.trim() && TAG_PATH.test(link.href);
+  return !!link && link.text.trim() === block.text.replace(LIST_MARK, '').trim() && TAG_PATH.test(link.href);
 }
 
 /**
@@ -131,7 +135,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   // picture's caption closing on its agency in brackets ("… near Tehran (Reuters)").
   if (block.kind === 'meta') return [...out, ...heroCaptionAgency(line, block.index, index)];
   if (firstBody) out.push(...datelineFindings(line, block.index, index), ...bracketDatelineFindings(line, block.index, index));
-  if (block.kind !== 'caption' && !(block.kind === 'tail' && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index), ...houseStyleFindings(line, block.index, index), ...closingWireFindings(line, block.index, index), ...bracketEndCreditFindings(line, block.index, index), ...tailCreditFindings(line, block.index, index));
+  if (block.kind !== 'caption' && !((block.kind === 'tail' || block.kind === 'fringe') && linkOnly(block))) out.push(...creditLineFindings(line, block.index, index), ...houseStyleFindings(line, block.index, index), ...closingWireFindings(line, block.index, index), ...bracketEndCreditFindings(line, block.index, index), ...tailCreditFindings(line, block.index, index));
   // A reference list's entries credit their journals.
   if (block.kind !== 'caption') out.push(...citationFindings(line, block.index, index));
   // "Theo Sầm Hoa (Vietnamnet/Reuters)": a signed end credit names the outlets the text comes from.

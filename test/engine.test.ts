@@ -80,9 +80,9 @@ describe('engine: photo credits as printed', () => {
 });
 
 describe('engine: after the body', () => {
-  const detectTail = (text: string, links: { href: string; text: string }[]) => {
+  const detectTail = (text: string, links: { href: string; text: string }[], kind: 'tail' | 'fringe' = 'tail') => {
     const body: PageBlock = { index: 0, text: 'Soal ujian untuk jenjang SMA disiarkan pukul 10.00 WIB.', links: [], kind: 'body', creditParts: [], pieces: [], creditElement: false };
-    const tail: PageBlock = { index: 1, text, links, kind: 'tail', creditParts: [], pieces: [], creditElement: false };
+    const tail: PageBlock = { index: 1, text, links, kind, creditParts: [], pieces: [], creditElement: false };
     return detect({ blocks: [body, tail] }, 'id', outletRegistry()).findings.filter((f) => f.role === 'source').map((f) => f.name);
   };
 
