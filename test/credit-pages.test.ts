@@ -23,6 +23,7 @@ const EN = 'The council met on Tuesday evening to discuss the new budget for the
 const VI = 'Hội đồng nhân dân thành phố đã họp vào chiều thứ ba để thảo luận về ngân sách mới cho năm tới, các đại biểu đã phát biểu về đường sá, trường học và thư viện bị đóng cửa từ sau trận lũ mùa xuân.';
 const ID = 'Dewan kota menggelar rapat pada Selasa malam untuk membahas anggaran baru tahun depan, dan para anggota berbicara panjang tentang jalan, sekolah, serta perpustakaan yang tutup sejak banjir musim semi.';
 const DE = 'Der Stadtrat hat am Dienstagabend über den neuen Haushalt für das kommende Jahr beraten, und die Mitglieder sprachen lange über Straßen, Schulen und die Bibliothek, die seit dem Hochwasser im Frühjahr geschlossen ist.';
+const AR = 'ناقش المجلس البلدي مساء الثلاثاء ميزانية العام المقبل، وتحدث الأعضاء طويلا عن الطرق والمدارس والمكتبة المغلقة منذ فيضانات الربيع.';
 const JA = '市議会は火曜日の夜、来年度の新しい予算について話し合い、議員たちは道路や学校、春の洪水以来閉館している図書館について長い時間をかけて意見を述べた。';
 const basedOn = (html: string, url: string) => trace(parseDocument(html), url).basedOn.map((b) => b.url);
 const sources = (html: string, url: string) => trace(parseDocument(html), url).sources.map((s) => s.name);
@@ -108,5 +109,10 @@ describe('German end credits', () => {
   it('reads each item of a list under a "Quellen:" line of its own', () => {
     const r = report('', '<p>Quellen:</p><ul><li>Landtag Brandenburg, Stellungnahmen zur Anhörung</li><li>Eigene Recherchen</li><li>Meldung Gewerkschaft Verdi</li></ul>');
     expect(r.sources.map((s) => s.name).sort()).toEqual(['Landtag Brandenburg', 'ver.di']);
+  });
+
+  it('ends a source list at the next field of a metadata box ("التاريخ: …", the date)', () => {
+    const html = page('ar', AR, '<div class="meta"><p>المصدر:</p><p>التاريخ: 03 يونيو 2024</p></div>', '');
+    expect(sources(html, 'https://jarida.example/news/2024-06-03-1.html')).toEqual([]);
   });
 });

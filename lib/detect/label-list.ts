@@ -20,7 +20,11 @@ export function listLabel(text: string, langs: readonly CompiledLang[]): string 
   return isLabel ? text.trim() : undefined;
 }
 
-/** A list item under the label: a short line with no sentence in it. */
+// A line that opens on a label of its own ("Datum: 3. Juni", "التاريخ: 03 يونيو 2020") is the next field of a
+// metadata box, not an item of the source list.
+const LABELLED = /^[^:：\n]{2,30}[:：]/u;
+
+/** A list item under the label: a short line with no sentence in it, and no label of its own. */
 export function listItem(text: string): boolean {
-  return text.length <= ITEM_CHARS && !/[.!?]\s+\p{Lu}/u.test(text);
+  return text.length <= ITEM_CHARS && !/[.!?]\s+\p{Lu}/u.test(text) && !LABELLED.test(text.trim());
 }

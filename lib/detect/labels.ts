@@ -13,6 +13,7 @@ import { addressedCredit, COUNTER, signedLead, slashCredit } from './photo';
 import { readForward, shrinkToKnown } from './names';
 import { judge, kindOf, type NameIndex } from './org';
 import { isAcronym, tokenize } from './tokens';
+import { placeIndex } from '../places/index';
 
 const OPENERS = '([［【（';
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】', '（': '）' };
@@ -141,6 +142,15 @@ function staffTitled(ctx: ReadContext, name: string): boolean {
 
 const SERVICE_WORDS = 4;
 
+// "(أبوظبي - البيان)", "(القاهرة - رويترز)": Arabic papers credit a text as "(place - outlet)", a dateline in brackets.
+const BRACKET_DATELINE = /^[(（]\s*([^()（）\-–—]{2,30}?)\s+[-–—]\s+([^()（）]{2,60}?)\s*[)）]$/u;
+
+/** The outlet of a slot printed as a dateline in brackets, when what stands before the dash is a place. */
+function datelinedSlot(slot: string): string {
+  const m = BRACKET_DATELINE.exec(slot.trim());
+  return m && placeIndex().scan(m[1]!).length ? m[2]! : slot;
+}
+
 /** A short name with a one-word photo label among its words ("Antara Foto", "AP Photo", "Foto Humas Polri"). */
 function namesPictureService(lang: CompiledLang, slot: string): boolean {
   if (!slot.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
@@ -257,6 +267,12 @@ export function labelFindings(
         const href = url[0].startsWith('www.') ? `https://${url[0]}` : url[0];
         out.push({ ...base, role: 'basedOn', name: href.replace(/[.,;]+$/, ''), kind: 'unknown' });
         continue;
+      }
+      // In scripts without capitals the outlet of a bracketed dateline is the slot ("المصدر: (القاهرة - وكالات)" names no one).
+      const dated = ctx.cased ? hit.slot : datelinedSlot(hit.slot);
+      if (dated !== hit.slot) {
+        hit.slotStart += hit.slot.indexOf(dated);
+        hit.slot = dated;
       }
       if (notACredit(ctx, hit.slot)) continue;
       // "Source: Supplied" under a picture: whoever gave the picture is its credit, never a source.
