@@ -199,12 +199,17 @@ function inAuthorBox(node: Element): boolean {
   return false;
 }
 
+// A logo, icon or avatar is no picture a caption credits: a translated article's "source" box prints its outlet's
+// name beside the outlet's logo ("<img class=source-logo alt=Logo> <div class=source-name>The Wall Street Journal").
+const LOGO = /logo|icon|avatar/i;
+const notLogo = (img: Element) => !['class', 'alt', 'src'].some((a) => LOGO.test(img.getAttribute(a) ?? ''));
+
 /** A credit-classed element that says it is about an image, or has one close by. */
 function besideImage(node: Element): boolean {
   let up: Element | null = node;
   for (let i = 0; up && i < 3; up = up.parentElement, i++) {
     if (IMAGE_WORDS.test(up.getAttribute('class') ?? '')) return true;
-    if (i > 0 && up.querySelector('img, picture, video')) return true;
+    if (i > 0 && Array.from(up.querySelectorAll('img, picture, video')).slice(0, 8).some(notLogo)) return true;
   }
   return false;
 }

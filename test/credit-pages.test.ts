@@ -106,6 +106,14 @@ describe('German end credits', () => {
     expect(report(hero, '').photoCredits.map((p) => p.credit)).toEqual(['Jana Roth/dpa']);
   });
 
+  it("takes no photo credit from an outlet's name beside its logo (a translated article's source box)", () => {
+    const box = '<a class="article-source" href="#box-source"><img class="source-logo" src="https://zeitung.example/logos/wsj.jpg" alt="Logo"><div class="source-infos"><div class="source-name">The Wall Street Journal</div><div class="source-lang">Aus dem Englischen</div></div></a>';
+    expect(report(box, '').photoCredits).toEqual([]);
+    // The same box with a picture in it is a caption still.
+    const pictured = '<div class="media"><img src="https://zeitung.example/img/rat.jpg" alt="Der Ratssaal"><div class="image-source">Jana Roth/dpa</div></div>';
+    expect(report(pictured, '').photoCredits.map((p) => p.credit)).toEqual(['Jana Roth/dpa']);
+  });
+
   it('reads each item of a list under a "Quellen:" line of its own', () => {
     const r = report('', '<p>Quellen:</p><ul><li>Landtag Brandenburg, Stellungnahmen zur Anhörung</li><li>Eigene Recherchen</li><li>Meldung Gewerkschaft Verdi</li></ul>');
     expect(r.sources.map((s) => s.name).sort()).toEqual(['Landtag Brandenburg', 'ver.di']);
