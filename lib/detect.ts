@@ -25,6 +25,7 @@ import { foldName } from './fold';
 import { sentences } from './detect/sentences';
 import { asStateGovernment, listOfStates, stateFindings, statePress } from './detect/states';
 import { roleFindings, verbFindings } from './detect/verbs';
+import { ministerSpeaks } from './detect/minister';
 import { staffFindings } from './detect/staff';
 import { inflectedIndex } from './detect/inflect';
 import { lemmatize } from './detect/lemma';
@@ -154,7 +155,7 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
     const input = { text: s.text, block: block.index, caption, before: textBefore(recent, line, s.start), bodies };
     const verbs = ctx.langs.flatMap((lang) => verbFindings(input, lang, ctx, index));
     const reports = ctx.langs.some((l) => l.cues.some((c) => c.cue.form === 'after' && (c.regex.lastIndex = 0, c.regex.test(s.text))));
-    const credited = [...verbs, ...antecedentFindings(input, ctx, index), ...roleFindings(input, ctx, index, reports), ...staffFindings(input, ctx, index)].filter((f) => !listOfStates(ctx, f.name) && !statePress(f));
+    const credited = [...verbs, ...antecedentFindings(input, ctx, index), ...roleFindings(input, ctx, index, reports), ...staffFindings(input, ctx, index)].filter((f) => !listOfStates(ctx, f.name) && !statePress(f) && !ministerSpeaks(ctx, s.text, f));
     out.push(...credited.map((f) => asStateGovernment(f, index)), ...stateFindings(input, ctx, index));
     // Every name beside a reporting frame, for the scored layer to weigh once the article is read.
     if (block.kind === 'body' && layer.on) layer.add(sentenceCandidates(input, ctx, index, { credited: credited.length > 0, firstBody }));

@@ -208,6 +208,8 @@ export default {
   roleWords: ['portavoz', 'portavoces', 'vocero', 'vocera', 'voceros', 'representante', 'representantes', 'funcionario', 'funcionaria', 'funcionarios', 'fuentes', 'fuente', 'corresponsal', 'gabinete de prensa', 'oficina de prensa', 'jefe de prensa', 'responsable de comunicación'],
   affiliationWords: ['Universidad', 'Colegio', 'Escuela', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratorio', 'Centro', 'Fundación', 'Asociación', 'Empresa', 'Compañía', 'Grupo', 'Banco', 'Consultora'],
   positionWords: ['presidente', 'presidenta', 'director', 'directora', 'director general', 'jefe', 'jefa', 'titular', 'secretario general', 'secretaria general', 'gerente', 'gerente general'],
+  // "el titular del Ministerio de Salud", "la jefa de la Cancillería", Mexico's "titular de la Secretaría de Salud": a minister.
+  ministryNames: ['Ministerio', 'Cancillería', 'Secretaría de'],
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
   relativePronouns: ['que', 'quien', 'quienes', 'el cual', 'la cual', 'los cuales', 'las cuales'],
   // "la policía francesa", "el ministerio español de Defensa": a state's body named by its kind and its people.

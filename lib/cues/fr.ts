@@ -274,6 +274,8 @@ export default {
     'directrice générale adjointe', 'président-directeur général', 'présidente-directrice générale', 'PDG', 'chef', 'secrétaire général', 'secrétaire générale',
     'patron', 'patronne',
   ],
+  // "le patron du ministère de l'Intérieur", "le chef du Quai d'Orsay": a minister.
+  ministryNames: ['ministère', 'Quai d’Orsay', "Quai d'Orsay"],
   // 'État': "l'agence de presse d'État", "la télévision d'État" name a state's outlet, not a body called État.
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

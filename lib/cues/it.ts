@@ -192,6 +192,8 @@ export default {
   // The members of a group speak for it together: "gli attivisti di Greenpeace hanno chiesto", "i volontari della Croce Rossa".
   roleWords: ['portavoce', 'fonti', 'fonte', 'rappresentante', 'rappresentanti', 'funzionario', 'funzionari', 'ufficio stampa', 'addetto stampa', 'corrispondente', 'attivisti', 'militanti', 'volontari', 'organizzatori', 'promotori'],
   positionWords: ['direttore', 'direttrice', 'capo', 'segretario generale', 'amministratore delegato'],
+  // "il capo del ministero dell'Interno": a minister.
+  ministryNames: ['ministero', 'Farnesina', 'Viminale'],
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
   relativePronouns: ['che', 'il quale', 'la quale', 'i quali', 'le quali'],
   // "la polizia francese", "il ministero italiano degli Esteri": a state's body named by its kind and its people.

@@ -182,6 +182,8 @@ export default {
   roleWords: ['porta-voz', 'porta-vozes', 'representante', 'representantes', 'assessoria', 'assessoria de imprensa', 'assessoria de comunicação', 'fontes', 'fonte', 'correspondente', 'funcionário', 'funcionários'],
   affiliationWords: ['Universidade', 'Faculdade', 'Escola', 'Academia', 'Instituto', 'Hospital', 'Clínica', 'Laboratório', 'Centro', 'Fundação', 'Associação', 'Empresa', 'Companhia', 'Grupo', 'Banco', 'Consultoria'],
   positionWords: ['presidente', 'diretor', 'diretora', 'diretor-geral', 'chefe', 'secretário-geral', 'gerente'],
+  // "o chefe do Ministério da Saúde": a minister.
+  ministryNames: ['Ministério'],
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
   relativePronouns: ['que', 'o qual', 'a qual', 'os quais', 'as quais'],
   // "a polícia francesa", "o ministério brasileiro da Saúde": a state's body named by its kind and its people.

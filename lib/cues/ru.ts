@@ -140,6 +140,8 @@ export default {
     ...noun('источник', ...MASC, 'и', 'ов'), ...noun('собеседник', ...MASC, 'и', 'ов'),
   ],
   positionWords: ['глава', 'руководитель', 'директор', 'председатель', 'президент', 'генеральный директор'],
+  // "Глава МВД Владимир Колокольцев заявил", "глава Минфина": the head of a ministry is its minister, a person.
+  ministryNames: ['Мин', 'МИД', 'МВД', 'МЧС'],
   personTitles: [
     // A role opening a sentence reads as the start of its subject ("Пресс-служба Кремля сообщила"): as a title
     // it keeps the role out of the name, and the role reader credits the organization after it.

@@ -124,6 +124,11 @@ export const CueFile = z.object({
   /** Words that make a position a former one (`former`, `ex`, `ancien`, `mantan`, `cựu`): no one speaks. */
   formerWords: words,
   /**
+   * How a ministry's name opens (ru `Мин`, `МИД`; es `Ministerio`, `Secretaría de`): the head right before it
+   * (`глава`, `titular del`) is its minister, a person, so no one is credited (corpus Conventions).
+   */
+  ministryNames: words,
+  /**
    * Kinds of institution that, standing alone, name none (`Police said…`, `the Government`, `Perusahaan`):
    * never a source by themselves, though they head names (`Police Department of Linden`).
    */

@@ -44,6 +44,8 @@ export interface ReadContext {
   /** Articles that may open an outlet's name, and the article each contraction hides (au → le). */
   articles: Map<string, string>;
   formerWords: Phrases;
+  /** How a ministry's name opens, lower case: a head before it is the minister (lib/detect/minister.ts). */
+  ministryNames: readonly string[];
   /** Words tying a person to a workplace ("of", "vom"): "Jane Roe of the Brookings Institution said". */
   affiliationLinks: Phrases;
   /** "in" of "The U.S. Embassy in Kyiv said": the paragraph's own language only. */
@@ -120,6 +122,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
       }),
     ),
     formerWords: new Phrases(langs.flatMap((l) => l.data.formerWords)),
+    ministryNames: langs.flatMap((l) => l.data.ministryNames.map((w) => w.toLowerCase())),
     // Only the paragraph's own language: French "de" and Spanish "en" link other things in English text.
     affiliationLinks: new Phrases(primary.affiliationLinks),
     placeLinks: new Phrases(primary.placeLinks),

@@ -141,6 +141,10 @@ describe('es: must not credit', () => {
     // An outlet after a preposition with another verb or clause between it and the reporting verb.
     ['Dijo que se iría a El País el año próximo.'],
     ['El general Juan Pérez dijo que las tropas se retirarían de la zona antes del invierno.'],
+    // A ministry's head is its minister, a person (Conventions); its spokesperson still speaks for it.
+    ['El titular del Ministerio de Salud, Carlos Ibáñez, dijo que no habrá nuevas restricciones.'],
+    ['La titular de la Secretaría de Salud, Lucía Mena, informó que llegaron las vacunas.'],
+    ['El jefe de la Cancillería, Andrés Ruiz, afirmó que la embajada seguirá abierta.'],
   ])('%s', (text) => {
     expect(credits(text, 'es').sources).toEqual([]);
   });

@@ -161,6 +161,8 @@ describe('fr: must not credit', () => {
     ['Le film de Claire Martin sort en salles mercredi dans toute la France (avec Catherine Deneuve)'],
     // d'État says whose outlet it is: no body named État.
     ["Selon l'agence de presse d'État, trois personnes ont été interpellées dans la capitale."],
+    // A ministry's head is its minister, a person (Conventions).
+    ["Le chef du Quai d'Orsay, Paul Vernet, a déclaré que l'ambassade restait ouverte."],
   ])('%s', (text) => {
     expect(credits(text, 'fr').sources).toEqual([]);
   });

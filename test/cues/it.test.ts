@@ -134,6 +134,8 @@ describe('it: must not credit', () => {
     ['«Non mi ricandido», ha spiegato Giuseppe Sala ai cronisti.'],
     // An outlet after a preposition with another verb or clause between it and the reporting verb.
     ['Ha detto che tornerà a lavorare al Corriere della Sera.'],
+    // A ministry's head is its minister, a person (Conventions).
+    ['Il capo del Viminale, Marco Serra, ha detto che i controlli aumenteranno.'],
   ])('%s', (text) => {
     expect(credits(text, 'it').sources).toEqual([]);
   });

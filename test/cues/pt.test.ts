@@ -102,6 +102,8 @@ describe('pt: must not credit', () => {
     ['A televisão estatal informou que o número de mortos aumentou.'],
     ['Segundo João Pereira, morador do bairro, a água não chegou.'],
     ['O balão subiu ao ar na manhã de domingo.'],
+    // A ministry's head is its minister, a person (Conventions).
+    ['O chefe do Ministério da Saúde, João Prates, disse que não haverá novas restrições.'],
   ])('%s', (text) => {
     expect(credits(text, 'pt').sources).toEqual([]);
   });
