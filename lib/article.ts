@@ -4,7 +4,7 @@
  * choice back onto the original blocks by text, so findings stay tied to live elements.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { collectBlocks, cutBlocks, type BlockLink, type Cut, type RawBlock } from './blocks';
+import { collectBlocks, cutBlocks, isHidden, type BlockLink, type Cut, type RawBlock } from './blocks';
 import { squash } from './fold';
 import { TextIndex } from './text-index';
 
@@ -243,8 +243,9 @@ interface Readable {
  * Readability as the read runs it: on a clone of the document (it changes what it reads), its article
  * content left as elements. `npm run bench` measures this same call as "Readability alone".
  */
-export function runReadability(doc: Document) {
+export function runReadability(doc: Document, unhide = false) {
   const clone = doc.cloneNode(true) as Document;
+  if (unhide) showHidden(clone);
   return new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     maxElemsToParse: MAX_ELEMENTS,
@@ -252,13 +253,39 @@ export function runReadability(doc: Document) {
   }).parse();
 }
 
+/** Elements looked at for the markup that hides them, when a page is read with its hidden parts. */
+const MAX_HIDDEN = 5_000;
+
+/** Drops what hides elements in a clone (`style="display:none"`, `hidden`): Readability skips hidden nodes too. */
+function showHidden(clone: Document): void {
+  for (const el of Array.from(clone.querySelectorAll('[style], [hidden]')).slice(0, MAX_HIDDEN)) {
+    if (!isHidden(el)) continue;
+    el.removeAttribute('hidden');
+    el.removeAttribute('style');
+  }
+}
+
+/**
+ * The text a reader sees, below which a saved page is read with the parts its markup hides: some pages ship
+ * their whole body in a `display:none` wrapper that a script shows once loaded (the live page shows it).
+ */
+const HIDDEN_BODY_CHARS = 200;
+
+/** The page cut into blocks: with its hidden parts when what shows is almost nothing and they hold a text. */
+function cutPage(root: Element): { cut: Cut; unhid: boolean } {
+  const shown = cutBlocks(root, MAX_WALK);
+  if (shown.chars >= HIDDEN_BODY_CHARS) return { cut: shown, unhid: false };
+  const all = cutBlocks(root, MAX_WALK, true);
+  return all.chars >= 2 * HIDDEN_BODY_CHARS ? { cut: all, unhid: true } : { cut: shown, unhid: false };
+}
+
 /** Runs Readability on a clone (it mutates what it reads) and keeps the texts of the blocks it chose. */
-function readable(doc: Document, cut: Cut): Readable | null {
+function readable(doc: Document, cut: Cut, unhide = false): Readable | null {
   // Pages bigger than any article: Readability would give up after cloning them (or take seconds on
   // megabytes of text); don't clone.
   if (cut.elements > MAX_ELEMENTS || cut.chars > MAX_CHARS || cut.depth > MAX_DEPTH) return null;
   try {
-    const parsed = runReadability(doc);
+    const parsed = runReadability(doc, unhide);
     if (!parsed?.content) return null;
     const kept = collectBlocks(parsed.content);
     return {
@@ -403,9 +430,9 @@ export interface ReadOptions {
 export function readArticle(doc: Document, markedAsArticle: boolean, declaredBody?: string, opts: ReadOptions = {}): Article {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { blocks: [], readerable: false };
-  const cut = cutBlocks(root, MAX_WALK);
+  const { cut, unhid } = cutPage(root);
   const raw = cut.blocks;
-  const found = readable(doc, cut);
+  const found = readable(doc, cut, unhid);
   const byline = found?.byline ? norm(found.byline) : undefined;
   // The body text the page declares in its JSON-LD (articleBody): a second opinion on what the body is.
   const declared = declaredBody && declaredBody.length >= 200 ? new TextIndex(norm(declaredBody.replace(/<[^>]{0,300}>/g, ' '))) : undefined;

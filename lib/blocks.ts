@@ -31,8 +31,10 @@ const BLOCK_TAGS = new Set(
     ' ',
   ),
 );
+// Not <picture>: its <source>s and <img> are skipped anyway, and pages put a picture's caption inside it
+// (`<picture><img …><div class="caption">…</div></picture>`), where a reader sees it under the picture.
 const SKIP_TAGS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT EMBED CANVAS SELECT TEXTAREA INPUT BUTTON HEAD MATH VIDEO AUDIO SOURCE TRACK PICTURE IMG LINK META'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT EMBED CANVAS SELECT TEXTAREA INPUT BUTTON HEAD MATH VIDEO AUDIO SOURCE TRACK IMG LINK META'.split(
     ' ',
   ),
 );
@@ -41,7 +43,7 @@ const NEWLINE = /[\r\n]/;
 const NEWLINES = /[\r\n]+/g;
 
 /** Hidden by the page's own markup (we don't compute styles: the same answer in Node and the browser). */
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -78,9 +80,9 @@ export interface Cut {
 
 /**
  * Cuts `root` into blocks. `limit` caps how many elements are visited, so a 10 MB page costs a bounded
- * amount of work.
+ * amount of work. `keepHidden` reads elements the markup hides too (a saved page whose script would show them).
  */
-export function cutBlocks(root: Element, limit = 200_000): Cut {
+export function cutBlocks(root: Element, limit = 200_000, keepHidden = false): Cut {
   const blocks: RawBlock[] = [];
   const runs: Run[] = [];
   const flush = () => {
@@ -119,7 +121,7 @@ export function cutBlocks(root: Element, limit = 200_000): Cut {
     if (node.nodeType !== 1 || ++visited > limit) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (SKIP_TAGS.has(tag) || (!keepHidden && isHidden(el))) continue;
     if (tag === 'BR') {
       const run = runs[runs.length - 1]!;
       run.parts.push('\n');

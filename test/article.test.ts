@@ -315,3 +315,40 @@ describe('text standing in the article\'s container', () => {
     for (const line of lines) expect(body.some((t) => t.includes(line)), line).toBe(true);
   });
 });
+
+describe('text a saved page holds where the walk used to miss it', () => {
+  const para = 'The county road agency said on Tuesday that the bridge over the mill stream will stay closed until the spring, after divers found cracks in two of its piers. ';
+
+  it('reads a caption and its credit that a page puts inside <picture>', async () => {
+    const { trace } = await import('../lib/trace');
+    const html = `<html><body><article><p>${para.repeat(3)}</p>
+      <div class="illustration"><picture><source srcset="/b.webp"><img src="/b.jpg" alt=""><div class="illustration__caption"><p class="legend">Divers under the old bridge on Monday.</p><p class="credits">Jon Vale/Reuters</p></div></picture></div>
+      <p>${para.repeat(2)}</p></article></body></html>`;
+    const report = trace(parseDocument(html), 'https://courier.example/bridge');
+    expect(report.photoCredits.map((p) => p.credit)).toEqual(['Jon Vale/Reuters']);
+    // A <picture> of sources and an image alone adds no text.
+    const bare = parseDocument('<html><body><picture><source srcset="/a.webp"><img src="/a.jpg" alt="A bridge"></picture></body></html>');
+    expect(collectBlocks(bare.body!)).toEqual([]);
+  });
+
+  it('reads a body a page ships in a display:none wrapper that its script shows, and not a hidden box beside a shown body', () => {
+    const hidden = `<html><body><div id="page" style="display: none;"><article><h1>Bridge stays shut</h1><p>${para.repeat(3)}</p><p>${para}</p></article></div></body></html>`;
+    const { page } = readPage(parseDocument(hidden), 'https://courier.example/bridge');
+    expect(page.readerable).toBe(true);
+    expect(page.blocks.filter((b) => b.kind === 'body').length).toBeGreaterThan(0);
+    const shown = `<html><body><article><p>${para.repeat(3)}</p></article><div class="modal" style="display:none"><p>According to the Tourist Board, the valley is best seen from the ridge at dawn, when the mist lies over the river. </p></div></body></html>`;
+    expect(readPage(parseDocument(shown), 'https://courier.example/bridge').page.blocks.map((b) => b.text).join(' ')).not.toContain('Tourist Board');
+  });
+
+  it('reads pages whose markup a browser repairs: a script before <html>, a <div> before <body>, no <html> but "<html" quoted in an attribute', () => {
+    const pages = [
+      `<!DOCTYPE html><script>var t = 1;</script><html lang="en"><head><title>Bridge</title></head><body><article><p>${para.repeat(3)}</p></article></body></html>`,
+      `<!doctype html><html lang="en"><head><title>Bridge</title></head><div class="container"><div class="menu"><a href="/">Home</a></div><body><article><p>${para.repeat(3)}</p></article></body></div></html>`,
+      `<head><title>Bridge</title><meta name="state" content="{&quot;html&quot;:&quot;<!DOCTYPE html>\\n<html lang=\\&quot;en\\&quot;>&quot;}"></head><body><article><p>${para.repeat(3)}</p></article></body>`,
+    ];
+    for (const html of pages) {
+      const { page } = readPage(parseDocument(html), 'https://courier.example/bridge');
+      expect(page.blocks.some((b) => b.kind === 'body' && b.text.startsWith('The county road agency said')), html.slice(0, 60)).toBe(true);
+    }
+  });
+});
