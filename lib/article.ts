@@ -6,6 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectBlocks, cutBlocks, isHidden, type BlockLink, type Cut, type RawBlock } from './blocks';
 import { squash } from './fold';
+import { holdsSourceLine } from './source-line';
 import { TextIndex } from './text-index';
 
 /**
@@ -103,6 +104,9 @@ function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}):
 
 /** How many blocks before the body a lead picture's caption may stand, and how long it may be (some run long). */
 const HERO_REACH = 4;
+/** How far before the body a header's meta line (author, source, time) is read for its source, and how long it is at most. */
+const META_REACH = 15;
+const META_CHARS = 200;
 const HERO_CAPTION_CHARS = 1500;
 
 const READ_MORE = /read-?more|more-?content|expand|continue|paywall|premium/i;
@@ -123,6 +127,12 @@ function innerCaption(el: Element): Element | null {
     if (cls.length < 200 && CAPTION_CLASS.test(cls) && squash(inner.textContent ?? '') === text) return inner;
   }
   return null;
+}
+
+/** Is the element's own box (its parent) named as a caption, not an end note? */
+function captionNamedParent(el: Element): boolean {
+  const cls = el.parentElement?.getAttribute('class') ?? '';
+  return cls.length < 200 && CAPTION_CLASS.test(cls) && !endNote(cls);
 }
 
 function captionOf(el: Element): { caption: boolean; figure?: Element } {
@@ -519,8 +529,11 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     } else if ((block.kind === 'body' || block.kind === 'byline') && cap(block).caption) toCaption(block);
     // A heading whose text is a caption-named element ("<h4><span class=pic-credits>…") is a picture's
     // caption line; a teaser's headline in a <figure> card stays a heading.
-    else if (block.kind === 'heading' && innerCaption(block.el) && cap(block).caption) toCaption(block);
+    // So is a heading set in a caption-named box ("<td class=caption><h2>… Ảnh: X</h2></td>", older CMSs).
+    else if (block.kind === 'heading' && (innerCaption(block.el) || captionNamedParent(block.el)) && cap(block).caption) toCaption(block);
     if (block.kind === 'body' && inFurnitureBox.has(block)) block.kind = footerLabel(block) ? 'tail' : 'furniture';
+    // The source line in the header's meta line ("Theo <a>Trí Thức Trẻ</a>"), outside the body's container.
+    if (block.kind === 'furniture' && block.index < firstBody && block.index >= firstBody - META_REACH && block.text.length <= META_CHARS && holdsSourceLine(block.el)) block.kind = 'byline';
     // The lead picture's caption just before the body, in a container too busy to widen into.
     const nearHero = block.index < firstBody && block.index >= firstBody - HERO_REACH && block.text.length <= HERO_CAPTION_CHARS;
     if (block.kind === 'furniture' && nearHero && cap(block).caption && !isFurniture(block.el, null, { caption: true })) toCaption(block);

@@ -124,3 +124,27 @@ describe('German end credits', () => {
     expect(sources(html, 'https://jarida.example/news/2024-06-03-1.html')).toEqual([]);
   });
 });
+
+describe('a Vietnamese page\'s source line above the body and a caption set as a heading', () => {
+  /** A header (title, then a meta line of author, source, time), then the body, outside each other's boxes. */
+  const vnPage = (meta: string, inBody = '') =>
+    `<html lang="vi"><head><title>T</title></head><body><div class="post-header"><h1 class="post-title">Hội đồng thành phố bàn ngân sách năm tới</h1><div class="post-meta">${meta}</div><div class="post-share"><a href="javascript:;">Chia sẻ</a></div></div><div class="post-body">${Array.from({ length: 6 }, (_, i) => `<p>${VI} (${i + 1})</p>`).join('')}${inBody}</div><footer><a href="/gioi-thieu">Giới thiệu</a></footer></body></html>`;
+  const url = 'https://tin.example.vn/hoi-dong-ban-ngan-sach-20240512.htm';
+
+  it.each([
+    // VCCorp's header: "Theo <a>outlet</a>" in a span named as the source.
+    ['<span class="post-author">Minh Anh, </span>\n<span class="post-source">Theo <a href="https://helino.vn/">Helino</a></span>\n<span class="post-time">08:15 12/05/2024</span>', ['Helino']],
+    ['<span class="meta-author">Hà Linh</span> <span class="meta-source">Theo <a href="http://ttvn.toquoc.vn/">Trí Thức Trẻ</a></span>', ['Trí Thức Trẻ']],
+    ['<div class="article-source">Nguồn: Báo Thanh Niên</div>', ['Thanh Niên']],
+    // A meta line with no element named as its source, or a source element that credits no one.
+    ['<span class="post-author">Minh Anh</span> <span class="post-time">08:15 12/05/2024</span>', []],
+    ['<span class="post-source">Tổng hợp</span>', []],
+  ])('%s', (meta, expected) => {
+    expect(sources(vnPage(meta), url).sort()).toEqual(expected);
+  });
+
+  it('reads a caption printed as a heading in a caption-named table cell, and its credit', () => {
+    const figure = '<table class="picture"><tr><td class="pic"><img src="https://tin.example.vn/anh/hoi-dong.jpg" alt=""></td></tr><tr><td class="caption"><h2><em>Các đại biểu tại phiên họp. Ảnh: Bảo vệ Pháp luật</em></h2></td></tr></table>';
+    expect(trace(parseDocument(vnPage('<span class="post-time">08:15</span>', figure)), url).photoCredits.map((p) => p.credit)).toEqual(['Bảo vệ Pháp luật']);
+  });
+});

@@ -323,6 +323,12 @@ export const CueFile = z.object({
   kindHeads: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
+  /**
+   * The fields a public body's name lists with commas, the last after `và` (vi `Văn hóa`, `Thể thao`, `Du lịch`:
+   * "Bộ Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội"): a comma between two of them, in a
+   * name an organization word heads, is inside the name, not a break between phrases (lib/detect/field-comma.ts).
+   */
+  fieldWords: words,
   /** Names of days and months (capitalized in many languages): never a source's name nor part of one. */
   calendar: words,
   /** Words that join the items of a list (`dan`, `and`, `và`, `y`). */

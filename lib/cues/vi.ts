@@ -22,7 +22,7 @@ export default {
     // ("Trả lời cử tri", "Trả lời Sở Xây dựng") is an audience, so only an outlet counts.
     { id: 'answered', form: 'before', outletsOnly: true, words: ['trả lời câu hỏi của', 'trả lời'], note: 'Trả lời VnExpress, …; Trả lời báo Lao Động, …' },
     { id: 'published-by', form: 'before', words: ['do hãng thông tấn', 'được đăng tải trên', 'đăng tải trên', 'đăng trên', 'bài viết trên', 'bài báo trên', 'viết trên', 'công bố trên', 'công bố bởi', 'thực hiện bởi', 'thực hiện gần đây bởi', 'tiến hành bởi', 'phát hành bởi', 'công bố gần đây bởi', 'do'], note: 'video do hãng thông tấn SABA đăng tải' },
-    { id: 'said', form: 'after', words: ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông báo', 'chia sẻ', 'tuyên bố', 'đưa tin', 'đăng tải', 'loan tin', 'dẫn lời', 'dẫn nguồn tin', 'tiết lộ', 'xác nhận', 'công bố', 'báo cáo', 'thông tin', 'viết', 'ước tính', 'dự báo', 'cảnh báo', 'nhận định', 'bác bỏ', 'phủ nhận', 'thừa nhận', 'nêu rõ', 'lưu ý', 'phát đi thông báo', 'ra thông cáo', 'trích lời', 'khuyến cáo', 'có thông báo', 'ra thông báo', 'phát thông báo', 'có văn bản', 'có công văn', 'ra văn bản'] },
+    { id: 'said', form: 'after', words: ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'thông báo', 'chia sẻ', 'tuyên bố', 'đưa tin', 'đăng tải', 'loan tin', 'dẫn lời', 'trích dẫn lời', 'trích dẫn', 'dẫn nguồn tin', 'tiết lộ', 'xác nhận', 'công bố', 'báo cáo', 'thông tin', 'viết', 'ước tính', 'dự báo', 'cảnh báo', 'nhận định', 'bác bỏ', 'phủ nhận', 'thừa nhận', 'nêu rõ', 'lưu ý', 'phát đi thông báo', 'ra thông cáo', 'trích lời', 'khuyến cáo', 'có thông báo', 'ra thông báo', 'phát thông báo', 'có văn bản', 'có công văn', 'ra văn bản'] },
     // "Số liệu của Tổng cục Hải quan cho thấy": shows, said only of what a document shows.
     { id: 'shows', form: 'after', documentOnly: true, words: ['cho thấy', 'chỉ ra'] },
     { id: 'source-line', form: 'label', strong: true, words: ['nguồn tin', 'nguồn', 'link bài gốc', 'bài gốc', 'link gốc'] },
@@ -46,6 +46,8 @@ export default {
   familyNames: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Lý', 'Đinh', 'Đoàn', 'Trịnh', 'Trương', 'Lương', 'Lưu', 'Tạ', 'Tô', 'Vương', 'Quách', 'Kiều', 'Châu', 'Triệu', 'Phùng', 'Đào', 'Tống', 'Thân'],
   // "Tài khoản của Bộ Ngoại giao Nga trên mạng xã hội X cho biết": the platform is where the ministry spoke.
   venueLinks: ['trên'],
+  // The fields a body's name lists with commas ("Bộ Văn hóa, Thể thao và Du lịch"): detect/field-comma.ts.
+  fieldWords: ['Văn hóa', 'Văn hoá', 'Thể thao', 'Du lịch', 'Lao động', 'Thương binh', 'Xã hội', 'Thông tin', 'Truyền thông', 'Giáo dục', 'Đào tạo', 'Thanh niên', 'Thiếu niên', 'Nhi đồng', 'Khoa học', 'Công nghệ', 'Môi trường', 'Tài nguyên', 'Kinh tế', 'Ngân sách', 'Tài chính', 'Pháp luật', 'Tư pháp', 'Quốc phòng', 'An ninh', 'Đối ngoại', 'Dân tộc', 'Tôn giáo', 'Gia đình', 'Y tế', 'Dân số', 'Xây dựng', 'Quy hoạch', 'Kiến trúc', 'Nông nghiệp', 'Lâm nghiệp', 'Thủy sản', 'Thuỷ sản', 'Phát triển nông thôn', 'Giao thông', 'Vận tải', 'Công thương', 'Nội vụ', 'Việc làm', 'Dạy nghề', 'Phát thanh', 'Truyền hình', 'Thể dục', 'Du lịch'],
   nameLinks: ['và', 'của', 'nước', 'tỉnh', 'thành phố', 'quận', 'huyện', 'phường', 'xã', 'thị xã', 'thị trấn'],
   calendar: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật', 'Chủ Nhật', 'Tháng'],
   listJoiners: ['và', 'cùng', '&'],

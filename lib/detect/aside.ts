@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 const ASIDE_WORDS = 4;
 
 /** Is the text a place: a country, a city, or a state's short name printed with a capital ("Anh", "Đức")? */
-const isPlace = (s: string): boolean => !!placeIndex().exact(s)?.country || !!stateListed(s);
+export const isPlace = (s: string): boolean => !!placeIndex().exact(s)?.country || !!stateListed(s);
 
 /** The token index before a bracketed place closing at `i`, when a word stands before it; else `i`. */
 export function beforeAside(text: string, tokens: readonly Token[], i: number): number {

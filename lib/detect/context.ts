@@ -68,6 +68,7 @@ export interface ReadContext {
   companyWords: Phrases;
   documentWords: Phrases;
   documentHeads: Phrases;
+  fieldWords: Phrases;
   executiveWords: Phrases;
   /** The paragraph's language capitalizes every noun (German). */
   capitalizedNouns: boolean;
@@ -141,6 +142,8 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     companyWords: merged('companyWords'),
     documentWords: merged('documentWords'),
     documentHeads: merged('documentHeads'),
+    // Only the paragraph's own language: how a body's name lists its fields is the language's own.
+    fieldWords: new Phrases(primary.fieldWords),
     executiveWords: merged('executiveWords'),
     capitalizedNouns: primary.capitalizedNouns,
   };

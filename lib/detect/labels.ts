@@ -85,7 +85,8 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
     // closing the line, where scraping glued the caption to the standfirst.
     const creditTail = photo && CREDIT_TAIL.test(line.slice(i, i + MAX_SLOT + 2));
     if (!start.ok && !unambiguous && !creditTail) continue;
-    const colon = /[:：=＝]\s*$/.test(m[0]) ? [''] : /^\s*[:：=＝]/.exec(line.slice(i, i + 4));
+    // "Nguồn (Source): X", "Source (Nguồn): X": a label glossed in another language in brackets before its colon.
+    const colon = /[:：=＝]\s*$/.test(m[0]) ? [''] : /^\s*(?:\(\p{L}[\p{L}\p{M} ]{0,18}\)\s*)?[:：=＝]/u.exec(line.slice(i, i + 26));
     if (colon) i += colon[0]!.length;
     // "Originally published at https://…": an address right after a label of several words needs no colon.
     else if (/\s/.test(m[0].trim()) && /^\s+https?:\/\//i.test(line.slice(i, i + 12))) i += 0;

@@ -5,8 +5,9 @@
  * ("Bộ Quốc phòng Nga"). What surrounds the name (a title, an outlet word, a speaker role) travels with it.
  */
 import { placeIndex } from '../places/index';
-import { beforeAside, pastLeadingPlace } from './aside';
+import { beforeAside, isPlace, pastLeadingPlace } from './aside';
 import { beforeVenue } from './venue';
+import { fieldCommaAt } from './field-comma';
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
 import { nationalBodyAfter, nationalBodyEndingAt, type National } from './national-body';
@@ -37,6 +38,9 @@ export interface NameSpan {
 }
 
 const MAX_NAME_TOKENS = 10;
+/** Syllable-written names run longer: "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh" is fourteen tokens. */
+const MAX_SYLLABLE_NAME_TOKENS = 16;
+const maxNameTokens = (ctx: ReadContext): number => (ctx.syllables ? MAX_SYLLABLE_NAME_TOKENS : MAX_NAME_TOKENS);
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '「', '『', '《', '〈']);
 
 const isNameToken = (t: Token | undefined): boolean =>
@@ -125,10 +129,12 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
   const orgHeaded = ctx.orgWords.forward(tokens, i) > 0;
   let last = i;
   let j = i + 1;
-  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+  while (j < tokens.length && j - i < maxNameTokens(ctx)) {
     const t = tokens[j]!;
     // A capitalized function word starts the next sentence of run-together text ("Ảnh: US Navy Một bé gái").
-    if (nameAt(ctx, tokens, j) && ctx.stopwords.has(t.text.toLowerCase()) && !isAcronym(t) && ctx.nameLinks.forward(tokens, j) === 0) break;
+    // (In syllable-written names only the language's own: English "an" is the "An" of "tỉnh An Giang".)
+    const stop = ctx.syllables ? ctx.langs[0]!.stopwords : ctx.stopwords;
+    if (nameAt(ctx, tokens, j) && stop.has(t.text.toLowerCase()) && !isAcronym(t) && ctx.nameLinks.forward(tokens, j) === 0) break;
     // A person's title inside a run starts the next phrase ("Ảnh: VGP Thủ tướng Phạm Minh Chính"); so
     // does the full name of a body's office-holder ("Sở Y tế Hà Nội Nguyễn Văn Hùng").
     if (ctx.personTitles.forward(tokens, j) > 0 && isNameToken(t) && !titleInOrgWord(ctx, tokens, j)) break;
@@ -143,6 +149,11 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
     }
     // An initial inside a name: "Estado de S. Paulo", "John F. Kennedy Airport".
     if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && isNameToken(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "Bộ Văn hóa, Thể thao và Du lịch": a comma between the fields of a body's name.
+    if (orgHeaded && fieldCommaAt(ctx, tokens, j)) {
       j++;
       continue;
     }
@@ -165,6 +176,18 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
         continue;
       }
       if (orgHeaded) last = k - 1;
+      // "Theo Bộ Tài nguyên và Môi trường, …": a link after small syllables goes on to the name's next capital,
+      // unless a body's word opens it ("Bộ Y tế và Bộ Công an" are two bodies); "Bộ Văn hóa, Thể thao và Du
+      // lịch": a comma between the fields of its name.
+      const link = ctx.nameLinks.forward(tokens, k);
+      if (orgHeaded && link && isNameToken(tokens[k + link]) && !ctx.orgWords.forward(tokens, k + link)) {
+        j = k + link;
+        continue;
+      }
+      if (orgHeaded && fieldCommaAt(ctx, tokens, k)) {
+        j = k + 1;
+        continue;
+      }
     }
     break;
   }
@@ -192,7 +215,7 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
   if (!nameAt(ctx, tokens, end)) return -1;
   let first = end;
   let j = end - 1;
-  while (j >= 0 && end - j < MAX_NAME_TOKENS) {
+  while (j >= 0 && end - j < maxNameTokens(ctx)) {
     const t = tokens[j]!;
     if (nameAt(ctx, tokens, j)) {
       first = j--;
@@ -206,6 +229,12 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
     if (link && t.word && isNameToken(tokens[j - link])) {
       j -= link;
       continue;
+    }
+    // "Sở Lao động, Thương binh và Xã hội cho biết": the fields before the comma, if a body's word heads them.
+    if (fieldCommaAt(ctx, tokens, j)) {
+      const start = nameStartBefore(ctx, tokens, j - 1);
+      if (start >= 0 && ctx.orgWords.forward(tokens, start) > 0) return start;
+      break;
     }
     // "Bộ Tài nguyên và Môi trường": the word before the link may be a small syllable of the name.
     const past = link && t.word && ctx.syllables ? pastInner(ctx, tokens, j - link, -1) : -1;
@@ -635,6 +664,9 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
   const known = find && ((at: number) => knownEnd(text, tokens, at, at, find) > at);
   let i = 0;
   let joinedBy: 'comma' | 'joiner' | undefined;
+  // The first item a comma led, and where the last item ended: a comma list must end its clause.
+  let commaLed = -1;
+  let lastNext = 0;
   while (i < tokens.length) {
     // "explica Marcelo Leppe, director del Instituto…": after a comma, a position opens an appositive to the
     // name before it, not another item of a list.
@@ -644,7 +676,9 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
     // A comma-led list item must end its clause ("Menurut Reuters, Jokowi mengatakan" is no list).
     const after = tokens[item.next];
     if (joinedBy === 'comma' && after?.word && !ctx.listJoiners.forward(tokens, item.next)) break;
+    if (joinedBy === 'comma' && commaLed < 0) commaLed = names.length;
     names.push(item.name);
+    lastNext = item.next;
     if (!opts.list) break;
     i = item.next;
     joinedBy = undefined;
@@ -660,6 +694,9 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
     }
     if (!joinedBy) break;
   }
+  // "Theo Sở Y tế, Hà Nội và TP.HCM ghi nhận …": a list the comma opened and a joiner closed goes on into the
+  // sentence, so the comma closed the cue's phrase and the places after it are the sentence's subject.
+  if (commaLed > 0 && tokens[lastNext]?.word && !ctx.listJoiners.forward(tokens, lastNext)) names.length = commaLed;
   return opts.list ? spelledList(text, find ? names.flatMap((n) => splitKnown(ctx, text, n, find)) : names, find) : names;
 }
 
@@ -805,6 +842,25 @@ function placedKind(ctx: ReadContext, text: string, tokens: readonly Token[], at
 }
 
 /** The name right before `to` in `text` (the subject of `X mengatakan`). */
+/** The most words a place set off by a comma after a body's name has ("Hà Nội", "Quảng Ninh", "TP.HCM"). */
+const COMMA_PLACE_WORDS = 4;
+
+/**
+ * "Công an quận Cầu Giấy, Hà Nội cho biết", "Sở Y tế huyện Mê Linh, Hà Nội thông tin": Vietnamese sets a local
+ * body's city or province after a comma, right before the verb. The body before the comma speaks, not the place:
+ * the token where its name ends, when a body's word heads it; else `i`.
+ */
+function beforeCommaPlace(ctx: ReadContext, text: string, tokens: readonly Token[], i: number): number {
+  if (!ctx.syllables || !isNameToken(tokens[i])) return i;
+  for (let k = i; k >= 2 && i - k < COMMA_PLACE_WORDS; k--) {
+    if (tokens[k - 1]?.text !== ',') continue;
+    if (!isPlace(text.slice(tokens[k]!.start, tokens[i]!.end))) return i;
+    const start = nameStartBefore(ctx, tokens, k - 2);
+    return start >= 0 && ctx.orgWords.forward(tokens, start) > 0 ? k - 2 : i;
+  }
+  return i;
+}
+
 export function readBackward(ctx: ReadContext, text: string, to: number, find?: (name: string) => unknown): NameSpan | null {
   const tokens = tokenizeTail(text.slice(0, to));
   let i = tokens.length - 1;
@@ -827,6 +883,7 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   const local = placed ? placedKind(ctx, text, tokens, atPlace, placeEnd) : null;
   if (local) return local;
   i = beforeAside(text, tokens, beforeVenue(ctx, tokens, atPlace, isNameToken));
+  i = beforeCommaPlace(ctx, text, tokens, i);
   const agency = find && describedAgency(text, tokens, i, find);
   if (agency) return agency;
   // "La police française a indiqué", "le ministère français de la Santé a annoncé": a state's body by its kind.

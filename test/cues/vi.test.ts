@@ -251,3 +251,48 @@ describe('vi: must not credit', () => {
     expect(credits(text, 'vi', 'caption').photos).toEqual(folded(expected));
   });
 });
+
+// Bodies whose names list their fields with commas, read back from the verb or on from "Theo"; a place after a
+// comma before the verb; a list the comma opened that runs on into the sentence; "trích dẫn"; glossed labels.
+describe('vi: commas inside and after names', () => {
+  it.each([
+    ['Bộ Lao động, Thương binh và Xã hội cho biết sẽ điều chỉnh mức trợ cấp từ tháng 7.', ['Bộ Lao động, Thương binh và Xã hội']],
+    ['Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa thông báo tạm dừng lễ hội pháo hoa.', ['Sở Văn hóa, Thể thao và Du lịch tỉnh Khánh Hòa']],
+    ['Theo Bộ Văn hóa, Thể thao và Du lịch, lượng khách quốc tế tháng 5 tăng 18%.', ['Bộ Văn hóa, Thể thao và Du lịch']],
+    ['Theo Sở Lao động, Thương binh và Xã hội Cần Thơ, hơn 2.000 lao động đã được hỗ trợ.', ['Sở Lao động, Thương binh và Xã hội Cần Thơ']],
+    // A link after small syllables goes on to the name's next capital, on from a cue too.
+    ['Theo Bộ Tài nguyên và Môi trường, mực nước các hồ chứa đang giảm nhanh.', ['Bộ Tài nguyên và Môi trường']],
+    ['Theo Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang, diện tích lúa bị ngập là 300 ha.', ['Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang']],
+    // The city or province after a comma says where the local body is.
+    ['Công an huyện Gia Lâm, Hà Nội cho biết đã bắt giữ hai nghi phạm trộm xe máy.', ['Công an huyện Gia Lâm']],
+    ['Chiều 3/5, Cơ quan Cảnh sát điều tra Công an quận Hải Châu, Đà Nẵng cho biết đã khởi tố vụ án.', ['Cơ quan Cảnh sát điều tra Công an quận Hải Châu']],
+    // "trích dẫn (lời)": citing, as "dẫn lời" is.
+    ['Hãng tin Bloomberg trích dẫn lời một nguồn tin cho biết hai bên sắp ký thỏa thuận.', ['Bloomberg']],
+    // A label glossed in another language in brackets.
+    ['Nguồn (Source): Daily Telegraph', ['Daily Telegraph']],
+    ['Source (Nguồn): Healthline', ['Healthline']],
+    // End credits naming sites the registry knows.
+    ['Theo Trí Thức Trẻ', ['Trí Thức Trẻ']],
+    ['(Theo Helino)', ['Helino']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    // A place after a comma with no body before it, or a person before it.
+    ['Ông Trần Văn Bình, Đà Nẵng cho biết gia đình đã nhận được tiền hỗ trợ.', []],
+    ['Trong khi đó, Hà Nội cho biết sẽ mở cửa lại trường học vào tuần tới.', []],
+    // After "Theo X,", places joined by "và" are the sentence's subject, not more sources.
+    ['Theo Cục Thống kê, Cần Thơ và Hậu Giang dẫn đầu về tăng trưởng trong quý.', ['Cục Thống kê']],
+    ['Theo Sở Y tế, Đà Nẵng và Quảng Nam ghi nhận thêm ca mắc sốt xuất huyết.', ['Sở Y tế']],
+    // A comma between two bodies' names is a list, not one name; a field word after a comma is no name's part
+    // unless the fields close on "và".
+    ['Theo Bộ Y tế, Giáo dục là lĩnh vực cần ưu tiên đầu tư.', ['Bộ Y tế']],
+    // Young intellectuals, in small letters, are no site; nor is an editor's tag.
+    ['Các trí thức trẻ cho biết họ sẵn sàng về quê làm việc.', []],
+    ['BTV', []],
+    ['Ông Hùng trích dẫn số liệu của năm ngoái để phản bác.', []],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'vi').sources).toEqual(folded(expected));
+  });
+});

@@ -135,4 +135,17 @@ export default [
   { id: 'bao-dong-nai', name: 'Báo Đồng Nai', aliases: ['Bao Dong Nai', 'Baodongnai.com.vn', 'Báo Bình Phước', 'Baobinhphuoc.com.vn'], domains: ['baodongnai.com.vn', 'baobinhphuoc.com.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'bao-tay-ninh', name: 'Báo Tây Ninh', aliases: ['Baotayninh.vn', 'Báo Long An', 'Baolongan.vn'], domains: ['baotayninh.vn', 'baolongan.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
   { id: 'bao-an-giang', name: 'Báo An Giang', aliases: ['Baoangiang.com.vn', 'Báo Kiên Giang', 'Baokiengiang.vn'], domains: ['baoangiang.com.vn', 'baokiengiang.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  // Sites the press credits in its end credits and source lines ("Theo Trí Thức Trẻ", "Theo Helino"); names that
+  // are also phrases ("trí thức trẻ", "kiến thức", "một thế giới") match only as the brand prints them.
+  { id: 'tri-thuc-tre', name: 'Trí Thức Trẻ', aliases: ['Tri Thuc Tre', 'Trithuctre', 'ttvn.toquoc.vn'], words: ['Trí Thức Trẻ'], domains: ['ttvn.toquoc.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
+  { id: 'helino', name: 'Helino', aliases: ['Helino.vn'], domains: ['helino.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
+  { id: 'afamily', name: 'Afamily', aliases: ['aFamily', 'Afamily.vn', 'Báo Afamily'], domains: ['afamily.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
+  { id: 'mot-the-gioi', name: 'Một Thế Giới', aliases: ['Báo Một Thế Giới', '1thegioi.vn', '1 Thế Giới'], words: ['Một Thế Giới'], domains: ['1thegioi.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
+  { id: 'lao-dong-thu-do', name: 'Lao động Thủ đô', aliases: ['Báo Lao động Thủ đô', 'Laodongthudo.vn'], domains: ['laodongthudo.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'doanh-nhan-sai-gon', name: 'Doanh Nhân Sài Gòn', aliases: ['Báo Doanh Nhân Sài Gòn', 'Doanhnhansaigon.vn', 'DNSG'], domains: ['doanhnhansaigon.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: 'phap-luat-ban-doc', name: 'Pháp luật & Bạn đọc', aliases: ['Pháp luật và Bạn đọc', 'Phapluatbandoc'], domains: ['phapluatbandoc.giadinh.net.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
+  { id: 'thoi-bao-tai-chinh', name: 'Thời báo Tài chính Việt Nam', aliases: ['Thời báo Tài chính', 'Thoibaotaichinhvietnam.vn'], domains: ['thoibaotaichinhvietnam.vn'], kind: 'newspaper', country: 'VN', languages: ['vi'] },
+  { id: '2sao', name: '2Sao', aliases: ['2sao.vn', 'Báo 2Sao'], domains: ['2sao.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
+  { id: 'tin-the-thao', name: 'Tin Thể Thao', aliases: ['TinTheThao.com.vn', 'Tinthethao'], domains: ['tinthethao.com.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
+  { id: 'webthethao', name: 'Webthethao', aliases: ['Webthethao.vn'], domains: ['webthethao.vn'], kind: 'online', country: 'VN', languages: ['vi'] },
 ] satisfies OutletInput[];
