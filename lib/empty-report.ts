@@ -1,6 +1,8 @@
 /** The report of a page with nothing traced (not an article): who it is, and empty lists. */
 import { readMeta, type PageMeta } from './meta';
-import { REPORT_SCHEMA, type Report } from './report';
+// The report's name from its own module: the content script's first stage builds this report without zod.
+import type { Report } from './report';
+import { REPORT_SCHEMA } from './report-id';
 import { hostOf, httpUrl } from './url';
 
 export function emptyReport(url: string, meta: PageMeta, lang: string, ms: number, isArticle: boolean): Report {

@@ -8,15 +8,8 @@ import { FollowState } from './follow/state';
 import { PageData } from './page-data';
 import { Report, Unread } from './report';
 
-/**
- * popup → content script: the report of this tab, once ready. `force`: the user asked to read a page that
- * doesn't look like an article (a short wire brief) anyway.
- */
-export const GetReport = z.object({ type: z.literal('sourcetrace:get-report'), force: z.boolean().optional() });
-/** popup → content script: scroll to and focus the badge of a block. */
-export const Reveal = z.object({ type: z.literal('sourcetrace:reveal'), block: z.number().int().nonnegative() });
-export const ToContent = z.discriminatedUnion('type', [GetReport, Reveal]);
-export type ToContent = z.infer<typeof ToContent>;
+// popup → content script (GetReport, Reveal): in zod/mini, for the content script's first stage.
+export { GetReport, Reveal, ToContent, READ_PORT } from './content-messages';
 
 /** When the steps of the read happened (lib/steps.ts): for the popup's timing, never for what it shows. */
 const Steps = z.array(z.tuple([z.string().max(40), z.number()])).max(40);
@@ -48,7 +41,12 @@ export const SyncAuto = z.object({ type: z.literal('sourcetrace:sync-auto') });
  */
 export const Follow = z.object({ type: z.literal('sourcetrace:follow'), report: Report, depth: z.number().int().min(1).max(4).default(2) });
 export const FollowReply = FollowState;
-export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto, Follow, PrepareReader]);
+/**
+ * content script → background: load the content script's second stage (entrypoints/badges.content.ts: the
+ * reader's answer checked, the badges) into its frame, once the page's copy is sent; replies true once it ran.
+ */
+export const StageTwo = z.object({ type: z.literal('sourcetrace:stage-two') });
+export const ToBackground = z.discriminatedUnion('type', [Analyze, SyncAuto, Follow, PrepareReader, StageTwo]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
 /**
@@ -61,8 +59,6 @@ export type ReadHtml = z.infer<typeof ReadHtml>;
 export const ReadHtmlReply = z.union([z.object({ page: PageData }), z.object({ error: z.string() })]);
 export type ReadHtmlReply = z.infer<typeof ReadHtmlReply>;
 
-/** The port a content script streams its page's copy through (lib/snapshot.ts), to the reader. */
-export const READ_PORT = 'sourcetrace:read';
 /**
  * content script → reader, in order: each document (the page's, then each frame's, named by its frame
  * element's number), the chunks of its copy, and the end with what the read needs besides the copy.

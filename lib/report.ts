@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { CREDIT_WAYS } from './credit-way';
 
-export const REPORT_SCHEMA = 'sourcetrace/report@1';
+import { REPORT_SCHEMA } from './report-id';
+
+export { REPORT_SCHEMA };
 
 /** Only http(s) URLs ever reach the UI or the report's links. */
 export const HttpUrl = z

@@ -12,6 +12,7 @@ import { analyzePage } from '../../lib/trace';
 import { syncAutoBadges } from './auto-badges';
 import { autoFollow, followChain, keepStory } from './follow';
 import { prepareReader } from './reader';
+import { loadStageTwo } from './stage-two';
 import { warmTables } from './warm';
 
 /** The toolbar badge: how many distinct sources the page in this tab credits. */
@@ -38,6 +39,8 @@ export default defineBackground(() => {
     const ours = !!sender.url?.startsWith(browser.runtime.getURL('/'));
     if (parsed.data.type === 'sourcetrace:sync-auto') return syncAutoBadges();
     if (parsed.data.type === 'sourcetrace:reader') return prepareReader().then(() => true);
+    // Only a content script asks, for its own frame.
+    if (parsed.data.type === 'sourcetrace:stage-two') return ours || !sender.tab ? undefined : loadStageTwo(sender);
     if (parsed.data.type === 'sourcetrace:follow') {
       // Only our own pages (the popup) start fetches; a content script never does.
       if (!ours) return undefined;

@@ -1,11 +1,12 @@
 /**
  * Reads the page off its main thread: its copy (lib/snapshot.ts) streams, a slice at a time, to the reader
  * (entrypoints/reader/), which reads it and answers with the report and where each block read is, here.
+ * The content script's first stage: the answer is checked by the second (stage-two.ts, unpack.ts).
  */
 import { browser } from 'wxt/browser';
 import { extensionOpener, unreadShadowHosts, type DomApi } from '../../lib/closed-shadow';
-import { FromReader, READ_PORT, type ToBackground, type ToReader } from '../../lib/messages';
-import type { ReportReply } from '../../lib/messages';
+import { READ_PORT } from '../../lib/content-messages';
+import type { ReportReply, ToBackground, ToReader } from '../../lib/messages';
 import type { Unread } from '../../lib/page-data';
 import { encodeChunk, walk } from '../../lib/snapshot';
 import { step, type Step } from '../../lib/steps';
@@ -22,6 +23,13 @@ export interface OffPageRead {
   blocks: Map<number, LiveBlock>;
 }
 
+/** The reader's answer as it came (checked by the second stage), the live elements it numbers, the steps so far. */
+export interface RawRead {
+  raw: unknown;
+  elements: Element[];
+  steps: Step[];
+}
+
 export interface ReadRequest {
   url: string;
   force: boolean;
@@ -34,6 +42,8 @@ export interface ReadRequest {
   stopped: () => boolean;
   /** The script's steps before the copy (its start, the popup's ask once heard): the reader passes them on. */
   before?: () => Step[];
+  /** Called once the copy is sent, while the reader reads it (the second stage loads then). */
+  sent?: () => void;
 }
 
 /** The port to the reader closed before it answered: no reader was listening (or it went away). */
@@ -48,7 +58,7 @@ class ReaderGone extends Error {
  * us), so the copy goes to it at once, while our own ask for it is in flight, not a round trip later. When it
  * wasn't (the browser had just started, or closed it), the port closes unanswered: once it is up, copy again.
  */
-export async function readOffPage(req: ReadRequest, clock: Slices): Promise<OffPageRead> {
+export async function readOffPage(req: ReadRequest, clock: Slices): Promise<RawRead> {
   const steps: Step[] = [step('copying')];
   const prepare: ToBackground = { type: 'sourcetrace:reader' };
   const prepared = browser.runtime.sendMessage(prepare);
@@ -62,7 +72,7 @@ export async function readOffPage(req: ReadRequest, clock: Slices): Promise<OffP
   return copyToReader(req, clock, [...steps, step('again')]);
 }
 
-async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Promise<OffPageRead> {
+async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Promise<RawRead> {
   const port = browser.runtime.connect({ name: READ_PORT });
   let gone = false;
   const answer = new Promise<unknown>((resolve, reject) => {
@@ -97,16 +107,10 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
     }
     steps.push(step('copied'));
     post({ t: 'end', url: req.url, force: req.force, unread, steps: [...(req.before?.() ?? []), ...steps] });
+    req.sent?.();
     const raw = await answer;
     steps.push(step('answered'));
-    const result = FromReader.parse(raw);
-    const blocks = new Map<number, LiveBlock>();
-    for (const [block, el, end] of result.anchors) {
-      const live = elements[el];
-      if (live) blocks.set(block, { el: live, ...(elements[end] ? { end: elements[end] } : {}) });
-    }
-    steps.push(step('unpacked'));
-    return { reply: { ...result.reply, steps: [...steps, ...(result.reply.steps ?? [])] }, blocks };
+    return { raw, elements, steps };
   } finally {
     port.disconnect();
   }

@@ -5,6 +5,9 @@
  * from the popup to read it anyway) and has the background analyse it; keeps the report for the popup and
  * badges the credit lines. No task it runs in the page is long. It keeps no state the page can reach.
  *
+ * This is its first stage, small so that it starts soon after the click: the answer's check and the badges
+ * are its second (stage-two.ts), loaded while the reader reads.
+ *
  * Nothing the page can see or send controls it. WXT's context is invalidated by a DOM event whose name a page
  * can learn (it is announced on every start) and replay: so the badges' and the listener's lifetime don't hang
  * on it. A newer copy of this script in the same tab stops the older one through this isolated world's own
@@ -12,16 +15,16 @@
  */
 import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { browser } from 'wxt/browser';
-import { ReportReply, ToContent } from '../../lib/messages';
+import { ToContent } from '../../lib/content-messages';
 import { framesOf, framesSettled } from '../../lib/frame-list';
 import { notAnArticle } from '../../lib/empty-report';
+import type { ReportReply } from '../../lib/messages';
 import { isHtmlDocument } from '../../lib/sniff';
 import { step, type Step } from '../../lib/steps';
-import { badgeHosts, mountBadges, type Mounted } from './badges';
+import type { Mounted } from './badges';
 import { readOffPage } from './copy';
 import { slices } from './slices';
-
-const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs as never) || key;
+import { loadedStageTwo, stageTwo, type StageTwo } from './stage-two';
 
 /** This isolated world's handle on the running copy of the script (page scripts live in another world). */
 const RUNNING = '__sourcetraceRunning';
@@ -59,15 +62,23 @@ export default defineContentScript({
       // Frames are opened and judged here, where the page is laid out; the read runs on a copy, off this thread.
       const { open, unread } = framesOf(document);
       const before = () => (heard ? [started, heard] : [started]);
-      const { reply, blocks } = await readOffPage(
-        { url: location.href, force, frames: open, unread, skip: (el) => badgeHosts.has(el), stopped: () => stopped, before },
-        clock,
-      );
+      // Our badges of an earlier read (the second stage's) stay out of the copy.
+      const loaded = loadedStageTwo();
+      const skip = loaded ? (el: Element) => loaded.isBadge(el) : () => false;
+      // The second stage loads once the copy is sent, while the reader reads it (this tab is idle then).
+      let two: Promise<StageTwo> | undefined;
+      const sent = () => {
+        two ??= stageTwo();
+        two.catch(() => undefined); // awaited below, unless the read stops first
+      };
+      const { raw, elements, steps } = await readOffPage({ url: location.href, force, frames: open, unread, skip, stopped: () => stopped, before, sent }, clock);
+      const checker = await (two ?? stageTwo());
+      const { reply, blocks } = checker.unpack(raw, elements, steps);
       // The reply goes to the popup first; the badges go in from the next slice (their first slice took
       // up to 40 ms before the popup heard anything).
       if (reply.state === 'ready') {
         void clock.pause().then(() => {
-          if (!stopped) mounted = mountBadges(reply.report, blocks, t, clock);
+          if (!stopped) mounted = checker.mount(reply.report, blocks, clock);
         });
       }
       return reply;

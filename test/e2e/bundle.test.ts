@@ -38,3 +38,24 @@ describe('background.js', () => {
     console.log(`${build}: background.js ${(statSync(background(build)).size / 1024).toFixed(0)} kB`);
   });
 });
+
+/**
+ * The content script's first stage, which the click waits for, carries zod/mini and not zod's full API (most
+ * of its compile time when it was one 150 kB script); the full API comes with the second stage (the answer's
+ * check, the badges), loaded while the reader reads.
+ */
+describe('the content script', () => {
+  const FULL_ZOD = { marker: 'superRefine', source: 'node_modules/zod/v4/classic/schemas.js' };
+  const script = (build: string, name: string) => `.output/${build}/content-scripts/${name}.js`;
+
+  it("the marker of zod's full API is in its source", () => {
+    expect(readFileSync(FULL_ZOD.source, 'utf8')).toContain(FULL_ZOD.marker);
+  });
+
+  it.each(BUILDS)("%s: its first stage has no zod full API, its second has it", (build) => {
+    expect(readFileSync(script(build, 'content'), 'utf8')).not.toContain(FULL_ZOD.marker);
+    expect(readFileSync(script(build, 'badges'), 'utf8')).toContain(FULL_ZOD.marker);
+    const kB = (name: string) => (statSync(script(build, name)).size / 1024).toFixed(0);
+    console.log(`${build}: content.js ${kB('content')} kB, badges.js ${kB('badges')} kB`);
+  });
+});
