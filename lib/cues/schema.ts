@@ -82,6 +82,12 @@ export const Cue = z.object({
    * "Hamas released two hostages", "Netflix shows are popular", "Google released a new phone" credit no one.
    */
   objects: words,
+  /**
+   * For `before` cues: subjects that make the cue no credit when they stand right before it (auxiliaries
+   * between): "he reported for the Pasadena Star", "she previously wrote for Wired" is the author's biography,
+   * a past employer; "As Jane Roe reports for the BBC" credits the outlet.
+   */
+  notAfter: words,
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });
@@ -197,6 +203,15 @@ export const CueFile = z.object({
    * Kaeser kündigte an"). Not heads of state or government ("Zimbabwe president" is a person's title).
    */
   executiveWords: words,
+  /**
+   * Positions that only a firm's or an association's head holds (`chief executive`, `CEO`, `chairman`; not
+   * `president` nor `director`, which states, parties and universities have): in an appositive with the body's
+   * name after a link word ("X, chief executive of Y, said"), the holder speaks for that body, whatever its
+   * name looks like (lib/detect/verbs.ts positionFindings). Each must also be a `positionWords` entry.
+   */
+  firmHeads: words,
+  /** Kinds of body whose head still speaks as a scholar after a `firmHeads` position (`University`, `Institute`). */
+  scholarlyWords: words,
   /**
    * Speaker roles the language glues to the body's name in one word, no hyphen, as word ends in small letters
    * (de `sprecher`: "Kremlsprecher X", "Regierungssprecherin X"): the first part is the body when it names one

@@ -70,6 +70,8 @@ export interface ReadContext {
   documentHeads: Phrases;
   fieldWords: Phrases;
   executiveWords: Phrases;
+  scholarlyWords: Phrases;
+  firmHeads: Phrases;
   /** The paragraph's language capitalizes every noun (German). */
   capitalizedNouns: boolean;
 }
@@ -145,6 +147,8 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     // Only the paragraph's own language: how a body's name lists its fields is the language's own.
     fieldWords: new Phrases(primary.fieldWords),
     executiveWords: merged('executiveWords'),
+    scholarlyWords: new Phrases(langs.flatMap((l) => l.data.scholarlyWords)),
+    firmHeads: new Phrases(primary.firmHeads),
     capitalizedNouns: primary.capitalizedNouns,
   };
   cache.set(id, ctx);

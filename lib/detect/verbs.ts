@@ -302,6 +302,9 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
   const out: Finding[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    // "chief executive of Take-Two": the whole position is an executive's ("president" alone is not).
+    // Not one glued to a hyphen: "der Deutschland-Chef von Nordbus" heads a country's branch.
+    const executive = ctx.firmHeads.forward(tokenize(m[0]), 0) > 0 && s.text.charAt(m.index - 1) !== '-';
     const end = m.index + m[0].length;
     // A speaker role that opens with a position ("Kepala Bidang Humas Polda …") is read as a role.
     if (ctx.roleWords.forward(tokenize(s.text.slice(m.index, m.index + 60)), 0) > 0) continue;
@@ -325,10 +328,37 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     // An analyst's firm is an affiliation, not a source: positions credit institutions (a registry body
     // that is no company, or a name with an organization word), not bare acronyms or companies.
     const institution = (v.why === 'registry' && v.known?.kind !== 'company') || v.why === 'organization word';
-    if (!v.orgLike || !institution || affiliation(ctx, span, v)) continue;
+    if ((!v.orgLike || !institution || affiliation(ctx, span, v)) && !(executive && headedFirm(ctx, s.text, end, span, v))) continue;
     out.push({ role: 'source', name: span.text, evidence: clip(s.text, span.start), block: s.block, cue: `${ctx.langs[0]!.code}.position`, cueText: m[0], kind: v.kind, known: v.known });
   }
   return out;
+}
+
+/** Is the word right before `at` (auxiliaries such as "previously", "has" stepped over) one of `subjects`? */
+function subjectIs(ctx: ReadContext, text: string, at: number, subjects: readonly string[]): boolean {
+  const tokens = tokenizeTail(text.slice(Math.max(0, at - 40), at), 5);
+  let i = tokens.length - 1;
+  while (i >= 0 && ctx.auxiliaries.backward(tokens, i) > 0) i -= ctx.auxiliaries.backward(tokens, i);
+  return i >= 0 && subjects.includes(tokens[i]!.text.toLowerCase());
+}
+
+/**
+ * "Strauss Zelnick, CEO of Take-Two, adds", "said Jane Roe, chief executive of Halden Freight": an executive
+ * speaks for the firm or the association the position names, whatever its name looks like (an executive's is
+ * never a person's); a university's or an institute's head still speaks as a scholar, a party's chair as a
+ * politician (its name is no body's then).
+ */
+function headedFirm(ctx: ReadContext, text: string, from: number, span: NameSpan, v: ReturnType<typeof judge>): boolean {
+  if (v.why === 'person title' || v.why === 'function words' || v.why === 'generic' || v.why === 'no name' || v.why === 'peoples') return false;
+  const tokens = tokenize(span.text);
+  if (ctx.scholarlyWords.occursIn(tokens) || ctx.notBodies.occursIn(tokens)) return false;
+  // The firm is the one the position is "of" ("CEO of Marlow Dynamics"): "a managing director at the D.A.
+  // Davidson brokerage" is a rank in it, and "chairman Carlos Ghosn" names the holder.
+  const lead = tokenize(text.slice(from, span.start), from, 4);
+  if (!lead.some((_, k) => ctx.nameLinks.forward(lead, k) > 0)) return false;
+  // A name shaped like a person's, only where the appositive closes after it ("CEO of Super Value Debra
+  // Symonette said" runs on into the holder's name).
+  return v.accept || (v.why === 'looks like a person' && /^\s*(?:[,.;:)]|$)/u.test(text.slice(span.end)));
 }
 
 /**
@@ -426,6 +456,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
       if (c.cue.afterQuote && !AFTER_QUOTE.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
       if (c.cue.form === 'before') {
         if (URL_START.test(s.text.slice(end, end + 12))) continue;
+        if (c.cue.notAfter.length && subjectIs(ctx, s.text, m.index, c.cue.notAfter)) continue;
         const names = readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) });
         const accepted = acceptList(s, ctx, index, names, c.cue.strong);
         for (const { span, v } of accepted) {

@@ -87,6 +87,12 @@ describe('en: sources', () => {
     ['European Commission spokeswoman Anna Berg told reporters the plan would be published.', ['European Commission']],
     // An executive glued to the firm's name speaks for it.
     ['Tessla CEO Ron Musk said the factory would open in March.', ['Tessla']],
+    // An executive in an appositive speaks for the firm or the association the position is "of", whatever its name looks like.
+    ['"Orders are back," said Tom Hale, chief executive of Marlow Dynamics.', ['Marlow Dynamics']],
+    ['Lena Marsh, CEO of Brightwater-Kline, adds that the merger will close in June.', ['Brightwater-Kline']],
+    ['Pierre Dubois, the chairman of Halvorsen Bank, told shareholders the dividend would rise.', ['Halvorsen Bank']],
+    ['"Shoppers are nervous," said Ana Lima, chief executive of the Northern Retail Consortium.', ['Northern Retail Consortium']],
+    ['Rosa Quint, founder of the charity Plateful, said demand had doubled.', ['Plateful']],
     ['Rosneft chief executive Igor Sechin told shareholders that output would rise.', ['Rosneft']],
     // What a body issues, between its name and the verb.
     ['The Federal Bureau of Investigation opened a case. An FBI affidavit said the suspect had bought a rifle.', ['FBI']],
@@ -415,6 +421,14 @@ describe('en: must not credit', () => {
     ['The rupiah weakened to 16,900 per USD on Friday.'],
     // Analysts and economists of a bank or a firm speak as experts, in the plural too.
     ['Analysts at Morrow Capital estimate that the merger will cut 2,000 jobs.'],
+    // A rank "at" a firm, a former holder, a university's head, the holder's name after the firm: persons speak.
+    ['"Margins will shrink," said Tom Reyes, who covers retail as a managing director at the Kessler brokerage.'],
+    ['Ana Ruiz, the former chief executive of Halden Foods, said she had no regrets.'],
+    ['"Enrolment is up," said Ruth Marsh, chief executive of Lakeside University.'],
+    ['The President and Chief Executive of Harbor Mills Jane Roe said prices would rise.'],
+    // A biography's past employers after a pronoun: the author's, no credit.
+    ['Before joining the Globe, he reported for the Lakeside Ledger and the Harbor Courier.'],
+    ['She previously wrote for the Marlow Gazette.'],
     ['Goldman Sachs economists expect the central bank to hold rates.'],
     // A place in the plural, a people, a family are no team.
     ['The Faroe Islands said the ferry would run again on Monday.'],
