@@ -137,6 +137,8 @@ function captionNamedParent(el: Element): boolean {
 
 function captionOf(el: Element): { caption: boolean; figure?: Element } {
   if (captionBox(el)) return { caption: true, figure: el.closest('figure') ?? undefined };
+  const signed = pictureAuthor(el);
+  if (signed) return { caption: true, figure: signed };
   let depth = 0;
   for (let node: Element | null = innerCaption(el) ?? el; node && depth < 4; node = node.parentElement, depth++) {
     const tag = node.tagName.toUpperCase();
@@ -203,6 +205,23 @@ function footerLabel(block: Block): boolean {
 const AUTHOR_CLASS = /autor|author|byline|writer|penulis|reporter|journalist/i;
 const IMAGE_WORDS = /caption|image|img|photo|foto|picture|figure|media|bild|legend|ảnh|gambar|video/i;
 
+/** Longest text of a picture's author line. */
+const PICTURE_AUTHOR_CHARS = 80;
+
+/**
+ * A short author-marked element beside a figure and its caption, all three children of one box ("<figure><img>
+ * </figure><figcaption>Bielorrusia</figcaption><span class=author>EFE</span>"): the picture's credit, not the
+ * article's byline. The block may be that element or the box around the three. Its figure, or nothing.
+ */
+function pictureAuthor(el: Element): Element | undefined {
+  const author = AUTHOR_CLASS.test(el.getAttribute('class') ?? '') ? el : Array.from(el.children).find((k) => AUTHOR_CLASS.test(k.getAttribute('class') ?? ''));
+  const box = author === el ? el.parentElement : el;
+  if (!author || !box || (author.textContent ?? '').trim().length > PICTURE_AUTHOR_CHARS || (box.textContent ?? '').length > CAPTION_BOX_CHARS) return undefined;
+  const kids = Array.from(box.children);
+  if (!kids.some((k) => k.tagName.toUpperCase() === 'FIGCAPTION')) return undefined;
+  return kids.find((k) => k.tagName.toUpperCase() === 'FIGURE');
+}
+
 function inAuthorBox(node: Element): boolean {
   let up: Element | null = node;
   for (let i = 0; up && i < 3; up = up.parentElement, i++) if (AUTHOR_CLASS.test(up.getAttribute('class') ?? '')) return true;
@@ -229,12 +248,12 @@ const AUTHOR_MARKS = '[rel="author"], [itemprop*="author"], [class*="author"], [
 
 /**
  * Readability's byline is a picture's credit when every element marked as an author that prints it sits in a
- * figure ("<figcaption>… <span class=media-author>AFP</span>"): the caption reader credits the photo, and the
- * article is no agency copy for it.
+ * figure ("<figcaption>… <span class=media-author>AFP</span>") or beside one and its caption: the caption reader
+ * credits the photo, and the article is no agency copy for it.
  */
 function photoAuthor(doc: Document, byline: string): boolean {
   const marked = [...doc.querySelectorAll(AUTHOR_MARKS)].filter((e) => squash(e.textContent ?? '') === byline);
-  return marked.length > 0 && marked.every((e) => !!e.closest('figure, figcaption'));
+  return marked.length > 0 && marked.every((e) => !!e.closest('figure, figcaption') || !!pictureAuthor(e));
 }
 
 interface Readable {

@@ -114,6 +114,13 @@ describe('German end credits', () => {
     expect(report(pictured, '').photoCredits.map((p) => p.credit)).toEqual(['Jana Roth/dpa']);
   });
 
+  it("reads an author-marked line beside a figure and its caption as the picture's credit, not the article's byline", () => {
+    const box = '<div class="media"><div><figure class="image"><img src="https://zeitung.example/img/rat.jpg" alt="Rat"></figure><figcaption>Der Ratssaal</figcaption><span class="author">dpa</span></div></div>';
+    const r = report(box, '');
+    expect(r.photoCredits.map((p) => p.credit)).toEqual(['dpa']);
+    expect(r.sources).toEqual([]);
+  });
+
   it('reads each item of a list under a "Quellen:" line of its own', () => {
     const r = report('', '<p>Quellen:</p><ul><li>Landtag Brandenburg, Stellungnahmen zur Anhörung</li><li>Eigene Recherchen</li><li>Meldung Gewerkschaft Verdi</li></ul>');
     expect(r.sources.map((s) => s.name).sort()).toEqual(['Landtag Brandenburg', 'ver.di']);
