@@ -57,12 +57,19 @@ function labelGlued(publisher: Publisher, name: string): boolean {
   return !!label && publisher.names.includes(label) && publisher.names.includes(name.slice(label.length).trim());
 }
 
+// A case ending on a name in a language that declines it ("корреспондент «ОстроВа»" on ОстроВ's own site): Cyrillic
+// only, where a name's endings are the grammar's, not another title's letters.
+const CASE_ENDING = /^[а-яё]{1,2}$/u;
+
+/** The page's own name in another case: its one-word name (4 letters or more) and an ending. */
+const declined = (name: string, own: string) => own.length >= 4 && !own.includes(' ') && name.startsWith(own) && CASE_ENDING.test(name.slice(own.length));
+
 /** True when a source is the page's own publisher (its staff, its own dateline, its sister brand name). */
 export function isOwn(publisher: Publisher, source: Collected, outlet: Outlet | undefined): boolean {
   if (outlet && publisher.outlet && outlet.id === publisher.outlet.id) return true;
   if (outlet && publisher.host && outlet.domains.some((d) => hostMatches(publisher.host!, d))) return true;
   const name = foldName(source.name);
-  if (publisher.names.some((p) => p === name || (p.length >= 4 && name.replace(/ /g, '') === p.replace(/ /g, '')))) return true;
+  if (publisher.names.some((p) => p === name || declined(name, p) || (p.length >= 4 && name.replace(/ /g, '') === p.replace(/ /g, '')))) return true;
   if (labelGlued(publisher, name)) return true;
   // A paper names itself by the last word of its name: "told The Times" in the Los Angeles Times, "the Post"
   // in The Washington Post (one word, its article dropped). Such a short name is the page's own paper,

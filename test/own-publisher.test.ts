@@ -78,3 +78,19 @@ describe('own site named by its title', () => {
     expect(names(zhStory('来源：南湖晚报', '南湖晚报讯 '), 'https://www.jcnews.cn/city/2024/0508/1.shtml')).toEqual(['南湖晚报', '市园林局']);
   });
 });
+
+describe('own site named in another case', () => {
+  const ruPage = (body: string) =>
+    parseHTML(`<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Мост откроют весной — Вестник</title><meta property="og:site_name" content="Вестник"></head>
+<body><article><h1>Мост откроют весной</h1><p>Строительство моста через реку завершат к апрелю, движение по нему откроют в мае, сообщили в администрации города.</p><p>${body}</p>${'<p>Старый мост закроют на ремонт сразу после открытия нового, объезд пройдет по окружной дороге, а автобусы пустят в обход центра города на все лето.</p>'.repeat(5)}</article></body></html>`).document as unknown as Document;
+
+  it("takes the site's own name with a case ending for the page itself", () => {
+    const report = trace(ruPage('Об этом сообщил мэр города, передает корреспондент «Вестника».'), 'https://vestnik.example/news/123');
+    expect(report.sources.map((s) => s.name)).toEqual([]);
+  });
+
+  it('keeps another outlet whose name starts like it', () => {
+    const report = trace(ruPage('Об этом сообщает газета «Вестниковед».'), 'https://vestnik.example/news/123');
+    expect(report.sources.map((s) => s.name)).toEqual(['Вестниковед']);
+  });
+});
