@@ -62,6 +62,9 @@ export default {
         'según dijo', 'según explicó', 'según ha explicado', 'según indicó', 'según señaló', 'según confirmó',
         'según detalló', 'según precisó', 'según afirmó', 'según declaró', 'según reveló', 'según consigna',
         'según datos de', 'según cifras de', 'según un informe de', 'según el informe de', 'según un comunicado de',
+        // "según informaciones de la agencia BelTA", "de acuerdo con informaciones del diario Clarín".
+        'según informaciones de', 'según informaciones del', 'según información de', 'según información del',
+        'de acuerdo con informaciones de', 'de acuerdo con informaciones del', 'de acuerdo con información de', 'de acuerdo con información del',
       ],
       note: '"según informó el Servicio Meteorológico"; "de acuerdo con datos del INE"; the name must look like an organization',
     },

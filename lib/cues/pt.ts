@@ -57,7 +57,9 @@ export default {
       id: 'told',
       form: 'before',
       words: [
-        ...each(['disse', 'afirmou', 'declarou', 'explicou', 'confirmou', 'revelou', 'garantiu', 'falou', 'disseram', 'afirmaram', 'diz', 'afirma', 'explica', 'confirma'], ['ao', 'à', 'a']),
+        ...each(['disse', 'afirmou', 'declarou', 'explicou', 'confirmou', 'revelou', 'garantiu', 'falou', 'disseram', 'afirmaram', 'diz', 'afirma', 'explica', 'confirma', 'respondeu', 'responderam'], ['ao', 'à', 'a']),
+        // "indagou a senadora em resposta ao GLOBO": the outlet that asked.
+        'em resposta ao', 'em resposta à',
         'em entrevista ao', 'em entrevista à', 'em entrevista a', 'em entrevista exclusiva ao', 'em entrevista exclusiva à', 'em conversa com',
         'ouvido pelo', 'ouvida pelo', 'ouvidos pelo', 'ouvidas pelo', 'ouvido pela', 'ouvida pela', 'ouvidos pela', 'ouvidas pela',
         'citado pelo', 'citada pelo', 'citados pelo', 'citado pela', 'citada pela', 'citados pela', 'citando o', 'citando a', 'citando',

@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('es: sources', () => {
   it.each([
+    // "según informaciones de": the press's reports, credited to the outlet that printed them.
+    ['Según informaciones de la agencia EFE, el joven murió en el hospital.', ['EFE']],
+    ['De acuerdo con informaciones del diario Clarín, el ministro presentó su renuncia.', ['Clarín']],
     ['Según los datos publicados en el sitio web del Instituto Nacional de Estadística, el paro bajó.', ['Instituto Nacional de Estadística']],
     ['El presidente de la Confederación Nacional de Transporte de Carga, Sergio Pérez, dijo que no descartan un paro.', ['Confederación Nacional de Transporte de Carga']],
     ['Según el ministerio de Salud, los contagios bajaron un 12 %.', ['ministerio de Salud']],
@@ -145,6 +148,8 @@ describe('es: must not credit', () => {
     ['El titular del Ministerio de Salud, Carlos Ibáñez, dijo que no habrá nuevas restricciones.'],
     ['La titular de la Secretaría de Salud, Lucía Mena, informó que llegaron las vacunas.'],
     ['El jefe de la Cancillería, Andrés Ruiz, afirmó que la embajada seguirá abierta.'],
+    ['Según informaciones de prensa, el ministro presentó su renuncia.'],
+    ['Según información de su familia, el joven tenía una cardiopatía.'],
   ])('%s', (text) => {
     expect(credits(text, 'es').sources).toEqual([]);
   });

@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('pt: sources', () => {
   it.each([
+    // The outlet the speaker answered: "em resposta ao GLOBO", "respondeu à Folha".
+    ['"Não é o caso", indagou a senadora em resposta ao GLOBO.', ['GLOBO']],
+    ['"Ainda não decidimos", respondeu à Folha o diretor da empresa.', ['Folha']],
     // A hyphenated head ('-Geral') heads a body's name.
     ['A Procuradoria-Geral da República informou que abriu uma investigação sobre os contratos.', ['Procuradoria-Geral da República']],
     ['Segundo o Exército israelense, os ataques atingiram depósitos de armas no sul do Líbano.', ['Exército israelense']],
@@ -104,6 +107,7 @@ describe('pt: must not credit', () => {
     ['O balão subiu ao ar na manhã de domingo.'],
     // A ministry's head is its minister, a person (Conventions).
     ['O chefe do Ministério da Saúde, João Prates, disse que não haverá novas restrições.'],
+    ['Em resposta à crise, o governo cortou gastos.'],
   ])('%s', (text) => {
     expect(credits(text, 'pt').sources).toEqual([]);
   });
