@@ -39,7 +39,16 @@ function verbAfter(ctx: ReadContext, text: string, end: number): boolean {
 }
 
 /** Whether a name an `audience` cue points at is credited: an outlet the registry knows, beside a reporting verb. */
+/** A closing quote. */
+const QUOTE_AFTER = /^["“”»«]/u;
+/** Where a clause ends: a stop, a comma, a colon, the text's end. */
+const CLOSES_CLAUSE = /^\s*(?:[,.;:!?)]|$)/u;
+
 export function heardBy(ctx: ReadContext, text: string, cueAt: number, nameEnd: number, v: Verdict): boolean {
   if (!v.known || v.kind !== 'outlet') return false;
+  // A paper named by an ordinary word ("Welt", "Zeit") is one in its quotes, or closing the clause after the verb
+  // ("sagte er der Welt."); else the cue's preposition makes it the word ("In der Welt berichten Medien", "sagte er
+  // in der Zeit nach der Wahl").
+  if (v.known.word && !QUOTE_AFTER.test(text.slice(nameEnd, nameEnd + 1))) return CLOSES_CLAUSE.test(text.slice(nameEnd, nameEnd + 3)) && verbBefore(ctx, text, cueAt);
   return verbBefore(ctx, text, cueAt) || verbAfter(ctx, text, nameEnd);
 }

@@ -41,7 +41,7 @@ const MAX_NAME_TOKENS = 10;
 /** Syllable-written names run longer: "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh" is fourteen tokens. */
 const MAX_SYLLABLE_NAME_TOKENS = 16;
 const maxNameTokens = (ctx: ReadContext): number => (ctx.syllables ? MAX_SYLLABLE_NAME_TOKENS : MAX_NAME_TOKENS);
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '「', '『', '《', '〈']);
+export const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '「', '『', '《', '〈']);
 
 const isNameToken = (t: Token | undefined): boolean =>
   !!t && t.word && t.text.length <= 60 && (isCapitalized(t) || isAcronym(t) || isDomainLike(t) || /^\p{N}+\p{L}/u.test(t.text) || isLowercaseName(t.text));
@@ -391,6 +391,12 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
       lead.i += described;
       continue;
     }
+    // "laut dem südkoreanischen Magazin ET-News", "des staatlichen Senders X": an adjective in small letters before
+    // an outlet word or a kind of body describes it, as the article before it does.
+    if (!n && lowerWord(t) && !ctx.stopwords.has(t.text.toLowerCase()) && (ctx.outletWords.forward(tokens, lead.i + 1) || ctx.genericOrgs.forward(tokens, lead.i + 1))) {
+      lead.i++;
+      continue;
+    }
     if (!n) {
       // A contraction hiding an article ("au Parisien", "do Globo"): remembered, skipped.
       const hidden = /^\p{Ll}/u.test(t.text) ? ctx.articles.get(t.text.toLowerCase()) : undefined;
@@ -681,6 +687,8 @@ export function readForward(ctx: ReadContext, text: string, from: number, opts: 
     lastNext = item.next;
     if (!opts.list) break;
     i = item.next;
+    // "„Spiegel“ und „Zeit“": the quote that closes a quoted item stands before its joiner.
+    if (QUOTES.has(tokens[i]?.text ?? '') && (tokens[i + 1]?.text === ',' || ctx.listJoiners.forward(tokens, i + 1))) i++;
     joinedBy = undefined;
     // A label's list may run on semicolons too ("Source: Aviation Safety Network; ICAO; World Bank").
     if (tokens[i]?.text === ',' || (opts.list && tokens[i]?.text === ';')) {

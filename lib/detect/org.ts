@@ -134,6 +134,16 @@ function acronymOfName(span: NameSpan, ctx: ReadContext): boolean {
   return !personShaped || expands(words, span.acronym!) || !!ctx.orgWords.occursIn(tokens);
 }
 
+/**
+ * A compound whose last part is itself a body's name of the table, not a kind ("Bundesjustizministerium",
+ * "Landesinnenministerium" end in "Justizministerium", "Innenministerium"): named as that word is. "Hausbank"
+ * ends only in the kind "Bank", and stays a kind.
+ */
+function namedByTail(ctx: ReadContext, t: Token): boolean {
+  const tail = ctx.orgWords.entryEnding(t);
+  return !!tail && ctx.genericOrgs.forward([{ ...t, text: tail }], 0) === 0;
+}
+
 /** Judges a name found beside a cue. */
 export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong: boolean): Verdict {
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
@@ -166,7 +176,7 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   // a kind of body, as "die Bank" is. Hyphenated, its first parts name one ("Hans-Böckler-Stiftung").
   // (A strong cue credits it all the same: "Quelle: Postbank".)
   const only = named.length === 1 && !strong ? named[0]! : undefined;
-  if (only && !only.text.includes('-') && !ctx.orgWords.has(only.text) && ctx.orgWords.compound(only)) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };
+  if (only && !only.text.includes('-') && !ctx.orgWords.has(only.text) && ctx.orgWords.compound(only) && !namedByTail(ctx, only)) return { accept: false, orgLike: false, kind: 'unknown', why: 'generic' };
   // In scripts with capitals a name has a capital beyond its article: "The company", "the police" are no names.
   if (ctx.cased && !words.some((t) => isNameToken(t) && !ctx.stopwords.has(t.text.toLowerCase()))) {
     return { accept: false, orgLike: false, kind: 'unknown', why: 'no name' };

@@ -85,4 +85,18 @@ export class Phrases {
   has(word: string): boolean {
     return (this.byFirst.get(key(word)) ?? []).some((w) => w.length === 1);
   }
+
+  /**
+   * The one-word entry a capitalized compound ends in, after a first part of a word of its own
+   * ("Bundesjustizministerium" ends in "Justizministerium"), as the table prints it in lower case; else undefined.
+   */
+  entryEnding(t: Token): string | undefined {
+    if (!t.word || !/^\p{Lu}/u.test(t.text)) return undefined;
+    const word = key(t.text);
+    for (let cut = MIN_FIRST_PART + 1; cut <= word.length - MIN_FIRST_PART; cut++) {
+      const tail = word.slice(cut);
+      if ((this.byFirst.get(tail) ?? []).some((w) => w.length === 1)) return tail;
+    }
+    return undefined;
+  }
 }

@@ -9,6 +9,7 @@ import { clip, sourceFinding as finding, type Finding } from './finding';
 import { cutHolder } from './holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { subjectList } from './subject-list';
+import { quotedTitle, wordInPhrase } from './word-name';
 import { firmOfExecutive, readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName, listItems } from './caseless';
 import type { ArticleBodies } from './bodies';
 import { affiliated } from './affiliated';
@@ -460,6 +461,8 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const names = readForward(ctx, s.text, end, { list: true, find: (t) => index.find(t) });
         const accepted = acceptList(s, ctx, index, names, c.cue.strong);
         for (const { span, v } of accepted) {
+          // "sagte er in der Zeit nach der Wahl": a paper named by an ordinary word, inside a phrase after the cue.
+          if (v.known?.word && wordInPhrase(ctx, s.text, span, end)) continue;
           // "according to the BBC's Jane Roe": the reporter's outlet, named with its possessive.
           const owner = v.known ? null : possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
           if (owner) {
@@ -497,6 +500,9 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
           }
           if (!issues(ctx, c, s.text, span, m.index, end)) continue;
           const v = judge(statementBy(s, ctx, span, m[0]), ctx, index, c.cue.strong);
+          // A paper named by an ordinary word stands right before its verb ("Wie die Zeit berichtet"), not in a phrase
+          // or a clause before it ("weder die Ressourcen noch die Zeit, sich … zu befassen“, sagt X").
+          if (v.known?.word && !quotedTitle(s.text, span) && !span.placed && (wordInPhrase(ctx, s.text, span) || !BESIDE_VERB.test(s.text.slice(span.end, m.index)))) continue;
           if (v.accept && !affiliated(ctx, s.text, span, v) && !personsAides(s, ctx, span, v)) out.push(finding(s, c, m[0], span, v));
         }
       }
@@ -511,6 +517,9 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
   }
   return out;
 }
+
+/** Only spaces or a closing quote between a name and its verb. */
+const BESIDE_VERB = /^[\s"“”»«]*$/u;
 
 // A word between a name and the role after it: an article or another small word ("Facebook le porte-parole").
 const ARTICLE_BETWEEN = /\s\p{Ll}{1,4}\s+$/u;

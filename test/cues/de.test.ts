@@ -168,6 +168,17 @@ describe('de: sources', () => {
     ['Laut dem Marktforschungsunternehmen Kantar stiegen die Umsätze.', ['Kantar']],
     // "Die Behörde" for the authority named before by a word such bodies end in.
     ['Das Kraftfahrt-Bundesamt rief die Autos zurück. Die Behörde teilte mit, der Fehler sei behoben.', ['Kraftfahrt-Bundesamt']],
+    // A compound ending in a ministry's own name, not only in its kind.
+    ['Betroffen seien laut Bundesjustizministerium rund 40 Gerichte.', ['Bundesjustizministerium']],
+    ['Das Landesinnenministerium teilte am Abend mit, die Lage sei ruhig.', ['Landesinnenministerium']],
+    // Quoted titles in a list: each is credited, those named by ordinary words too.
+    ['Wie „Handelsblatt“ und „Zeit“ berichten, ist der Deal geplatzt.', ['Handelsblatt', 'Zeit']],
+    ['Darüber berichteten der „Spiegel“ und die „Welt“ am Sonntag.', ['Spiegel', 'Welt']],
+    ['Das sagte der Trainer der „Frankfurter Rundschau“ und dem „Kicker“.', ['Frankfurter Rundschau', 'Kicker']],
+    ['Wie die „Zeit“ am Freitag berichtete, tritt der Vorstand zurück.', ['Zeit']],
+    // An adjective in small letters between the article and the outlet word.
+    ['Laut dem norwegischen Nachrichtenportal Vartland verzögert sich der Bau.', ['Vartland']],
+    ['Das meldete der staatliche Sender Telepaz am Abend.', ['Telepaz']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -328,6 +339,13 @@ describe('de: must not credit', () => {
     ['Die Papiere gaben im frühen Handel um zwei Prozent nach.'],
     ['Er sagte im Bundestag, die Regierung habe versagt.'],
     ['Das berichtete die Zeitung unter Berufung auf Insider.'],
+    // The ordinary words some papers are named by, in phrases of the sentence.
+    ['In der ganzen Welt berichten Zeitungen über den Prozess.'],
+    ['Zur gleichen Zeit berichtete ein Nachbar von Schüssen.'],
+    ['In dieser Zeit sagte er kaum etwas.'],
+    ['Das erklärte er in der Zeit nach seinem Rücktritt mehrfach.'],
+    ['Uns fehlen das Geld und die Zeit, um alles zu prüfen“, sagt die Schulleiterin.'],
+    ['Laut der Hausbank ist der Kredit gesichert.'],
     ['Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt.'],
     ['Wie die Feuerwehr mitteilte, konnte der Brand rasch gelöscht werden.'],
     ['Ein Sprecher des Konzerns sagte, man prüfe alle Optionen.'],
