@@ -393,7 +393,8 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
     }
     // "laut dem südkoreanischen Magazin ET-News", "des staatlichen Senders X": an adjective in small letters before
     // an outlet word or a kind of body describes it, as the article before it does.
-    if (!n && lowerWord(t) && !ctx.stopwords.has(t.text.toLowerCase()) && (ctx.outletWords.forward(tokens, lead.i + 1) || ctx.genericOrgs.forward(tokens, lead.i + 1))) {
+    // (German's capitalized nouns only: a small-letter word before a small-letter head is its own phrase in most languages.)
+    if (!n && lowerWord(t) && isCapitalized(tokens[lead.i + 1] ?? t) && !ctx.stopwords.has(t.text.toLowerCase()) && (ctx.outletWords.forward(tokens, lead.i + 1) || ctx.genericOrgs.forward(tokens, lead.i + 1))) {
       lead.i++;
       continue;
     }

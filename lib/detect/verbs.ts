@@ -462,7 +462,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
         const accepted = acceptList(s, ctx, index, names, c.cue.strong);
         for (const { span, v } of accepted) {
           // "sagte er in der Zeit nach der Wahl": a paper named by an ordinary word, inside a phrase after the cue.
-          if (v.known?.word && wordInPhrase(ctx, s.text, span, end)) continue;
+          if (v.known?.word && wordInPhrase(ctx, s.text, span, end, false)) continue;
           // "according to the BBC's Jane Roe": the reporter's outlet, named with its possessive.
           const owner = v.known ? null : possessiveOutlet(s, ctx, index, span, c.tag, m[0]);
           if (owner) {

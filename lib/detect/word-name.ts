@@ -11,12 +11,19 @@ import type { NameSpan } from './names';
 import { QUOTES } from './names';
 import { tokenizeTail } from './tokens';
 
-/** Is the word-like name at `span` set in a phrase of the sentence (after `from`), not standing as its subject or a cue's object? */
-export function wordInPhrase(ctx: ReadContext, text: string, span: NameSpan, from = 0): boolean {
+/**
+ * Is the word-like name at `span` set in a phrase of the sentence (after `from`), not standing as its subject or a
+ * cue's object? `small`: a small-letter word right before it counts (read back from a verb; after a cue, only a
+ * preposition before its article does: "sagte er in der Zeit nach der Wahl").
+ */
+export function wordInPhrase(ctx: ReadContext, text: string, span: NameSpan, from = 0, small = true): boolean {
   // Only what stands after the cue: the cue's own words ("gegenüber der", "im Interview mit der") are no phrase.
+  // Languages that write in separate small syllables set every word so ("trên tạp chí Science").
+  if (ctx.syllables) return false;
   const tokens = tokenizeTail(text.slice(0, span.start), 4).filter((t) => t.start >= from);
   let i = tokens.length - 1;
-  if (QUOTES.has(tokens[i]?.text ?? '')) return false;
+  // In its quotes, or after an outlet's word ("das Magazin Zeit"), it is the paper.
+  if (QUOTES.has(tokens[i]?.text ?? '') || ctx.outletWords.backward(tokens, i) > 0) return false;
   const before = tokens[i];
   if (!before?.word) return false;
   const lower = before.text.toLowerCase();
@@ -25,7 +32,7 @@ export function wordInPhrase(ctx: ReadContext, text: string, span: NameSpan, fro
     const link = tokens[i];
     return !!link?.word && ctx.frontedLinks.backward(tokens, i) > 0;
   }
-  return /^\p{Ll}/u.test(before.text) && !ctx.listJoiners.has(lower);
+  return small && /^\p{Ll}/u.test(before.text) && !ctx.listJoiners.has(lower);
 }
 
 /** Is the name set in quotes, as a title is ("„Zeit“", "«Welt»")? */
