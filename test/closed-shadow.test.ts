@@ -75,10 +75,11 @@ describe('closed shadow roots', () => {
 
   it('asks only about custom elements and elements that show nothing of their own (each ask is a call into the browser)', () => {
     const doc = parseDocument(`<!doctype html><html><body><div id="empty"></div><div id="blank">
-      </div><news-card id="card"><p>Light text</p></news-card><p id="text">A paragraph.</p><div id="parent"><span>x</span></div><section id="bare"></section></body></html>`);
+      </div><news-card id="card"><p>Light text</p></news-card><p id="text">A paragraph.</p><div id="parent"><span>x</span></div><section id="bare"></section>
+      <span id="note"> <!-- an editor's note --> </span><span id="late"> <!-- note --> Text after a comment.</span><p id="nbsp">\u00a0</p></body></html>`);
     const asked = (id: string) => mayHoldClosedRoot(doc.getElementById(id)!);
-    expect(['empty', 'blank', 'card', 'bare'].every(asked)).toBe(true);
-    expect(['text', 'parent'].some(asked)).toBe(false);
+    expect(['empty', 'blank', 'card', 'bare', 'note', 'nbsp'].every(asked)).toBe(true);
+    expect(['text', 'parent', 'late'].some(asked)).toBe(false);
   });
 
   it('is undefined where the browser opens no closed root', () => {
