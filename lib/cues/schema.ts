@@ -80,6 +80,9 @@ export const Cue = z.object({
    * of which must follow the verb within a few words ("the ministry released figures", "the agency published a
    * report", "X showed that"), unless a document of the body's stands before it ("a Reuters tally showed"). So
    * "Hamas released two hostages", "Netflix shows are popular", "Google released a new phone" credit no one.
+   * For a `topic` cue whose word holds the object's particle (ja `を発表`): what was announced, one of which must
+   * end right before it (a quoted title's brackets aside), so "…の人口推計を発表した" credits and "新型車を発表した",
+   * "「Apple TV+」を発表した" (a product) credit no one.
    */
   objects: words,
   /**

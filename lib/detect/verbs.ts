@@ -130,7 +130,7 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
         // "华为公司董事长梁华表示": an executive speaks for a firm, never a state body or a party.
         if (n && c.cue.firmsOnly) n = firmOfExecutive(ctx, index, s.text, n, end, c);
         else if (n && !n.why && c.cue.holderBetween) n = readBehindHolder(ctx, index, s.text, n) ?? n;
-      } else if (c.cue.form === 'topic') n = readTopic(ctx, index, s.text);
+      } else if (c.cue.form === 'topic') n = announcedWhat(c, s.text, m.index) ? readTopic(ctx, index, s.text) : null;
       else if (c.cue.form === 'around') n = readAroundCaseless(ctx, index, s.text, m.index, end, c);
       if (!n) continue;
       // A credit may list several names (共同通信とNHKの世論調査, 国家统计局和海关总署的数据): each is read as one.
@@ -140,6 +140,17 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
     }
   }
   return out;
+}
+
+// A quoted title's closing brackets and a note in brackets at its end: 「…臨時情報（巨大地震注意）」.
+const TITLE_CLOSE = /(?:[（(][^（）()]{0,30}[）)])?[」』]?$/u;
+
+/** A topic cue with `objects` counts only after one of them: what was announced (ja …推計を発表). */
+function announcedWhat(c: CompiledCue, text: string, at: number): boolean {
+  if (!c.cue.objects.length) return true;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const head = before.replace(/[」』]$/u, '').replace(TITLE_CLOSE, '');
+  return c.cue.objects.some((o) => head.endsWith(o) || before.endsWith(o));
 }
 
 /** What one name read beside a caseless cue credits. */
