@@ -91,6 +91,12 @@ export const Cue = z.object({
    * a past employer; "As Jane Roe reports for the BBC" credits the outlet.
    */
   notAfter: words,
+  /**
+   * For a `topic` cue with `objects` in a language that marks the object apart from the verb (ko `을`, `를`):
+   * the objects are checked only where one of these particles stands right before the verb ("…결과를
+   * 발표했다"); without one the verb reports a statement ("…했다고 발표했다") and counts as it stands.
+   */
+  objectMarks: words,
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });

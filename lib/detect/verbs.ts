@@ -148,7 +148,13 @@ const TITLE_CLOSE = /(?:[（(][^（）()]{0,30}[）)])?[」』]?$/u;
 /** A topic cue with `objects` counts only after one of them: what was announced (ja …推計を発表). */
 function announcedWhat(c: CompiledCue, text: string, at: number): boolean {
   if (!c.cue.objects.length) return true;
-  const before = text.slice(Math.max(0, at - 60), at);
+  let before = text.slice(Math.max(0, at - 60), at).trimEnd();
+  if (c.cue.objectMarks.length) {
+    // "…결과를 발표했다": the particle marks what was announced; "…했다고 발표했다" has none and states.
+    const mark = c.cue.objectMarks.find((p) => before.endsWith(p));
+    if (!mark) return true;
+    before = before.slice(0, -mark.length);
+  }
   const head = before.replace(/[」』]$/u, '').replace(TITLE_CLOSE, '');
   return c.cue.objects.some((o) => head.endsWith(o) || before.endsWith(o));
 }

@@ -6,6 +6,11 @@ describe('ko: sources', () => {
   it.each([
     // A city's police is not the national agency whose name ends its word.
     ['부산경찰청은 용의자 2명을 체포했다고 밝혔다.', ['부산경찰청']],
+    // What was announced is a document, figures, a decision or footage (or a statement with no object).
+    ['통계청은 12일 지난달 고용동향 조사 결과를 발표했다.', ['통계청']],
+    ['기상청은 이날 오후 강원 산간에 대설 특보를 발표했다.', ['기상청']],
+    ['국방부는 13일 연합훈련 영상을 공개했다.', ['국방부']],
+    ['한국은행은 13일 기준금리를 동결한다고 발표했다.', ['한국은행']],
     ['연합뉴스에 따르면 이번 사고로 3명이 다쳤다.', ['연합뉴스']],
     ['AP통신에 따르면 지진으로 100여 명이 숨진 것으로 집계됐다.', ['AP통신']],
     ['월스트리트저널에 따르면 회사는 경쟁사 인수를 추진하고 있다.', ['월스트리트저널']],
@@ -143,6 +148,9 @@ describe('ko: must not credit', () => {
     // Residents are no outlet, whatever stands before them.
     ['현지 주민들에 따르면 밤새 폭발음이 들렸다.'],
     ['정부는 추가 지원이 필요하지 않다는 입장이다.'],
+    // A product announced or unveiled is no statement.
+    ['LG전자는 11일 투명 올레드 TV 신제품을 발표했다.'],
+    ['기아는 이날 서울모빌리티쇼에서 신형 전기 SUV를 공개했다.'],
     // A reporter where a wire's name would stand in a dateline is the paper's own: no source.
     ['[광주=최유진 기자] 시는 내년 예산안을 발표했다.'],
     ['(워싱턴=한지민 특파원) 미국 국무부의 브리핑이 열렸다.'],
