@@ -44,7 +44,8 @@ export interface Article {
 
 const FURNITURE = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|related|recommend\w*|comments?|komentar|binh-luan|share|sharing|social|newsletter|subscribe|promo|advertisement|widget|trending|popular|tags|more-news|read-more|baca-juga|xem-them)(?:$|[\s_-])/i;
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
-const CAPTION_CLASS = /caption|credit|copyright|photographer|fotograf|(?:image|img)[-_]?(?:source|desc)|photo[-_]?desc|pic[-_]?(?:desc|info)|bildunterschrift|legend|(?:^|[\s_-])source(?:$|[\s_-])/i;
+// "img_cptn" (an abbreviation), "media-block__description", "photo-desc": a picture's box and its description.
+const CAPTION_CLASS = /caption|cptn|credit|copyright|photographer|fotograf|(?:image|img)[-_]?source|(?:image|img|media|photo|pic|foto)[\w-]{0,10}?desc|pic[-_]?info|bildunterschrift|legend|(?:^|[\s_-])source(?:$|[\s_-])/i;
 
 const norm = (s: string) => squash(s).toLowerCase();
 

@@ -49,6 +49,14 @@ export function isHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** The longest text of an element marked as a button that is a control's label ("Vis mer", "Show more"), not text. */
+const CONTROL_CHARS = 40;
+
+/** A control a page marks by its role, as a <button> is one: a caption's "show more" toggle glued to its credit. */
+function control(el: Element): boolean {
+  return el.getAttribute('role') === 'button' && (el.textContent ?? '').length <= CONTROL_CHARS;
+}
+
 interface Run {
   el: Element;
   parts: string[];
@@ -121,7 +129,7 @@ export function cutBlocks(root: Element, limit = 200_000, keepHidden = false): C
     if (node.nodeType !== 1 || ++visited > limit) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || (!keepHidden && isHidden(el))) continue;
+    if (SKIP_TAGS.has(tag) || (!keepHidden && isHidden(el)) || control(el)) continue;
     if (tag === 'BR') {
       const run = runs[runs.length - 1]!;
       run.parts.push('\n');

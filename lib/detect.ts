@@ -13,14 +13,14 @@ import { citationFindings } from './detect/citations';
 import { bracketDatelineFindings, bracketEndCreditFindings } from './detect/bracket-wires';
 import { listItem, listLabel, LIST_ITEMS } from './detect/label-list';
 import { bylineFindings, closesOnWires, closingWireFindings, creditLineFindings, datelineFindings, houseStyleFindings, tailCreditFindings } from './detect/credits';
-import type { Finding } from './detect/finding';
+import { clip, type Finding } from './detect/finding';
 import { placedStaffCredits } from './detect/placed-staff';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
 import { signedCreditFindings } from './detect/signed-credit';
 import { bareCreditFindings } from './detect/bare-credit';
-import { captionCredits, heroCaptionAgency, RESERVED } from './detect/photo';
+import { captionCredits, closingSlashCredit, heroCaptionAgency, RESERVED } from './detect/photo';
 import { foldName } from './fold';
 import { sentences } from './detect/sentences';
 import { asStateGovernment, listOfStates, stateFindings, statePress } from './detect/states';
@@ -149,6 +149,9 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   if (!signed.length && block.kind !== 'caption' && line.length <= 240 && /\([^()]{3,80}\/[^()]{2,80}\)\s*$/u.test(line) && !closesOnWires(line, index)) {
     out.push(...captionCredits(line, block.index, false, index).filter((f) => f.cue === 'photo.bracket'));
   }
+  // "… noch so viele Punkte wie möglich sammeln. IMAGO/Jane Roe": a short paragraph closing on an agency's credit.
+  const slashed = !signed.length && block.kind === 'body' ? closingSlashCredit(line, index) : undefined;
+  if (slashed && !closesOnWires(line, index)) out.push({ role: 'photo', name: slashed, evidence: clip(line), block: block.index, cue: 'photo.slash', cueText: slashed, kind: 'unknown' });
   // After the body's container only end credits count: labels and credit lines, no sentences.
   if (block.kind === 'tail' || teaser(block)) return out;
   for (const s of sentences(line)) {

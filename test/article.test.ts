@@ -90,6 +90,27 @@ describe('a caption named with an underscore', () => {
     const caption = readPage(doc, 'https://xinwen.example/a').page.blocks.find((b) => b.text.includes('西湖'))!;
     expect(caption.kind).toBe('caption');
   });
+
+  it('reads an abbreviated class ("img_cptn") and a media box\'s description ("media-block__description") beside a picture as captions; not a description box with no picture', () => {
+    const para = (t: string) => `<p>${t.repeat(4)}</p>`;
+    const text = 'The port authority said on Monday that the new terminal would open in June, a year later than planned. ';
+    const doc = parseDocument(`<html lang="en"><body><article>${para(text)}
+      <div class="_a1b img_cptn"><img src="/p/quay.jpg" alt="">File photo of the old quay at dusk. (Reuters)</div>
+      ${para(text)}
+      <div class="media-block"><img src="/p/ferry.jpg" alt=""><div class="media-block__description">Ferry / Tom Reyes/Harbour Times</div></div>
+      ${para(text)}
+      <div class="product-description">Free shipping on orders over ten dollars (AP)</div>
+    </article></body></html>`);
+    const kinds = readPage(doc, 'https://harbour.example/a').page.blocks.map((b) => [b.text.slice(0, 12), b.kind]);
+    expect(kinds).toContainEqual(['File photo o', 'caption']);
+    expect(kinds).toContainEqual(['Ferry / Tom ', 'caption']);
+    expect(kinds).not.toContainEqual(['Free shippin', 'caption']);
+  });
+
+  it('leaves a caption\'s "show more" toggle (role="button") out of its text, as it leaves a <button>', () => {
+    const doc = parseDocument('<html><body><figure><img src="/a.jpg"><figcaption>The knife found in the flat. Foto: Harbour Police <span class="toggle" role="button">Vis mer</span></figcaption></figure></body></html>');
+    expect(collectBlocks(doc.body!).map((b) => b.text)).toEqual(['The knife found in the flat. Foto: Harbour Police']);
+  });
 });
 
 describe('a caption named by its id alone', () => {

@@ -42,6 +42,8 @@ describe('the page an article copies, where a link says so', () => {
     ['ja', JA, '', '<p>テレビ局ニュース</p><p><a href="https://news.tv.example/list/article?id=tv-20240512-1234567">元記事を読む</a></p>', 'https://news.tv.example/list/article?id=tv-20240512-1234567'],
     // A translated article, the original's title linked.
     ['de', DE, '', '<p>Von der Redaktion übersetzte und bearbeitete Fassung des Artikels <a href="https://www.citylab.example/2021/04/the-library-and-the-flood/">»The Library and the Flood«</a> aus »CityLab«.</p>', 'https://www.citylab.example/2021/04/the-library-and-the-flood/'],
+    // Carried over from a sister site, the statement inside a sentence (no spaces around the phrase), the original linked.
+    ['ja', JA, '', '<p>（本記事は、<a href="https://japan.techsite.example/article/35100123.htm">テックサイトで2024年5月8日に掲載した記事</a>からの転載です）</p>', 'https://japan.techsite.example/article/35100123.htm'],
     // A member paper's story carried by a wire, the paper's name linked in the dateline.
     ['en', EN, '<p><a href="https://forward.com/news/512345/council-budget-library-flood/">FORWARD</a> via JTA — The council met on Tuesday to talk about the library.</p>', '', 'https://forward.com/news/512345/council-budget-library-flood/'],
   ])('%s: %#', (lang, filler, before, after, expected) => {
@@ -53,6 +55,8 @@ describe('the page an article copies, where a link says so', () => {
     ['en', EN, '', '<p>The <a href="https://www.postandcourier.com/news/council-debates-budget/article_123456.html">Post and Courier</a> newspaper reported on the debate:</p>'],
     // An end credit linked to the outlet's front page: no article to point at.
     ['vi', VI, '', '<p>Theo <a href="https://vov.vn/">VOV</a></p>'],
+    // A rights notice that forbids reprinting names no origin ("無断転載を禁じます"), its link the site's terms.
+    ['ja', JA, '', '<p>記事の<a href="https://paper.example/info/terms-of-use-2024">無断転載を禁じます</a></p>'],
     // The page's own address printed at its end.
     ['en', EN, '', '<p>Originally published at <a href="https://paper.example/news/2024/council-budget-library">paper.example</a></p>'],
   ])('no origin: %s %#', (lang, filler, before, after) => {

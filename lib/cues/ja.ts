@@ -146,7 +146,8 @@ export default {
   // 代表撮影 is a pool photographer's picture: no one named.
   notCredits: ['代表', 'イメージ', '資料', '資料写真', 'イメージ写真', 'イメージ画像', '写真はイメージ', '画像はイメージ'],
   // The story carried from elsewhere, its link under it: "元記事を読む" (a portal's link to the original).
-  originPhrases: ['元記事を読む', '元記事で読む', '元の記事を読む', '元記事はこちら', '記事全文を読む'],
+  // "…で掲載した記事からの転載です" (carried over from a sister site, linked); not 無断転載 (a rights notice).
+  originPhrases: ['元記事を読む', '元記事で読む', '元の記事を読む', '元記事はこちら', '記事全文を読む', 'からの転載', 'より転載', '転載元'],
   particles: ['は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や', 'の', 'から', 'まで', 'より', 'など', 'によると', '＝', '軍事'],
   topicMarkers: ['は', 'が', 'も'],
 } satisfies CueFileInput;

@@ -54,7 +54,8 @@ function atLabelStart(line: string, index: number, afterComma: boolean): LabelSt
   const ch = line[i]!;
   if (OPENERS.includes(ch)) return { ok: true, opener: ch };
   if (afterComma && ch === ',') return { ok: true, comma: true };
-  return { ok: /[.!?。！？|–—\-:;•·।]/.test(ch) };
+  // A spaced slash parts a caption from its credit as a bar does ("…, zdjęcie ilustracyjne / Źródło: X").
+  return { ok: /[.!?。！？|–—\-:;•·।]/.test(ch) || (ch === '/' && /\s/.test(line[i - 1] ?? '')) };
 }
 
 /** A label of several words opening a short line on its own, a name after it: "Tangkapan Layar TVRI". */

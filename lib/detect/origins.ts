@@ -53,8 +53,12 @@ function finding(block: PageBlock, href: string, cue: string, cueText: string): 
 /** The origin phrase a block holds, if any ("first appeared on", "bài gốc"), folded. */
 function originPhrase(text: string, ctx: ReadContext): string | undefined {
   const folded = ` ${foldWords(text, false)} `;
-  return ctx.originPhrases.find((p) => folded.includes(` ${p} `));
+  // In scripts written without spaces a phrase stands inside a sentence with no space around it ("…記事からの転載です").
+  return ctx.originPhrases.find((p) => folded.includes(UNSPACED.test(p) ? p : ` ${p} `));
 }
+
+// A phrase in Chinese, Japanese or Thai letters only.
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]+$/u;
 
 /**
  * A block that says the text comes from elsewhere, with a link to an article: that article is the origin.

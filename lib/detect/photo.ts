@@ -31,6 +31,9 @@ const GLUED_LABEL = /^\s*(?:Credits?|CREDITS?)(?=\p{Lu})/u;
 // Fullwidth brackets too, as Chinese and Japanese captions print them ("…晨练的老年人。（视觉中国）"), and square
 // ones, as Al Jazeera's do ("…on Monday [Jane Roe/Al Jazeera]").
 const TAIL_BRACKET = /(?:\(([^()]{3,80})\)|（([^（）]{2,80})）|\[([^[\]]{3,80})\])\s*$/u;
+// "(AP)": two capitals in a bracket closing a caption; a credit when the registry knows them as a wire
+// (the bracket above takes three letters or more, so that "(L)" or "(UK)" stay notes).
+const WIRE_PAIR = /\((\p{Lu}{2})\)\s*$/u;
 const PHOTO_SUFFIX = /(?<=\p{L}) (?:file )?(?:photo|photos|photograph|pic)$/u;
 // A caption's closing bracket that holds only a name (capitalized words or an acronym): "(Biro Pers
 // Sekretariat Presiden)", "(Dok.IGI )". Lowercase words ("(kiri)", "(file)") are notes, not credits.
@@ -224,6 +227,11 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
       add(/\p{L}{2}/u.test(bare) ? bare : inBracket, 'photo.bracket');
       continue;
     }
+    const pair = bracket ? null : WIRE_PAIR.exec(line);
+    if (pair && index.find(pair[1]!)?.kind === 'wire') {
+      add(pair[1]!, 'photo.bracket');
+      continue;
+    }
     // The caption's last sentence, or the whole line when it is short, may be the credit itself.
     const tail = lastSentence(line);
     const agency = AGENCY_TAIL.exec(line);
@@ -239,6 +247,21 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
     else if (outletSigned(tail, index)) add(tail, 'photo.signed');
   }
   return out;
+}
+
+/** The longest paragraph read as a caption printed as body text. */
+const BODY_CAPTION_CHARS = 240;
+
+/**
+ * A short paragraph whose last sentence is a "Name/Agency" credit naming a wire or picture agency the registry
+ * knows ("… noch so viele Punkte wie möglich sammeln. IMAGO/Jane Roe"): a caption printed as body text, its credit.
+ * Not a paragraph that is only the credit (a byline's line), nor a figure ("24/7").
+ */
+export function closingSlashCredit(line: string, index: NameIndex): string | undefined {
+  if (line.length > BODY_CAPTION_CHARS) return undefined;
+  const tail = lastSentence(line);
+  if (!tail || tail.length === line.trim().replace(/\.$/, '').length || !slashCredit(tail, index)) return undefined;
+  return tail.split('/').some((p) => PICTURE_KINDS.has(index.find(p.trim())?.kind ?? '')) ? tail : undefined;
 }
 
 /** Registry kinds that sign pictures: wires, picture agencies and stock sites (companies), the press. */

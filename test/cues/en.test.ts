@@ -300,8 +300,32 @@ describe('en: photo credits', () => {
     // A photographer's name, then the paper the registry knows, between a comma (Gannett's style).
     ['Crews clear snow from the runway on Monday. Lena Marsh, USA TODAY', ['Lena Marsh, USA TODAY']],
     ['The flooded road near the dam. Photo provided by the Hamilton Fire Department', ['Hamilton Fire Department']],
+    // Two capitals of a wire in the closing bracket (the AP's style, as PolitiFact and others print it).
+    ['Trucks wait at the crossing near the port of entry on Monday. (AP)', ['AP']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en', 'caption').photos).toEqual(folded(expected));
+  });
+
+  // A caption printed as a body paragraph, closing on an agency's credit; the lead picture's credit line in the text.
+  it.each([
+    ['The coach wants to collect as many points as possible before the break. IMAGO/Lena Marsh', ['IMAGO/Lena Marsh']],
+    ['Crowds outside the court on Friday. Tom Reyes/Reuters', ['Tom Reyes/Reuters']],
+    ['Main image credit: Getty', ['Getty']],
+    ['Lead photo credit: Tom Reyes/Reuters', ['Tom Reyes/Reuters']],
+  ])('%s (body)', (text, expected) => {
+    expect(credits(text, 'en', 'body').photos).toEqual(folded(expected));
+  });
+
+  it.each([
+    // Two capitals that are no wire, a figure with a slash, a paragraph that is only the credit (a byline's line),
+    // "Main image:" opening a caption (no credit label).
+    ['Talks resumed in Geneva on Monday. (UK)', 'caption'],
+    ['The talks ended late on Monday. (EU)', 'caption'],
+    ['The clinic is now open around the clock. Open 24/7', 'body'],
+    ['The vote in the council was close. Smith/Jones', 'body'],
+    ['Header image: People have lived in these forests for thousands of years.', 'caption'],
+  ] as const)('no photo credit in %s', (text, kind) => {
+    expect(credits(text, 'en', kind).photos).toEqual([]);
   });
 
   // Under a picture, a source cue inside a longer photo label credits the picture only.

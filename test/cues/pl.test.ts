@@ -56,6 +56,8 @@ describe('pl: photo credits', () => {
     ['fot. Shutterstock', ['Shutterstock']],
     ['Zdjęcie: Policja Lubelska', ['Policja Lubelska']],
     ['Foto: TVN24', ['TVN24']],
+    // A spaced slash parts the caption from its source label, as a bar does.
+    ['Magazyn z paczkami, zdjęcie ilustracyjne / Źródło: Pixabay', ['Pixabay']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'pl', 'caption').photos).toEqual(folded(expected));
   });
