@@ -89,6 +89,12 @@ describe('a state credited with a statement is its government', () => {
     ['es', '«No cederemos ante las presiones», advirtió Moscú.', ['Russian government']],
     ['pt', 'O navio entrou em águas territoriais, afirmou Pequim.', ['Chinese government']],
     ['it', 'Il drone è stato abbattuto sopra il mare, afferma Ankara.', ['Turkish government']],
+    // "Stressed", "underlined": a state's statement in every language ('destacó', 'destacou' also mean "stood out").
+    ['it', 'Pechino ha sottolineato di attenersi ai principi di cooperazione nella regione.', ['Chinese government']],
+    ['fr', 'Tokyo a souligné que la zone restait sous son contrôle.', ['Japanese government']],
+    ['es', 'Brasil subrayó que no aceptará presiones externas sobre la Amazonía.', ['Brazilian government']],
+    ['pt', 'A Rússia ressaltou que as manobras são de caráter defensivo.', ['Russian government']],
+    ['ru', 'Турция подчеркнула, что не намерена закрывать проливы.', ['Turkish government']],
     ['pl', 'Rosja oskarżyła Kijów o ostrzał elektrowni w obwodzie zaporoskim.', ['Russian government']],
     ['pl', 'Chiny ostrzegły, że odpowiedzą na nowe cła na samochody elektryczne.', ['Chinese government']],
     ['pl', 'Stany Zjednoczone zapowiedziały kolejny pakiet pomocy wojskowej.', ['United States government']],
@@ -146,6 +152,8 @@ describe('a state that only acts, a place, a nationality or a team credits no on
     ['pl', 'Niemcy zapowiedzieli protest przed ambasadą w sobotę.'],
     ['pl', 'Turyści z Rosji ostrzegli innych podróżnych przed upałem.'],
     ['pl', 'Rosja zaatakowała Ukrainę w lutym 2022 roku.'],
+    ['es', 'Francia destacó en el torneo con tres victorias seguidas.'],
+    ['pt', 'O Brasil destacou-se na competição com cinco medalhas.'],
   ])('%s: %s', (lang, text) => {
     expect(credits(text, lang).sources).toEqual([]);
   });
