@@ -129,6 +129,7 @@ export default {
   placeLinks: ['in'],
   placedKinds: ['police', 'fire department', 'fire officials', 'fire service'],
   // "The Federal Aviation Administration … The agency said": what an agency's name is headed by.
+  barekinds: ['police'],
   kindHeads: ['agency>Administration', 'agency>Service', 'agency>Commission', 'agency>Bureau', 'agency>Authority', 'agency>Agency', 'agency>Office', 'agency>Centers', 'agency>Institutes',
     'group>Organization', 'group>Organisation', 'group>Association', 'group>Alliance', 'group>Coalition', 'group>Council', 'group>Network', 'group>Union', 'group>Federation',
     'regulator>Commission', 'regulator>Authority', 'regulator>Administration', 'watchdog>Commission', 'watchdog>Authority'],

@@ -345,6 +345,12 @@ export const CueFile = z.object({
    * alone points back at the nearest such name (lib/detect/antecedent.ts), as it does at a name it heads.
    */
   kindHeads: words,
+  /**
+   * Kinds of body the language names without an article ("Police said the driver …", "…, police said"): such a
+   * kind points back at the nearest name it heads, as "the ministry" does (lib/detect/antecedent.ts); alone it
+   * stays unnamed.
+   */
+  barekinds: words,
   /** Lowercase words that may sit inside a name (`of`, `de`, `dan`, `für`). */
   nameLinks: words,
   /**

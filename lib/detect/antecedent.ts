@@ -26,6 +26,8 @@ interface Mention {
   head: Token[];
   /** Where the credit's wording starts, for the evidence window. */
   at: number;
+  /** Named without an article ("police said"): only a name the kind heads with its capital points back. */
+  bare?: boolean;
 }
 
 /** Does a definite "the X" stand at `i` (an article, then a generic word not heading a name of its own)? */
@@ -41,12 +43,31 @@ function definiteGeneric(ctx: ReadContext, tokens: readonly Token[], i: number):
   return n;
 }
 
+/**
+ * "Police said the man …", "…, police said": a kind the language names without an article, opening the
+ * sentence or in small letters, not after a name of its own ("Riverton police" is read as the local force).
+ */
+function bareKind(ctx: ReadContext, tokens: readonly Token[], i: number): number {
+  const kinds = ctx.langs[0]!.data.barekinds;
+  const t = tokens[i];
+  if (!t || !kinds.includes(t.text.toLowerCase()) || (i > 0 && !/^\p{Ll}/u.test(t.text))) return 0;
+  const prev = tokens[i - 1];
+  if (prev && (isCapitalized(prev) || ctx.nameLinks.has(prev.text))) return 0;
+  const next = tokens[i + 1];
+  return next && (isCapitalized(next) || ctx.nameLinks.has(next.text)) ? 0 : 1;
+}
+
 /** Is the phrase at [a, b) where a credit's name stands: after a source cue or a speaker role, or before a verb? */
 function credited(ctx: ReadContext, tokens: readonly Token[], a: number, b: number): boolean {
   let k = a - 2; // before the article
   if (k >= 0 && ctx.beforeCueWords.backward(tokens, k) > 0) return true;
   if (k >= 0 && ctx.nameLinks.has(tokens[k]!.text)) k--;
   if (k >= 0 && ctx.roleWords.backward(tokens, k) > 0) return true;
+  return statedBy(ctx, tokens, b);
+}
+
+/** Does a reporting verb follow at `b` (auxiliaries between)? */
+function statedBy(ctx: ReadContext, tokens: readonly Token[], b: number): boolean {
   let j = b;
   for (let guard = 0; guard < 3; guard++) {
     const aux = ctx.auxiliaries.forward(tokens, j);
@@ -86,7 +107,10 @@ function mentions(ctx: ReadContext, text: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const n = i > 0 ? definiteGeneric(ctx, tokens, i) : 0;
+    const bare = n ? 0 : bareKind(ctx, tokens, i);
     if (n && credited(ctx, tokens, i, i + n)) out.push({ head: tokens.slice(i, i + n), at: tokens[i - 1]!.start });
+    // With no article, only as the subject of a statement ("police said"): "he told police" is an audience.
+    else if (bare && statedBy(ctx, tokens, i + bare)) out.push({ head: tokens.slice(i, i + bare), at: tokens[i]!.start, bare: true });
     else {
       const k = kindBeforeRole(ctx, tokens, i);
       if (k) out.push({ head: tokens.slice(i, i + k), at: tokens[Math.max(0, i - 1)]!.start });
@@ -138,19 +162,23 @@ const MAX_TRIED = 3;
 const nameish = (ctx: ReadContext, t: Token | undefined) => !!t && t.word && (isCapitalized(t) || ctx.nameLinks.has(t.text));
 
 /** The nearest institution before `before`'s end whose name the head word belongs to. */
-function antecedent(ctx: ReadContext, index: NameIndex, before: string, head: Token[]): NameSpan | null {
+function antecedent(ctx: ReadContext, index: NameIndex, before: string, head: Token[], bare = false): NameSpan | null {
   const text = before.slice(-ANTECEDENT_REACH);
   const tokens = tokenize(text, 0, 400);
   const find = (t: string) => index.find(t);
   let tried = 0;
   for (let k = tokens.length - 1; k >= 0 && tried < MAX_TRIED; k--) {
-    if (!headsAt(ctx, tokens, k, head)) continue;
+    // "a dispatcher on Broadcastify police scanner": a bare kind's body prints it as its name's word.
+    if (!headsAt(ctx, tokens, k, head) || (bare && !isCapitalized(tokens[k]!))) continue;
     const t = tokens[k]!;
     const from = tokens[k - head.length + 1]!;
     // The kind word alone again ("die Polizei … die Polizei"): no name to read around it.
     if (foldLetters(t.text) === foldLetters(head[head.length - 1]!.text) && !nameish(ctx, tokens[k - head.length]) && !nameish(ctx, tokens[k + 1])) continue;
     tried++;
-    const spans = [readForward(ctx, text, from.start, { find })[0], readBackward(ctx, text, t.end, find)].filter(
+    const back = readBackward(ctx, text, t.end, find);
+    // A head inside the name ("Brookhaven Police Department"): read on from where the name starts.
+    const whole = back && back.start < from.start ? readForward(ctx, text, back.start, { find })[0] : undefined;
+    const spans = [readForward(ctx, text, from.start, { find })[0], back, whole].filter(
       (s): s is NameSpan => !!s && s.start <= from.start && s.end >= t.end,
     );
     const best = spans.sort((x, y) => y.text.length - x.text.length)[0];
@@ -185,7 +213,7 @@ export function antecedentFindings(s: SentenceInput, ctx: ReadContext, index: Na
   if (!ctx.cased || !s.before) return [];
   const out: Finding[] = [];
   for (const m of mentions(ctx, s.text)) {
-    const name = antecedent(ctx, index, `${s.before}\n${s.text.slice(0, m.at)}`, m.head) ?? nearestCompany(ctx, s, m.head);
+    const name = antecedent(ctx, index, `${s.before}\n${s.text.slice(0, m.at)}`, m.head, m.bare) ?? nearestCompany(ctx, s, m.head);
     if (!name) continue;
     const v = judge({ ...name, roleHint: true }, ctx, index, false);
     out.push({

@@ -87,6 +87,9 @@ describe('en: sources', () => {
     ['European Commission spokeswoman Anna Berg told reporters the plan would be published.', ['European Commission']],
     // An executive glued to the firm's name speaks for it.
     ['Tessla CEO Ron Musk said the factory would open in March.', ['Tessla']],
+    // Police named without an article stand for the force the story just named (a force's name prints "Police").
+    ['Officers from the Brookhaven Police Department closed the road. Police said no one was evacuated.', ['Brookhaven Police Department']],
+    ['The Lakeside Police Department was called at 9 p.m. The man was taken to hospital, police said.', ['Lakeside Police Department']],
     // An executive in an appositive speaks for the firm or the association the position is "of", whatever its name looks like.
     ['"Orders are back," said Tom Hale, chief executive of Marlow Dynamics.', ['Marlow Dynamics']],
     ['Lena Marsh, CEO of Brightwater-Kline, adds that the merger will close in June.', ['Brightwater-Kline']],
@@ -450,6 +453,10 @@ describe('en: must not credit', () => {
     ['Ana Ruiz, the former chief executive of Halden Foods, said she had no regrets.'],
     ['"Enrolment is up," said Ruth Marsh, chief executive of Lakeside University.'],
     ['The President and Chief Executive of Harbor Mills Jane Roe said prices would rise.'],
+    // Police named without an article: unnamed with no force named before; told, an audience; a feed's name is no force's.
+    ['A man was hurt on Main Street. Police said the driver fled.'],
+    ['The Capitol Police arrested him on Friday. When he was approached, he told police he was angry.'],
+    ['A dispatcher on the Citywide police scanner said a car had crashed. Police said the driver died.'],
     // A biography's past employers after a pronoun: the author's, no credit.
     ['Before joining the Globe, he reported for the Lakeside Ledger and the Harbor Courier.'],
     ['She previously wrote for the Marlow Gazette.'],
