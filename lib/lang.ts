@@ -101,5 +101,22 @@ export function guessLang(text: string, langs: Iterable<CompiledLang>, fallback:
     const n = score(e, text, lang);
     if (n > bestScore || (n === bestScore && lang.code === fallback)) [best, bestScore] = [lang.code, n];
   }
-  return bestScore >= 2 ? best : candidates.some((l) => l.code === fallback) ? fallback : best;
+  if (bestScore >= 2) return best;
+  // Too few words to tell: a language's own letters still do ("Nguồn: Reuters" on a page declared English).
+  const lettered = candidates.find((l) => ownLetterCount(text, l) >= OWN_LETTERS);
+  if (lettered) return lettered.code;
+  return candidates.some((l) => l.code === fallback) ? fallback : best;
+}
+
+/** How many of a language's own letters a short text must hold to be in it. */
+const OWN_LETTERS = 1;
+/** How much of a text is looked at for them: a short line's worth. */
+const OWN_LETTERS_SAMPLE = 300;
+
+function ownLetterCount(text: string, lang: CompiledLang): number {
+  const own = lang.data.ownLetters;
+  if (!own) return 0;
+  let n = 0;
+  for (const ch of text.slice(0, OWN_LETTERS_SAMPLE).normalize('NFC')) if (own.includes(ch) && ++n >= OWN_LETTERS) break;
+  return n;
 }

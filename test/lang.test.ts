@@ -40,4 +40,18 @@ describe('guessLang', () => {
     expect(guessLang('Jakarta Post', all(), 'id')).toBe('id');
     expect(guessLang('Jakarta Post', all(), 'en')).toBe('en');
   });
+
+  // A line too short for its words to tell is in the language whose own letters it holds, whatever the fallback.
+  it.each([
+    ['Nguồn: Tuổi Trẻ', 'en', 'vi'],
+    ['Ảnh: AFP', 'id', 'vi'],
+    ['Bộ Y tế cho biết', 'id', 'vi'],
+    ['Tin, ảnh: Hải Yến', 'en', 'vi'],
+    // No Vietnamese letter: the fallback stays ("ê" and "â" are French and Portuguese letters too).
+    ['Photo: Lê Anh/VNA', 'en', 'en'],
+    ['Theo TTXVN', 'id', 'id'],
+    ['Sumber: Antara', 'id', 'id'],
+  ])('%s (fallback %s) → %s', (text, fallback, lang) => {
+    expect(guessLang(text, all(), fallback)).toBe(lang);
+  });
 });

@@ -116,6 +116,11 @@ export const CueFile = z.object({
   nameStyle: z.enum(['words', 'syllables']).default('words'),
   /** Frequent function words, for telling which language a paragraph is in. */
   stopwords: words.refine((w) => w.length >= 10, 'at least 10 stopwords'),
+  /**
+   * Letters no other language of the script writes (vi `ộ`, `ư`, `đ`): a line too short for its function words
+   * to tell its language ("Nguồn: Reuters", "Bộ Y tế cho biết") is in this one when it holds one of them.
+   */
+  ownLetters: z.string().max(200).default(''),
   cues: z.array(Cue).min(1),
   /** Words that may stand between a name and its verb (`juga`, `also`, `đã`): `KPK juga mengatakan`. */
   auxiliaries: words,

@@ -13,6 +13,8 @@ export default {
   name: 'Vietnamese',
   script: 'latin',
   nameStyle: 'syllables',
+  // Vowels with a horn, a dot below or a hook above, and đ: no other Latin-script language writes them.
+  ownLetters: 'đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ',
   stopwords: ['của', 'và', 'các', 'có', 'được', 'trong', 'là', 'cho', 'những', 'với', 'không', 'này', 'người', 'một', 'đã', 'để', 'từ', 'khi', 'theo', 'đến', 'về', 'tại', 'cũng', 'nhưng', 'ông', 'năm', 'ngày', 'sẽ', 'vào', 'như', 'nước', 'đó', 'bị', 'nhiều', 'sau', 'trên', 'ra', 'hơn', 'thì', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm'],
   cues: [
     { id: 'according', form: 'before', words: ['theo thông tin từ', 'theo thông tin của', 'theo báo cáo của', 'theo số liệu của', 'theo số liệu từ', 'theo dữ liệu của', 'theo thông báo của', 'theo thông cáo của', 'theo tin từ', 'theo nguồn tin từ', 'theo', 'căn cứ số liệu của'], note: 'Theo Reuters, …; (Theo VTC14) as an end credit' },

@@ -274,6 +274,9 @@ describe('vi: commas inside and after names', () => {
     // End credits naming sites the registry knows.
     ['Theo Trí Thức Trẻ', ['Trí Thức Trẻ']],
     ['(Theo Helino)', ['Helino']],
+    // A site's address as the end credit, the registry's or not.
+    ['Theo Tinnhanhonline.vn', ['Tinnhanhonline.vn']],
+    ['(Theo Baomoitruong.com.vn)', ['Baomoitruong.com.vn']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
