@@ -91,6 +91,13 @@ function holderAt(ctx: ReadContext, tokens: readonly Token[], j: number): boolea
   return k - j >= 3 && k - j <= 4 && !isNameToken(tokens[k]);
 }
 
+/** Does a company's form, capitalized, end at `k` ("Tbk", "(Persero)", "Inc")? */
+function companyFormEndsAt(ctx: ReadContext, tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k]?.text === ')' ? k - 1 : k;
+  const t = tokens[at];
+  return !!t && isCapitalized(t) && ctx.companyWords.backward(tokens, at) > 0;
+}
+
 /**
  * The last token of a body's name that its office's holder follows ("Polda Jawa Timur Kombes Dirmanto",
  * "Sở Y tế Hà Nội Nguyễn Văn Hùng"): before a person's title or a family name opening the holder's name;
@@ -100,6 +107,8 @@ function beforeHolder(ctx: ReadContext, tokens: readonly Token[], a: number, i: 
   for (let k = a + 1; k <= i; k++) {
     if (!isNameToken(tokens[k])) continue;
     if (ctx.personTitles.forward(tokens, k) > 0) return k - 1;
+    // "Corporate Secretary PT Bank Rakyat Indonesia (Persero) Tbk Aestika Oryza": a company's form closes its name.
+    if (companyFormEndsAt(ctx, tokens, k - 1) && k - 1 > a) return k - 1;
     if (ctx.syllables && holderAt(ctx, tokens.slice(0, i + 1), k)) return k - 1;
   }
   return i;
@@ -225,14 +234,21 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
       j--;
       continue;
     }
+    // "PT Telkom Indonesia (Persero) Tbk": a company's form in brackets inside its name.
+    if (t.text === ')' && tokens[j - 2]?.text === '(' && companyFormEndsAt(ctx, tokens, j) && isNameToken(tokens[j - 3])) {
+      j -= 3;
+      continue;
+    }
     const link = ctx.nameLinks.backward(tokens, j);
     if (link && t.word && isNameToken(tokens[j - link])) {
       j -= link;
       continue;
     }
-    // "Sở Lao động, Thương binh và Xã hội cho biết": the fields before the comma, if a body's word heads them.
-    if (fieldCommaAt(ctx, tokens, j)) {
-      const start = nameStartBefore(ctx, tokens, j - 1);
+    // "Sở Lao động, Thương binh và Xã hội cho biết", "Kementerian Pendidikan, …, Riset, dan Teknologi": the fields
+    // before the comma (or the comma before the joiner), if a body's word heads them.
+    const comma = fieldCommaAt(ctx, tokens, j) ? j : link && fieldCommaAt(ctx, tokens, j - link) ? j - link : -1;
+    if (comma >= 0) {
+      const start = nameStartBefore(ctx, tokens, comma - 1);
       if (start >= 0 && ctx.orgWords.forward(tokens, start) > 0) return start;
       break;
     }
@@ -928,7 +944,8 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   let acronym: string | undefined;
   // "Das Statistische Bundesamt (Destatis) teilte mit": a short form the registry knows, in brackets, as an acronym is.
   const short = tokens[i - 1];
-  if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && short && (isAcronym(short) || (isCapitalized(short) && !!find?.(short.text)))) {
+  // "PT PLN (Persero) menyatakan": so is a company's form in brackets.
+  if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && short && (isAcronym(short) || (isCapitalized(short) && (!!find?.(short.text) || ctx.companyWords.forward(tokens, i - 1) > 0)))) {
     acronym = tokens[i - 1]!.text;
     i -= 3;
   }

@@ -60,7 +60,7 @@ describe('id: sources', () => {
     // The holder's name runs on after a known name inside the office's ("Pusat Data BNPB", "PT Pertamina Patra Niaga").
     ['Kepala Pusat Data dan Informasi BNPB Abdul Muhari mengatakan tiga desa masih terendam.', ['Pusat Data dan Informasi BNPB']],
     ['Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari menjelaskan stok solar di Sumatra aman.', ['PT Pertamina Patra Niaga']],
-    ['VP Corporate Communication PT KAI Joni Martinus mengatakan tiket mudik sudah terjual 60 persen.', ['VP Corporate Communication PT KAI']],
+    ['VP Corporate Communication PT KAI Joni Martinus mengatakan tiket mudik sudah terjual 60 persen.', ['PT KAI']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
@@ -262,5 +262,32 @@ describe('id: photo labels on headlines, credits after ©', () => {
     ['Penonton memadati stadion © Instagram.com', ['Instagram.com']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').photos).toEqual(folded(expected));
+  });
+});
+
+// Names that list their fields with commas (the last after "dan", an Oxford comma or not); a company's legal form
+// closing its name, in brackets or not, before its officer's name; corporate communication roles; forecasts.
+describe('id: commas and company forms inside names', () => {
+  it.each([
+    ['Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi mengumumkan jadwal ujian nasional.', ['Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi']],
+    ['Menurut Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi, ada 1.200 desa mandiri.', ['Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi']],
+    ['Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan menyatakan situasi tetap kondusif.', ['Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan']],
+    ['Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Budi Santoso mengatakan air mulai surut.', ['Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB']],
+    ['PT Semen Nusantara (Persero) menyatakan pasokan ke Kalimantan aman.', ['PT Semen Nusantara']],
+    ['Corporate Secretary PT Bank Sentosa Makmur (Persero) Tbk Rina Kartika mengatakan layanan kembali normal.', ['PT Bank Sentosa Makmur']],
+    ['VP Corporate Communication PT Pertamina Fajar Nugroho mengatakan stok solar aman.', ['PT Pertamina']],
+    ['BMKG memprakirakan hujan lebat mengguyur Jabodetabek hingga Jumat.', ['BMKG']],
+    ['Menurut keterangan tertulis Kementerian Luar Negeri, seluruh WNI dalam keadaan aman.', ['Kementerian Luar Negeri']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'id').sources).toEqual(folded(expected));
+  });
+
+  it.each([
+    // After "Menurut X,", places joined by "dan" are the sentence's subject.
+    ['Menurut Kementerian Kesehatan, Jakarta dan Bandung mencatat kasus tertinggi.', ['Kementerian Kesehatan']],
+    // A comma after a field that no field list follows ends the name.
+    ['Menurut Dinas Pendidikan, sekolah dibuka kembali pekan depan.', ['Dinas Pendidikan']],
+  ])('%s', (text, expected) => {
+    expect(credits(text, 'id').sources).toEqual(folded(expected));
   });
 });

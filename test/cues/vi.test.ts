@@ -268,6 +268,8 @@ describe('vi: commas inside and after names', () => {
     ['Chiều 3/5, Cơ quan Cảnh sát điều tra Công an quận Hải Châu, Đà Nẵng cho biết đã khởi tố vụ án.', ['Cơ quan Cảnh sát điều tra Công an quận Hải Châu']],
     // "trích dẫn (lời)": citing, as "dẫn lời" is.
     ['Hãng tin Bloomberg trích dẫn lời một nguồn tin cho biết hai bên sắp ký thỏa thuận.', ['Bloomberg']],
+    // "bày tỏ (quan ngại)": a body's stated position.
+    ['Bộ Ngoại giao Nhật Bản bày tỏ quan ngại về vụ phóng tên lửa.', ['Bộ Ngoại giao Nhật Bản']],
     // A label glossed in another language in brackets.
     ['Nguồn (Source): Daily Telegraph', ['Daily Telegraph']],
     ['Source (Nguồn): Healthline', ['Healthline']],
@@ -295,6 +297,7 @@ describe('vi: commas inside and after names', () => {
     ['Các trí thức trẻ cho biết họ sẵn sàng về quê làm việc.', []],
     ['BTV', []],
     ['Ông Hùng trích dẫn số liệu của năm ngoái để phản bác.', []],
+    ['Nhiều cổ động viên bày tỏ sự thất vọng sau trận thua.', []],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
   });
