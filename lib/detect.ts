@@ -86,8 +86,9 @@ export function bodyLanguage(blocks: PageBlock[], declared: string | undefined, 
 const TAG_PATH = /^(?:https?:\/\/[^/?#]+)?(?:\/[^?#]*)?\/(?:tags?|topics?|topik|topic-tag|keywords?|kata-kunci|chu-de|tu-khoa|themen?|thema|temas?|sujets?|etiquetas?|sezion[ei]|sections?|secciones|seccion|secao|rubri(?:que|ca|c|k)s?|categor(?:y|ies|ia|ie|ias)|search|suche|busca|recherche|cerca)(?:[/?#.]|$)/i;
 // What a tag list prints before each link ("# National News", "• Politik").
 const LIST_MARK = /^[\s#•·|»›>-]+/u;
-// "© Agency / Name" at a line's end: the slash makes it a photo's credit, not a site's copyright ("© 2019 X").
-const COPYRIGHT_CREDIT = /©\s*[^©/\n]{2,40}\/[^©/\n]{2,40}$/u;
+// "© Agency / Name" at a line's end: the slash makes it a photo's credit, not a site's copyright ("© 2019 X"), nor
+// a wire story's number between digits ("© dpa-infocom, dpa:240516-99-53606/3 (dpa)" signs the text).
+const COPYRIGHT_CREDIT = /©\s*[^©/\n]{2,40}(?<!\d)\/(?!\d)[^©/\n]{2,40}$/u;
 // "Charlotte Church © istimewa": a short line of a picture's subject, then "©" and whom it is from, is the picture's
 // caption printed as a paragraph (a site's own notice opens on "©" or "Copyright", or holds a year).
 const CAPTION_COPYRIGHT = /(?<=^[^©\n\d]{3,80}\s)©\s*[^©\n\d]{2,40}$/u;

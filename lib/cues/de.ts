@@ -83,6 +83,8 @@ const SAY = [
   'verkündete', 'erläuterte', 'erläutert', 'ergänzte', 'twitterte', 'dementierte', 'bestritt', 'informierte', 'verlautete', 'bezifferte',
   'beziffert', 'schätzt', 'schätzte', 'prognostiziert', 'prognostizierte', 'unterstrich', 'räumte', 'kündigte', 'teilte', 'teilten', 'teilt',
   'rechnet', 'rechnen', 'rechnete', 'rechneten',
+  // A body's comment on what it is asked about: "„…“, kommentiert Facebook den Entwurf".
+  'kommentiert', 'kommentierte', 'kommentierten',
 ];
 /**
  * Statements of a position, with the name before them only ("Die Gewerkschaft kritisierte die Pläne", "Der
@@ -115,6 +117,8 @@ const german = {
     'wie', 'bei', 'nach', 'aus', 'wird', 'hat', 'sei', 'dass', 'noch', 'wurde', 'werden', 'sie', 'er', 'wir', 'ich', 'man', 'über', 'zum', 'zur', 'vom',
     'am', 'beim', 'oder', 'aber', 'nur', 'sein', 'seine', 'ihr', 'ihre', 'dies', 'diese', 'dieser', 'laut', 'zudem', 'doch', 'nun', 'heute', 'von', 'zu', 'mit',
     'sind', 'war', 'waren', 'haben', 'hatte', 'kann', 'muss', 'soll', 'sollen', 'wurden', 'worden', 'seit', 'bis', 'wenn', 'schon', 'sehr', 'gegen',
+    // A site's own chart opens its credit line: "Quelle: Infografik WELT" is the paper itself.
+    'infografik', 'grafik',
     'angaben', 'informationen', 'bericht', 'berichten', 'medienberichten', 'schätzungen', 'berechnungen', 'darstellung', 'auskunft', 'erkenntnissen',
     'recherchen', 'mitteilung', 'erklärung', 'daten', 'zahlen',
     // What a body publishes, opening the words after a cue ("laut einer Umfrage des Pew Research Center",
@@ -249,7 +253,7 @@ const german = {
       form: 'label',
       role: 'photo',
       strong: true,
-      words: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Bildquelle', 'Bildquellen', 'Fotoquelle', 'Quelle Foto', 'Bildnachweis', 'Fotonachweis', 'Bildrechte', 'Copyright', 'Grafik', 'Illustration', 'Titelbild', 'Titelfoto', 'Video', 'Fotograf', 'Fotografin', 'Foto/Video', '© Foto', '© Bild'],
+      words: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Bildquelle', 'Bildquellen', 'Fotoquelle', 'Quelle Foto', 'Bildnachweis', 'Fotonachweis', 'Bildrechte', 'Copyright', 'Grafik', 'Illustration', 'Titelbild', 'Titelfoto', 'Fotocredit', 'Fotocredits', 'Bildcredit', 'Bildcredits', 'Video', 'Fotograf', 'Fotografin', 'Foto/Video', '© Foto', '© Bild'],
       note: '"Foto: Anna Schmidt/dpa/Archivbild", "(Bild: Hersteller)", "Bild: dpa"',
     },
   ],

@@ -34,6 +34,8 @@ const SAID_PAST = past(...SAID_STEMS);
 const SAID_NOW = [
   'podaje', 'podają', 'informuje', 'informują', 'pisze', 'piszą', 'donosi', 'donoszą', 'przekazuje', 'przekazują', 'twierdzi', 'twierdzą', 'ostrzega', 'ostrzegają',
   'zapowiada', 'zapowiadają', 'szacuje', 'szacują', 'prognozuje', 'prognozują', 'alarmuje', 'alarmują', 'ujawnia', 'relacjonuje', 'wskazuje', 'wskazują', 'podkreśla', 'podkreślają', 'zaznacza', 'zaznaczają', 'wyjaśnia', 'ogłasza', 'ogłaszają', 'cytuje', 'cytują', 'przypomina', 'zapewnia',
+  // Closing a quoted passage: "– konkluduje portal X", "– komentuje agencja Y", "– dodaje PAP".
+  'konkluduje', 'konkludują', 'komentuje', 'komentują', 'podsumowuje', 'dodaje', 'dodają',
 ];
 /** The outlet nouns in the cases cues put them in (nominative, genitive after według, dative after powiedział, instrumental after za/z). */
 const OUTLETS = [

@@ -12,6 +12,8 @@ import { judge, type NameIndex, type Verdict } from './org';
 import { isAcronym, tokenize, tokenizeTail } from './tokens';
 
 const LINKED = /^\s+(?:von|vom|der|des|bei|of|at|for)\s/u;
+/** An acronym with a small letter inside, as parties print theirs ("AfD", "BSW" is a plain one). */
+const PARTY_SHAPE = /^\p{Lu}+\p{Ll}\p{Lu}+$/u;
 
 /** The name the role or position at `at` is glued to, read backwards, with its verdict; or null. */
 function gluedName(ctx: ReadContext, index: NameIndex, text: string, at: number, word: string) {
@@ -43,6 +45,8 @@ function speaksForIt(ctx: ReadContext, name: string, v: Verdict): boolean {
   // Parties are printed as acronyms ("SPD-Chef", "GOP chairman"; firms the registry knows as such stay:
   // "BMW-Chef") or end in `notBodies` ("Grünen-Chefin", "Labour Party chairman").
   if (words.length === 1 && isAcronym(words[0]!) && v.known?.kind !== 'company') return false;
+  // So is a party's mixed-case acronym, its state's name before it ("Thüringens AfD-Chef", "BSW-Chefin").
+  if (PARTY_SHAPE.test(words[words.length - 1]!.text) && !v.known) return false;
   return !ctx.affiliationWords.occursIn(words);
 }
 

@@ -96,8 +96,9 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
     // print it ("Tangkapan Layar TVRI"): the name after it must then start with a capital.
     else if (!start.opener && !allowBare && !/(?:^|\s)(?:by|oleh|bởi|par|por|von|door)$/iu.test(m[0]) && !(photo && standaloneLabel(line, m.index, m[0]))) continue;
     // Without a colon a one-word label's slot must start like a name: "(Foto Ansa)", not "Foto de familia de
-    // los líderes"; a longer label says enough ("Photo non datée fournie par l'armée").
-    else if (!/\s/.test(m[0].trim()) && !/^\s+(?:[\p{Lu}\p{N}@]|\p{Lo})/u.test(line.slice(i, i + 3))) continue;
+    // los líderes"; a longer label says enough ("Photo non datée fournie par l'armée"), and so does an abbreviated
+    // one, as Polish prints stock sites in small letters ("fot. shutterstock").
+    else if (!/\s/.test(m[0].trim()) && !m[0].trim().endsWith('.') && !/^\s+(?:[\p{Lu}\p{N}@]|\p{Lo})/u.test(line.slice(i, i + 3))) continue;
     // A slot is a credit, not a paragraph: look no further than MAX_SLOT (bounded work per label).
     const window = line.slice(i, i + MAX_SLOT);
     const close = start.opener ? window.indexOf(CLOSERS[start.opener]!) : -1;

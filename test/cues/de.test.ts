@@ -179,6 +179,11 @@ describe('de: sources', () => {
     // An adjective in small letters between the article and the outlet word.
     ['Laut dem norwegischen Nachrichtenportal Vartland verzögert sich der Bau.', ['Vartland']],
     ['Das meldete der staatliche Sender Telepaz am Abend.', ['Telepaz']],
+    // A magazine known by its name without the article, in Swiss quotes.
+    ['Der «Economist» schreibt von einer Trendwende am Immobilienmarkt.', ['Economist']],
+    ['„Wir prüfen die Vorwürfe“, kommentiert Siemens den Bericht.', ['Siemens']],
+    // A paper's own chart opens the credit line: the paper, which the page then knows as its own.
+    ['Quelle: Infografik Tagesbote', ['Tagesbote']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -260,6 +265,8 @@ describe('de: photo credits', () => {
     ['Ein Markt in der Altstadt. Jana Roth/dpa', ['Jana Roth/dpa']],
     // Die Jahreszahl eines Vermerks gehört nicht zum Namen (ohne sie blieb "2025 dpa" als Zahl liegen).
     ['Der Hafen bei Nacht. © 2025 dpa', ['dpa']],
+    ['Fotocredit: SID', ['SID']],
+    ['Ein Radrennen im Regen. Bildcredit: Jana Roth', ['Jana Roth']],
     // A stock site after the slash, in small letters; one credit per picture of a collage, to the next label.
     ['Ein Mischwald im Herbst. Berndt Fischer / stock.adobe.com', ['Berndt Fischer / stock.adobe.com']],
     ['Fotos: Anna Kern / stock.adobe.com (Mistel); lupo / stock.adobe.com (Efeu); Grafik: Redaktion', ['Anna Kern / stock.adobe.com (Mistel)', 'lupo / stock.adobe.com (Efeu)']],
@@ -286,7 +293,12 @@ describe('de: photo credits', () => {
   });
 
   // A paragraph closing on wires and the editor's initials in brackets is the text's end credit, not a picture's.
-  it.each([['Die Zahl der Anträge stieg um ein Fünftel. (dpa/AFP)'], ['Der Streik soll am Montag enden. (AFP/dpa/kle)']])('no photo credit in the body line %s', (text) => {
+  it.each([
+    ['Die Zahl der Anträge stieg um ein Fünftel. (dpa/AFP)'],
+    ['Der Streik soll am Montag enden. (AFP/dpa/kle)'],
+    // The wire's copyright line under its story, with the story's number: the text's credit, no picture's.
+    ['© dpa-infocom, dpa:250311-99-12345/2'],
+  ])('no photo credit in the body line %s', (text) => {
     expect(credits(text, 'de').photos).toEqual([]);
   });
 });
@@ -346,6 +358,8 @@ describe('de: must not credit', () => {
     ['Das erklärte er in der Zeit nach seinem Rücktritt mehrfach.'],
     ['Uns fehlen das Geld und die Zeit, um alles zu prüfen“, sagt die Schulleiterin.'],
     ['Laut der Hausbank ist der Kredit gesichert.'],
+    // A party's chief is a politician speaking ("Thüringens AfD-Chef", a mixed-case acronym after the state).
+    ['Sachsens AfD-Chef empfahl den Firmen, sich herauszuhalten.'],
     ['Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt.'],
     ['Wie die Feuerwehr mitteilte, konnte der Brand rasch gelöscht werden.'],
     ['Ein Sprecher des Konzerns sagte, man prüfe alle Optionen.'],

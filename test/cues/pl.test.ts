@@ -39,6 +39,9 @@ describe('pl: sources', () => {
     ['Jak poinformowało biuro prasowe Urzędu Miasta Gdańska, utrudnienia potrwają do piątku.', ['Urząd Miasta Gdańska']],
     ['Według Reutersa rozmowy zakończyły się bez porozumienia.', ['Reutersa']],
     ['Sprzedaż mieszkań spadła o jedną piątą, podaje serwis Bankier.pl.', ['Bankier.pl']],
+    // The verb first after a quoted passage: a conclusion, a comment, an addition.
+    ['„Zapasy wystarczą do zimy” – konkluduje portal Energonews.', ['Energonews']],
+    ['„Ceny jeszcze spadną” – komentuje agencja Bloomberg.', ['Bloomberg']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'pl').sources).toEqual(folded(expected));
   });
@@ -54,6 +57,8 @@ describe('pl: photo credits', () => {
     ['Premier podczas konferencji prasowej. Fot. PAP/Leszek Szymański', ['PAP/Leszek Szymański']],
     ['Strażacy na miejscu pożaru (fot. KM PSP w Opolu)', ['KM PSP w Opolu']],
     ['fot. Shutterstock', ['Shutterstock']],
+    // Stock sites in small letters after the abbreviated label.
+    ['Nowy sklep w Poznaniu, fot. shutterstock', ['shutterstock']],
     ['Zdjęcie: Policja Lubelska', ['Policja Lubelska']],
     ['Foto: TVN24', ['TVN24']],
     // A spaced slash parts the caption from its source label, as a bar does.
@@ -68,6 +73,7 @@ describe('pl: must not credit', () => {
     ['Według premiera rozmowy przebiegły w dobrej atmosferze.'],
     ['Według Kowalskiego decyzja zapadnie jesienią.'],
     ['"To był trudny rok" – powiedział Jan Nowak.'],
+    ['„Nie zgadzam się” – komentuje Jan Kowalski.'],
     ['Policja poinformowała, że kierowca był trzeźwy.'],
     ['Rzecznik rządu Piotr Müller przekazał, że posiedzenie się odbędzie.'],
     ['Rzeczniczka policji Anna Nowak poinformowała o zatrzymaniu.'],

@@ -22,7 +22,7 @@ export default [
   { id: 'marketwatch', name: 'MarketWatch', aliases: [], domains: ['marketwatch.com'], kind: 'online', country: 'US', languages: ['en'] },
   { id: 'ft', name: 'Financial Times', shared: ['金融时报'], aliases: ['FT', '金融时报', '英国金融时报', '金融时报中文网', 'FT中文网', 'FT Chinese', 'フィナンシャル・タイムズ', '파이낸셜타임스', 'Файнэншл таймс', 'Файненшл таймс', 'فايننشال تايمز'], domains: ['ft.com', 'ftchinese.com'], kind: 'newspaper', country: 'GB', languages: ['en', 'zh'] },
   { id: 'breakingviews', name: 'Reuters Breakingviews', aliases: ['Breakingviews'], domains: ['breakingviews.com'], kind: 'online', country: 'GB', languages: ['en'] },
-  { id: 'economist', name: 'The Economist', aliases: ['经济学人', '經濟學人', 'エコノミスト誌', '이코노미스트지', 'Tạp chí The Economist'], domains: ['economist.com'], kind: 'magazine', country: 'GB', languages: ['en'] },
+  { id: 'economist', name: 'The Economist', aliases: ['Economist', '经济学人', '經濟學人', 'エコノミスト誌', '이코노미스트지', 'Tạp chí The Economist'], domains: ['economist.com'], words: ['Economist'], kind: 'magazine', country: 'GB', languages: ['en'] },
   { id: 'eiu', name: 'Economist Intelligence Unit', aliases: ['EIU'], domains: ['eiu.com'], kind: 'company', country: 'GB', languages: ['en'] },
   { id: 'forbes', name: 'Forbes', aliases: ['Forbes magazine', '福布斯', 'フォーブス', '포브스', 'Форбс', 'فوربس', 'Tạp chí Forbes', 'Majalah Forbes'], domains: ['forbes.com'], kind: 'magazine', country: 'US', languages: ['en'] },
   { id: 'fortune', name: 'Fortune', aliases: ['Fortune magazine', '《财富》杂志', 'Tạp chí Fortune'], domains: ['fortune.com'], kind: 'magazine', country: 'US', languages: ['en'] },
