@@ -224,12 +224,17 @@ const german = {
         // With the perfect's auxiliary only: "wie die Polizei gemeldet hat"; in the passive the name before them
         // is whom it is told to ("Funde sollten dem Julius Kühn-Institut gemeldet werden").
         ...each(['mitgeteilt', 'gemeldet'], ['hat', 'hatte', 'haben', 'hatten', 'habe']),
+        // And with it before them, in a main clause: "Das Robert Koch-Institut hatte am Montag mitgeteilt, …".
+        ...['hat', 'hatte', 'haben', 'hatten'].flatMap((aux) => MIDDLES.flatMap((m) => ['mitgeteilt', 'gemeldet'].map((p) => (m ? `${aux} ${m} ${p}` : `${aux} ${p}`)))),
         // The body before "hieß es", after a preposition: "Aus dem Verteidigungsministerium hieß es", "Beim Bundesamt heißt es".
         'hieß es', 'heißt es',
         'ankündigte', 'angekündigt', 'hinzufügte', 'einräumte', 'verlauten ließ', 'wissen ließ', 'vorliegt', 'vorliegen', 'vorlag', 'vorlagen',
         ...split(['teilte', 'teilten', 'teilt'], 'mit'), ...split(['gab', 'gaben', 'gibt'], 'bekannt'), ...split(['kündigte', 'kündigten', 'kündigt'], 'an'),
         ...split(['räumte', 'räumten', 'räumt'], 'ein'), ...split(['fügte', 'fügten'], 'hinzu'), ...split(['ließ', 'ließen'], 'verlauten'),
         ...split(['wies', 'wiesen'], 'darauf hin'),
+        // A claim, before what is claimed: "Die Reederei gab an, …", "wie die Reederei angab" (not "gab an die Kunden
+        // … aus"); a body's word for what happened: "Der Verband sprach von einem Rückschlag".
+        ...split(['gab', 'gaben', 'gibt'], 'an').map((v) => `${v},`), 'angab', 'angaben', 'sprach von einem', 'sprach von einer', 'sprachen von einem', 'sprachen von einer', 'spricht von einem', 'spricht von einer',
       ],
       note: '"Die Polizei teilte am Montag mit", "wie die Staatsanwaltschaft mitteilte", "Der Polizei zufolge", "Der Deutsche Wetterdienst warnte"',
     },

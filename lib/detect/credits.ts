@@ -160,6 +160,8 @@ export function creditLineFindings(line: string, block: number, index: NameIndex
   // The site's own address may stand first beside the wire ("Quelle: ntv.de, ino/dpa"): the wire is the credit.
   const found = all
     .filter((p) => !INITIALS.test(p) || creditPart(p, index, besideWire))
+    // Two capitals many bodies go by, beside a wire, are an editor's or the site's initials ("(KNA, DR)").
+    .filter((p) => !(besideWire && /^\p{Lu}{2}$/u.test(p) && creditPart(p, index, besideWire)?.id.startsWith('?')))
     .filter((p) => !(besideWire && ownAddress(p) && !creditPart(p, index, besideWire)))
     .map((p) => ({ p, known: creditPart(p, index, besideWire) }));
   if (found.length === 0 || found.some((f) => !f.known)) return [];

@@ -184,6 +184,10 @@ describe('de: sources', () => {
     ['„Wir prüfen die Vorwürfe“, kommentiert Siemens den Bericht.', ['Siemens']],
     // A paper's own chart opens the credit line: the paper, which the page then knows as its own.
     ['Quelle: Infografik Tagesbote', ['Tagesbote']],
+    // The perfect with its auxiliary first, as a main clause prints it.
+    ['Das Landesamt für Umwelt hatte am Montag mitgeteilt, dass die Pegel sinken.', ['Landesamt für Umwelt']],
+    ['Die Reederei Nordlicht gab an, das Schiff sei nicht beschädigt.', ['Reederei Nordlicht']],
+    ['Wie der Verband Agrarhandel angab, fiel die Ernte schwächer aus.', ['Verband Agrarhandel']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -228,6 +232,9 @@ describe('de: states', () => {
     ['Die ukrainische Regierung teilte mit, die Angriffe gingen weiter.', ['Ukrainian government']],
     ['Die iranische Regierung wies die Vorwürfe zurück.', ['Iranian government']],
     ['Teheran widersprach den Berichten umgehend.', ['Iranian government']],
+    // A state's claim before what it claims, and its word for what happened.
+    ['Israel gab an, zwei Raketen seien abgefangen worden.', ['Israeli government']],
+    ['Russland sprach von einer gezielten Provokation.', ['Russian government']],
     ['Ein Sprecher der israelischen Regierung sagte, man prüfe den Vorfall.', ['Israeli government']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
@@ -307,6 +314,8 @@ describe('de: end credits', () => {
   it.each([
     ['(mit AP)', ['AP']],
     ['Mit Material von dpa und AFP', ['dpa', 'AFP']],
+    // Two capitals many bodies go by, beside the wire closing a text, are initials (here not Denmark's DR).
+    ['(KNA, DR)', ['KNA']],
     ['dpa/afp/jk', ['dpa', 'AFP']],
     ['SDA/sep', ['SDA']],
     ['Genf (afp) - Die Gespräche wurden am Abend vertagt.', ['AFP']],
@@ -360,6 +369,8 @@ describe('de: must not credit', () => {
     ['Laut der Hausbank ist der Kredit gesichert.'],
     // A party's chief is a politician speaking ("Thüringens AfD-Chef", a mixed-case acronym after the state).
     ['Sachsens AfD-Chef empfahl den Firmen, sich herauszuhalten.'],
+    ['Das hatte der Minister dem Landtag mitgeteilt.'],
+    ['Der Konzern Nordwerk gab an die Aktionäre eine Sonderdividende aus.'],
     ['Nach Angaben der Polizei wurden bei dem Unfall drei Menschen verletzt.'],
     ['Wie die Feuerwehr mitteilte, konnte der Brand rasch gelöscht werden.'],
     ['Ein Sprecher des Konzerns sagte, man prüfe alle Optionen.'],
