@@ -196,7 +196,8 @@ function judgeStretch(ctx: ReadContext, index: NameIndex, raw: string, start: nu
   if (spaced) {
     const parts = text.split(/\s+/);
     if (orgs.some((w) => parts[0] === w || parts[parts.length - 1] === w || text.startsWith(`${w} `))) return name(text, 0, 'organization word');
-  } else if (endsWithAny(text, orgs) || (startsWithAny(text, orgs) && text.length > 2)) return name(text, 0, 'organization word');
+    // An office's word opening a title is no body: 고검장, 지검장 (the head of 고검, 지검) are people.
+  } else if (endsWithAny(text, orgs) || (startsWithAny(text, orgs) && text.length > 2 && !titles.some((t) => text.endsWith(t)))) return name(text, 0, 'organization word');
   if (bodyByTail(ctx, text) || kindBefore(ctx, before, text)) return name(text, 0, 'organization word');
   if (outletBefore(ctx, before, text)) return name(text, 0, 'outlet word');
   if (outletHint) return name(text, 0, 'outlet word');

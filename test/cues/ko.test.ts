@@ -8,6 +8,7 @@ describe('ko: sources', () => {
     ['부산경찰청은 용의자 2명을 체포했다고 밝혔다.', ['부산경찰청']],
     // What was announced is a document, figures, a decision or footage (or a statement with no object).
     ['통계청은 12일 지난달 고용동향 조사 결과를 발표했다.', ['통계청']],
+    ['수원지검은 이날 피의자를 구속 기소했다고 밝혔다.', ['수원지검']],
     ['기상청은 이날 오후 강원 산간에 대설 특보를 발표했다.', ['기상청']],
     ['국방부는 13일 연합훈련 영상을 공개했다.', ['국방부']],
     ['한국은행은 13일 기준금리를 동결한다고 발표했다.', ['한국은행']],
@@ -150,6 +151,10 @@ describe('ko: must not credit', () => {
     ['정부는 추가 지원이 필요하지 않다는 입장이다.'],
     // A product announced or unveiled is no statement.
     ['LG전자는 11일 투명 올레드 TV 신제품을 발표했다.'],
+    // The head of an office is a person, though the title opens with the office's word (고검, 지검).
+    ['박 고검장은 이날 내부망에 사직 인사를 올렸다고 밝혔다.'],
+    ['최 지검장도 법무부에 사직원을 제출했다고 밝혔다.'],
+    ['부산지검장은 기자간담회에서 수사를 이어가겠다고 말했다.'],
     ['기아는 이날 서울모빌리티쇼에서 신형 전기 SUV를 공개했다.'],
     // A reporter where a wire's name would stand in a dateline is the paper's own: no source.
     ['[광주=최유진 기자] 시는 내년 예산안을 발표했다.'],
