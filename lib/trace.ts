@@ -147,10 +147,13 @@ function ownAddress(publisher: Publisher, credit: string): boolean {
 }
 
 function toPhotoCredits(collected: Collected[], blocks: PageBlock[], registry: Registry, publisher: Publisher): PhotoCredit[] {
-  return collected.filter((c) => !ownAddress(publisher, c.name)).map((c) => {
+  return collected.filter((c) => !ownAddress(publisher, c.name)).flatMap((c) => {
     const src = blocks.find((b) => b.index === c.mentions[0]!.block)?.image;
     const own = ownCredit(registry, publisher, c.name);
-    return { credit: c.name, evidence: c.mentions[0]!.evidence, mentions: c.mentions, ...(src ? { image: src } : {}), ...(own ? { own } : {}) };
+    // "Источник: УНН", "Quelle: BILD 15.05.2023" in a caption-like box naming the page's own publisher: a source
+    // label there says where the text comes from, not who took a picture (a photo label would: "Foto: Seznam Zprávy").
+    if (own && c.mentions.every((m) => m.cue.endsWith('.source-line'))) return [];
+    return [{ credit: c.name, evidence: c.mentions[0]!.evidence, mentions: c.mentions, ...(src ? { image: src } : {}), ...(own ? { own } : {}) }];
   });
 }
 

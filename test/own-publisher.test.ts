@@ -94,3 +94,18 @@ describe('own site named in another case', () => {
     expect(report.sources.map((s) => s.name)).toEqual(['Вестниковед']);
   });
 });
+
+describe('own publisher in a caption-like source box', () => {
+  const boxed = (label: string) =>
+    page(`<p>The district found that the teacher had left the class alone for most of the afternoon, and parents were told only a week later.</p>
+<div class="photo"><img src="/class.jpg" alt=""><div class="news-source">${label}</div></div>
+<p>The report recommends new rules for substitute teachers and a review of how the district tells families about incidents in class.</p>`);
+
+  it("does not credit the page's own publisher as a photo's through a source label ('Source: Valley Courier'); a photo label still does", () => {
+    const url = 'https://www.valleycourier.example/local/schools-report';
+    const own = trace(boxed('Source: Valley Courier'), url);
+    expect(own.photoCredits.map((p) => p.credit)).toEqual([]);
+    expect(trace(boxed('Photo: Valley Courier'), url).photoCredits.map((p) => p.credit)).toEqual(['Valley Courier']);
+    expect(trace(boxed('Source: Harbour Works'), url).photoCredits.map((p) => p.credit)).toEqual(['Harbour Works']);
+  });
+});

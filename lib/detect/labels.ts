@@ -15,6 +15,8 @@ import { judge, kindOf, type NameIndex } from './org';
 import { isAcronym, tokenize } from './tokens';
 import { placeIndex } from '../places/index';
 
+/** The photo label that is also a rights notice's word (German and Dutch captions print "Copyright: X"). */
+const RIGHTS_LABEL = /^\W*copyright\W*$/i;
 const OPENERS = '([［【（';
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '［': '］', '【': '】', '（': '）' };
 const MAX_SLOT = 300;
@@ -238,6 +240,8 @@ export function labelFindings(
       const evidence = clip(line, hit.slotStart);
       const base = { evidence, block, cue: c.tag, cueText: hit.label };
       if (photo) {
+        // "Copyright: Project Syndicate, 2025" under the text is the text's rights notice; in a caption, the picture's.
+        if (!caption && RIGHTS_LABEL.test(hit.label)) continue;
         hit.slot = ownSlot(hit.slot);
         if (COUNTER.test(hit.slot) || !/\p{L}/u.test(hit.slot)) continue;
         // "Foto: Dok. Humas Polda Jabar": a second label opens the slot; its own hit reads the credit once.

@@ -290,6 +290,13 @@ describe('de: photo credits', () => {
     expect(credits(text, 'de').photos).toEqual(folded(expected));
   });
 
+  // "Copyright:" labels a picture's credit in a caption; under the text it is the text's rights notice.
+  it('reads "Copyright: X" in a caption as its credit, and not in the body', () => {
+    expect(credits('Der Hafen am Abend. Copyright: Hanna Berg', 'de', 'caption').photos).toEqual(folded(['Hanna Berg']));
+    expect(credits('Copyright: Harbour Commentary Service, 2025', 'de', 'body').photos).toEqual([]);
+    expect(credits('Copyright: Harbour Commentary Service, 2025', 'de', 'fringe').photos).toEqual([]);
+  });
+
   it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv'], ['Der Preis stieg auf 2,10 Euro/Liter an der Tankstelle']])('no photo credit in %s', (text) => {
     expect(credits(text, 'de', 'caption').photos).toEqual([]);
   });
