@@ -70,20 +70,17 @@ interface Lenience {
   tail?: boolean;
 }
 
-/** The outermost <article> holding `el` (not `el` itself), if any. */
-function outermostArticle(el: Element): Element | null {
-  let outer: Element | null = null;
-  for (let node = el.parentElement; node; node = node.parentElement) if (node.tagName.toUpperCase() === 'ARTICLE') outer = node;
-  return outer;
+/** Whether an <article> holds `el` (not `el` itself). */
+function inAnArticle(el: Element): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) if (node.tagName.toUpperCase() === 'ARTICLE') return true;
+  return false;
 }
 
 function isFurniture(el: Element, stop: Element | null, lenient: Lenience = {}): boolean {
-  // An element is inside an article up to the outermost one: found in one walk, not asked at each step.
-  const outer = outermostArticle(el);
-  let inArticle = !!outer;
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
-    if (node === outer) inArticle = false;
+    // Up to the outermost article, a header or footer is the article's own: asked only where one stands.
+    const inArticle = (tag === 'HEADER' || tag === 'FOOTER') && inAnArticle(node);
     const articleOwn =
       (tag === 'HEADER' && inArticle) ||
       // A caption in a header is the article's hero picture (a site's header holds no figures).
@@ -121,11 +118,22 @@ const INNER_LOOK = 12;
  * that line under the picture; the block's own box is only the picture's frame.
  */
 function innerCaption(el: Element): Element | null {
-  const text = squash(el.textContent ?? '');
-  if (!text || text.length > 300) return null;
-  for (const inner of Array.from(el.querySelectorAll('[class]')).slice(0, INNER_LOOK)) {
-    const cls = inner.getAttribute('class') ?? '';
-    if (cls.length < 200 && CAPTION_CLASS.test(cls) && squash(inner.textContent ?? '') === text) return inner;
+  // Asked of every body paragraph: the elements are walked, not queried (a query walks the whole subtree),
+  // and the text is read once a caption-named element is found or the walk grows long (a container's
+  // text is past the bound: no need to walk the rest).
+  let text: string | undefined;
+  let looked = 0;
+  let walked = 0;
+  for (let inner = nextInside(el, el); inner && looked < INNER_LOOK; inner = nextInside(inner, el)) {
+    const cls = inner.getAttribute('class');
+    const named = cls !== null && cls.length < 200 && CAPTION_CLASS.test(cls);
+    if (named || ++walked === INNER_WALK) {
+      text ??= squash(el.textContent ?? '');
+      if (!text || text.length > 300) return null;
+    }
+    if (cls === null) continue;
+    looked++;
+    if (named && squash(inner.textContent ?? '') === text) return inner;
   }
   return null;
 }
@@ -136,7 +144,18 @@ function captionNamedParent(el: Element): boolean {
   return cls.length < 200 && CAPTION_CLASS.test(cls) && !endNote(cls);
 }
 
-function captionOf(el: Element): { caption: boolean; figure?: Element } {
+/** Elements walked inside a block before its text is read to know whether it can be a caption at all. */
+const INNER_WALK = 24;
+
+/** The element after `node` inside `root`, in document order (a template's content is no part of the page). */
+function nextInside(node: Element, root: Element): Element | null {
+  const first = node.tagName.toUpperCase() === 'TEMPLATE' ? null : node.firstElementChild;
+  if (first) return first;
+  for (let up: Element | null = node; up && up !== root; up = up.parentElement) if (up.nextElementSibling) return up.nextElementSibling;
+  return null;
+}
+
+function captionOf(el: Element, cards: Map<Element, boolean>): { caption: boolean; figure?: Element } {
   if (captionBox(el)) return { caption: true, figure: el.closest('figure') ?? undefined };
   const signed = pictureAuthor(el);
   if (signed) return { caption: true, figure: signed };
@@ -145,16 +164,16 @@ function captionOf(el: Element): { caption: boolean; figure?: Element } {
     const tag = node.tagName.toUpperCase();
     if (tag === 'FIGCAPTION' || tag === 'CAPTION') {
       const figure = node.closest('figure') ?? undefined;
-      return figure && teaserCard(figure) ? { caption: false } : { caption: true, figure };
+      return figure && teaserCard(figure, cards) ? { caption: false } : { caption: true, figure };
     }
-    if (tag === 'FIGURE') return teaserCard(node) ? { caption: false } : { caption: true, figure: node };
+    if (tag === 'FIGURE') return teaserCard(node, cards) ? { caption: false } : { caption: true, figure: node };
     // Older CMSs name the box by its id alone (`<div id="caption_news">`).
     const cls = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.trim();
     // "credit" alone also names an article's author credits (creditos-nota): a photo's credit says it is
     // one, or sits beside an image.
     if (cls.length < 200 && CAPTION_CLASS.test(cls) && !endNote(cls) && !inAuthorBox(node) && besideImage(node)) {
       const figure = node.closest('figure') ?? undefined;
-      return figure && teaserCard(figure) ? { caption: false } : { caption: true, figure };
+      return figure && teaserCard(figure, cards) ? { caption: false } : { caption: true, figure };
     }
   }
   return { caption: false };
@@ -169,11 +188,17 @@ const CAPTION_BOX_CHARS = 300;
  * ancestor says it is a caption, but its pieces do, beside an image.
  */
 function captionBox(el: Element): boolean {
-  const kids = Array.from(el.children);
-  if (kids.length < 2 || kids.length > 4 || (el.textContent ?? '').length > CAPTION_BOX_CHARS) return false;
-  if (!kids.every((k) => /^(?:SPAN|DIV|P|SMALL|CITE)$/i.test(k.tagName) && k.children.length === 0)) return false;
-  return kids.some((k) => CAPTION_CLASS.test(k.getAttribute('class') ?? '')) && besideImage(el);
+  // Walked child by child, the cheap tests first: asked of every body paragraph, and most have no children.
+  let kids = 0;
+  let named = false;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    if (++kids > 4 || !BOX_PIECE.test(k.tagName) || k.firstElementChild) return false;
+    named ||= CAPTION_CLASS.test(k.getAttribute('class') ?? '');
+  }
+  return kids >= 2 && named && (el.textContent ?? '').length <= CAPTION_BOX_CHARS && besideImage(el);
 }
+
+const BOX_PIECE = /^(?:SPAN|DIV|P|SMALL|CITE)$/i;
 
 /** A picture linked to a page, not to a larger copy of itself. */
 const PAGE_LINKED_IMAGE = 'a[href]:not([href$=".jpg"]):not([href$=".jpeg"]):not([href$=".png"]):not([href$=".webp"]) img';
@@ -182,10 +207,13 @@ const PAGE_LINKED_IMAGE = 'a[href]:not([href$=".jpg"]):not([href$=".jpeg"]):not(
  * A related article's card ("Ähnliche:", "Mehr zum Thema"): its picture links to that article, and a headline
  * beside the figure links there too. Its caption's credit is that article's picture's, not this one's.
  */
-function teaserCard(figure: Element): boolean {
+function teaserCard(figure: Element, cards: Map<Element, boolean>): boolean {
   const card = figure.parentElement;
   if (!card || !figure.querySelector(PAGE_LINKED_IMAGE)) return false;
-  return !!card.querySelector('h2 a[href], h3 a[href], h4 a[href], h5 a[href]');
+  // The card may be the whole body's container, holding each of its figures: searched once per read.
+  let headline = cards.get(card);
+  if (headline === undefined) cards.set(card, (headline = !!card.querySelector('h2 a[href], h3 a[href], h4 a[href], h5 a[href]')));
+  return headline;
 }
 
 // An article's footer naming its sources ("article-detail-footer_source": "Quelle: ntv.de, ino/dpa") closes the
@@ -398,11 +426,10 @@ function recoverDropped(blocks: Block[]): void {
   }
 }
 
-/** Whether the body's judges (Readability, the body the page declares, the page's article markup) take a text. */
+/** Whether the body's judges (Readability, the body the page declares) take a text; the page's article markup is asked only when it decides. */
 interface Judged {
   readability: boolean;
   declared: boolean;
-  marked: boolean;
 }
 
 interface Piece {
@@ -475,17 +502,18 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     !!texts?.has(t) || (t.length >= 60 && full.mayHold(t) && (scan -= full.text.length) > 0 && full.text.includes(t));
   const judges = [...(found ? (['readability'] as const) : []), ...(declared ? (['declared'] as const) : [])];
 
-  const fallback = markedBody(doc);
+  // The page's article markup decides only when no other judge takes a block: asked for then (a query of the
+  // whole page, and a walk up from each block).
+  let fallback: Element | null | undefined;
+  const marked = () => (fallback === undefined ? (fallback = markedBody(doc)) : fallback);
   const judge = (b: RawBlock, line = false): Judged => {
     const text = norm(b.text);
     return {
       readability: !!found && ((line && found.lines.has(text)) || inText(text, found.fullText, found.texts)),
       declared: !!declared && inText(text, declared),
-      marked: !!fallback?.contains(b.el),
     };
   };
   const pieces = raw.flatMap((b) => piecesOf(b, judge, judges));
-  const judged = pieces.map((p) => p.judged);
   const chars = (pick: (j: Judged) => boolean) => pieces.reduce((n, p) => n + (pick(p.judged) ? p.text.length : 0), 0);
   // Readability can pick the wrong container (notice boxes a stylesheet hides): when most of the body the
   // page declares lies outside Readability's choice, the declaration decides.
@@ -494,11 +522,11 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   const declaredChars = chars((j) => j.declared);
   const basis: 'declared' | 'readability' | 'marked' =
     declaredChars >= 200 && agreed < declaredChars / 2 ? 'declared' : found && readabilityChars > 0 ? 'readability' : 'marked';
-  const pick = (j: Judged) => j[basis];
+  const pick = (p: Piece) => (basis === 'marked' ? !!marked()?.contains(p.el) : p.judged[basis]);
   const blocks: Block[] = pieces.map((b, index) => {
     const tag = b.el.tagName.toUpperCase();
     let kind: BlockKind = 'furniture';
-    if (pick(judged[index]!)) kind = /^H[1-6]$/.test(tag) ? 'heading' : 'body';
+    if (pick(b)) kind = /^H[1-6]$/.test(tag) ? 'heading' : 'body';
     if (byline && norm(b.text) === byline) kind = 'byline';
     const block: Block = { index, el: b.el, text: b.text, links: b.links, kind };
     if (b.end) block.end = b.end;
@@ -511,7 +539,7 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   // ("Sumber: <a>TribunSolo.com</a>" is a credit, not a teaser: a labelled line keeps its place.)
   for (const b of blocks) if (b.kind === 'body' && linkDensity(b) >= 0.7 && b.text.length < 400 && !/^[^:：]{2,30}[:：]/u.test(b.text)) b.kind = 'furniture';
   const body = blocks.filter((b) => b.kind === 'body');
-  const region = body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : fallback;
+  const region = body.length > 0 ? commonAncestor(body[0]!.el, body[body.length - 1]!.el) : marked();
   // The lead image often sits just outside the body's container (a hero figure above the text).
   const near = region ? widen(region, blocks) : null;
   const lastBody = body.length ? body[body.length - 1]!.index : -1;
@@ -525,7 +553,8 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
   const inFurnitureBox = new Set(namesLie ? [] : boxed);
   // Whether a block is a picture's caption, asked at most once per block (its ancestors are walked).
   const captions: (ReturnType<typeof captionOf> | undefined)[] = [];
-  const cap = (block: Block) => (captions[block.index] ??= captionOf(block.el));
+  const cards = new Map<Element, boolean>();
+  const cap = (block: Block) => (captions[block.index] ??= captionOf(block.el, cards));
   const toCaption = (block: Block) => {
     block.kind = 'caption';
     block.figure = cap(block).figure;
