@@ -77,16 +77,29 @@ function evidenceOf(text: string): Evidence {
   return e;
 }
 
-/** How many of the text's words are the language's function words. */
-function score(e: Evidence, text: string, lang: CompiledLang): number {
-  let n = e.scores.get(lang);
-  if (n === undefined) {
-    e.words ??= (text.length > 3000 ? text.slice(0, 3000) : text).toLowerCase().match(WORD) ?? [];
-    n = 0;
-    for (const w of e.words) if (lang.stopwords.has(w)) n++;
-    e.scores.set(lang, n);
+/** Each function word of some languages → those languages: a text's words are looked up once, not once per language. */
+const stopwordIndexes = new Map<string, Map<string, CompiledLang[]>>();
+
+function stopwordIndex(langs: readonly CompiledLang[]): Map<string, CompiledLang[]> {
+  const id = langs.map((l) => l.code).join('|');
+  let index = stopwordIndexes.get(id);
+  if (!index) {
+    index = new Map();
+    for (const lang of langs) for (const w of lang.stopwords) (index.get(w) ?? index.set(w, []).get(w)!).push(lang);
+    if (stopwordIndexes.size > 64) stopwordIndexes.clear();
+    stopwordIndexes.set(id, index);
   }
-  return n;
+  return index;
+}
+
+/** How many of the text's words are each candidate's function words. */
+function scoreAll(e: Evidence, text: string, langs: readonly CompiledLang[]): void {
+  if (langs.every((l) => e.scores.has(l))) return;
+  e.words ??= (text.length > 3000 ? text.slice(0, 3000) : text).toLowerCase().match(WORD) ?? [];
+  const counts = new Map<CompiledLang, number>(langs.map((l) => [l, 0]));
+  const index = stopwordIndex(langs);
+  for (const w of e.words) for (const lang of index.get(w) ?? []) counts.set(lang, counts.get(lang)! + 1);
+  for (const [lang, n] of counts) e.scores.set(lang, n);
 }
 
 /** Guesses the language of `text` among `langs`; `fallback` when the text is too short to tell. */
@@ -97,8 +110,9 @@ export function guessLang(text: string, langs: Iterable<CompiledLang>, fallback:
   if (candidates.length === 1) return candidates[0]!.code;
   let best = fallback;
   let bestScore = 0;
+  scoreAll(e, text, candidates);
   for (const lang of candidates) {
-    const n = score(e, text, lang);
+    const n = e.scores.get(lang)!;
     if (n > bestScore || (n === bestScore && lang.code === fallback)) [best, bestScore] = [lang.code, n];
   }
   if (bestScore >= 2) return best;

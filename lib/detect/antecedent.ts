@@ -106,6 +106,8 @@ function mentions(ctx: ReadContext, text: string): Mention[] {
   const tokens = tokenize(text, 0, 120);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Both shapes open on a generic word ("organización", "ministry"): most tokens are none, asked once.
+    if (!ctx.genericOrgs.forward(tokens, i)) continue;
     const n = i > 0 ? definiteGeneric(ctx, tokens, i) : 0;
     const bare = n ? 0 : bareKind(ctx, tokens, i);
     if (n && credited(ctx, tokens, i, i + n)) out.push({ head: tokens.slice(i, i + n), at: tokens[i - 1]!.start });
