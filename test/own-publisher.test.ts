@@ -33,6 +33,12 @@ describe('own publisher', () => {
     expect(report.sources.map((s) => s.name)).toEqual([]);
   });
 
+  it("takes a local station's call sign in its own dateline for the page itself, and credits it on another site", () => {
+    const dateline = (url: string) => trace(story('HOUSTON, Texas (KTRK) -- The district said on Monday that it would review the case.'), url).sources.map((s) => s.outlet?.id ?? s.name);
+    expect(dateline('https://abc13.com/schools-report/123/')).toEqual([]);
+    expect(dateline('https://www.example-daily.com/local/schools-report')).toContain('ktrk');
+  });
+
   it('takes a report credited by its full name on its own site for the page itself', () => {
     const report = trace(story('“We should have called them the same day,” the principal told the Los Angeles Times.'), 'https://www.latimes.com/local/schools-report');
     expect(report.sources.map((s) => s.name)).toEqual([]);
