@@ -1,6 +1,6 @@
 /**
  * The content script's second stage (content/stage-two.ts): loaded into the frame by the background once the
- * first stage has sent the page's copy, while the reader reads it. It checks the reader's answer with the
+ * first stage has the reader's answer (the reader told the popup first). It checks the reader's answer with the
  * report's full schema, places the blocks on the live page and mounts the badges. It does nothing on its
  * own: it leaves its functions on this isolated world's global, where only our first stage finds them.
  */

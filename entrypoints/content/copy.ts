@@ -42,8 +42,6 @@ export interface ReadRequest {
   stopped: () => boolean;
   /** The script's steps before the copy (its start, the popup's ask once heard): the reader passes them on. */
   before?: () => Step[];
-  /** Called once the copy is sent, while the reader reads it (the second stage loads then). */
-  sent?: () => void;
 }
 
 /** The port to the reader closed before it answered: no reader was listening (or it went away). */
@@ -107,7 +105,6 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
     }
     steps.push(step('copied'));
     post({ t: 'end', url: req.url, force: req.force, unread, steps: [...(req.before?.() ?? []), ...steps] });
-    req.sent?.();
     const raw = await answer;
     steps.push(step('answered'));
     return { raw, elements, steps };

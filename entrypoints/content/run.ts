@@ -7,7 +7,7 @@
  * badges the credit lines. No task it runs in the page is long. It keeps no state the page can reach.
  *
  * This is its first stage, small so that it starts soon after the click: the answer's check and the badges
- * are its second (stage-two.ts), loaded while the reader reads.
+ * are its second (stage-two.ts), loaded once the reader has answered.
  *
  * Nothing the page can see or send controls it. WXT's context is invalidated by a DOM event whose name a page
  * can learn (it is announced on every start) and replay: so the badges' and the listener's lifetime don't hang
@@ -24,7 +24,7 @@ import { step, type Step } from '../../lib/steps';
 import type { Mounted } from './badges';
 import { readOffPage } from './copy';
 import { slices } from './slices';
-import { loadedStageTwo, stageTwo, type StageTwo } from './stage-two';
+import { loadedStageTwo, stageTwo } from './stage-two';
 
 /** This isolated world's handle on the running copy of the script (page scripts live in another world). */
 const RUNNING = '__sourcetraceRunning';
@@ -60,14 +60,10 @@ export function run(asked: boolean): void {
     // Our badges of an earlier read (the second stage's) stay out of the copy.
     const loaded = loadedStageTwo();
     const skip = loaded ? (el: Element) => loaded.isBadge(el) : () => false;
-    // The second stage loads once the copy is sent, while the reader reads it (this tab is idle then).
-    let two: Promise<StageTwo> | undefined;
-    const sent = () => {
-      two ??= stageTwo();
-      two.catch(() => undefined); // awaited below, unless the read stops first
-    };
-    const { raw, elements, steps } = await readOffPage({ url: location.href, force, frames: open, unread, skip, stopped: () => stopped, before, sent }, clock);
-    const checker = await (two ?? stageTwo());
+    const { raw, elements, steps } = await readOffPage({ url: location.href, force, frames: open, unread, skip, stopped: () => stopped, before }, clock);
+    // The second stage loads once the reader has answered: the reader has told the popup by then, and the
+    // second stage's compile (its schemas, the badges) competed with the read when it loaded as the copy ended.
+    const checker = await stageTwo();
     const { reply, blocks } = checker.unpack(raw, elements, steps);
     // The reply goes to the popup first; the badges go in from the next slice (their first slice took
     // up to 40 ms before the popup heard anything).

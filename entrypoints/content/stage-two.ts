@@ -1,7 +1,7 @@
 /**
  * The content script comes in two stages, so that the one the click waits for starts fast. The first
- * (content/index.ts, ~30 kB: zod/mini for its messages) answers the popup and copies the page to the reader;
- * once the copy is sent, while the reader reads, the background loads the second (badges.content.ts: the
+ * (content/run.ts, ~45 kB: zod/mini for its messages) answers the popup and copies the page to the reader;
+ * once the reader has answered (it tells the popup first), the background loads the second (badges.content.ts: the
  * reader's answer checked with the report's full schema, the badges, "Show in page"), which leaves its
  * functions on this isolated world's global, where the first finds them. No page script reaches that global.
  */
