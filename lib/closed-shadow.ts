@@ -57,18 +57,7 @@ export function mayHostShadow(el: Element): boolean {
 export function mayHoldClosedRoot(el: Element): boolean {
   const tag = el.localName;
   if (tag.includes('-')) return true;
-  return HOSTS.has(tag) && !el.firstElementChild && showsNoText(el);
-}
-
-/**
- * Whether an element without child elements has only white space in its texts: its `textContent`, read
- * without building it (asked of every leaf paragraph and span, building it was a tenth of the copy's time).
- */
-function showsNoText(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test(node.nodeValue ?? '')) return false;
-  }
-  return true;
+  return HOSTS.has(tag) && !el.firstElementChild && !(el.textContent ?? '').trim();
 }
 
 /** A closed root holding a text is laid out at least this big (CSS pixels); smaller is a button or an icon. */
