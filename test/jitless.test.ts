@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The popup's entry (popup/main.tsx) only paints its frame and loads popup/app.tsx, where the schemas are.
-const ENTRYPOINTS = ['background/index.ts', 'content/index.ts', 'badges.content.ts', 'auto.content.ts', 'popup/app.tsx', 'options/main.tsx'];
+const ENTRYPOINTS = ['background/index.ts', 'content/index.ts', 'badges.content.ts', 'popup/app.tsx', 'options/main.tsx'];
 
 describe('jitless zod in the extension', () => {
   it.each(ENTRYPOINTS)('%s imports lib/jitless before anything else', (file) => {

@@ -37,7 +37,7 @@ async function sync(): Promise<string[]> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: granted, js: ['content-scripts/auto.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return granted;

@@ -1,6 +1,6 @@
 /**
- * The content script injected on the user's click (popup/ask.ts): its first stage (run.ts), started as asked,
- * since the popup's ask is on its way. The sites the user chose get auto.content.ts, which reads unasked.
+ * The content script, injected on the user's click (popup/ask.ts) or registered for the sites the user chose
+ * (background/auto-badges.ts): its first stage (run.ts).
  */
 import '../../lib/jitless'; // first: zod reads it when the imports below build their schemas
 import { run } from './run';
@@ -11,5 +11,5 @@ export default defineContentScript({
   runAt: 'document_idle',
   // No window message on start either: a page's message listeners never hear of us.
   noScriptStartedPostMessage: true,
-  main: () => run(true),
+  main: () => run(),
 });

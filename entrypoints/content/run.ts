@@ -1,7 +1,6 @@
 /**
- * The content script's first stage, run by its two entries: content/index.ts, injected when the user clicks
- * the toolbar button (the popup's ask is on its way), and auto.content.ts, registered for the sites the user
- * chose (it reads unasked). Copies the page a slice at a time in its idle time (at once when the popup asks) to the reader,
+ * The content script's first stage (content/index.ts): injected when the user clicks the toolbar button, or
+ * registered for the sites the user chose. Copies the page a slice at a time in its idle time (at once when the popup asks) to the reader,
  * which reads the copy off the page's main thread (only when it looks like an article, unless the user asks
  * from the popup to read it anyway) and has the background analyse it; keeps the report for the popup and
  * badges the credit lines. No task it runs in the page is long. It keeps no state the page can reach.
@@ -35,8 +34,7 @@ interface Running {
 }
 type World = typeof globalThis & { [RUNNING]?: Running };
 
-/** `asked`: injected on the user's click: the popup's ask is on its way, so the copy starts at once, not in idle time. */
-export function run(asked: boolean): void {
+export function run(): void {
   const started = step('started');
   const world = globalThis as World;
   // The popup injects this script as it asks: a copy that already serves this page answers it.

@@ -18,9 +18,9 @@ export interface Slices {
   hurry(): void;
 }
 
-/** `asked`: the user is waiting from the start. */
-export function slices(asked = false): Slices {
-  let until = performance.now() + (asked ? ASKED_SLICE : IDLE_SLICE);
+export function slices(): Slices {
+  let asked = false;
+  let until = performance.now() + IDLE_SLICE;
   let wake: (() => void) | undefined;
   // A message to ourselves runs after the page's pending work, without setTimeout's clamping.
   const channel = new MessageChannel();

@@ -51,7 +51,7 @@ const toolbarCount = (tabId: number) => env.browser.worker.evaluate((id) => chro
 async function longestTask(name: string): Promise<number> {
   const { page, tabId } = await openQuiet(name);
   const from = await page.evaluate(() => performance.now());
-  await env.browser.worker.evaluate(async (id) => void (await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/auto.js'] })), tabId);
+  await env.browser.worker.evaluate(async (id) => void (await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] })), tabId);
   await until(() => toolbarCount(tabId), 120_000);
   // The badges go in after the count is set: leave time for that, and for the layout it causes.
   await page.waitForTimeout(3000);
