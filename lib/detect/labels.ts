@@ -56,6 +56,8 @@ function atLabelStart(line: string, index: number, afterComma: boolean): LabelSt
   const ch = line[i]!;
   if (OPENERS.includes(ch)) return { ok: true, opener: ch };
   if (afterComma && ch === ',') return { ok: true, comma: true };
+  // A picture's note in brackets closes before its credit: "… öffnen. (Symbolfoto) Bildrechte: IMAGO".
+  if (afterComma && ch === ')') return { ok: true };
   // A spaced slash parts a caption from its credit as a bar does ("…, zdjęcie ilustracyjne / Źródło: X").
   return { ok: /[.!?。！？|–—\-:;•·।]/.test(ch) || (ch === '/' && /\s/.test(line[i - 1] ?? '')) };
 }

@@ -273,6 +273,7 @@ describe('de: photo credits', () => {
     // Die Jahreszahl eines Vermerks gehört nicht zum Namen (ohne sie blieb "2025 dpa" als Zahl liegen).
     ['Der Hafen bei Nacht. © 2025 dpa', ['dpa']],
     ['Fotocredit: SID', ['SID']],
+    ['Die Filialen öffnen wieder. (Symbolfoto) Bildrechte: IMAGO', ['IMAGO']],
     ['Ein Radrennen im Regen. Bildcredit: Jana Roth', ['Jana Roth']],
     // A stock site after the slash, in small letters; one credit per picture of a collage, to the next label.
     ['Ein Mischwald im Herbst. Berndt Fischer / stock.adobe.com', ['Berndt Fischer / stock.adobe.com']],
