@@ -21,6 +21,13 @@ describe('manifest', () => {
     expect(LOCAL_HOSTS.every((h) => /^https?:\/\/(?:localhost|127\.0\.0\.1)\/\*$/.test(h))).toBe(true);
   });
 
+  it('only the Firefox e2e build lets local test pages open the popup; no other build exposes a resource', () => {
+    expect(manifestFor('firefox', { e2e: true }).web_accessible_resources).toEqual([{ resources: ['popup.html'], matches: LOCAL_HOSTS }]);
+    for (const [browser, e2e] of [['firefox', false], ['chrome', false], ['chrome', true]] as const) {
+      expect(manifestFor(browser, { e2e }).web_accessible_resources).toBeUndefined();
+    }
+  });
+
   it('following the chain asks, at the click, for the sites of the pages it follows, all within the optional hosts', () => {
     const seed = traceHtml(readFileSync('demo/seed-article-id.html', 'utf8'), 'https://berita.example/a');
     const origins = firstOrigins(seed.report);

@@ -1,0 +1,79 @@
+/**
+ * Real Firefox with the built Firefox extension: puppeteer-core speaking WebDriver BiDi to the machine's
+ * Firefox (Debian's firefox-esr; nothing downloads a browser). Playwright drives only its own patched
+ * Firefox, so the Firefox e2e (test/e2e-firefox) uses this instead.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX_E2E_BUILD = resolve('.output/firefox-mv3-e2e');
+
+/** The add-on's id (lib/manifest.ts) and the fixed address its pages get in the test profile. */
+const ADDON_ID = 'sourcetrace@sourcetrace.dev';
+const ADDON_UUID = '5f1c2e3a-9d7b-4c6e-8a10-2b3c4d5e6f70';
+
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+export function firefoxPath(): string {
+  const found = [process.env.FIREFOX_PATH, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Firefox found: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+  return found;
+}
+
+export interface FirefoxLoaded {
+  browser: Browser;
+  /** The extension's base address, moz-extension://…/ */
+  base: string;
+  close: () => Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxLoaded> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // A fixed internal address, so the test knows where the popup lives (Firefox draws one at random).
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
+  });
+  try {
+    await browser.installExtension(FIREFOX_E2E_BUILD);
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+  return { browser, base: `moz-extension://${ADDON_UUID}/`, close: () => browser.close() };
+}
+
+/**
+ * Opens the popup as a page reading the tab at `tabUrl`. The remote protocol may not navigate to an extension
+ * page, so a local page goes there (the e2e build makes the popup web-accessible to localhost), and the popup
+ * itself then finds the tab's id and reloads with `?tabId=N`, as test/e2e opens it in Chromium.
+ */
+export async function openFirefoxPopup(loaded: FirefoxLoaded, localUrl: string, tabUrl: string): Promise<Page> {
+  const page = await loaded.browser.newPage();
+  await page.goto(localUrl);
+  const popupUrl = `${loaded.base}popup.html`;
+  await page.evaluate((u) => void (location.href = u), popupUrl);
+  await until(() => page.evaluate(() => location.protocol === 'moz-extension:').catch(() => false));
+  const tabId = await until(() =>
+    page.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } } }).browser;
+      return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+    }, tabUrl),
+  );
+  await page.evaluate((id) => void (location.search = `?tabId=${id}`), tabId);
+  await until(() => page.evaluate(() => location.search.startsWith('?tabId=')).catch(() => false));
+  return page;
+}
+
+/** Waits until `probe` gives a truthy value (15 s at most). */
+export async function until<T>(probe: () => Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v) return v as T;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
