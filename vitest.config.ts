@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/e2e-firefox/**'],
           environment: 'node',
+          // A file's first test pays for loading the registry and cue data: seconds on a busy 2-core machine.
+          // Tests assert what is found, never how fast (speed is `npm run bench`'s).
+          testTimeout: 30_000,
         },
       },
       {
