@@ -452,6 +452,8 @@ const german = {
   // "Die chinesische Botschaft in Berlin erklärte", "Bayer in Leverkusen teilte mit": the place is the body's seat;
   // "Die Polizei in Rostock teilte mit": a local force is named by its place, which stays.
   placeLinks: ['in'],
+  // "laut Angaben des von der Hamas kontrollierten Gesundheitsministeriums": the ministry speaks, not the agent.
+  agentLinks: ['von', 'vom'],
   placedKinds: ['Polizei', 'Feuerwehr', 'Berufsfeuerwehr', 'Staatsanwaltschaft', 'Polizeipräsidium', 'Polizeidirektion', 'Polizeiinspektion', 'Stadtverwaltung'],
   nationalKinds: ['Botschaft', 'Konsulat', 'Generalkonsulat', 'Vertretung'],
   // "Das Kraftfahrt-Bundesamt … Die Behörde teilte mit": what an authority's name ends in.

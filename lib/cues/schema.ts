@@ -268,6 +268,13 @@ export const CueFile = z.object({
    */
   locativeLinks: words,
   /**
+   * Prepositions naming the agent of a participle set between an article and its noun, in languages that put
+   * such an attribute before the noun (de `von`, `vom`): "laut Angaben des von der Hamas kontrollierten
+   * Gesundheitsministeriums" is the ministry's statement; the agent inside the attribute is no source
+   * (lib/detect/attribute.ts).
+   */
+  agentLinks: words,
+  /**
    * Verbs with no subject of their own (de `hieß es`, `verlautete`): the body before them stands after a
    * preposition ("Aus dem Ministerium hieß es", "Beim Bundesamt heißt es"), and is the source all the same.
    */

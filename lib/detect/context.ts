@@ -59,6 +59,8 @@ export interface ReadContext {
   frontedLinks: Phrases;
   /** Prepositions of place before a body and the name of the person who spoke there ("W Sejmie Donald Tusk …"). */
   locativeLinks: Phrases;
+  /** "des von der Hamas kontrollierten Ministeriums": the agent's preposition in an attribute before a noun. */
+  agentLinks: Phrases;
   /** Verbs with no subject of their own ("hieß es"): the body before them may follow a preposition. */
   subjectless: Phrases;
   positionWordsTable: Phrases;
@@ -135,6 +137,7 @@ export function contextFor(langs: CompiledLang[]): ReadContext {
     // Only the paragraph's own language: word order is a language's own.
     frontedLinks: new Phrases(primary.frontedLinks),
     locativeLinks: new Phrases(primary.locativeLinks),
+    agentLinks: new Phrases(primary.agentLinks),
     subjectless: new Phrases(langs.flatMap((l) => l.data.subjectless)),
     positionWordsTable: new Phrases(langs.flatMap((l) => l.data.positionWords)),
     affiliationWords: new Phrases(langs.flatMap((l) => l.data.affiliationWords)),

@@ -6,6 +6,7 @@
  */
 import { placeIndex } from '../places/index';
 import { beforeAside, isPlace, pastLeadingPlace } from './aside';
+import { pastAttribute } from './attribute';
 import { beforeVenue } from './venue';
 import { fieldCommaAt } from './field-comma';
 import type { ReadContext } from './context';
@@ -381,6 +382,12 @@ function skipLead(ctx: ReadContext, tokens: readonly Token[], i: number, known?:
     if (!t) break;
     // A known name that opens with a role or outlet word is the name: "Reporter ohne Grenzen".
     if (known && isNameToken(t) && known(lead.i)) break;
+    // "des von der Hamas kontrollierten Gesundheitsministeriums": the noun after the attribute, not its agent.
+    const noun = pastAttribute(ctx, tokens, lead.i);
+    if (noun > lead.i) {
+      lead.i = noun;
+      continue;
+    }
     // Quotes, an elided article ("l'"), a lowercase possessive ("the city's Department of…").
     if (QUOTES.has(t.text) || isElision(t) || (/^\p{Ll}[\p{L}]*['’]s$/u.test(t.text) && lead.i > i)) {
       lead.i++;

@@ -188,6 +188,10 @@ describe('de: sources', () => {
     ['Das Landesamt für Umwelt hatte am Montag mitgeteilt, dass die Pegel sinken.', ['Landesamt für Umwelt']],
     ['Die Reederei Nordlicht gab an, das Schiff sei nicht beschädigt.', ['Reederei Nordlicht']],
     ['Wie der Verband Agrarhandel angab, fiel die Ernte schwächer aus.', ['Verband Agrarhandel']],
+    // An attribute between the article and the noun: the noun speaks, not the agent inside the attribute.
+    ['Nach Angaben des von den Rebellen kontrollierten Innenministeriums wurden 14 Menschen getötet.', ['Innenministerium']],
+    ['Laut dem von der Landesregierung beauftragten Institut für Verkehrsforschung steigen die Pendlerzahlen.', ['Institut für Verkehrsforschung']],
+    ['Gemäss des von der Miliz Al-Nasr geführten Gesundheitsministeriums gab es 30 Verletzte.', ['Gesundheitsministerium']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'de').sources).toEqual(folded(expected));
   });
@@ -443,6 +447,10 @@ describe('de: must not credit', () => {
     // A split verb's frame holding a person or a kind of body, not a company.
     ['Das gab der Verband am Freitag bekannt.'],
     ['Das gab Müller am Freitag bekannt.'],
+    // The agent of an attribute acts on the noun after it and speaks for no one.
+    ['Laut dem von Microsoft übernommenen Start-up ist der Dienst sicher.'],
+    ['Laut der von Siemens gegründeten Stiftung fehlen Fachkräfte.'],
+    ['Nach Angaben der von Moskau eingesetzten Verwaltung wurden zwei Häuser beschädigt.'],
   ])('%s', (text) => {
     expect(credits(text, 'de').sources).toEqual([]);
   });
