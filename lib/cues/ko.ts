@@ -31,6 +31,26 @@
  */
 import type { CueFileInput } from './schema';
 
+/**
+ * Broadcasters and their sites (KBS, MBC, SBS, YTN, JTBC) write the reporting verb in the polite register:
+ * 설명했습니다 for 설명했다, 설명합니다 for 설명한다, 입장입니다 for 입장이다. Each plain form listed below is
+ * listed with its polite one: the past's ㅆ takes 습니다, the present's ㄴ turns ㅂ before 니다, the copula 이다
+ * becomes 입니다. Forms with no 다 at the end (밝혔고, 성명을) stay as they are.
+ */
+const HANGUL = 0xac00;
+function politeForm(word: string): string | null {
+  if (word.endsWith('이다')) return `${word.slice(0, -2)}입니다`;
+  if (!word.endsWith('다') || word.length < 2) return null;
+  const code = word.charCodeAt(word.length - 2) - HANGUL;
+  if (code < 0 || code > 11171) return null;
+  const final = code % 28;
+  const stem = word.slice(0, -2);
+  if (final === 20) return `${word.slice(0, -1)}습니다`; // ㅆ: 했다 → 했습니다
+  if (final === 4) return `${stem}${String.fromCharCode(HANGUL + code - 4 + 17)}니다`; // ㄴ → ㅂ: 한다 → 합니다
+  return null;
+}
+const withPolite = (words: string[]): string[] => [...new Set(words.flatMap((w) => [w, politeForm(w) ?? w]))];
+
 export default {
   lang: 'ko',
   name: 'Korean',
@@ -49,18 +69,18 @@ export default {
     {
       id: 'reported',
       form: 'after',
-      words: [
+      words: withPolite([
         '보도했다', '보도했습니다', '전했다', '전했습니다', '밝혔다', '밝혔습니다', '발표했다', '발표했습니다', '보도하며', '보도한', '전한', '입수한', '공개한', '발표한', '내놓은', '인용해', '인용하여', '인용한',
         // a poll or survey a body ran (리얼미터가 실시한 여론조사에 따르면)
         '실시한', '진행한', '조사한', '집계한',
         '인터뷰에서', '인터뷰를', '취재에', '실린', '게재된', '게재한',
-      ],
+      ]),
       note: '…라고 AP통신이 보도했다; 블룸버그통신을 인용해; CNN과의 인터뷰에서 (told CNN); 네이처에 실린 논문',
     },
     {
       id: 'announced',
       form: 'topic',
-      words: [
+      words: withPolite([
         '밝혔다', '밝혔습니다', '밝혔고', '밝혔으며', '전했다', '전했습니다', '보도했다', '보도했습니다', '설명했다', '강조했다', '지적했다', '알렸다',
         '확인했다', '주장했다', '경고했다', '전망했다', '예상했다', '덧붙였다', '말했다', '말했습니다', '공지했다', '집계했다', '추산했다', '예보했다', '비판했다', '반박했다', '해명했다', '부인했다', '논평을', '논평에서',
         '성명을', '성명에서', '보도자료를', '보도자료에서', '입장문을', '입장문에서',
@@ -68,13 +88,13 @@ export default {
         '입장이다', '입장입니다', '입장을 냈다', '입장을 내놨다',
         // Features and analyses write the verb in the present: 국토교통부는 …고 설명한다.
         '밝힌다', '설명한다', '강조한다', '지적한다', '주장한다', '전망한다', '예상한다', '경고한다', '분석한다', '보도한다', '전한다',
-      ],
+      ]),
       note: '국무부는 15일 성명을 내고 …라고 밝혔다: the topic of the sentence speaks',
     },
     {
       id: 'announced-object',
       form: 'topic',
-      words: ['발표했다', '발표했습니다', '발표한다', '공개했다', '공개했습니다'],
+      words: withPolite(['발표했다', '발표했습니다', '발표한다', '공개했다', '공개했습니다']),
       objectMarks: ['을', '를'],
       objects: [
         '결과', '자료', '보고서', '백서', '통계', '지수', '수치', '집계', '조사', '분석', '전망', '예측', '계획', '방침', '방안', '대책', '정책', '성명', '입장', '입장문', '담화', '내용', '현황', '명단',
@@ -112,7 +132,7 @@ export default {
       firmsOnly: true,
       holderBetween: true,
       words: ['대표는', '대표가', '대표이사는', '대표이사가', '사장은', '사장이', '회장은', '회장이', '부회장은', '부사장은', '최고경영자는', 'CEO는', 'CEO가', '창업자는', '이사장은'],
-      objects: ['밝혔다', '말했다', '강조했다', '설명했다', '전했다', '덧붙였다', '밝혔습니다', '말했습니다', '강조한다', '설명한다', '말한다', '밝힌다'],
+      objects: withPolite(['밝혔다', '말했다', '강조했다', '설명했다', '전했다', '덧붙였다', '밝혔습니다', '말했습니다', '강조한다', '설명한다', '말한다', '밝힌다']),
       note: '㈜디지털이엠씨 박채규 대표는 …고 강조한다 → 디지털이엠씨: an executive speaks for the firm (a party leader, 민주당 대표, for no one), when a reporting verb follows',
     },
     { id: 'source-line', form: 'label', strong: true, words: ['출처', '자료', '자료 출처', '기사 출처', '원문', '원문 출처'] },

@@ -48,6 +48,14 @@ describe('ko: sources', () => {
     // A state's name and the word for its government, two words in Korean; a position it states.
     ['미국 정부는 제재를 검토하고 있다고 밝혔다.', ['United States government']],
     ['캐나다 정부는 노조의 요구가 과도하다는 입장입니다.', ['Canadian government']],
+    // Broadcast copy writes the verb in the polite register: each plain verb's polite form reports too.
+    ['질병관리청은 독감 환자가 2주째 늘고 있다고 설명했습니다.', ['질병관리청']],
+    ['산림청은 주말 동안 산불 위험이 높을 것으로 예상했습니다.', ['산림청']],
+    ['관세청은 "통관 절차를 간소화한다"고 강조합니다.', ['관세청']],
+    ['㈜누리바이오 최민수 대표는 "수출 물량이 두 배로 늘었다"고 설명했습니다.', ['누리바이오']],
+    // …and, as before, a person or a bare generic word in the polite form credits no one.
+    ['박 장관은 기자회견에서 이같이 강조했습니다.', []],
+    ['회사는 추가 피해는 없다고 해명했습니다.', []],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko').sources).toEqual(folded(expected));
   });
