@@ -97,6 +97,12 @@ export const Cue = z.object({
    * 발표했다"); without one the verb reports a statement ("…했다고 발표했다") and counts as it stands.
    */
   objectMarks: words,
+  /**
+   * For `after` cues whose word opens a quoted title (zh `发布的《`, `发布了《`): the title must end in one of these
+   * words, the kind of document it is (…报告, …公报, …白皮书), so that "国家统计局发布了《…统计公报》" credits the
+   * bureau and "网易发布了《逆水寒》新版本" (a game), "…发布了《哪吒》的海报" (a film) credit no one.
+   */
+  titleEnds: words,
   /** Why this cue is here and where its usage was checked. */
   note: z.string().optional(),
 });

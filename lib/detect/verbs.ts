@@ -128,6 +128,7 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
         n = readBackwardCaseless(ctx, index, s.text, m.index);
         // "ホワイトハウスのレビット報道官": the holder's name stands between the body and the role.
         // "华为公司董事长梁华表示": an executive speaks for a firm, never a state body or a party.
+        if (n && !titledDocument(c, s.text, end)) n = null;
         if (n && c.cue.firmsOnly) n = firmOfExecutive(ctx, index, s.text, n, end, c);
         else if (n && !n.why && c.cue.holderBetween) n = readBehindHolder(ctx, index, s.text, n) ?? n;
       } else if (c.cue.form === 'topic') n = announcedWhat(c, s.text, m.index) ? readTopic(ctx, index, s.text) : null;
@@ -140,6 +141,20 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
     }
   }
   return out;
+}
+
+/** How long a document's title may run after the cue that opens it. */
+const TITLE_REACH = 60;
+
+/**
+ * A cue that opens a quoted title (发布的《) credits only when the title names a document (`titleEnds`: …报告,
+ * …公报), not a game's or a film's name; cues without the list always do.
+ */
+function titledDocument(c: CompiledCue, text: string, end: number): boolean {
+  if (!c.cue.titleEnds.length) return true;
+  const after = text.slice(end, end + TITLE_REACH);
+  const close = after.search(/[》」』]/u);
+  return close > 0 && c.cue.titleEnds.some((w) => after.slice(0, close).endsWith(w));
 }
 
 // A quoted title's closing brackets and a note in brackets at its end: 「…臨時情報（巨大地震注意）」.

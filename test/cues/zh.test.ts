@@ -66,6 +66,19 @@ describe('zh: sources', () => {
     ['校长接受新华社记者采访时表示，学校将加强安全管理。', ['新华社']],
     ['一名店员告诉新京报记者，租金在一个月内上涨了一倍。', ['新京报']],
     ['约翰逊航天中心发言人表示，舱内严禁饮酒。', ['约翰逊航天中心']],
+    // A titled report released (发布了《…报告》) credits whoever released it, as 发布的《 does.
+    ['世界气象组织发布了《2024年全球气候状况报告》，去年是有记录以来最热的一年。', ['世界气象组织']],
+    ['中国汽车工业协会公布了《新能源汽车产销月报》。', ['中国汽车工业协会']],
+    // …a game, a film or a book under its title is no document: its maker is credited for nothing.
+    ['网易发布了《逆水寒》手游的新版本。', []],
+    ['影业公司发布的《长安三万里》定档海报引发热议。', []],
+    // When, between the body and its verb, mainland and Hong Kong usage: 其后, 较早前, 随即.
+    ['法国爱丽舍宫其后宣布，访问将延期。', ['爱丽舍宫']],
+    ['香港天文台較早前表示，寒冷天氣將持續至週末。', ['香港天文台']],
+    ['深圳市气象局随即发布通报称，暴雨预警已升级。', ['深圳市气象局']],
+    ['他其后表示，自己不会辞职。', []],
+    // A source line with 来源于 and its colon, as with 来源.
+    ['来源于：海淀区融媒体中心', ['海淀区融媒体中心']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'zh').sources).toEqual(folded(expected));
   });
