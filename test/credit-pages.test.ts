@@ -136,6 +136,19 @@ describe('German end credits', () => {
   });
 });
 
+describe('a language menu inside the article', () => {
+  // Multilingual sites list their editions by their own names; "العربية" is also Al Arabiya's name, a word there.
+  const MENU = '<ul class="editions"><li>English</li><li>日本語</li><li>简体字</li><li>Français</li><li>Español</li><li>العربية</li><li>Русский</li></ul>';
+
+  it('credits no outlet for an edition named by its language', () => {
+    expect(sources(page('ja', JA, MENU, ''), 'https://zasshi.example/ja/a09001/')).toEqual([]);
+  });
+
+  it('still reads the same name as an end credit where a credit mark stands with it', () => {
+    expect(sources(page('ar', AR, '', '<p>© العربية</p>'), 'https://jarida.example/news/2024-06-03-2.html')).toEqual(['Al Arabiya']);
+  });
+});
+
 describe('a Vietnamese page\'s source line above the body and a caption set as a heading', () => {
   /** A header (title, then a meta line of author, source, time), then the body, outside each other's boxes. */
   const vnPage = (meta: string, inBody = '') =>

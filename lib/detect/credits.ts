@@ -130,6 +130,9 @@ const CREDIT_PREFIX = /^[\s(\[—–-]*(?:(?:mit\s+(?:Agentur)?material\s+(?:von
 // "© Reuters 2020", "© 2020 Al-Monitor", "Copyright 2021 X. All rights reserved.", "Copyright © 2019 X.", "— AP", "(PAP)".
 const CREDIT_LINE = /^[\s(\[—–-]*(?:(?:copyright(?:\s*(?:©|\(c\)))?|©|\(c\))\s*(?:\d{4}\b)?)?\s*(.{2,50}?)\s*(?:\d{4})?[\s)\].]*(?:all rights reserved\.?)?$/iu;
 
+// What marks a short line as a credit by itself: a rights sign or word, brackets, a dash before the name.
+const CREDIT_MARK = /[©()\[\]—–]|^\s*-|copyright|\(c\)/iu;
+
 const SLASH_FIRST = /^\s*[/／]\s*(?=[^/／\n]{2,40}$)/u;
 
 /** A short line that is only an outlet's name: an end credit. */
@@ -151,7 +154,8 @@ export function creditLineFindings(line: string, block: number, index: NameIndex
     return notice && notice[0].length < line.length ? creditLineFindings(notice[0], block, index).map((f) => ({ ...f, evidence: clip(line) })) : [];
   }
   // A byline printed as a line of the body ("By Reuters", "Von dpa") is a credit line too.
-  const m = CREDIT_LINE.exec(line.replace(BYLINE_PREFIX, '').replace(CREDIT_PREFIX, ''));
+  const bare = line.replace(BYLINE_PREFIX, '').replace(CREDIT_PREFIX, '');
+  const m = CREDIT_LINE.exec(bare);
   if (!m) return [];
   // Every part must be a known outlet: a line with other words in it is a sentence, not a credit. Only the
   // editor's initials may stand beside the agencies ("aja/PAP", "red/dpa", "mp/ČTK").
@@ -165,6 +169,10 @@ export function creditLineFindings(line: string, block: number, index: NameIndex
     .filter((p) => !(besideWire && ownAddress(p) && !creditPart(p, index, besideWire)))
     .map((p) => ({ p, known: creditPart(p, index, besideWire) }));
   if (found.length === 0 || found.some((f) => !f.known)) return [];
+  // A name that is also a word ("العربية" is "Arabic", "Antara" "between") alone on a line, with no mark of a
+  // credit (a byline's or a credit's opening words, ©, brackets, a dash), is an item of a language menu or a
+  // word: nothing reads it as a name there.
+  if (bare === line && !CREDIT_MARK.test(line) && found.every((f) => f.known!.word)) return [];
   return found.map(({ p, known }) => ({ role: 'source', name: p, evidence: line, block, cue: 'credit-line', cueText: line, kind: kindOf(known!), known }));
 }
 
