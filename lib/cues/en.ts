@@ -44,6 +44,14 @@ export default {
     ], outletsOnly: true },
     // A reporter's outlet: "As Jane Roe reports for the BBC". After a pronoun, a biography's past employers.
     { id: 'reports-for', form: 'before', words: ['reports for', 'reported for', 'reporting for', 'writes for', 'wrote for', 'writing for'], outletsOnly: true, notAfter: ['he', 'she', 'they', 'i', 'we'] },
+    // Sports and web copy pass a quote on with the outlet that printed it: '"We needed the win," Lynn said, via the
+    // Los Angeles Times', 'Ruiz, via the Denver Post, said'. Only after a comma or a quote (not "flew to Rome via
+    // Vienna", "sold via the club website") and only an outlet ("shared, via Twitter," credits no one).
+    { id: 'via', form: 'before', afterQuote: true, outletsOnly: true, bodyOnly: true, words: ['via'] },
+    // A journal named by its kind after a preposition, whatever verb stands before: "published online Monday in the
+    // journal Ocean Letters", "in the December issue of the journal Harbor Reviews". Small-letter "journal" only
+    // (the variants keep "in the Journal Sentinel" out).
+    { id: 'journal', form: 'before', strong: true, words: ['in the journal', 'of the journal', 'in the journals', 'in the scientific journal', 'in the medical journal', 'in the peer-reviewed journal', 'in the academic journal', 'of the scientific journal', 'of the medical journal', 'of the peer-reviewed journal'] },
     { id: 'told-outlet', form: 'before', audience: true, words: ['to', 'on'], note: '"said Smith to Sky News", "she said on CNN": only an outlet the registry knows, right after a reporting verb and its subject' },
     { id: 'said-inverted', form: 'before', afterQuote: true, words: ['said', 'says', 'added', 'adds', 'reported', 'reports', 'announced', 'stated', 'noted', 'notes', 'wrote', 'writes', 'tweeted', 'explained', 'warned', 'warns'], note: '"…," said the ministry — verb before the name' },
     { id: 'said', form: 'after', words: ['said', 'says', 'say', 'reported', 'reports', 'report', 'has reported', 'first reported', 'announced', 'confirmed', 'told', 'added', 'stated', 'noted', 'wrote', 'tweeted', 'posted', 'estimated', 'estimates', 'warned', 'disclosed', 'revealed',  'quoted', 'cited', 'claimed', 'explained', 'predicted', 'forecast',  'contributed to this report', 'contributed to this story', 'contributed to this article', 'contributed reporting',

@@ -45,6 +45,11 @@ export const Cue = z.object({
    */
   afterQuote: z.boolean().default(false),
   /**
+   * The cue credits only in running text: in a caption the same word names who distributed the picture
+   * ("Jane Roe/Boston Herald, via Associated Press"), a photo credit the caption readers take.
+   */
+  bodyOnly: z.boolean().default(false),
+  /**
    * The name is who was told (`told X`, `in an interview with X`): only an outlet is a source there; a body
    * told something (`told the U.N. General Assembly`, `told the committee`) is an audience.
    */

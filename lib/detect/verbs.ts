@@ -487,6 +487,7 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
     for (let m = c.regex.exec(s.text); m; m = c.regex.exec(s.text)) {
       const end = m.index + m[0].length;
       if (c.cue.afterQuote && !AFTER_QUOTE.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (c.cue.bodyOnly && s.caption) continue;
       if (c.cue.form === 'before') {
         if (URL_START.test(s.text.slice(end, end + 12))) continue;
         if (c.cue.notAfter.length && subjectIs(ctx, s.text, m.index, c.cue.notAfter)) continue;

@@ -191,6 +191,14 @@ describe('en: sources', () => {
     ['The Federal Aviation Administration grounded the jets on Monday. The agency said the checks would take a week.', ['Federal Aviation Administration']],
     ['The Pinecrest Water Commission raised rates. The agency said the pipes were old.', ['Pinecrest Water Commission']],
     ['The Halvorsen Alliance marched on Monday. The group said it would return in May.', ['Halvorsen Alliance']],
+    // Sports and web copy hand a quote on with the outlet that printed it, after a comma.
+    ['"We ran out of time," Okafor said, via the Denver Post.', ['Denver Post']],
+    ['Marsh, via ESPN, said the trade was never close.', ['ESPN']],
+    ['"It was a long night for all of us," the coach said Monday, via the Toledo Blade.', ['Toledo Blade']],
+    // A journal named by its kind, with a date or an issue between the verb and it.
+    ['The results were published online Thursday in the journal Coastal Dynamics.', ['Coastal Dynamics']],
+    ['Their model appears in the March 2021 issue of the journal Plant Cell Reports.', ['Plant Cell Reports']],
+    ['The team described the fossil on Wednesday (Oct. 2) in the peer-reviewed journal Palaeo Letters.', ['Palaeo Letters']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -335,6 +343,8 @@ describe('en: photo credits', () => {
   it.each([
     ['The restored tram at the depot. Photo courtesy of the City of Hamilton', ['City of Hamilton']],
     ['Boats in the harbour. Photo provided by the Hamilton Port Authority', ['Hamilton Port Authority']],
+    // "via" under a picture names who distributed it, not an outlet passing a quote on.
+    ['Crowds at the parade on Sunday. Lena Marsh/Harbor Herald, via Associated Press', ['Lena Marsh/Harbor Herald, via Associated Press']],
   ])('%s credits the picture, not a source', (text, expected) => {
     expect(credits(text, 'en', 'caption')).toMatchObject({ sources: [], photos: folded(expected) });
   });
@@ -356,6 +366,13 @@ describe('en: photo credits', () => {
 
 describe('en: must not credit', () => {
   it.each([
+    // "via" a route, a platform or a picture agency is no outlet passing a quote on.
+    ['The band toured Europe, via Lisbon and Madrid, last spring.'],
+    ['"We are thrilled," the singer said, via Instagram.'],
+    ['The statement was sent, via email, to every parent.'],
+    // A paper's masthead with "Journal" in it after "in the", or a journal of someone's own, is no journal named by kind.
+    ['He said in the Journal Sentinel that he would run again.'],
+    ['She kept notes in the journal she carried to every game.'],
     // A position in a university, an institute, a firm is an affiliation: the expert speaks.
     ['“Netanyahu broke a lot of crockery,” said Martin Indyk, executive vice president of the Brookings Institution.'],
     ['“They were the first to market it,” said Bob Alverson, head of the Fishing Vessel Owners Association, representing boats.'],
