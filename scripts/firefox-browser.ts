@@ -4,6 +4,8 @@
  * Firefox, so the Firefox e2e (test/e2e-firefox) uses this instead.
  */
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -28,21 +30,64 @@ export interface FirefoxLoaded {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxLoaded> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    // A fixed internal address, so the test knows where the popup lives (Firefox draws one at random).
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
-  });
+/**
+ * Launches Firefox with the extension. `httpsTo`: every https site the browser asks for is answered by the local
+ * https server on that port (Firefox has no host-resolver rules: an HTTPS proxy on 127.0.0.1 tunnels each
+ * CONNECT there), its self-signed certificate accepted.
+ */
+export async function launchFirefox(opts: { httpsTo?: number } = {}): Promise<FirefoxLoaded> {
+  const tunnel = opts.httpsTo ? await startTunnel(opts.httpsTo) : undefined;
+  const proxy = tunnel ? { 'network.proxy.type': 1, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': tunnel.port } : {};
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      acceptInsecureCerts: !!tunnel,
+      // A fixed internal address, so the test knows where the popup lives (Firefox draws one at random).
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }), ...proxy },
+    })
+    .catch(async (e: unknown) => {
+      await closeServer(tunnel?.server);
+      throw e;
+    });
+  const close = async () => {
+    await browser.close();
+    await closeServer(tunnel?.server);
+  };
   try {
     await browser.installExtension(FIREFOX_E2E_BUILD);
   } catch (e) {
-    await browser.close();
+    await close();
     throw e;
   }
-  return { browser, base: `moz-extension://${ADDON_UUID}/`, close: () => browser.close() };
+  return { browser, base: `moz-extension://${ADDON_UUID}/`, close };
+}
+
+/** An HTTPS proxy that sends every tunnel to 127.0.0.1:`to`, whatever host it names. */
+async function startTunnel(to: number): Promise<{ server: Server; port: number }> {
+  const server = createServer((_req, res) => res.writeHead(405).end());
+  server.on('connect', (_req, client) => {
+    const upstream = connect(to, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    const end = () => {
+      upstream.destroy();
+      client.destroy();
+    };
+    upstream.on('error', end);
+    client.on('error', end);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, port: (server.address() as { port: number }).port };
+}
+
+async function closeServer(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  server.closeAllConnections();
+  await new Promise<void>((done) => server.close(() => done()));
 }
 
 /**
