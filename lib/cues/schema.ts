@@ -257,6 +257,12 @@ export const CueFile = z.object({
    * sports picture): in a caption, the paper's own photographer is its credit (lib/detect/placed-staff.ts).
    */
   placedStaffRoles: words,
+  /**
+   * A reporter's title the press writes between an outlet and the reporter's name in a dateline, in scripts
+   * without spaces (zh `記者`: "（中央社記者王小明台北21日電）"): the outlet opening it is credited, the reporter
+   * named after the title is its staff (lib/detect/caseless.ts).
+   */
+  reporterWords: words,
   /** Verbs stating what staff found or expect, besides the reporting verbs (`found`, `estimate`, `fanden heraus`). */
   staffVerbs: words,
   /** Words before a staff word that make it one person (de `der`, `ein`: "Der Forscher der Universität sagte"). */

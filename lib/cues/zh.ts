@@ -80,7 +80,7 @@ export default {
     {
       id: 'dateline',
       form: 'topic',
-      words: ['日电', '日電'],
+      words: ['日电', '日電', '日专电', '日專電', '日综合外电报道', '日綜合外電報導'],
       note: '新华社北京4月24日电, 中新网上海3月1日电: the agency opening the copy; the date is dropped and the city is an auxiliary',
     },
     {
@@ -300,6 +300,8 @@ export default {
   ],
   // The story carried from elsewhere, its link under it: 阅读原文, 原文链接.
   originPhrases: ['本文转载自', '本文轉載自', '转载自', '轉載自', '原文刊载于', '原文刊載於', '阅读原文', '閱讀原文', '原文链接', '原文鏈接', '原文連結', '查看原文', '原文地址', '点击阅读原文', '點擊閱讀原文'],
+  // An agency's reporter named in its dateline: （中央社記者王小明台北21日電）, 新华社记者张三 (the agency speaks).
+  reporterWords: ['记者', '記者', '特派记者', '特派記者', '特约记者', '特約記者'],
   particles: ['的', '于', '於', '对', '對', '与', '與', '将', '將', '已', '也', '还', '還', '是', '为', '為', '被', '把', '向', '从', '從', '曾', '称', '稱', '了', '并', '並', '则', '則', '而', '但', '却', '卻', '均', '又', '亦', '给', '給', '接受', '援引', '引述', '新闻稿', '新聞稿', '发言人', '發言人', '负责人', '負責人'],
-  topicMarkers: ['电', '電'],
+  topicMarkers: ['电', '電', '专电', '專電', '综合外电报道', '綜合外電報導'],
 } satisfies CueFileInput;

@@ -8,7 +8,7 @@
  */
 import { UNSPACED, type CompiledCue } from '../cues/compile';
 import type { ReadContext } from './context';
-import type { NameIndex, KnownName } from './org';
+import { kindOf, type NameIndex, type KnownName } from './org';
 import { stateNamed } from '../states/index';
 
 export interface CaselessName {
@@ -32,7 +32,7 @@ function unspaced(ctx: ReadContext): boolean {
   return UNSPACED.has(ctx.langs[0]!.script) || ctx.langs[0]!.script === 'hangul';
 }
 
-type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles' | 'genericOrgs' | 'kindWords' | 'orgTails' | 'notBodies' | 'companyWords';
+type Table = 'particles' | 'orgWords' | 'outletWords' | 'fillers' | 'roleWords' | 'auxiliaries' | 'topicMarkers' | 'personTitles' | 'genericOrgs' | 'kindWords' | 'orgTails' | 'notBodies' | 'companyWords' | 'reporterWords';
 /** Tables read from the paragraph's own language only: another's word ends mean nothing in this script. */
 const OWN: ReadonlySet<string> = new Set(['orgTails', 'notBodies']);
 const tables = new WeakMap<ReadContext, Map<string, string[]>>();
@@ -131,6 +131,39 @@ function withoutGluedPreposition(ctx: ReadContext, index: NameIndex, stretch: st
     }
   }
   return stretch;
+}
+
+/** The longest reporter's name (or names, 、 between) after the title: 王小明、李大同. */
+const REPORTER_NAMES = 12;
+
+/**
+ * An outlet, its reporter's title and the reporter's name (中央社記者王小明, a sentence's topic read back from
+ * "台北21日電"): the outlet the registry knows before the title, or null. Digits or spaces after it make it no name.
+ */
+function outletOfReporter(ctx: ReadContext, index: NameIndex, text: string): { text: string; known: KnownName } | null {
+  for (const w of words(ctx, 'reporterWords')) {
+    const i = text.lastIndexOf(w);
+    const names = i > 0 ? text.slice(i + w.length) : '';
+    if (names.length < 2 || names.length > REPORTER_NAMES || /[\p{N}\s]/u.test(names)) continue;
+    const outlet = text.slice(0, i);
+    const known = index.find(outlet);
+    if (known && !known.word && kindOf(known) === 'outlet') return { text: outlet, known };
+  }
+  return null;
+}
+
+/**
+ * A dateline naming the agency's reporter before the topic's marker (（中央社記者王小明、李大同台北21日電): the
+ * agency, not its reporters, speaks. Read from the last mark other than a list's 、, since two may be named.
+ */
+function reporterDateline(ctx: ReadContext, index: NameIndex, head: string): CaselessName | null {
+  let from = head.length;
+  while (from > 0 && !(PUNCT.test(head[from - 1]!) && head[from - 1] !== '、')) from--;
+  const stripped = strip(ctx, head.slice(from), 'backward');
+  const found = outletOfReporter(ctx, index, stripped.s.trim());
+  if (!found) return null;
+  const start = from + head.slice(from).indexOf(found.text);
+  return { text: found.text, start, end: start + found.text.length, why: 'registry', known: found.known };
 }
 
 /** Judges a candidate stretch; `edge` is where it touches the cue (known parts are sought from there). */
@@ -635,6 +668,8 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   // "국제통화기금(IMF)은", "国際通貨基金（IMF）は": the name, then its short form in brackets.
   const short = SHORT_FORM.exec(head);
   if (short) head = head.slice(0, short.index);
+  const reporting = unspaced(ctx) ? reporterDateline(ctx, index, head) : null;
+  if (reporting) return reporting;
   let offset = 0;
   // In scripts with spaces between words a topic may be several words ("मौसम विभाग ने"): only marks end it.
   const ends = unspaced(ctx) ? PUNCT : MARKS;
@@ -648,6 +683,7 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   const stripped = strip(ctx, head, 'backward');
   const stretch = afterClause(ctx, index, cutBackKeepingNames(ctx, index, stripped.s));
   const at = offset + stripped.s.length - stretch.length;
+  // A dateline naming the agency's reporter (中央社記者王小明台北21日電): the agency, not its reporter, speaks.
   const found = judgeStretch(ctx, index, stretch, at, 'end', stripped.outletHint, sentence.slice(Math.max(0, at - BEFORE_REACH), at));
   return short && found && !found.why ? (byShortForm(ctx, index, short, 0) ?? found) : found;
 }

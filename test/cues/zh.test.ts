@@ -48,6 +48,15 @@ describe('zh: sources', () => {
     ['该研究成果已发表在国际学术期刊《自然》上。', ['自然']],
     ['新华社北京3月5日电（记者李明）国务院总理今天在人民大会堂作政府工作报告。', ['新华社']],
     ['中新网上海5月8日电 上海市政府今日发布通知。', ['中新网']],
+    // Taiwan's agency names its reporter inside the dateline, before the city: the agency is credited.
+    ['（中央社記者陳美玲高雄3日電）高雄港的新航線今天啟航。', ['中央社']],
+    ['（中央社記者林志豪、吳佩珊台中3日電）市府今天啟用新的轉運站。', ['中央社']],
+    // …and files from abroad as 專電, or compiles foreign wires (綜合外電報導); mainland copy says 专电.
+    ['（中央社記者黃立群巴黎8日專電）法國國會今天通過預算案。', ['中央社']],
+    ['（中央社台北8日綜合外電報導）颱風過後，菲律賓多處停電。', ['中央社']],
+    ['新华社柏林8日专电 德国联邦议院今天通过预算。', ['新华社']],
+    // A reporter with no outlet the registry knows before the title credits no one (the paper's own staff).
+    ['本报记者赵刚北京3月5日电 会议今天闭幕。', []],
     // A dateline names the outlet the text comes from, whatever its name's shape: name, date, 消息 or 讯.
     ['快报科技5月8日消息，这款折叠屏手机将于下月开售。', ['快报科技']],
     ['南湖晚报9月2日讯，市区三条公交线路今起调整。', ['南湖晚报']],
