@@ -73,6 +73,25 @@ describe('cue probe', () => {
     ]);
   });
 
+  it('keeps every place a cue may start, and searches from any lastIndex as the plain regex does', () => {
+    const probe = new CueProbe([['said'], ['according to'], [' ']], 'latin');
+    const text = 'The board said it, according to the port, and said so again; Newsaid no.';
+    expect(probe.starts(0, text)).toEqual([10, 46]);
+    expect(probe.starts(1, 'Nothing here.')).toEqual([]);
+    // A cue of white space alone can be ruled out nowhere: searched as usual.
+    expect(probe.starts(2, text)).toBeUndefined();
+    const probed = new ProbedRegExp('(?<![\\p{L}])said', 'gu', probe, 0);
+    const plain = new RegExp(probed.source, 'gu');
+    for (const from of [0, 5, 10, 11, 46, 47, 200]) {
+      probed.lastIndex = from;
+      plain.lastIndex = from;
+      const [a, b] = [probed.exec(text), plain.exec(text)];
+      expect([a?.index, a?.[0], probed.lastIndex], `from ${from}`).toEqual([b?.index, b?.[0], plain.lastIndex]);
+    }
+    expect(text.replace(probed, 'X')).toBe(text.replace(plain, 'X'));
+    expect(probed.test('Newsaid nothing')).toBe(false);
+  });
+
   it('regexes derived from a probed one are plain (split, matchAll)', () => {
     const probed = new ProbedRegExp('a', 'gu', new CueProbe([['b']], 'latin'), 0);
     expect('xax'.split(probed)).toEqual(['x', 'x']);
