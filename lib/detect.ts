@@ -20,6 +20,7 @@ import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
 import { signedCreditFindings } from './detect/signed-credit';
 import { bareCreditFindings } from './detect/bare-credit';
+import { creditListFindings } from './detect/credit-list';
 import { captionCredits, closingSlashCredit, heroCaptionAgency, RESERVED } from './detect/photo';
 import { foldName } from './fold';
 import { sentences } from './detect/sentences';
@@ -142,6 +143,8 @@ function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameI
   if (block.kind !== 'caption') out.push(...citationFindings(line, block.index, index));
   // "Theo Sầm Hoa (Vietnamnet/Reuters)": a signed end credit names the outlets the text comes from.
   const signed = block.kind !== 'caption' ? signedCreditFindings(line, block.index, ctx, index) : [];
+  // "Theo Xzone/Kenh14", "Thu Hà (theo Mirror)": an end credit listing its sites after a cue (lib/detect/credit-list.ts).
+  if (block.kind !== 'caption' && !signed.length) signed.push(...creditListFindings(line, block.index, ctx, index));
   out.push(...signed);
   // "Theo Allkpop": a one-word end credit naming a site the registry doesn't know.
   if (block.kind !== 'caption') out.push(...bareCreditFindings(line, block.index, ctx));

@@ -18,17 +18,20 @@ const SITE_ADDRESS = /^[\p{L}\p{N}][\p{L}\p{N}-]{2,30}(?:\.(?:com|net|org|gov|ed
 const VOWELS = /[aeiouy]+/g;
 
 /** One word a person's name can't be in a syllable-written language: glued syllables, digits, inner capitals. */
-function siteWord(word: string): boolean {
+export function siteWord(word: string): boolean {
   if (/\p{N}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return true;
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
   return (plain.match(VOWELS)?.length ?? 0) >= 2;
 }
+
+/** A site's address, or one word a person's name can't be (a syllable-written language's). */
+export const siteName = (word: string): boolean => SITE_ADDRESS.test(word) || (ONE_WORD.test(word) && siteWord(word));
 
 /** The site a one-word end credit names, in a syllable-written language. */
 export function bareCreditFindings(line: string, block: number, ctx: ReadContext): Finding[] {
   if (!ctx.syllables || line.length > 60) return [];
   const m = CREDIT_LINE.exec(line);
   const word = m ? afterCue(m[1]!, ctx) : undefined;
-  if (!word || !(SITE_ADDRESS.test(word) || (ONE_WORD.test(word) && siteWord(word)))) return [];
+  if (!word || !siteName(word)) return [];
   return [{ role: 'source', name: word, evidence: clip(line), block, cue: 'credit-line', cueText: line.trim(), kind: 'outlet' }];
 }

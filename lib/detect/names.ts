@@ -182,6 +182,12 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
     if (ctx.syllables && innerSyllable(ctx, tokens, j)) {
       const k = pastInner(ctx, tokens, j, 1);
       if (isNameToken(tokens[k])) {
+        // "Sở Giao thông vận tải Huỳnh Văn Chương": the holder's name (or title) right after the small
+        // syllables closes the body's name on them; read on, the name kept only "Sở Giao".
+        if (orgHeaded && (holderAt(ctx, tokens, k) || (ctx.personTitles.forward(tokens, k) > 0 && !titleInOrgWord(ctx, tokens, k)))) {
+          last = k - 1;
+          break;
+        }
         j = k;
         continue;
       }

@@ -277,6 +277,8 @@ describe('id: commas and company forms inside names', () => {
     ['Corporate Secretary PT Bank Sentosa Makmur (Persero) Tbk Rina Kartika mengatakan layanan kembali normal.', ['PT Bank Sentosa Makmur']],
     ['VP Corporate Communication PT Pertamina Fajar Nugroho mengatakan stok solar aman.', ['PT Pertamina']],
     ['BMKG memprakirakan hujan lebat mengguyur Jabodetabek hingga Jumat.', ['BMKG']],
+    // The weather agency's three fields, its acronym between the name and the verb.
+    ['Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi gelombang tinggi di selatan Jawa.', ['Badan Meteorologi, Klimatologi, dan Geofisika']],
     ['Menurut keterangan tertulis Kementerian Luar Negeri, seluruh WNI dalam keadaan aman.', ['Kementerian Luar Negeri']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'id').sources).toEqual(folded(expected));

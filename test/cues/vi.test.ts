@@ -48,6 +48,9 @@ describe('vi: sources', () => {
     ['Đại diện UBND phường Tân Định cho biết sẽ kiểm tra và xử lý các hộ kinh doanh vi phạm.', ['UBND phường Tân Định']],
     ['Lãnh đạo Sở Y tế Đà Nẵng cho biết đã chỉ đạo các bệnh viện chuẩn bị thuốc men và giường bệnh.', ['Sở Y tế Đà Nẵng']],
     ['Giám đốc Sở Giao thông vận tải Cần Thơ Trần Văn Hòa cho biết tuyến đường sẽ thông xe trong tháng này.', ['Sở Giao thông vận tải Cần Thơ']],
+    // The holder's name right after small syllables closes the body's name on them (not "Sở Giao").
+    ['Giám đốc Sở Giao thông vận tải Nguyễn Văn Tài cho biết tuyến cao tốc sẽ thông xe vào tháng 9.', ['Sở Giao thông vận tải']],
+    ['Lãnh đạo Cục Quản lý thị trường Phạm Văn Lộc cho biết đã tạm giữ lô hàng không rõ nguồn gốc.', ['Cục Quản lý thị trường']],
     ['Quan chức Bộ Quốc phòng Hàn Quốc cho biết cuộc tập trận sẽ kéo dài ba ngày trên biển.', ['Bộ Quốc phòng Hàn Quốc']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
@@ -95,6 +98,11 @@ describe('vi: end credits', () => {
     ['Theo Allkpop', ['Allkpop']],
     ['(Theo Koreaboo)', ['Koreaboo']],
     ['Theo Saostar | 21/06/2021 14:30', ['Saostar']],
+    // Several sites or wires after the cue, slashed or listed, alone or in a signer's brackets.
+    ['Theo Soha/Kenh14', ['Soha', 'Kenh14']],
+    ['Thanh Tâm (Theo Reuters/AP)', ['Reuters', 'AP']],
+    ['Ngọc Diệp (theo Mirror)', ['Mirror']],
+    ['Quang Huy (tổng hợp từ AFP, Sputnik)', ['AFP', 'Sputnik']],
   ])('%s', (text, expected) => {
     const found = credits(text, 'vi');
     expect(found.sources).toEqual(folded(expected));
@@ -109,6 +117,8 @@ describe('vi: end credits', () => {
     ['Theo Hùng', [], []],
     ['Theo bà Lan', [], []],
     ['Theo Putin, Nga sẽ đáp trả các lệnh trừng phạt mới.', [], []],
+    // A slashed list holding a person's name is no list of sites.
+    ['Theo Minh Anh/Hà Nội', [], []],
     // "Ngôi sao" is also a star: the brand matches only as printed.
     ['Ngôi sao bóng đá Văn Toàn cho biết anh sẽ trở lại sau chấn thương.', [], []],
   ])('%s', (text, sources, photos) => {
@@ -235,6 +245,11 @@ describe('vi: must not credit', () => {
     ['Trả lời cử tri, Bộ trưởng cho biết sẽ sửa đổi quy định trong năm nay.'],
     ['Trả lời Sở Xây dựng, chủ đầu tư cam kết hoàn thành hồ sơ trong tuần.'],
     ['Trả lời ông Hải, lãnh đạo xã hứa sẽ xem xét lại.'],
+    // The head of a department, an institute, a court, a school: a person's title, no body's short name.
+    ['Theo Cục trưởng Cục Đường bộ, tuyến đường sẽ hoàn thành trong năm nay.'],
+    ['Theo Viện trưởng Viện Nghiên cứu Kinh tế, lạm phát sẽ được kiểm soát.'],
+    ['Theo Tổng cục trưởng Tổng cục Hải quan, kim ngạch xuất khẩu tăng mạnh.'],
+    ['Theo Chánh Văn phòng Bộ Tư pháp, dự thảo sẽ được trình trong quý tới.'],
   ])('%s', (text) => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });
