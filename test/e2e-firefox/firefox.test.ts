@@ -108,3 +108,34 @@ describe('Firefox: pages that get no chain', () => {
     expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/invalid_type|TypeError|Error:|\[\{/);
   });
 });
+
+describe('Firefox: automatic badges on a chosen site', () => {
+  it('badges a new page of the site without a click once turned on, and none once turned off', async () => {
+    const first = await openTab('/pages/linked-source/');
+    const popup = await popupOf(first);
+    await popup.waitForSelector('[data-testid="chain"]', { timeout: 20_000 });
+    await popup.click('[data-testid="auto-site"]');
+    await popup.waitForSelector('[data-testid="auto-off"]');
+
+    // Firefox runs the registered content script by itself on the site's next page.
+    const on = await openTab('/demo/seed-article-id.html?auto-on');
+    const marks = await until(async () => {
+      const a = await added(on.page);
+      return a.length >= 4 ? a : undefined;
+    });
+    expect(marks.some((t) => t.includes('Menurut TASS'))).toBe(true);
+
+    const registered = () =>
+      popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts: () => Promise<{ matches?: string[] }[]> } } }).browser;
+        return (await api.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
+      });
+    expect(await registered()).toEqual(expect.arrayContaining(['http://localhost/*']));
+    await popup.click('[data-testid="auto-off"]');
+    await popup.waitForSelector('[data-testid="auto-site"]');
+    await until(async () => (await registered()).length === 0);
+    const off = await openTab('/demo/seed-article-id.html?auto-off');
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await added(off.page)).toEqual([]);
+  });
+});
