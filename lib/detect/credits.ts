@@ -7,6 +7,7 @@
 import { clip, type Finding } from './finding';
 import { kindOf, type NameIndex } from './org';
 import { isAcronym, isDomainLike, tokenize } from './tokens';
+import { placeIndex } from '../places/index';
 
 // Bounded repetitions only: each pattern reads at most ~120 characters from a line's start.
 // A place may hold a slash: "Frankfurt/Main (dpa) -", "Halle/Saale (dpa) -".
@@ -33,6 +34,15 @@ function believable(name: string, index: NameIndex, wireOnly: boolean) {
   const known = index.find(name);
   if (known) return wireOnly && !OUTLETISH.has(known.kind) ? undefined : known;
   return undefined;
+}
+
+/**
+ * A dateline's second part that is where, not who: "TEGUCIGALPA, HONDURAS.-", "BOGOTÁ, COLOMBIA —", "ALBANY, N.Y. —",
+ * "WASHINGTON, D.C. —", "LOS ANGELES, CA —". A place, an abbreviation closed by a full stop (the ".-" that closes
+ * Latin American datelines included) or a two-letter state code; a site there ("JAKARTA, KOMPAS.com -") is none of these.
+ */
+function placePart(name: string): boolean {
+  return /\.$/u.test(name) || /^\p{Lu}{2}$/u.test(name) || !!placeIndex().exact(name);
 }
 
 /** Dateline credits in the first lines of the body. */
@@ -73,7 +83,7 @@ export function datelineFindings(line: string, block: number, index: NameIndex):
   const siteFirst0 = DATELINE_SITE_FIRST.exec(line);
   // "REPUBLIKA.CO.ID, LEBAK --": the site comes first; the place after it is no source.
   const siteAfter = siteFirst0 ? null : DATELINE_SITE_AFTER.exec(line);
-  if (siteAfter) push(siteAfter[1]!, 'dateline');
+  if (siteAfter && (believable(siteAfter[1]!, index, false) || !placePart(siteAfter[1]!))) push(siteAfter[1]!, 'dateline');
   const siteFirst = DATELINE_SITE_FIRST.exec(line);
   if (siteFirst) push(siteFirst[1]!, 'dateline');
   return out;

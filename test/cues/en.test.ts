@@ -373,6 +373,13 @@ describe('en: must not credit', () => {
     // A paper's masthead with "Journal" in it after "in the", or a journal of someone's own, is no journal named by kind.
     ['He said in the Journal Sentinel that he would run again.'],
     ['She kept notes in the journal she carried to every game.'],
+    // A dateline's state or country after the comma is where the story is filed, not a site that filed it.
+    ['SACRAMENTO, Calif. — Lawmakers approved the budget late Thursday.'],
+    ['ANNAPOLIS, MD. — The governor vetoed the bill on Friday.'],
+    ['WASHINGTON, D.C. — The Senate adjourned without a vote.'],
+    ['TROY, N.Y. — A water main broke under the bridge.'],
+    ['SAN DIEGO, CA — Firefighters contained the brush fire.'],
+    ['KAMPALA, UGANDA — Parliament passed the amended law.'],
     // A position in a university, an institute, a firm is an affiliation: the expert speaks.
     ['“Netanyahu broke a lot of crockery,” said Martin Indyk, executive vice president of the Brookings Institution.'],
     ['“They were the first to market it,” said Bob Alverson, head of the Fishing Vessel Owners Association, representing boats.'],

@@ -119,6 +119,10 @@ describe('es: photo credits', () => {
 
 describe('es: must not credit', () => {
   it.each([
+    // El país tras la ciudad de una data ("CIUDAD, PAÍS.-") dice dónde se escribió, no quién.
+    ['SAN PEDRO SULA, HONDURAS.- La lluvia dejó sin luz a tres colonias.'],
+    ['QUITO, ECUADOR.- La Asamblea aprobó la reforma en segundo debate.'],
+    ['ASUNCIÓN, PARAGUAY — Los gremios anunciaron un paro para el lunes.'],
     ['Lo anunció en el sitio web de su empresa.'],
     ['Los vecinos del barrio dicen que el ruido no cesa por las noches.'],
     ['El presidente dijo en El Salvador que volverá en primavera.'],

@@ -6,6 +6,8 @@ import { guessLang } from '../../lib/lang';
 
 describe('id: sources', () => {
   it.each([
+    // A site after the place of a dateline filed the story (a place or a state's abbreviation there does not).
+    ['SURABAYA, KOMPAS.com - Banjir merendam tiga kecamatan sejak Senin pagi.', ['KOMPAS.com']],
     ['Harian keuangan Israel The Marker memperkirakan bahwa operasi pertahanan rudal setiap malam menelan biaya hingga 1 miliar shekel.', ['The Marker']],
     ['Newsweekmelaporkan pada Rabu bahwa serangan itu terjadi pada malam hari.', ['Newsweek']],
     ['Minh Duc (Menurut TASS, Moscow Times, Barron\'s)', ['TASS', 'Moscow Times', "Barron's"]],
