@@ -184,6 +184,12 @@ export const CueFile = z.object({
    */
   adjectiveEndings: words,
   /**
+   * Case endings of any adjective, for languages that put a body's kind in small letters after its adjectives and
+   * its head's name after it in the same case (ru `ого`, `ой`, `ых`: "Президент Датского футбольного союза Йеспер
+   * Меллер заявил"): read back from a holder's name, these words and the kind are the body's name.
+   */
+  adjectiveCases: words,
+  /**
    * Relative pronouns that open a clause about the name before them, after a comma (fr `qui`: "la Banque de
    * France, qui table sur une hausse"; es `que`): the clause's reporting verb speaks for that name.
    */

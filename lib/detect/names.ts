@@ -9,6 +9,7 @@ import { beforeAside, isPlace, pastLeadingPlace } from './aside';
 import { pastAttribute } from './attribute';
 import { beforeVenue } from './venue';
 import { fieldCommaAt } from './field-comma';
+import { genitiveHolder } from './genitive-holder';
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
 import { nationalBodyAfter, nationalBodyEndingAt, type National } from './national-body';
@@ -1028,6 +1029,14 @@ export function readBackward(ctx: ReadContext, text: string, to: number, find?: 
   // ("o jornal Folha") only says what the name is.
   const prefixOrg = lowerWord(tokens[before]) && !known && !prefixOutlet ? ctx.orgWords.backward(tokens, before) : 0;
   const startIdx = prefixOrg ? before - prefixOrg + 1 : a;
+  // "Президент Датского футбольного союза Йеспер Меллер заявил": the run is the head's name, the body before it.
+  // (An outlet's kind too: "Генеральный директор Европейского космического агентства Йозеф Ашбахер заявил".)
+  const kindWords = prefixOrg || (lowerWord(tokens[before]) ? prefixOutlet : 0);
+  const holder = kindWords > 0 && !quoted && !known ? genitiveHolder(ctx, text, tokens, before - kindWords + 1, a, i) : null;
+  if (holder) {
+    const body = holder === 'person' ? span(text, tokens, a, i) : span(text, tokens, holder.start, holder.end);
+    return { ...body, titled: holder === 'person', outletHint: false, roleHint };
+  }
   // "hasil survei lembaga Poltracking": a document before the kind of body that heads the name.
   const documentBeforeKind = prefixOrg > 0 && !document && lowerWord(tokens[startIdx - 1]) && ctx.documentHeads.backward(tokens, startIdx - 1) > 0;
   let titleAt = before;

@@ -7,6 +7,7 @@ import type { CompiledCue, CompiledLang } from '../cues/compile';
 import type { ReadContext } from './context';
 import { clip, sourceFinding as finding, type Finding } from './finding';
 import { cutHolder } from './holder';
+import { cutGenitiveHolder } from './genitive-holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { subjectList } from './subject-list';
 import { quotedTitle, wordInPhrase } from './word-name';
@@ -347,7 +348,7 @@ function positionFindings(s: SentenceInput, ctx: ReadContext, index: NameIndex, 
     if (EX_GLUED.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const read = readForward(ctx, s.text, end, { find: (t) => index.find(t) })[0];
     // "Kepala BPS Amalia Adininggar Widyasanti mengatakan": the holder's name runs on after the body's.
-    const held = read && cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx));
+    const held = read && cutGenitiveHolder(ctx, cutHolder(shrinkToKnown(read, (t) => index.find(t), true), (t) => index.find(t), titledBodies(ctx)));
     const span = held && outerBody(ctx, s.text, end, held, index);
     if (!span || span.titled) continue;
     // The institution's name starts with a capital (or the registry knows it): "directrice générale du

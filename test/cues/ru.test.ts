@@ -66,6 +66,10 @@ describe('ru: an office and its holder', () => {
     // A body's kind before its region's name, the region's adjective with its noun.
     ['Об этом сообщила пресс-служба администрации Тамбовской области.', ['администрация Тамбовской области']],
     ['Правительство Ставропольского края сообщило о введении режима ЧС.', ['Правительство Ставропольского края']],
+    // A head named after a body in the genitive: the body with its adjectives, not "союз" glued to the head's name.
+    ['Президент Норвежского шахматного союза Ларс Берген заявил, что турнир перенесут.', ['Норвежского шахматного союза']],
+    ['Председатель Национального банка Ирина Ковальчук сообщила о снижении ставки.', ['Национального банка']],
+    ['Генеральный директор Европейского космического агентства Йозеф Ашбахер заявил о задержке запуска.', ['Европейского космического агентства']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ru').sources).toEqual(folded(expected));
   });
@@ -73,6 +77,9 @@ describe('ru: an office and its holder', () => {
   it.each([
     // A title with its office in the genitive, then the holder: a person speaks.
     ['Как заявил министр финансов Андрей Ковалев, бюджет сбалансирован.'],
+    // A body's kind with no name of its own before the head's name: only a person is named.
+    ['Глава союза Павел Рудаков заявил о переносе съезда.'],
+    ['Председатель правления банка Олег Киселев сообщил о росте прибыли.'],
     // A ministry's head is its minister: a person, however the ministry is named (Conventions).
     ['Глава Минфина Виктор Орлов заявил, что доходы бюджета выросли.'],
     ['Глава МВД Петр Зуев сообщил, что число краж снизилось.'],
