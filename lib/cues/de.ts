@@ -209,6 +209,20 @@ const german = {
       note: 'a split verb framing the subject: "Das teilte die Organisation Künstler helfen Künstlern mit", "gab der Verein Mehr Demokratie bekannt" — the name a kind of institution introduces runs to the particle',
     },
     {
+      id: 'learned',
+      form: 'after',
+      outletsOnly: true,
+      words: ['erfuhr,', 'erfuhren,', 'erfahren hat', 'erfahren haben', 'erfahren hatte', 'erfahren hatten', 'hat erfahren,', 'haben erfahren,', 'hatte erfahren,'],
+      note: 'what a paper or an agency learned: "Wie der Spiegel erfahren hat", "wie die APA erfuhr, …", "Das Portal X hat erfahren, dass …"; only an outlet, since a body that learned something was told it ("Die Klinik hat erfahren, dass sie schließen muss"), and only with a clause after it: "Die Firma erfuhr einen Rückgang" is what it went through',
+    },
+    {
+      id: 'learned-inverted',
+      form: 'before',
+      outletsOnly: true,
+      words: ['erfuhr', 'erfuhren'],
+      note: 'the same verb first: "Das erfuhr die APA aus informierten Kreisen"; only an outlet ("Einen Aufschwung erfuhr die Branche")',
+    },
+    {
       id: 'so',
       form: 'before',
       afterQuote: true,
@@ -393,8 +407,9 @@ const german = {
     // "Laut dem Marktforschungsunternehmen Kantar", "das Familienunternehmen Haribo": a kind of firm before its name.
     'unternehmen',
   ],
-  // Not "blatt", "zeitung": outlets are named so ("Handelsblatt", "Abendzeitung").
-  outletTails: ['portal'],
+  // Not "blatt", "zeitung": outlets are named so ("Handelsblatt", "Abendzeitung"). A news site by its subject
+  // ("die Samsung-News-Seite X"); not any "Seite": "auf der Internetseite des Unternehmens" is the firm's own.
+  outletTails: ['portal', 'news-seite', 'newsseite', 'nachrichtenseite'],
   capitalizedNouns: true,
   // Glued with no hyphen: "Kremlsprecher", "Regierungssprecherin", "Polizeisprecher", "Ministeriumsvertreter",
   // "aus Regierungskreisen"; "Konzernchef", "Bahnchefin". Not "Korrespondent" or "Reporter": they report on a body.

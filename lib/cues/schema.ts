@@ -51,7 +51,8 @@ export const Cue = z.object({
   bodyOnly: z.boolean().default(false),
   /**
    * The name is who was told (`told X`, `in an interview with X`): only an outlet is a source there; a body
-   * told something (`told the U.N. General Assembly`, `told the committee`) is an audience.
+   * told something (`told the U.N. General Assembly`, `told the committee`) is an audience. With an `after`
+   * verb (de `erfahren hat`: what a paper learned), likewise only an outlet: a body that learned something was told it.
    */
   outletsOnly: z.boolean().default(false),
   /**

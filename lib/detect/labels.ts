@@ -67,6 +67,12 @@ function standaloneLabel(line: string, at: number, label: string): boolean {
   return line.length <= STANDALONE_LINE && !line.slice(0, at).trim() && /\s/.test(label.trim()) && /^\s+[\p{Lu}\p{N}@]/u.test(line.slice(at + label.length, at + label.length + 3));
 }
 
+/** Is `word` one of the language's labels, as a whole ("Bildquelle", "Fotoquelle")? */
+function labelWord(lang: CompiledLang, word: string): boolean {
+  const folded = word.trim().toLowerCase();
+  return lang.cues.some((c) => c.cue.form === 'label' && c.cue.words.some((w) => w.toLowerCase() === folded));
+}
+
 /** The word a glued label hangs on: the letters right before it ("Republika" in "Republikasumber"). */
 function gluedTo(line: string, at: number): string {
   let i = at;
@@ -237,7 +243,8 @@ export function labelFindings(
     const hits = labelHits(line, c.regex, photo && caption, photo);
     // Glue happens where a link ended, most often the site's own name: the word the label is glued to must
     // be one the registry knows ("Republikasumber :"), never a word that ends so ("resource:", "narasumber:").
-    if (c.gluedLabel) hits.push(...labelHits(line, c.gluedLabel, false, photo, true).filter((h) => !!index.find(gluedTo(line, h.labelStart))));
+    // Nor a compound the language writes as one label ("Bildquelle:" is the picture's source, not "Bild" + "quelle").
+    if (c.gluedLabel) hits.push(...labelHits(line, c.gluedLabel, false, photo, true).filter((h) => !!index.find(gluedTo(line, h.labelStart)) && !labelWord(lang, gluedTo(line, h.labelStart) + h.label)));
     for (const hit of hits) {
       const evidence = clip(line, hit.slotStart);
       const base = { evidence, block, cue: c.tag, cueText: hit.label };

@@ -135,6 +135,21 @@ function acronymOfName(span: NameSpan, ctx: ReadContext): boolean {
 }
 
 /**
+ * A known name printed with its own acronym after it, no brackets, as German copy names a body at first mention
+ * ("die Weltgesundheitsorganisation WHO betonte", "das Bundeskriminalamt BKA teilte mit"): the entry both parts
+ * name, when they name the same one.
+ */
+function withOwnAcronym(text: string, index: NameIndex): KnownName | undefined {
+  const cut = text.lastIndexOf(' ');
+  const acronym = text.slice(cut + 1);
+  if (cut < 2 || !ACRONYM.test(acronym)) return undefined;
+  const name = index.find(text.slice(0, cut).trim());
+  const short = name && index.find(acronym);
+  return name && short && name.id === short.id && !name.word ? name : undefined;
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
  * A compound whose last part is itself a body's name of the table, not a kind ("Bundesjustizministerium",
  * "Landesinnenministerium" end in "Justizministerium", "Innenministerium"): named as that word is. "Hausbank"
  * ends only in the kind "Bank", and stays a kind.
@@ -149,7 +164,7 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   if (span.titled) return { accept: false, orgLike: false, kind: 'unknown', why: 'person title' };
   // "la police française": a kind of public body its state's adjective names (lib/detect/national-body.ts).
   if (span.national) return { accept: true, orgLike: true, kind: span.national.known ? kindOf(span.national.known) : 'government', why: 'national body', known: span.national.known };
-  const found = index.find(span.text) ?? (span.acronym && acronymOfName(span, ctx) ? index.find(span.acronym) : undefined);
+  const found = index.find(span.text) ?? (span.acronym && acronymOfName(span, ctx) ? index.find(span.acronym) : undefined) ?? withOwnAcronym(span.text, index);
   // A name that is also an ordinary word opening the sentence ("Antara lain…", "Die Welt schaut…") is the
   // word, unless a strong cue credits it: there its capital says nothing. Set in its seat ("Bayer in Leverkusen
   // teilte mit") or glued to its spokesperson ("Bahn-Sprecher X sagte"), it is the body.

@@ -534,6 +534,8 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
           }
           if (!issues(ctx, c, s.text, span, m.index, end)) continue;
           const v = judge(statementBy(s, ctx, span, m[0]), ctx, index, c.cue.strong);
+          // "wie der Spiegel erfahren hat": a verb only an outlet's reporting makes a credit.
+          if (c.cue.outletsOnly && audience(ctx, span, v)) continue;
           // A paper named by an ordinary word stands right before its verb ("Wie die Zeit berichtet"), not in a phrase
           // or a clause before it ("weder die Ressourcen noch die Zeit, sich … zu befassen“, sagt X").
           if (v.known?.word && !quotedTitle(s.text, span) && !span.placed && (wordInPhrase(ctx, s.text, span) || !BESIDE_VERB.test(s.text.slice(span.end, m.index)))) continue;

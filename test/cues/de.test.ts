@@ -188,6 +188,15 @@ describe('de: sources', () => {
     ['Das Landesamt für Umwelt hatte am Montag mitgeteilt, dass die Pegel sinken.', ['Landesamt für Umwelt']],
     ['Die Reederei Nordlicht gab an, das Schiff sei nicht beschädigt.', ['Reederei Nordlicht']],
     ['Wie der Verband Agrarhandel angab, fiel die Ernte schwächer aus.', ['Verband Agrarhandel']],
+    // What a paper or an agency learned ("erfahren"): only an outlet, and "erfuhr" only before a clause.
+    ['Wie die Frankfurter Allgemeine Zeitung erfahren hat, soll das Werk schließen.', ['Frankfurter Allgemeine Zeitung']],
+    ['Der Verkauf stehe kurz bevor, erfuhr die APA aus Branchenkreisen.', ['APA']],
+    ['Wie das Nachrichtenportal Netzwelt Nord erfuhr, startet der Dienst im Mai.', ['Netzwelt Nord']],
+    ['Das Technikportal Chipradar hat erfahren, dass das neue Modell im Herbst erscheint.', ['Chipradar']],
+    // A news site named by its subject before a name in guillemets.
+    ['Die Android-News-Seite »Droidfeed« berichtet, dass das Update verschoben wird.', ['Droidfeed']],
+    // A known name printed with its own acronym after it, no brackets.
+    ['Die Weltgesundheitsorganisation WHO warnte am Freitag vor einer neuen Welle.', ['Weltgesundheitsorganisation WHO']],
     // An attribute between the article and the noun: the noun speaks, not the agent inside the attribute.
     ['Nach Angaben des von den Rebellen kontrollierten Innenministeriums wurden 14 Menschen getötet.', ['Innenministerium']],
     ['Laut dem von der Landesregierung beauftragten Institut für Verkehrsforschung steigen die Pendlerzahlen.', ['Institut für Verkehrsforschung']],
@@ -208,6 +217,8 @@ describe('de: inflected names', () => {
     ['Einer Schätzung des Internationalen Währungsfonds zufolge schrumpft die Wirtschaft.', 'imf'],
     ['Nach Angaben des Deutschen Instituts für Wirtschaftsforschung bleibt die Lage ernst.', 'diw'],
     ['Nach Angaben des Kraftfahrt-Bundesamtes wurden mehr Elektroautos zugelassen.', 'de-kba'],
+    // The name and its own acronym after it, no brackets: one entry.
+    ['Die Weltgesundheitsorganisation WHO warnte am Freitag vor einer neuen Welle.', 'who'],
   ])('%s', (text, id) => {
     expect(knownIds(text)).toEqual([id]);
   });
@@ -304,6 +315,11 @@ describe('de: photo credits', () => {
 
   it.each([['Polizisten sichern den Tatort. Foto: Symbolbild'], ['Ein Stau auf der A7. Bild: Archiv'], ['Der Preis stieg auf 2,10 Euro/Liter an der Tankstelle']])('no photo credit in %s', (text) => {
     expect(credits(text, 'de', 'caption').photos).toEqual([]);
+  });
+
+  // "Bildquelle" is one label, the picture's: no source label "quelle" glued to the paper named Bild.
+  it.each([['Die Unfallstelle am Abend. (Bildquelle: Jonas Wendt (CC0) - (Symbolbild))'], ['Bildquelle: Lara Voss']])('the picture only in %s', (text) => {
+    for (const kind of ['caption', 'body'] as const) expect(credits(text, 'de', kind).sources).toEqual([]);
   });
 
   it('a picture agency after a source label in a caption credits the picture only', () => {
@@ -447,6 +463,11 @@ describe('de: must not credit', () => {
     // A split verb's frame holding a person or a kind of body, not a company.
     ['Das gab der Verband am Freitag bekannt.'],
     ['Das gab Müller am Freitag bekannt.'],
+    // "erfahren" as going through something, and a body that learned what it was told.
+    ['Siemens erfuhr im dritten Quartal einen Rückgang der Aufträge.'],
+    ['Weil der Verein viel Zuspruch erfahren hat, wächst er weiter.'],
+    ['Die Klinik Nord hat erfahren, dass sie schließen muss.'],
+    ['Einen Aufschwung erfuhr die Branche erst im Jahr darauf.'],
     // The agent of an attribute acts on the noun after it and speaks for no one.
     ['Laut dem von Microsoft übernommenen Start-up ist der Dienst sicher.'],
     ['Laut der von Siemens gegründeten Stiftung fehlen Fachkräfte.'],
