@@ -25,13 +25,24 @@ export function creditParts(caption: Element): string[] {
   for (const el of all) {
     const cls = el.getAttribute('class') ?? '';
     const prop = el.getAttribute('itemprop') ?? '';
-    if (!(cls.length < 200 && CREDIT_PART.test(cls)) && !CREDIT_ITEMPROP.test(prop)) continue;
+    if (!(cls.length < 200 && CREDIT_PART.test(cls)) && !CREDIT_ITEMPROP.test(prop) && !pictureCite(el)) continue;
     // The outermost credit element holds the label and the name: don't read its parts again.
     if (out.length && el.parentElement && all.includes(el.parentElement) && CREDIT_PART.test(el.parentElement.getAttribute('class') ?? '')) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text && text.length <= 120) out.push(text);
   }
   return out;
+}
+
+/**
+ * `<figure><img><figcaption>…</figcaption><cite>Berkeley Earth</cite></figure>`: a picture's `<cite>` names whom it
+ * is from (a chart's data source as much as a photographer), however plain the name. Not in a quotation's figure,
+ * where `<cite>` names the quoted work or its author.
+ */
+function pictureCite(el: Element): boolean {
+  if (el.tagName !== 'CITE') return false;
+  const figure = el.closest('figure');
+  return !!figure && !figure.querySelector('blockquote, q');
 }
 
 /**

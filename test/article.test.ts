@@ -49,6 +49,20 @@ describe('article', () => {
 });
 
 describe('photo credits where pages print them', () => {
+  it("reads a figure's <cite> as its picture's credit, a plain name too; not a quotation's <cite>", async () => {
+    const { trace } = await import('../lib/trace');
+    const doc = parseDocument(`<html><body><article><h1>Smog returns to the valley</h1>
+      <p>${'The haze settled over the valley again this week, and schools kept children indoors. '.repeat(5)}</p>
+      <figure><img src="/chart.png"><span><figcaption>Fine particles rose all autumn.</figcaption><cite><a href="https://x.example/">Harbor Air Monitor</a></cite></span></figure>
+      <p>${'Farmers burned stubble in the fields around the city, as they do every November. '.repeat(4)}</p>
+      <figure><blockquote><p>We have to act before the next winter comes.</p></blockquote><figcaption>— <cite>Mayor Lena Ortiz</cite></figcaption></figure>
+      <p>${'The council will vote on new rules for burning in the spring, officials said. '.repeat(4)}</p>
+    </article></body></html>`);
+    const report = trace(doc, 'https://valley.example/smog');
+    expect(report.photoCredits.map((p) => p.credit)).toEqual(['Harbor Air Monitor']);
+  });
+
+
   it('finds credits in a hero figure (in a header of the page, outside the article), the article header, unnamed spans, inline asides, a schema.org copyrightHolder; not counters or related boxes', async () => {
     const { trace } = await import('../lib/trace');
     const report = trace(parseDocument(readFileSync('test/pages/captions/index.html', 'utf8')), 'https://ledger.example/floods');
