@@ -4,7 +4,7 @@
  * site halves, and a set's name for leaving it out.
  */
 import { describe, expect, it } from 'vitest';
-import { added, additions, choose, fit, outOfFold, probability, type Page, type Row } from '../scripts/scorer/model';
+import { added, additions, choose, fit, outOfFold, probability, reach, type Page, type Row } from '../scripts/scorer/model';
 import { setName } from '../scripts/scorer/pages';
 
 const row = (name: string, x: number[], y: 0 | 1, label = -1, ruleFound = false): Row => ({ x, y, label, name, names: [name], ruleFound, detail: '' });
@@ -61,6 +61,17 @@ describe('added', () => {
   it('chooses the lowest threshold whose additions are precise enough, else 1', () => {
     expect(choose([p], pr)).toBe(0.61);
     expect(choose([p], () => 0.6)).toBe(1);
+  });
+
+  it('chooses below 0.5 too: fitted on the uncredited candidates alone, few score above it', () => {
+    const low = new Map<string, number>([['Port Authority', 0.9], ['Ferry Line', 0.3], ['Dock Café', 0.2]]);
+    expect(choose([p], (r) => low.get(r.name)!)).toBe(0.21);
+  });
+
+  it('says what the layer has to choose from: the missed labels some uncredited candidate names, and the wrong names', () => {
+    expect(reach([p])).toEqual({ missed: 2, reachable: 1, wrong: 1 });
+    const q = page('c', [row('Dock Café', [1], 0), row('dock café', [1], 0), row('Port Authority', [1], 1, 0, true)], [['Port Authority'], ['Quay Board']], [['Port Authority']]);
+    expect(reach([p, q])).toEqual({ missed: 3, reachable: 1, wrong: 2 });
   });
 });
 

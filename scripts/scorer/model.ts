@@ -143,7 +143,34 @@ export function added(pages: readonly Page[], p: (r: Row) => number, t: number):
   return out;
 }
 
-export const THRESHOLDS: readonly number[] = Array.from({ length: 50 }, (_, k) => Math.round((0.5 + k * 0.01) * 100) / 100);
+export interface Reach {
+  /** Labelled sources the rules' report misses. */
+  missed: number;
+  /** Of those, the ones some candidate the rules did not credit matches: all the layer could ever add. */
+  reachable: number;
+  /** Names among the uncredited candidates that match no label, one per page and name. */
+  wrong: number;
+}
+
+/** What the layer has to choose from on these pages, whatever its weights. */
+export function reach(pages: readonly Page[]): Reach {
+  const out: Reach = { missed: 0, reachable: 0, wrong: 0 };
+  for (const page of pages) {
+    out.missed += page.labels.length - page.matched.length;
+    const labels = new Set<number>();
+    const wrong = new Set<string>();
+    for (const r of page.rows) {
+      if (r.ruleFound) continue;
+      if (r.y && !page.matched.includes(r.label)) labels.add(r.label);
+      else if (!r.y) wrong.add(foldName(r.name));
+    }
+    out.reachable += labels.size;
+    out.wrong += wrong.size;
+  }
+  return out;
+}
+
+export const THRESHOLDS: readonly number[] = Array.from({ length: 90 }, (_, k) => Math.round((0.1 + k * 0.01) * 100) / 100);
 export const TARGET = 0.9;
 
 /**
