@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Phrases } from '../lib/detect/phrases';
 import { tokenize, type Token } from '../lib/detect/tokens';
 
 // The tokens a fresh scan gives: a text never seen before (a unique suffix), cut back to its own length.
@@ -21,6 +22,15 @@ describe('remembered tokens', () => {
     expect(tokenize(text, 0, 400).length).toBeGreaterThan(10);
     expect(tokenize(text, 0, max)).toEqual(scanned(text, max));
     expect(tokenize(text, 0, max)).toEqual(scanned(text, max));
+  });
+
+  it('a phrase table keys a token once, on the token, for every table after it', () => {
+    const tokens = tokenize("The Treasury's figures rose, the treasury said.");
+    expect(tokens[1]!.key).toBeUndefined();
+    expect(new Phrases(['treasury']).forward(tokens, 1)).toBe(1);
+    expect(tokens[1]!.key).toBe('treasury');
+    expect(new Phrases(['treasury figures']).forward(tokens, 1)).toBe(2);
+    expect(new Phrases(['the treasury']).backward(tokens, 6)).toBe(2);
   });
 
   it('an elided article and its name are one match: a cut after the article keeps the name', () => {

@@ -156,7 +156,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  */
 function namedByTail(ctx: ReadContext, t: Token): boolean {
   const tail = ctx.orgWords.entryEnding(t);
-  return !!tail && ctx.genericOrgs.forward([{ ...t, text: tail }], 0) === 0;
+  return !!tail && ctx.genericOrgs.forward([{ ...t, text: tail, key: undefined }], 0) === 0;
 }
 
 /** Judges a name found beside a cue. */

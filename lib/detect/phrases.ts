@@ -16,6 +16,9 @@ function key(s: string): string {
   return k;
 }
 
+/** A token's key, kept on the token: a sentence's tokens are shared by every rule, each asking several tables. */
+const keyOf = (t: Token): string => (t.key ??= key(t.text));
+
 /**
  * The last parts of compounds that make a word one of the table's (de `stiftung`: "Hans-Böckler-Stiftung",
  * `ministerium`: "Staatsministerium"), and the genitive endings such a word may carry ("Vergleichsportals").
@@ -49,7 +52,7 @@ export class Phrases {
   /** Is the token a capitalized compound ending in one of the tails, with or without a genitive ending? */
   compound(t: Token): boolean {
     if (!this.tails || !t.word || !/^\p{Lu}/u.test(t.text)) return false;
-    const word = key(t.text);
+    const word = keyOf(t);
     const forms = [word, ...this.tails.genitives.filter((g) => word.endsWith(g)).map((g) => word.slice(0, word.length - g.length))];
     return forms.some((f) => this.tails!.ends.some((e) => f.endsWith(e) && f.length - e.length >= MIN_FIRST_PART));
   }
@@ -58,8 +61,8 @@ export class Phrases {
   forward(tokens: readonly Token[], i: number): number {
     const first = tokens[i];
     if (!first) return 0;
-    for (const words of this.byFirst.get(key(first.text)) ?? []) {
-      if (words.every((w, k) => tokens[i + k] && key(tokens[i + k]!.text) === w)) return words.length;
+    for (const words of this.byFirst.get(keyOf(first)) ?? []) {
+      if (words.every((w, k) => tokens[i + k] && keyOf(tokens[i + k]!) === w)) return words.length;
     }
     return this.compound(first) ? 1 : 0;
   }
@@ -68,10 +71,10 @@ export class Phrases {
   backward(tokens: readonly Token[], i: number): number {
     const last = tokens[i];
     if (!last) return 0;
-    for (const words of this.byLast.get(key(last.text)) ?? []) {
+    for (const words of this.byLast.get(keyOf(last)) ?? []) {
       const n = words.length;
       if (i - n + 1 < 0) continue;
-      if (words.every((w, k) => key(tokens[i - n + 1 + k]!.text) === w)) return n;
+      if (words.every((w, k) => keyOf(tokens[i - n + 1 + k]!) === w)) return n;
     }
     return this.compound(last) ? 1 : 0;
   }
@@ -92,7 +95,7 @@ export class Phrases {
    */
   entryEnding(t: Token): string | undefined {
     if (!t.word || !/^\p{Lu}/u.test(t.text)) return undefined;
-    const word = key(t.text);
+    const word = keyOf(t);
     for (let cut = MIN_FIRST_PART + 1; cut <= word.length - MIN_FIRST_PART; cut++) {
       const tail = word.slice(cut);
       if ((this.byFirst.get(tail) ?? []).some((w) => w.length === 1)) return tail;

@@ -8,6 +8,11 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly word: boolean;
+  /**
+   * The text as phrase tables look it up (phrases.ts), worked out once per token for every table that asks:
+   * set there, not here. A token made from another with other text must not carry it over.
+   */
+  key?: string;
 }
 
 // Dotted initials keep their last dot (U.S., F.B.I., U.N.): a name runs on through them.
@@ -47,13 +52,14 @@ function scan(text: string, offset: number, max: number): Tokenized {
     let t = m[0];
     let start = m.index + offset;
     const elided = ELISION.exec(t);
+    // Every token is made with its key's slot (unset): one shape for all of them.
     if (elided) {
       const head = elided[1]!;
-      tokens.push({ text: head, start, end: start + head.length, word: true });
+      tokens.push({ text: head, start, end: start + head.length, word: true, key: undefined });
       t = t.slice(head.length);
       start += head.length;
     }
-    tokens.push({ text: t, start, end: start + t.length, word: /[\p{L}\p{N}]/u.test(t) });
+    tokens.push({ text: t, start, end: start + t.length, word: /[\p{L}\p{N}]/u.test(t), key: undefined });
   }
   return { tokens, groups, whole: !m };
 }
