@@ -86,10 +86,12 @@ export default {
         '성명을', '성명에서', '보도자료를', '보도자료에서', '입장문을', '입장문에서',
         // a body's stated position: 정부는 …라는 입장이다
         '입장이다', '입장입니다', '입장을 냈다', '입장을 내놨다',
+        // …and its stated policy: 금융위는 …을 적용할 방침이다 (방침입니다 on air)
+        '방침이다',
         // Features and analyses write the verb in the present: 국토교통부는 …고 설명한다.
         '밝힌다', '설명한다', '강조한다', '지적한다', '주장한다', '전망한다', '예상한다', '경고한다', '분석한다', '보도한다', '전한다',
       ]),
-      note: '국무부는 15일 성명을 내고 …라고 밝혔다: the topic of the sentence speaks',
+      note: '국무부는 15일 성명을 내고 …라고 밝혔다, 금융위는 …할 방침이다: the topic of the sentence speaks',
     },
     {
       id: 'announced-object',

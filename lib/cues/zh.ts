@@ -61,8 +61,10 @@ export default {
       id: 'quoted-outlet',
       form: 'around',
       words: ['《'],
-      closers: ['报道', '报导', '報導', '報道', '称', '稱', '援引', '引述', '刊文', '发文', '發文', '刊登', '指出', '披露', '消息', '社论', '社論', '评论', '評論', '透露', '获悉', '獲悉', '采访', '採訪', '专访', '專訪'],
-      note: '英国《金融时报》报道; 接受法国《世界报》采访时表示 (told Le Monde): a title in 《》 names the paper; only a registry name or one ending in an organization word counts (not 《义务教育法》)',
+      closers: ['报道', '报导', '報導', '報道', '称', '稱', '援引', '引述', '刊文', '发文', '發文', '刊登', '指出', '披露', '消息', '社论', '社論', '评论', '評論', '透露', '获悉', '獲悉', '采访', '採訪', '专访', '專訪',
+        // a piece the paper ran under a title: 美国《纽约时报》网站在10月1日发表题为《…》的文章
+        '发表题为', '發表題為', '发表了题为', '發表了題為', '刊登题为', '刊登題為', '刊发题为', '刊發題為'],
+      note: '英国《金融时报》报道; 接受法国《世界报》采访时表示 (told Le Monde); 美国《纽约时报》网站发表题为《…》的文章 (the press review\'s shape): a title in 《》 names the paper; only a registry name or one ending in an organization word counts (not 《义务教育法》)',
     },
     {
       id: 'interview',
@@ -115,6 +117,9 @@ export default {
         '通报', '通報', '披露', '公布', '表态', '表態', '回应', '回應', '发表声明', '發表聲明', '发布声明', '發布聲明', '发布公告', '發布公告',
         '数据显示', '數據顯示', '报告显示', '報告顯示', '调查显示', '調查顯示', '统计显示', '統計顯示', '研究显示', '研究顯示', '民调显示', '民調顯示', '的民调显示', '的民調顯示',
         '的数据显示', '的數據顯示', '的报告显示', '的報告顯示', '的调查显示', '的調查顯示', '的统计显示', '的統計顯示', '的报告称', '的報告稱', '的声明称', '的聲明稱',
+        // a forecast is a body's claim (世界银行周一预测); not 预计 or 估计, which also follow a state or a thing as
+        // their topic in impersonal clauses (中国预计将有6亿人次出游: "it is expected that China will…")
+        '预测', '預測',
         '曝光', '援引', '引述', '引用', '获悉', '獲悉', '了解到', '瞭解到', '正式测定', '正式測定', '测定：', '測定：', '消息', '讯（', '訊（', '讯 ', '訊 ', '讯，', '訊，', '说，', '說，', '说：', '說：', '说:', '說:'
       ],
       note: '发布/发表 alone also launch products (苹果发布新机): only 发布声明/发布公告 (and 发布的《…》, below). 显示 alone follows report titles (《…报告》显示). 说 only before its comma or colon (公司说，): 说 also starts 说服, 说明 and ends 据说, 小说',

@@ -55,6 +55,10 @@ describe('ko: sources', () => {
     ['㈜누리바이오 최민수 대표는 "수출 물량이 두 배로 늘었다"고 설명했습니다.', ['누리바이오']],
     // …and, as before, a person or a bare generic word in the polite form credits no one.
     ['박 장관은 기자회견에서 이같이 강조했습니다.', []],
+    // A body's stated policy, as its stated position: 방침이다 (방침입니다 on air).
+    ['국토교통부는 다음 달부터 단속을 강화할 방침입니다.', ['국토교통부']],
+    ['교육부는 수업 시간을 줄일 방침이다.', ['교육부']],
+    ['김 장관은 제도를 보완할 방침이다.', []],
     ['회사는 추가 피해는 없다고 해명했습니다.', []],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ko').sources).toEqual(folded(expected));

@@ -88,6 +88,14 @@ describe('zh: sources', () => {
     ['他其后表示，自己不会辞职。', []],
     // A source line with 来源于 and its colon, as with 来源.
     ['来源于：海淀区融媒体中心', ['海淀区融媒体中心']],
+    // A paper's piece under a title, in the press review's shape: the paper, not the title.
+    ['英国《卫报》网站在3月2日发表题为《气候峰会的承诺》的文章，文章称谈判陷入僵局。', ['卫报']],
+    ['法国《世界报》3日刊登题为《欧洲的能源账单》的评论。', ['世界报']],
+    // A forecast is a body's claim; with no one before it, it is impersonal.
+    ['亚洲开发银行周二预测，今年地区经济增速将放缓。', ['亚洲开发银行']],
+    ['报道称，未来一周中国预计将有超过五亿人次出行。', []],
+    ['预计本周末将有一次降温过程。', []],
+    ['业内人士预测，价格还会上涨。', []],
   ])('%s', (text, expected) => {
     expect(credits(text, 'zh').sources).toEqual(folded(expected));
   });
