@@ -214,6 +214,8 @@ export default {
   // "el titular del Ministerio de Salud", "la jefa de la Cancillería", Mexico's "titular de la Secretaría de Salud": a minister.
   ministryNames: ['Ministerio', 'Cancillería', 'Secretaría de'],
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  // Bodies whose name is capitalized on its first word only: "la Confederación sudamericana de fútbol informó".
+  lowercaseTails: true,
   relativePronouns: ['que', 'quien', 'quienes', 'el cual', 'la cual', 'los cuales', 'las cuales'],
   // "la policía francesa", "el ministerio español de Defensa": a state's body named by its kind and its people.
   nationalHeads: [

@@ -238,7 +238,7 @@ export default {
     'Sénat', 'Parlement', 'Gouvernement', 'Mairie', 'Région', 'Département', 'Élysée', 'Matignon', "Quai d' Orsay", 'Bercy', 'Beauvau', 'Kremlin',
     'Maison Blanche', 'Maison-Blanche', 'Pentagone', 'Vatican', 'Saint-Siège', 'Downing Street', 'Ambassade', 'Consulat', 'Armée', 'Forces',
     'État-major', 'Marine nationale', 'Cie', 'SA', 'SAS', 'SARL', 'Mutuelle', 'Chambre', 'Académie', 'Collectif',
-    'Coalition', 'Mouvement', 'Ligue', 'Secours', 'Croix-Rouge', 'Services', 'Laboratoire', 'Musée', 'ONG', 'Sûreté', 'Brigade', 'Inspection',
+    'Coalition', 'Mouvement', 'Ligue', 'Forum', 'Secours', 'Croix-Rouge', 'Services', 'Laboratoire', 'Musée', 'ONG', 'Sûreté', 'Brigade', 'Inspection',
     'Défenseur des droits', "Conseil d' État", 'Haut-Commissariat', 'Commissariat', 'Secrétariat', 'Bureau', 'Météo-France', 'Santé publique France',
     'Insee', 'International', "L'Agence", "L'Office", "L'Institut", "L'Observatoire", "L'Organisation", "L'Union", "L'Association", "L'Autorité",
     "L'Assemblée", "L'Élysée", "L'Armée", "L'Université", "L'École", "L'Hôpital", "L'Ambassade", "L'Inspection", "L'Académie",
@@ -278,6 +278,8 @@ export default {
   ministryNames: ['ministère', 'Quai d’Orsay', "Quai d'Orsay"],
   // 'État': "l'agence de presse d'État", "la télévision d'État" name a state's outlet, not a body called État.
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  // Bodies whose name is capitalized on its first word only: "La Confédération africaine de football a annoncé", "selon le Forum économique mondial".
+  lowercaseTails: true,
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   // "la police française", "le ministère français de la Santé": a state's body named by its kind and its people.
   nationalHeads: apostrophes(elided([

@@ -195,6 +195,8 @@ export default {
   // "il capo del ministero dell'Interno": a minister.
   ministryNames: ['ministero', 'Farnesina', 'Viminale'],
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  // Bodies whose name is capitalized on its first word only: "Il Comitato tecnico scientifico ha comunicato", "secondo la Federazione italiana nuoto".
+  lowercaseTails: true,
   relativePronouns: ['che', 'il quale', 'la quale', 'i quali', 'le quali'],
   // "la polizia francese", "il ministero italiano degli Esteri": a state's body named by its kind and its people.
   nationalHeads: apos([

@@ -187,6 +187,8 @@ export default {
   // "o chefe do Ministério da Saúde": a minister.
   ministryNames: ['Ministério'],
   // "…, qui table sur une hausse": a relative clause's reporting verb speaks for the name before the comma.
+  // Bodies whose name is capitalized on its first word only: "a Confederação brasileira de futebol informou".
+  lowercaseTails: true,
   relativePronouns: ['que', 'o qual', 'a qual', 'os quais', 'as quais'],
   // "a polícia francesa", "o ministério brasileiro da Saúde": a state's body named by its kind and its people.
   nationalHeads: [

@@ -191,6 +191,11 @@ export const CueFile = z.object({
    */
   adjectiveCases: words,
   /**
+   * Bodies printed with only their first word capitalized ("Confédération africaine de football", "Comitato tecnico
+   * scientifico"): a capitalized organization word takes up to three small words after it (lib/detect/lower-tail.ts).
+   */
+  lowercaseTails: z.boolean().default(false),
+  /**
    * Relative pronouns that open a clause about the name before them, after a comma (fr `qui`: "la Banque de
    * France, qui table sur une hausse"; es `que`): the clause's reporting verb speaks for that name.
    */

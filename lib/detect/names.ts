@@ -10,6 +10,7 @@ import { pastAttribute } from './attribute';
 import { beforeVenue } from './venue';
 import { fieldCommaAt } from './field-comma';
 import { genitiveHolder } from './genitive-holder';
+import { tailEndAfter, tailHeadBefore } from './lower-tail';
 import type { ReadContext } from './context';
 import { isLowercaseName } from './lowercase';
 import { nationalBodyAfter, nationalBodyEndingAt, type National } from './national-body';
@@ -206,6 +207,10 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
         continue;
       }
     }
+    // "selon la Confédération africaine de football": the small words after a body's capitalized head.
+    // (Only right after the organization word: "Comitato Acqua Pubblica romano" is a capitalized name and a place.)
+    const tail = orgHeaded && !ctx.syllables && ctx.orgWords.backward(tokens, last) > 0 ? tailEndAfter(ctx, tokens, j) : -1;
+    if (tail >= 0) last = tail;
     break;
   }
   return last;
@@ -227,7 +232,13 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
       if (!isNameToken(tokens[k])) return -1;
       const start = nameStartBefore(ctx, tokens, k);
       return start >= 0 && ctx.orgWords.forward(tokens, start) > 0 ? start : -1;
-    } else return -1;
+    } else {
+      // "La Confédération africaine de football a annoncé": a body's name whose words after its head are small.
+      const head = tailHeadBefore(ctx, tokens, end);
+      if (head < 0) return -1;
+      const start = nameStartBefore(ctx, tokens, head);
+      return start >= 0 ? start : head;
+    }
   }
   if (!nameAt(ctx, tokens, end)) return -1;
   let first = end;

@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('es: sources', () => {
   it.each([
+    // Un organismo con mayúscula solo en su primera palabra: las minúsculas que siguen son su nombre.
+    ['La Confederación sudamericana de fútbol informó que el torneo se aplaza.', ['Confederación sudamericana de fútbol']],
+    ['Según la Federación internacional de tenis, el torneo sigue en pie.', ['Federación internacional de tenis']],
     // "según informaciones de": the press's reports, credited to the outlet that printed them.
     ['Según informaciones de la agencia EFE, el joven murió en el hospital.', ['EFE']],
     ['De acuerdo con informaciones del diario Clarín, el ministro presentó su renuncia.', ['Clarín']],

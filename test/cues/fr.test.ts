@@ -4,6 +4,10 @@ import { credits, folded } from './harness';
 
 describe('fr: sources', () => {
   it.each([
+    // A body capitalized on its first word only: its small words after the head are its name.
+    ['La Fédération internationale de handball a annoncé le report du championnat.', ['Fédération internationale de handball']],
+    ['Selon le dernier rapport du Forum social mondial, la pauvreté recule.', ['Forum social mondial']],
+    ['Le Haut Conseil de la santé publique a recommandé une troisième dose.', ['Haut Conseil de la santé publique']],
     ["Le détail est disponible sur le site de l'Assemblée nationale.", ['Assemblée nationale']],
     ['Les résultats sont consultables sur le site du ministère de la Santé.', ['ministère de la Santé']],
     ['Le rapport, publié sur le site de la Cour des comptes, pointe des retards.', ['Cour des comptes']],
@@ -128,6 +132,8 @@ describe('fr: photo credits', () => {
 
 describe('fr: must not credit', () => {
   it.each([
+    // A head alone before a date is no name with a tail: the small words are the sentence's.
+    ['La Commission a indiqué la semaine dernière que le plan était prêt.'],
     // A former holder, the prefix glued to the office, speaks for no one.
     ['Il a été interpellé dans Le Mans après une course-poursuite.'],
     // A name an article parts from the role after it is no part of the role's name.

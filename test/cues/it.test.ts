@@ -4,6 +4,9 @@ import { credits, folded } from './harness';
 
 describe('it: sources', () => {
   it.each([
+    // A body capitalized on its first word only: its small words after the head are its name.
+    ['Il Comitato tecnico scientifico ha comunicato il parere sulle scuole.', ['Comitato tecnico scientifico']],
+    ['Secondo la Federazione italiana nuoto, i campionati si terranno a luglio.', ['Federazione italiana nuoto']],
     ["Secondo l'esercito israeliano, i raid hanno colpito depositi di armi nel sud del Libano.", ['esercito israeliano']],
     ["I dati pubblicati sul sito dell'Istat mostrano un calo della produzione.", ['Istat']],
     ["Gli ultimi dati dell'Istat indicano un calo dell'occupazione.", ['Istat']],

@@ -4,6 +4,8 @@ import { credits, folded } from './harness';
 
 describe('pt: sources', () => {
   it.each([
+    // Um órgão com maiúscula só na primeira palavra: as minúsculas que seguem são o seu nome.
+    ['A Confederação brasileira de futebol informou que o jogo foi adiado.', ['Confederação brasileira de futebol']],
     // The outlet the speaker answered: "em resposta ao GLOBO", "respondeu à Folha".
     ['"Não é o caso", indagou a senadora em resposta ao GLOBO.', ['GLOBO']],
     ['"Ainda não decidimos", respondeu à Folha o diretor da empresa.', ['Folha']],
