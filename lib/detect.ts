@@ -120,6 +120,9 @@ function teaser(block: PageBlock): boolean {
   return !!link && text.length >= 30 && link.text.trim() === text;
 }
 
+/** An acronym in brackets with the name going on after it (lib/detect/names.ts innerShortForm). */
+const INNER_SHORT_FORM = /\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s(?=\S)/u;
+
 /** The text just before a sentence, within the antecedent reach; bounded, since one line may hold a whole page. */
 function textBefore(recent: string, line: string, at: number): string {
   const prefix = line.slice(Math.max(0, at - ANTECEDENT_REACH), at);
@@ -254,6 +257,8 @@ export function detect(article: { blocks: PageBlock[] }, declaredLang: string | 
     if (block.kind === 'body') recent = `${recent}\n${block.text}`.slice(-ANTECEDENT_REACH);
   }
   if (byline && !article.blocks.some((b) => b.kind === 'byline')) findings.push(...bylineFindings(byline, 0, index));
+  // "Ủy ban nhân dân (UBND) tỉnh Nghệ An": the short form read through inside a name is no part of how it is printed.
+  for (const f of findings) if (f.role === 'source' && INNER_SHORT_FORM.test(f.name)) f.name = f.name.replace(INNER_SHORT_FORM, ' ');
   const scored = layer.score(findings, bodies);
   opts.onCandidates?.(scored);
   findings.push(...layer.findings(findings, bodies, scored));

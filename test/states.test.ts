@@ -65,6 +65,9 @@ describe('a state credited with a statement is its government', () => {
     ['vi', 'Chính phủ Hàn Quốc cho biết sẽ hỗ trợ các doanh nghiệp bị ảnh hưởng bởi thuế quan mới.', ['South Korean government']],
     ['vi', 'Mỹ cáo buộc Triều Tiên cung cấp đạn pháo cho các bên tham chiến ở châu Âu.', ['United States government']],
     ['vi', 'Theo Bình Nhưỡng, vụ phóng là một phần của cuộc tập trận thường niên của quân đội.', ['North Korean government']],
+    // A state's side in talks or a dispute is its government.
+    ['vi', 'Phía Hàn Quốc cho biết hai bên đã thống nhất lịch họp tiếp theo.', ['South Korean government']],
+    ['vi', 'Phía Nhật Bản tuyên bố sẽ nới lỏng hạn chế xuất khẩu sau cuộc gặp.', ['Japanese government']],
     ['de', 'Russland erklärte, die Übungen seien rein defensiv und richteten sich gegen niemanden.', ['Russian government']],
     ['de', 'Peking warnte vor einer weiteren Eskalation in der Meerenge.', ['Chinese government']],
     ['es', 'Rusia anunció que desplegará nuevos misiles en la frontera occidental antes del invierno.', ['Russian government']],

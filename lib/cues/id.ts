@@ -47,7 +47,9 @@ export default {
   roleWords: ['juru bicara', 'jubir', 'perwakilan', 'pejabat', 'humas', 'kabid humas', 'kepala bidang humas', 'kasubbag humas', 'kasubag humas', 'kabag humas', 'kasi humas', 'kasie humas', 'kepala humas', 'manajer humas', 'kapuspen', 'kapuspenkum', 'corporate secretary', 'sekretaris perusahaan', 'corporate communication', 'vp corporate communication', 'vice president corporate communication', 'head of corporate communication', 'corporate communication manager', 'manager corporate communication', 'manajer komunikasi perusahaan', 'wartawan', 'koresponden'],
   affiliationWords: ['Universitas', 'Institut', 'Sekolah', 'Akademi', 'Politeknik', 'Rumah Sakit', 'RS', 'RSUD', 'Klinik', 'Laboratorium', 'Yayasan', 'Asosiasi', 'Perusahaan', 'PT', 'Tbk', 'Grup', 'Bank', 'Lembaga Penelitian', 'Pusat Studi', 'Pusat Kajian'],
   // Not a police chief ('Kapolres', 'Kapolda', 'Kasat Reskrim'): an office-holder speaks as a person, not for the unit.
-  positionWords: ['kepala', 'ketua', 'ketua umum', 'direktur', 'direktur utama', 'dirut', 'sekretaris jenderal', 'sekjen', 'kabid humas', 'COO', 'CEO', 'manajer', 'presiden direktur'],
+  positionWords: ['kepala', 'ketua', 'ketua umum', 'direktur', 'direktur utama', 'dirut', 'sekretaris jenderal', 'sekjen', 'kabid humas', 'COO', 'CEO', 'manajer', 'presiden direktur', 'presdir', 'pendiri', 'founder', 'co-founder', 'chief executive officer'],
+  // A firm's own heads: the holder speaks for the company named right after (lib/detect/verbs.ts headedFirm).
+  firmHeads: ['CEO', 'COO', 'direktur utama', 'dirut', 'presiden direktur', 'presdir', 'pendiri', 'founder', 'co-founder', 'chief executive officer'],
   genericOrgs: ['polisi', 'kepolisian', 'pemerintah', 'perusahaan', 'kementerian', 'pihak', 'pihak kepolisian', 'pihak berwajib', 'pihak berwenang', 'pihak terkait', 'aparat', 'aparat keamanan', 'aparat kepolisian', 'petugas', 'pemda', 'pemerintah daerah', 'pemerintah pusat', 'otoritas', 'komisi', 'pengadilan', 'tentara', 'militer', 'badan', 'lembaga', 'dinas', 'partai', 'AS', 'Amerika Serikat'],
   articles: [],
   formerWords: ['mantan', 'eks', 'almarhum', 'mendiang'],

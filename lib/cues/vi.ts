@@ -39,7 +39,9 @@ export default {
   orgWords: ['Bộ', 'Sở', 'Cơ quan', 'Công ty', 'Tập đoàn', 'Ngân hàng', 'Viện', 'Ủy ban', 'Uỷ ban', 'Tổng cục', 'Cục', 'Hội', 'Hiệp hội', 'Quỹ', 'Tổ chức', 'Liên đoàn', 'Liên minh', 'Trung tâm', 'Văn phòng', 'Phủ', 'Chính phủ', 'Quân đội', 'Lực lượng', 'Cảnh sát', 'Công an', 'Bệnh viện', 'Trường', 'Đại học', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Quốc hội', 'Thông tấn xã', 'Đài', 'Liên hợp quốc', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin', 'Đại sứ quán', 'Sở Giao dịch', 'Tổng công ty', 'Hải quân', 'Không quân', 'Lục quân', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban', 'Đảng', 'Nhóm', 'UBND', 'HĐND', 'TAND', 'VKSND', 'Chi cục', 'Kho bạc', 'Thanh tra', 'Hải quan', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Ban Quản lý', 'Cảng vụ', 'Tổng Công ty', 'phiến quân', 'chính phủ', 'lực lượng'],
   roleWords: ['người phát ngôn', 'phát ngôn viên', 'đại diện', 'phóng viên', 'quan chức', 'lãnh đạo', 'giới chức'],
   affiliationWords: ['Đại học', 'Trường', 'Học viện', 'Viện', 'Bệnh viện', 'Phòng khám', 'Trung tâm', 'Quỹ', 'Hiệp hội', 'Công ty', 'Tập đoàn', 'Ngân hàng'],
-  positionWords: ['giám đốc', 'tổng giám đốc', 'chủ tịch', 'trưởng', 'người đứng đầu', 'phó giám đốc', 'tổng thư ký'],
+  // A firm's own heads: the holder speaks for the company named right after (lib/detect/verbs.ts headedFirm).
+  firmHeads: ['CEO', 'giám đốc điều hành', 'tổng giám đốc', 'chủ tịch hội đồng quản trị', 'chủ tịch HĐQT', 'nhà sáng lập', 'người sáng lập', 'đồng sáng lập'],
+  positionWords: ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'CEO', 'chủ tịch hội đồng quản trị', 'chủ tịch HĐQT', 'nhà sáng lập', 'người sáng lập', 'đồng sáng lập', 'chủ tịch', 'trưởng', 'người đứng đầu', 'phó giám đốc', 'tổng thư ký'],
   genericOrgs: ['chính phủ', 'công an', 'cảnh sát', 'công ty', 'bộ', 'cơ quan', 'chính quyền', 'quân đội', 'tòa án', 'nhà chức trách', 'giới chức', 'cơ quan chức năng', 'lực lượng chức năng', 'ngành chức năng', 'cơ quan điều tra', 'cơ quan công an', 'chính quyền địa phương', 'lực lượng cứu hộ'],
   articles: [],
   formerWords: ['cựu', 'nguyên', 'cố'],

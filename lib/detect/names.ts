@@ -73,6 +73,23 @@ function pastInner(ctx: ReadContext, tokens: readonly Token[], j: number, dir: 1
   return k;
 }
 
+/**
+ * A short form in brackets inside a Vietnamese body's name, the name going on after it with its place: "Ủy ban nhân
+ * dân (UBND) tỉnh Nghệ An", "Sở Giáo dục và Đào tạo (GD&ĐT) Hà Nội". `open` is the bracket's "(": true when an
+ * acronym alone stands in it, a name's word before it, and the place (a link word or a capital) after it.
+ */
+function innerShortForm(ctx: ReadContext, tokens: readonly Token[], open: number): boolean {
+  if (!ctx.syllables || tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')' || !isAcronym(tokens[open + 1]!)) return false;
+  const before = tokens[open - 1];
+  if (!before || !(isNameToken(before) || innerSyllable(ctx, tokens, open - 1))) return false;
+  const after = open + 3;
+  // A place goes on the name; a joiner or a second body's word opens another name ("(UBND) và Sở Xây dựng").
+  if (ctx.listJoiners.forward(tokens, after) || ctx.orgWords.forward(tokens, after)) return false;
+  const link = ctx.nameLinks.forward(tokens, after);
+  const next = after + link;
+  return isNameToken(tokens[next]) && !ctx.orgWords.forward(tokens, next) && (link > 0 || (nameAt(ctx, tokens, after) && !ctx.stopwords.has(tokens[after]!.text.toLowerCase())));
+}
+
 /** How many tokens from `i` are an office: a speaker role or a position ("Kabid Humas", "Giám đốc", "Kepala"). */
 function officeAt(ctx: ReadContext, tokens: readonly Token[], i: number): number {
   return Math.max(ctx.roleWords.forward(tokens, i), ctx.positionWordsTable.forward(tokens, i));
@@ -159,6 +176,11 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
       j++;
       continue;
     }
+    // "Theo Ủy ban nhân dân (UBND) TP Hà Nội, …": the short form in brackets inside the name is stepped over.
+    if (orgHeaded && innerShortForm(ctx, tokens, j)) {
+      j += 3;
+      continue;
+    }
     // An initial inside a name: "Estado de S. Paulo", "John F. Kennedy Airport".
     if (t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && isNameToken(tokens[j + 1])) {
       j++;
@@ -183,6 +205,12 @@ function nameEndFrom(ctx: ReadContext, tokens: readonly Token[], i: number): num
     }
     if (ctx.syllables && innerSyllable(ctx, tokens, j)) {
       const k = pastInner(ctx, tokens, j, 1);
+      // "Theo Ủy ban nhân dân (UBND) TP Hà Nội, …": small syllables, then the short form in brackets.
+      if (orgHeaded && innerShortForm(ctx, tokens, k)) {
+        last = k - 1;
+        j = k + 3;
+        continue;
+      }
       if (isNameToken(tokens[k])) {
         // "Sở Giao thông vận tải Huỳnh Văn Chương": the holder's name (or title) right after the small
         // syllables closes the body's name on them; read on, the name kept only "Sở Giao".
@@ -257,6 +285,19 @@ function nameStartBefore(ctx: ReadContext, tokens: readonly Token[], i: number):
     if (t.text === ')' && tokens[j - 2]?.text === '(' && companyFormEndsAt(ctx, tokens, j) && isNameToken(tokens[j - 3])) {
       j -= 3;
       continue;
+    }
+    // "Ủy ban nhân dân (UBND) tỉnh Nghệ An cho biết": back over the place's link word and the short form in brackets.
+    const placeLink = ctx.syllables ? ctx.nameLinks.backward(tokens, j) : 0;
+    const open = t.text === ')' ? j - 2 : placeLink && tokens[j - placeLink]?.text === ')' ? j - placeLink - 2 : -1;
+    if (open > 0 && innerShortForm(ctx, tokens, open)) {
+      j = open - 1;
+      if (isNameToken(tokens[j])) continue;
+      const k = pastInner(ctx, tokens, j, -1);
+      if (isNameToken(tokens[k])) {
+        j = k;
+        continue;
+      }
+      break;
     }
     const link = ctx.nameLinks.backward(tokens, j);
     if (link && t.word && isNameToken(tokens[j - link])) {

@@ -389,6 +389,9 @@ function headedFirm(ctx: ReadContext, text: string, from: number, span: NameSpan
   // The firm is the one the position is "of" ("CEO of Marlow Dynamics"): "a managing director at the D.A.
   // Davidson brokerage" is a rank in it, and "chairman Carlos Ghosn" names the holder.
   const lead = tokenize(text.slice(from, span.start), from, 4);
+  // "CEO Asus Jerry Shen menjelaskan", "Tổng giám đốc Vietjet Đinh Việt Phương cho biết": Indonesian and
+  // Vietnamese put the firm right after its head, no link word; there the registry must know it as a company.
+  if (!lead.length && v.known?.kind === 'company') return true;
   if (!lead.some((_, k) => ctx.nameLinks.forward(lead, k) > 0)) return false;
   // A name shaped like a person's, only where the appositive closes after it ("CEO of Super Value Debra
   // Symonette said" runs on into the holder's name).

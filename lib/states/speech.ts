@@ -36,7 +36,8 @@ export const SPEECH: Record<string, SpeechInput> = {
     inverted: [],
     before: ['theo'],
     attributes: ['người', 'từ', 'tại', 'ở', 'của', 'với', 'cho', 'sang', 'đến', 'tới', 'HLV', 'gốc', 'dân'],
-    wrappers: ['Chính phủ {}', 'chính phủ {}', 'chính quyền {}', 'Chính quyền {}'],
+    // "Phía Trung Quốc cho biết": the state's side in a dispute or a talk is its government.
+    wrappers: ['Chính phủ {}', 'chính phủ {}', 'chính quyền {}', 'Chính quyền {}', 'Phía {}', 'phía {}'],
   },
   de: {
     // "Moskau warf Kiew vor", "Teheran wies die Vorwürfe zurück", "Kiew teilte mit", "Peking lehnte ab": split verbs by their first part.

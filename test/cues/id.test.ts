@@ -175,6 +175,8 @@ describe('id: must not credit', () => {
     ['Kasat Reskrim Polres Sukabumi AKP Ridwan Hakim menyebut kedua tersangka sudah ditahan sejak Selasa.'],
     ['Kasat Lantas Polresta Malang Kompol Dani Saputra mengatakan arus kendaraan mulai normal.'],
     ['Perusahaan mengatakan produksi akan naik tahun depan.'],
+    // A firm's head whose firm is unnamed, or unknown and glued to his name, speaks for no one.
+    ['CEO perusahaan rintisan itu, Dimas Pratama, mengatakan jumlah pengguna naik dua kali lipat.'],
     ['Belousov mengatakan kerja sama militer antara Tiongkok dan Rusia memainkan peran penting.'],
     ['Sementara itu, Dong mengatakan bahwa Tiongkok dan Rusia ingin mengembangkan kerja sama.'],
     ['"Saya yakin kami akan menjadi mitra yang baik," ujar Dong.'],
@@ -278,6 +280,8 @@ describe('id: commas and company forms inside names', () => {
     ['PT Semen Nusantara (Persero) menyatakan pasokan ke Kalimantan aman.', ['PT Semen Nusantara']],
     ['Corporate Secretary PT Bank Sentosa Makmur (Persero) Tbk Rina Kartika mengatakan layanan kembali normal.', ['PT Bank Sentosa Makmur']],
     ['VP Corporate Communication PT Pertamina Fajar Nugroho mengatakan stok solar aman.', ['PT Pertamina']],
+    // A firm's head speaks for the company the registry knows, named right after the title with no 'PT'.
+    ['CEO Lenovo Wu Jiahao menjelaskan bahwa laptop barunya dirakit di Batam.', ['Lenovo']],
     ['BMKG memprakirakan hujan lebat mengguyur Jabodetabek hingga Jumat.', ['BMKG']],
     // The weather agency's three fields, its acronym between the name and the verb.
     ['Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi gelombang tinggi di selatan Jawa.', ['Badan Meteorologi, Klimatologi, dan Geofisika']],

@@ -51,6 +51,12 @@ describe('vi: sources', () => {
     // The holder's name right after small syllables closes the body's name on them (not "Sở Giao").
     ['Giám đốc Sở Giao thông vận tải Nguyễn Văn Tài cho biết tuyến cao tốc sẽ thông xe vào tháng 9.', ['Sở Giao thông vận tải']],
     ['Lãnh đạo Cục Quản lý thị trường Phạm Văn Lộc cho biết đã tạm giữ lô hàng không rõ nguồn gốc.', ['Cục Quản lý thị trường']],
+    // The short form in brackets inside a body's name, its province or city after it.
+    ['Ủy ban nhân dân (UBND) tỉnh Hà Tĩnh cho biết đã sơ tán hơn 300 hộ dân khỏi vùng sạt lở.', ['Ủy ban nhân dân tỉnh Hà Tĩnh']],
+    ['Theo Sở Giáo dục và Đào tạo (GD&ĐT) Đà Nẵng, kỳ thi diễn ra an toàn.', ['Sở Giáo dục và Đào tạo Đà Nẵng']],
+    ['Theo Ủy ban nhân dân (UBND) và Sở Tài chính, kinh phí đã được cấp đủ.', ['Ủy ban nhân dân', 'Sở Tài chính']],
+    // A firm's head speaks for the company the registry knows, named right after the title.
+    ['Tổng giám đốc Vietjet Lê Minh Tâm cho biết hãng sẽ mở thêm ba đường bay quốc tế.', ['Vietjet']],
     ['Quan chức Bộ Quốc phòng Hàn Quốc cho biết cuộc tập trận sẽ kéo dài ba ngày trên biển.', ['Bộ Quốc phòng Hàn Quốc']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'vi').sources).toEqual(folded(expected));
@@ -250,6 +256,9 @@ describe('vi: must not credit', () => {
     ['Theo Viện trưởng Viện Nghiên cứu Kinh tế, lạm phát sẽ được kiểm soát.'],
     ['Theo Tổng cục trưởng Tổng cục Hải quan, kim ngạch xuất khẩu tăng mạnh.'],
     ['Theo Chánh Văn phòng Bộ Tư pháp, dự thảo sẽ được trình trong quý tới.'],
+    // A firm's head with no firm named is a person.
+    ['Tổng giám đốc Nguyễn Văn An cho biết công ty sẽ mở rộng sản xuất trong năm tới.'],
+    ['Ở phía Nam, mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu.'],
   ])('%s', (text) => {
     expect(credits(text, 'vi').sources).toEqual([]);
   });
