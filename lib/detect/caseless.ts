@@ -653,12 +653,6 @@ export function firmOfExecutive(ctx: ReadContext, index: NameIndex, text: string
   return firm(behind ?? n);
 }
 
-/**
- * How far into a sentence its topic's marker may stand: a long name ("Check Point Software Technologiesは"),
- * or a time and a place before a short one ("지난 15일 정부서울청사에서 열린 브리핑에서 기획재정부는").
- */
-const TOPIC_REACH = 48;
-
 /** The topic of a sentence (`気象庁は…と発表した`): what precedes its first topic marker. */
 export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string): CaselessName | null {
   const markers = words(ctx, 'topicMarkers');
@@ -666,8 +660,8 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   for (const m of markers) {
     let i = sentence.indexOf(m);
     // A marker inside a name the registry knows (も in こども家庭庁) is no marker.
-    while (i > 0 && i <= TOPIC_REACH && unspaced(ctx) && particleInName(ctx, index, sentence, i, i + m.length)) i = sentence.indexOf(m, i + 1);
-    if (i > 0 && i <= TOPIC_REACH && (cut < 0 || i < cut)) cut = i;
+    while (i > 0 && i <= 30 && unspaced(ctx) && particleInName(ctx, index, sentence, i, i + m.length)) i = sentence.indexOf(m, i + 1);
+    if (i > 0 && i <= 30 && (cut < 0 || i < cut)) cut = i;
   }
   if (cut < 0) return null;
   let head = sentence.slice(0, cut);

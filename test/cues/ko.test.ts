@@ -58,8 +58,6 @@ describe('ko: sources', () => {
     // A body's stated policy, as its stated position: 방침이다 (방침입니다 on air).
     ['국토교통부는 다음 달부터 단속을 강화할 방침입니다.', ['국토교통부']],
     ['교육부는 수업 시간을 줄일 방침이다.', ['교육부']],
-    // A time and a place before the topic: its marker stands far into the sentence.
-    ['지난 18일 세종시 정부청사에서 열린 정례 브리핑에서 해양수산부는 어획량이 줄었다고 밝혔다.', ['해양수산부']],
     ['김 장관은 제도를 보완할 방침이다.', []],
     ['회사는 추가 피해는 없다고 해명했습니다.', []],
   ])('%s', (text, expected) => {
