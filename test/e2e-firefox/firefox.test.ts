@@ -102,6 +102,8 @@ describe('Firefox: pages that get no chain', () => {
     await popup.waitForSelector('[data-testid="not-article"]', { timeout: 20_000 });
     await popup.click('[data-testid="read-anyway"]');
     await until(async () => (await popup.$$('[data-testid="read-anyway"]')).length === 0);
+    // The popup reads again before it answers: wait for its answer, then count.
+    await popup.waitForSelector('[data-testid="not-article"]', { timeout: 20_000 });
     expect(await popup.$$('[data-testid="not-article"]')).toHaveLength(1);
     expect(await popup.$$('[data-testid="source"]')).toHaveLength(0);
     expect(await popup.$$('[role="alert"]')).toHaveLength(0);

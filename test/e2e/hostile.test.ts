@@ -93,6 +93,8 @@ describe('a hostile page', () => {
       await popup.getByTestId('not-article').waitFor({ timeout: 20_000 });
       await popup.getByTestId('read-anyway').click();
       await expect(popup.getByTestId('read-anyway').count()).resolves.toBe(0);
+      // The popup reads again before it answers: wait for its answer, then count.
+      await popup.getByTestId('not-article').waitFor({ timeout: 20_000 });
       await expect(popup.getByTestId('not-article').count()).resolves.toBe(1);
       await expect(popup.getByTestId('source').count()).resolves.toBe(0);
       await expect(popup.getByRole('alert').count()).resolves.toBe(0);
