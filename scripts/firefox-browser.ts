@@ -8,6 +8,9 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { until } from './until';
+
+export { until };
 
 export const FIREFOX_E2E_BUILD = resolve('.output/firefox-mv3-e2e');
 
@@ -110,15 +113,4 @@ export async function openFirefoxPopup(loaded: FirefoxLoaded, localUrl: string, 
   await page.evaluate((id) => void (location.search = `?tabId=${id}`), tabId);
   await until(() => page.evaluate(() => location.search.startsWith('?tabId=')).catch(() => false));
   return page;
-}
-
-/** Waits until `probe` gives a truthy value (15 s at most). */
-export async function until<T>(probe: () => Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v) return v as T;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }

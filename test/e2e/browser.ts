@@ -7,16 +7,7 @@ import { launch, tabIdOf, type Loaded } from '../../scripts/extension-browser';
 export { E2E_BUILD, launch, openPopup, tabIdOf, type Loaded } from '../../scripts/extension-browser';
 export { badges, cards, clickBadge, openBadgeMarkup, revealMarks, type BadgeView, type CardView } from '../../scripts/shadow';
 
-/** Waits until `probe` returns a truthy value. */
-export async function until<T>(probe: () => Promise<T | undefined | null | false | ''>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v) return v as T;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
+export { until } from '../../scripts/until';
 
 /**
  * The demo server and Chromium with the built extension for one test file: started before its tests,
