@@ -82,6 +82,7 @@ export function inflectedIndex(index: NameIndex, ctx: ReadContext): NameIndex {
   }
   const memo = new Map<string, KnownName | null>();
   const wrapper: NameIndex = {
+    printedAsName: index.printedAsName ? (name) => index.printedAsName!(name) : undefined,
     find(name: string) {
       const direct = index.find(name);
       if (direct || name.length > 80) return direct;

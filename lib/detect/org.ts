@@ -26,6 +26,8 @@ export interface KnownName {
 export interface NameIndex {
   /** The entry a name (any case, "the", possessive) or a web address stands for. */
   find(name: string): KnownName | undefined;
+  /** Whether the story prints this name inside a sentence, where its capital says a name (lib/detect/printed-names.ts). */
+  printedAsName?(name: string): boolean;
 }
 
 export interface Verdict {
@@ -168,7 +170,8 @@ export function judge(span: NameSpan, ctx: ReadContext, index: NameIndex, strong
   // A name that is also an ordinary word opening the sentence ("Antara lain…", "Die Welt schaut…") is the
   // word, unless a strong cue credits it: there its capital says nothing. Set in its seat ("Bayer in Leverkusen
   // teilte mit") or glued to its spokesperson ("Bahn-Sprecher X sagte"), it is the body.
-  const known = found?.word && span.start === 0 && !strong && !span.placed && !span.roleHint ? undefined : found;
+  // Printed as a name inside another sentence of the story, it is the name here too ("Amazon says that …").
+  const known = found?.word && span.start === 0 && !strong && !span.placed && !span.roleHint && !index.printedAsName?.(span.text) ? undefined : found;
   if (known) return { accept: true, orgLike: true, kind: kindOf(known), why: 'registry', known };
   const tokens = tokenize(span.text);
   const words = tokens.filter((t) => t.word);

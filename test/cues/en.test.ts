@@ -199,6 +199,10 @@ describe('en: sources', () => {
     ['The results were published online Thursday in the journal Coastal Dynamics.', ['Coastal Dynamics']],
     ['Their model appears in the March 2021 issue of the journal Plant Cell Reports.', ['Plant Cell Reports']],
     ['The team described the fossil on Wednesday (Oct. 2) in the peer-reviewed journal Palaeo Letters.', ['Palaeo Letters']],
+    // A registry name that is also a word opens a sentence as the name where the story prints it as one elsewhere.
+    ['Buyers can ask for an invite, and Amazon will add brands later. Amazon says the store opens in May.', ['Amazon']],
+    ['The bank sold its stake to Nomura last year. Nomura said on Tuesday that margins would recover.', ['Nomura']],
+    ['The phones sell well in Europe, where Apple has five stores. Apple said on Tuesday it would open three more.', ['Apple']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -529,6 +533,10 @@ describe('en: must not credit', () => {
     ['The Trump administration ordered cuts. The agency said the checks would take a week.'],
     ['Russia expelled two diplomats. The agency said the move was retaliation.'],
     ['The campaign against littering said nothing new.'],
+    // Opening a sentence, printed nowhere else as a name, it is the word; after a first name, a surname.
+    ['Apple said to be the crop of the year.'],
+    ['Most adults read the news daily, a poll found. People say they trust local papers most.'],
+    ['Kirstjen Nielsen spoke on Monday. Nielsen said the plan was final.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
