@@ -19,6 +19,9 @@ const SCRIPTS: [Script, RegExp][] = [
   ['latin', /\p{Script=Latin}/u],
 ];
 const LATIN = SCRIPTS.length - 1;
+/** The scripts written a syllable to a character (kana, hangul, Han), and how many Latin letters one weighs. */
+const SYLLABIC = [0, 1, 2];
+const LETTERS_PER_SYLLABLE = 3;
 
 // The script of each character met outside ASCII (its index in SCRIPTS, -1 for none): a text has few distinct ones.
 const scriptOfChar = new Map<number, number>();
@@ -49,6 +52,10 @@ export function scriptOf(text: string): Script {
     const k = charScript(code);
     if (k >= 0) counts[k]!++;
   }
+  // A kana, hangul or Han character is about a syllable, a Latin letter a fifth of a word: a Chinese or Japanese
+  // sentence quoting an English title or a firm's Latin name ("刊发的通讯，题为Quantifying … will save lives") has
+  // more Latin letters than characters of its own, and is still that language's sentence.
+  for (const k of SYLLABIC) counts[k] = counts[k]! * LETTERS_PER_SYLLABLE;
   let best: Script = 'latin';
   let bestCount = 0;
   for (let k = 0; k < SCRIPTS.length; k++) if (counts[k]! > bestCount) [best, bestCount] = [SCRIPTS[k]![0], counts[k]!];

@@ -16,6 +16,11 @@ describe('scriptOf', () => {
     ['𠀀𠀁𠀂 abc', 'han'],
     ['관계자들은 화요일 다리가 다시 열린다고 말했다', 'hangul'],
     ['وقال المسؤولون يوم الثلاثاء', 'arabic'],
+    // A character of these scripts weighs three Latin letters: a Chinese or Japanese sentence quoting an English
+    // title or a firm's Latin name stays Chinese or Japanese; an English one naming a Chinese firm stays English.
+    ['研究团队在英国期刊《自然》发表题为Deep ocean warming since the industrial era的论文。', 'han'],
+    ['Northwind Tradingは12日、新しい工場を建設すると発表した', 'kana'],
+    ['The company, known as 华为 in China, said on Monday it would appeal.', 'latin'],
     ['12345 !!! ---', 'latin'],
     ['', 'latin'],
   ])('%s → %s', (text, script) => {

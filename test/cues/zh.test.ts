@@ -96,6 +96,9 @@ describe('zh: sources', () => {
     ['报道称，未来一周中国预计将有超过五亿人次出行。', []],
     ['预计本周末将有一次降温过程。', []],
     ['业内人士预测，价格还会上涨。', []],
+    // A sentence quoting an English title has more Latin letters than characters and is still Chinese.
+    ['研究团队在英国期刊《自然》发表题为Deep ocean warming since the industrial era的论文。', ['自然']],
+    ['该成果发表于《细胞》杂志，论文题为Mapping the immune response in older adults。', ['细胞']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'zh').sources).toEqual(folded(expected));
   });
@@ -220,6 +223,12 @@ describe('zh: a picture taken from someone\'s page', () => {
   it.each([
     ['示威者在街頭聚集。（取自李明臉書）', ['李明臉書']],
     ['歌手在台上演出。（翻攝自Instagram）', ['Instagram']],
+    // The Taiwanese 圖／ credit with what it was taken from: the page, not the verb.
+    ['男子遭警方逮捕。（圖／翻攝自臉書）', ['臉書']],
+    ['候選人在市場拜票。（圖／取自陳大文臉書）', ['陳大文臉書']],
+    // A screen grab and a file photo name no one.
+    ['消防人員到場救援。（圖／翻攝畫面）', []],
+    ['事發路口。（圖／資料照）', []],
   ])('%s', (text, expected) => {
     expect(credits(text, 'zh', 'caption').photos).toEqual(folded(expected));
   });
@@ -257,6 +266,9 @@ describe('zh: must not credit', () => {
     ['她接受本报记者采访时表示，情况已经好转。'],
     ['患者接受医院治疗后，医生在采访中说明了情况。'],
     ['美国政府说服盟友加入制裁。'],
+    // 供称 (told the police, confessed): the police it was told to speak for no one.
+    ['嫌犯向警方供称，他当晚并不在现场。'],
+    ['陳男向警方供稱，錢已經花光。'],
     // A joiner inside a name is no list.
     ['中华人民共和国和平发展白皮书显示，合作仍是主流。'],
   ])('%s', (text) => {
