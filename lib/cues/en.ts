@@ -26,6 +26,8 @@ export default {
     // Words that open a clause, capitalized only where they open the sentence ("While scientists …", "Once
     // officers were in the area" names no one).
     'while', 'when', 'although', 'though', 'because', 'if', 'unless', 'whether', 'whereas', 'once', 'after', 'before', 'since', 'until'],
+  // "according to Spotrac": one capitalized word no person's name in the article ends in (lib/detect/lone-name.ts).
+  loneNameCues: ['according to'],
   cues: [
     { id: 'according', form: 'before', words: [...dated(['released', 'published', 'issued']), 'according to', 'as reported by', 'reported by', 'reported earlier by', 'earlier reported by', 'previously reported by', 'also reported by', ...dated(['reported']), 'as first reported by', 'first reported by', 'cited by', 'quoted by', 'released by', 'published by', 'issued by', 'provided by', 'compiled by', 'obtained by', 'seen by', 'in a statement from', 'a statement from', 'a statement by', 'statements by', 'statements from', 'a statement issued by', 'a joint statement by', 'in a report by', 'in a report from', 'a note from', 'a research note from', 'in a note from', 'a new report from', 'a report by', 'a report from', 'data from', 'figures from', 'numbers from', 'statistics from', 'estimates from', 'a survey by', 'a poll by', 'a study by', 'an analysis by', 'a study in', 'published in', 'courtesy of',
       // Court and agency papers by whom they come from: "according to a criminal complaint affidavit from the FBI".

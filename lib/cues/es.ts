@@ -51,6 +51,8 @@ export default {
   stopwords: ['el', 'la', 'los', 'las', 'del', 'de', 'y', 'que', 'en', 'se', 'por', 'con', 'una', 'su', 'sus', 'para', 'es', 'al', 'lo', 'más', 'pero', 'como', 'ya', 'fue', 'este', 'esta', 'ha', 'hay', 'también', 'cuando', 'muy', 'sin', 'hasta', 'desde', 'donde', 'según', 'aunque', 'él', 'ella', 'sobre',
     // Dropped from a name's start: "Fuentes de la Guardia Civil confirmaron" credits the Guardia Civil.
     'fuentes'],
+  // "Según Kantar, …": one capitalized word no person's name in the article ends in (lib/detect/lone-name.ts).
+  loneNameCues: ['según', 'de acuerdo con'],
   cues: [
     {
       id: 'according',

@@ -64,6 +64,8 @@ export default {
     'ces', 'il', 'elle', 'ils', 'elles', 'sont', 'ont', 'été', 'mais', 'ou', 'plus', 'leur', 'leurs', 'son', 'sa', 'ses', 'selon', 'ne', 'se', 'qu', 'aussi',
     'lors', 'après', 'depuis', 'être', 'avait', 'cela', 'nous', 'vous', 'était', 'à', 'très', 'sans', 'sous', 'fait', 'déjà', 'cet', 'celui',
   ],
+  // "Selon Médiamétrie, …": one capitalized word no person's name in the article ends in (lib/detect/lone-name.ts).
+  loneNameCues: ['selon', "d'après", 'd’après'],
   cues: [
     {
       id: 'according',

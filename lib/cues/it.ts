@@ -46,6 +46,8 @@ export default {
     // Italian alone among the Latin-script files: a short paragraph ("Secondo l'agenzia Reuters, i colloqui…")
     // must not read as Polish for its "i" and "a".
     'i', 'ai', 'tra', 'sul', 'sulla', 'nei', 'agli', 'dopo', 'stato', 'stata', 'loro', 'cui', 'secondo'],
+  // "Secondo Nomisma, …": one capitalized word no person's name in the article ends in (lib/detect/lone-name.ts).
+  loneNameCues: ['secondo', 'stando a'],
   cues: [
     {
       id: 'according',

@@ -51,6 +51,8 @@ export default {
   nameStyle: 'words',
   // Distinctive against de (het/een/van/zijn/niet/ook/bij/wordt…) and fr/en.
   stopwords: ['de', 'het', 'een', 'van', 'en', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'aan', 'er', 'om', 'ook', 'als', 'bij', 'maar', 'door', 'naar', 'worden', 'wordt', 'werd', 'heeft', 'hebben', 'nog', 'wel', 'dan', 'uit', 'over', 'tot', 'ze', 'hij', 'zij', 'deze', 'dit', 'volgens', 'wat', 'haar', 'hun', 'geen', 'zich', 'omdat', 'tijdens', 'ter', 'na', 'zo', 'was', 'waren', 'zal', 'kan', 'moet', 'zou', 'meer', 'onder', 'tegen', 'mijn', 'ons', 'onze'],
+  // "Volgens Nielsen …": one capitalized word no person's name in the article ends in (lib/detect/lone-name.ts).
+  loneNameCues: ['volgens'],
   cues: [
     {
       id: 'according',

@@ -34,6 +34,8 @@ export default {
   stopwords: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'no', 'na', 'nos', 'nas', 'um', 'uma', 'para', 'com', 'não', 'por', 'mais', 'ao', 'aos', 'à', 'pelo', 'pela', 'foi', 'é', 'são', 'também', 'ele', 'ela', 'seu', 'sua', 'mas', 'já', 'muito', 'até',
     // Dropped from a name's start: "Fontes da Polícia Federal confirmaram" credits the Polícia Federal.
     'fontes'],
+  // "Segundo Datafolha, …": one capitalized word no person's name in the article ends in (lib/detect/lone-name.ts).
+  loneNameCues: ['segundo', 'de acordo com'],
   cues: [
     {
       id: 'according',

@@ -217,6 +217,12 @@ export const CueFile = z.object({
    */
   documentWords: words,
   /**
+   * Prepositions that credit (`selon`, `según`, `according to`) after which one capitalized word the registry
+   * doesn't know is a body's name unless the article printed it as the last word of a person's name before
+   * ("Selon Médiamétrie, …"; lib/detect/lone-name.ts). Not in languages that capitalize every noun.
+   */
+  loneNameCues: words,
+  /**
    * What a body issues, named before the body, with the link word if any (`laporan`, `data dari`, `số liệu
    * của`, `khảo sát của`): "Laporan Bank Dunia menyebutkan", "Số liệu của Tổng cục Thống kê cho thấy" credit
    * the body. Stepped over when a name is read back from its verb; like `documentWords`, no evidence that

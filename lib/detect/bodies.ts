@@ -27,6 +27,8 @@ export class ArticleBodies {
   private bodies: Body[] = [];
   /** Last words of names shaped like a person's ("Boris Johnson"), with the sentence they were last seen in. */
   private surnames = new Map<string, number>();
+  /** First words of those names ("Boris"): the press calls some people by their first name ("Tessa explained"). */
+  private forenames = new Set<string>();
   private sentence = 0;
 
   /** Called once per sentence read, after its findings: names it mentions that are bodies on their face. */
@@ -40,8 +42,12 @@ export class ArticleBodies {
       }
       let j = i;
       for (;;) {
-        // A title or a role inside a run starts a person ("Association President Keith Gambill").
-        if (personAt(ctx, tokens, j + 1)) break;
+        // A title or a role inside a run starts a person ("Association President Keith Gambill"). One word
+        // before it may be a first name the title's word cut off ("Tessa Bishop": "Bishop" is also a title).
+        if (personAt(ctx, tokens, j + 1)) {
+          if (j === i && !isAcronym(tokens[i]!)) this.forenames.add(tokens[i]!.text);
+          break;
+        }
         if (runToken(ctx, tokens, j + 1)) j++;
         else if ((tokens[j + 1]?.text === '&' || ctx.nameLinks.forward(tokens, j + 1) === 1) && runToken(ctx, tokens, j + 2)) j += 2;
         else break;
@@ -82,6 +88,11 @@ export class ArticleBodies {
     return this.surnames.has(word);
   }
 
+  /** Was the word seen as the first or the last word of a person's name ("Jane" or "Smith" after "Jane Smith")? */
+  personWord(word: string): boolean {
+    return this.surnames.has(word) || this.forenames.has(word);
+  }
+
   /**
    * Is a name the closing words of a body named before ("America" after "Bank of America")? A state's name
    * there is that body's name cut short, not the state speaking.
@@ -120,8 +131,12 @@ export class ArticleBodies {
     const body = ctx.capitalizedNouns ? !!known || (designated && run.length >= 2) : !!known || kind > 0 || ctx.orgWords.occursIn(run);
     if (!body) {
       const last = run[run.length - 1]!;
-      if (run.length >= 2 && run.length <= 3 && isCapitalized(last) && !isAcronym(last)) this.surnames.set(last.text, this.sentence);
+      if (run.length >= 2 && run.length <= 3 && isCapitalized(last) && !isAcronym(last)) {
+        this.surnames.set(last.text, this.sentence);
+        if (isCapitalized(run[0]!) && !isAcronym(run[0]!)) this.forenames.add(run[0]!.text);
+      }
       if (this.surnames.size > MAX_BODIES * 4) this.surnames.clear();
+      if (this.forenames.size > MAX_BODIES * 4) this.forenames.clear();
       return;
     }
     this.remember(name, run, known ? known.kind === 'company' : designated || kind > 0);

@@ -19,6 +19,7 @@ import { closedCompoundFindings } from './closed-compound';
 import { compoundFindings } from './compound';
 import { frameFindings } from './frame';
 import { gluedDocumentFindings } from './glued-document';
+import { loneBody } from './lone-name';
 import { possessiveOutlet, reporterOutlet } from './reporter';
 import { judge, kindOf, type NameIndex, type Verdict } from './org';
 import { Phrases } from './phrases';
@@ -510,6 +511,13 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
           if (c.cue.audience && !heardBy(ctx, s.text, m.index, span.end, v)) continue;
           out.push(finding(s, c, m[0], span, v));
         }
+        // "Selon Médiamétrie, …": one word, right after a preposition that credits, that no person's name ends in.
+        const one = !accepted.length && names.length === 1 && names[0]!.start <= end + 2 ? names[0]! : undefined;
+        const lone = one && loneBody(ctx, loneCues(lang), m[0], s.text, one, judge(one, ctx, index, c.cue.strong), s.bodies);
+        if (lone) {
+          out.push(finding(s, c, m[0], one!, lone));
+          continue;
+        }
         // A person the cue points at, named with an outlet: "according to Jane Roe of the Financial Times".
         const outlet = !accepted.length && names[0] && !c.cue.audience ? reporterOutlet(s, ctx, index, names[0], c.tag, m[0]) : null;
         if (outlet) out.push(outlet);
@@ -555,6 +563,14 @@ export function verbFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadCont
     }
   }
   return out;
+}
+
+const loneCueSets = new WeakMap<CompiledLang, Set<string>>();
+/** A language's `loneNameCues`, lower-cased, made once. */
+function loneCues(lang: CompiledLang): Set<string> {
+  let set = loneCueSets.get(lang);
+  if (!set) loneCueSets.set(lang, (set = new Set(lang.data.loneNameCues.map((w) => w.toLowerCase()))));
+  return set;
 }
 
 /** Only spaces or a closing quote between a name and its verb. */
