@@ -253,6 +253,15 @@ export const CueFile = z.object({
    * name looks like (lib/detect/verbs.ts positionFindings). Each must also be a `positionWords` entry.
    */
   firmHeads: words,
+  /**
+   * Positions only a firm has below its head (en `vice president`, `senior vp`, `general manager`): in an
+   * appositive, a description between, the firm after `officerLinks` ("at", "of"), the holder speaks for
+   * the firm (lib/detect/firm-officer.ts). `officerNotFirm`: words of a description that make the holder an
+   * analyst (`research`, `economics`), whose firm is an affiliation.
+   */
+  firmOfficers: words,
+  officerLinks: words,
+  officerNotFirm: words,
   /** Kinds of body whose head still speaks as a scholar after a `firmHeads` position (`University`, `Institute`). */
   scholarlyWords: words,
   /**

@@ -25,6 +25,7 @@ import { judge, kindOf, type NameIndex, type Verdict } from './org';
 import { Phrases } from './phrases';
 import { placeIndex } from '../places/index';
 import { isCapitalized, tokenize, tokenizeTail } from './tokens';
+import { officerFindings } from './firm-officer';
 import { stateNamed } from '../states/index';
 
 export interface SentenceInput {
@@ -631,6 +632,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
   }
   const out: Finding[] = [];
   if (cached.positions) out.push(...positionFindings(s, ctx, index, cached.positions));
+  out.push(...officerFindings(s, ctx, index));
   out.push(...compoundFindings(s, ctx, index, cached.roles, cached.executives), ...closedCompoundFindings(s, ctx, index));
   const re = cached.roles;
   if (!re) return out;

@@ -203,6 +203,10 @@ describe('en: sources', () => {
     ['Buyers can ask for an invite, and Amazon will add brands later. Amazon says the store opens in May.', ['Amazon']],
     ['The bank sold its stake to Nomura last year. Nomura said on Tuesday that margins would recover.', ['Nomura']],
     ['The phones sell well in Europe, where Apple has five stores. Apple said on Tuesday it would open three more.', ['Apple']],
+    // A firm's officer below its head, in an appositive, speaks for the firm (a description may stand between).
+    ['"Demand is high," says Ana Lima, senior vp partnerships and revenue at Ubisoft.', ['Ubisoft']],
+    ['"We are ready," said Jane Roe, vice president of advanced programs at Orbital Forge Inc.', ['Orbital Forge Inc']],
+    ['"Bookings rose," said Tom Reyes, general manager of Halden Freight Ltd, on Monday.', ['Halden Freight Ltd']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -537,6 +541,11 @@ describe('en: must not credit', () => {
     ['Apple said to be the crop of the year.'],
     ['Most adults read the news daily, a poll found. People say they trust local papers most.'],
     ['Kirstjen Nielsen spoke on Monday. Nielsen said the plan was final.'],
+    // An analyst's firm, a state's office, an officer not speaking: no firm credited.
+    ['"We will see," said Jane Roe, vice president of research at Goldman Sachs.'],
+    ['"We will see," said Jane Roe, an analyst at Goldman Sachs.'],
+    ['"We will see," said Jane Roe, vice president of the United States.'],
+    ['Jane Roe, vice president at Orbital Forge Inc., was hired in May.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
