@@ -39,6 +39,15 @@ const SKIP_TAGS = new Set(
   ),
 );
 
+/**
+ * A button the page wraps around a picture and its caption so that a click enlarges it
+ * (`<button><figure><img><figcaption>…(Image: X)</figcaption></figure></button>`): its caption is read
+ * under the picture like any other. Any other button is a control whose label is no text.
+ */
+function enlargeButton(tag: string, el: Element): boolean {
+  return tag === 'BUTTON' && !!el.querySelector('figcaption');
+}
+
 const NEWLINE = /[\r\n]/;
 const NEWLINES = /[\r\n]+/g;
 
@@ -129,7 +138,7 @@ export function cutBlocks(root: Element, limit = 200_000, keepHidden = false): C
     if (node.nodeType !== 1 || ++visited > limit) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || (!keepHidden && isHidden(el)) || control(el)) continue;
+    if ((SKIP_TAGS.has(tag) && !enlargeButton(tag, el)) || (!keepHidden && isHidden(el)) || control(el)) continue;
     if (tag === 'BR') {
       const run = runs[runs.length - 1]!;
       run.parts.push('\n');
