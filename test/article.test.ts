@@ -62,6 +62,19 @@ describe('photo credits where pages print them', () => {
     expect(report.photoCredits.map((p) => p.credit)).toEqual(['Harbor Air Monitor']);
   });
 
+  it('reads a figure the page wraps in a button that enlarges it (its caption and credit), not a plain button', async () => {
+    const { trace } = await import('../lib/trace');
+    const doc = parseDocument(`<html><body><article><h1>Ferry service cut for the winter</h1>
+      <p>${'The island ferry will sail twice a day from November, the operator told passengers this week. '.repeat(5)}</p>
+      <button class="lightbox" type="button"><span>View 3 Images</span><figure><img src="/ferry.jpg"><figcaption><p>Passengers boarding at the pier<cite class="media-credit">(Image: Ola Berg via Northlight)</cite></p></figcaption></figure></button>
+      <p>${'Islanders say the cut leaves workers stranded on the mainland after late shifts in town. '.repeat(4)}</p>
+      <button type="button">Photo: Share this story</button>
+      <p>${'The council will ask the operator to restore the evening crossing before the summer. '.repeat(4)}</p>
+    </article></body></html>`);
+    const report = trace(doc, 'https://coast.example/ferry');
+    expect(report.photoCredits.map((p) => p.credit)).toEqual(['Ola Berg via Northlight']);
+  });
+
 
   it('finds credits in a hero figure (in a header of the page, outside the article), the article header, unnamed spans, inline asides, a schema.org copyrightHolder; not counters or related boxes', async () => {
     const { trace } = await import('../lib/trace');
@@ -213,6 +226,19 @@ describe('what is not a photo credit', () => {
     expect(captionCredits('Copyrights ⓒ 한빛방송. 무단전재 및 재배포 금지', 0, true, outletRegistry()).map((f) => f.name)).toEqual([]);
     expect(captionCredits('新闻网版权所有\nContent@news.example', 0, true, outletRegistry()).map((f) => f.name)).toEqual([]);
     expect(captionCredits('x', 0, false, outletRegistry(), { parts: ['Copyright © 2024 Hanbit Daily. All rights reserved.'] }).map((f) => f.name)).toEqual([]);
+  });
+});
+
+describe('a credit span printing its label inside brackets', () => {
+  it('drops the brackets and the label: "(Image: X via Getty Images)", "(Picture: Y/AP)", "(Photo: Z)"', async () => {
+    const { captionCredits } = await import('../lib/detect/photo');
+    const { outletRegistry } = await import('../lib/outlets/index');
+    const parts = (part: string) => captionCredits('x', 0, false, outletRegistry(), { parts: [part] }).map((f) => f.name);
+    expect(parts('(Image: Lena Park via Getty Images)')).toEqual(['Lena Park via Getty Images']);
+    expect(parts('(Picture: Ivo Marsh/AP)')).toEqual(['Ivo Marsh/AP']);
+    expect(parts('(Photo: Harbour Trust)')).toEqual(['Harbour Trust']);
+    // A bracket with no label keeps its name whole.
+    expect(parts('(Image Source)')).toEqual(['Image Source']);
   });
 });
 

@@ -133,6 +133,19 @@ function afterInnerLabel(line: string): string {
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/u, '');
 
+// A label with its colon opening a bracketed credit: "(Image: Jane Roe via Getty Images)", "(Photo: AP)".
+const BRACKET_LABEL = /^(?:credits?|photo(?:graph)?s?|pictures?|pic|images?|foto|bild|video)\s?[:：]\s*/iu;
+
+/**
+ * A credit printed in brackets, without them: "(Reuters)" is Reuters, and a label inside the brackets goes too
+ * ("(Image: Jane Roe via Getty Images)", as many British papers' credit spans print it), which the label
+ * rules, reading from the line's start, left before the bracket.
+ */
+function unbracket(s: string): string {
+  const inner = /^\((.*)\)$/u.exec(s);
+  return inner ? inner[1]!.trim().replace(BRACKET_LABEL, '') : s;
+}
+
 /** A credit without the labels before it, glued or spaced ("CreditCredit…", "Credit... ", "Foto: "). */
 function unlabel(s: string): string {
   let out = s;
@@ -180,7 +193,7 @@ export function captionCredits(text: string, block: number, isCreditElement: boo
   const { parts = [], pieces = [], notCredit = () => false, courtesy = () => false } = reading;
   const out: Finding[] = [];
   const add = (credit: string, cue: string) => {
-    const c = addressedCredit(clean(credit).replace(/^\((.*)\)$/u, '$1').trim().replace(LEAD_YEAR, ''));
+    const c = addressedCredit(unbracket(clean(credit)).replace(LEAD_YEAR, ''));
     if (c.length >= 2 && c.length <= 100 && !COUNTER.test(c) && !notCredit(c) && !BYLINE.test(c) && !mostlyDigits(c) && !editorsInitials(c, index)) out.push({ role: 'photo', name: c, evidence: clip(text), block, cue, cueText: cue, kind: 'unknown' });
   };
   for (const part of parts) {
