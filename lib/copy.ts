@@ -4,6 +4,7 @@
  * shape, element for element, and the frames the content script could open are documents of their own.
  */
 import type { FrameOpener } from './frames';
+import { settleHtmlCopy, type HtmlCopy } from './html-copy';
 import type { Token } from './snapshot';
 
 const NS: Record<string, string> = { svg: 'http://www.w3.org/2000/svg', math: 'http://www.w3.org/1998/Math/MathML' };
@@ -18,9 +19,18 @@ export class PageCopy {
   private readonly frames = new Map<Element, Document>();
   private open: Node[] = [];
   private doc: Document | undefined;
+  private frame: Element | undefined;
+  /** A document came as HTML that did not parse back to the live tree's shape: the copy must be taken again. */
+  unshaped = false;
 
-  /** `blank` makes an empty HTML document (the browser's `document.implementation`, or linkedom). */
-  constructor(private readonly blank: () => Document) {}
+  /**
+   * `blank` makes an empty HTML document (the browser's `document.implementation`, or linkedom); `parse` a
+   * document of an HTML text (the browser's DOMParser: scripts off, nothing loaded).
+   */
+  constructor(
+    private readonly blank: () => Document,
+    private readonly parse?: (html: string) => Document,
+  ) {}
 
   /**
    * Starts a document: the page's, or the one shown by the frame whose element is number `frame`, at `url`.
@@ -33,6 +43,7 @@ export class PageCopy {
     this.docs.push(this.doc);
     this.open = [this.doc];
     const el = frame === undefined ? undefined : this.elements[frame];
+    this.frame = el;
     if (el) this.frames.set(el, this.doc);
     this.base = frame !== undefined && url && /^https?:/i.test(url) ? url : undefined;
   }
@@ -58,6 +69,64 @@ export class PageCopy {
       }
     }
   }
+
+  /**
+   * The current document as the page serialized it (lib/html-copy.ts), in place of tokens: kept when it parses
+   * back to the tree it was serialized from and the content script finds it holds the page (`checked`), else
+   * the copy is `unshaped` (to be taken again).
+   */
+  addHtml(part: HtmlCopy): void {
+    if (!this.doc || !this.parse || this.open.length > 1) return void (this.unshaped = true);
+    const parsed = this.parsed(part);
+    if (!parsed) return void (this.unshaped = true);
+    this.docs[this.docs.length - 1] = parsed.doc;
+    if (this.frame) this.frames.set(this.frame, parsed.doc);
+    this.doc = parsed.doc;
+    this.open = [parsed.doc];
+    for (const el of parsed.elements) {
+      this.numbers.set(el, this.elements.length);
+      this.elements.push(el);
+    }
+    this.unchecked++;
+  }
+
+  private parsed(part: HtmlCopy): { doc: Document; elements: Element[] } | undefined {
+    try {
+      const doc = this.parse!(part.html);
+      const elements = settleHtmlCopy(doc, part);
+      return elements && { doc, elements };
+    } catch {
+      // A page this parse can't take (or made to break it): the walk's copy is exact.
+      return undefined;
+    }
+  }
+
+  /**
+   * Whether a document sent as HTML holds the page (no shadow root, none of our elements), in the order they
+   * came. The check may come after the end of the copy: the read starts meanwhile (`checksDone`).
+   */
+  checked(holds: boolean): void {
+    if (!holds) this.unshaped = true;
+    this.unchecked = Math.max(0, this.unchecked - 1);
+    if (!this.unchecked) for (const done of this.waiting.splice(0)) done();
+  }
+
+  /** Whether the copy is the page, once every document sent as HTML is checked. */
+  async checksDone(): Promise<boolean> {
+    if (this.unchecked) await new Promise<void>((done) => this.waiting.push(done));
+    return !this.unshaped;
+  }
+
+  /** The content script went away before every check came: the copy is not known to be the page. */
+  abandon(): void {
+    this.unshaped = true;
+    this.unchecked = 0;
+    for (const done of this.waiting.splice(0)) done();
+  }
+
+  /** Documents parsed from HTML whose check has not come yet, and who waits for them. */
+  private unchecked = 0;
+  private readonly waiting: (() => void)[] = [];
 
   /** Ends the current document. */
   finish(): void {

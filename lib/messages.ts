@@ -7,6 +7,7 @@ import { LIMITS } from './follow/fetch';
 import { FollowState } from './follow/state';
 import { PageData } from './page-data';
 import { Report, Unread } from './report';
+import { MAX_HTML_CHARS, MAX_HTML_ELEMENTS } from './html-copy';
 
 // popup → content script (GetReport, Reveal): in zod/mini, for the content script's first stage.
 export { GetReport, Reveal, ToContent, READ_PORT } from './content-messages';
@@ -67,6 +68,9 @@ export const ToReader = z.discriminatedUnion('t', [
   z.object({ t: z.literal('doc'), frame: z.number().int().nonnegative().optional(), url: z.string() }),
   /** Tokens encoded as one string (lib/snapshot.ts encodeChunk; decodeChunk checks them). */
   z.object({ t: z.literal('chunk'), tokens: z.string() }),
+  /** The whole document as HTML instead of chunks (lib/html-copy.ts), then whether that holds the page (no shadow root, none of ours). */
+  z.object({ t: z.literal('html'), html: z.string().max(MAX_HTML_CHARS + 20), noscripts: z.array(z.string()).max(MAX_HTML_ELEMENTS) }),
+  z.object({ t: z.literal('checked'), holds: z.boolean() }),
   /** `steps`: the content script's own so far (the reader's answer to the popup carries them). */
   z.object({ t: z.literal('end'), url: z.string(), force: z.boolean(), unread: z.array(Unread).max(20), steps: Steps.optional() }),
 ]);
@@ -75,3 +79,6 @@ const Count = z.number().int().min(-1);
 /** reader → content script: the reply for the popup, and where each block read is in the live page (lib/read-copy.ts). */
 export const FromReader = z.object({ reply: ReportReply, anchors: z.array(z.tuple([Count, Count, Count])).max(20_000) });
 export type FromReader = z.infer<typeof FromReader>;
+/** reader → content script: a document sent as HTML did not parse back to the live tree's shape; copy it again by the walk. */
+export const CopyAgain = z.object({ again: z.literal(true) });
+export type CopyAgain = z.infer<typeof CopyAgain>;

@@ -10,6 +10,7 @@ import { framesOf, readWithFrames, type FrameOpener } from '../lib/frames';
 import type { PageData } from '../lib/page-data';
 import { parseDocument } from '../lib/node/load';
 import { readCopy } from '../lib/read-copy';
+import { holdsThePage, htmlCopy } from '../lib/html-copy';
 import { decodeChunk, encodeChunk, walk, type Token } from '../lib/snapshot';
 import { analyzePage } from '../lib/trace';
 
@@ -33,6 +34,20 @@ function copyOf(docs: { doc: Document; frame?: Element; url: string }[], due: ()
   return { copy, elements, chunks };
 }
 
+/** Copies a document as its HTML (lib/html-copy.ts), the way the content script tries first. */
+async function htmlCopyOf(doc: Document) {
+  const elements: Element[] = [];
+  const copy = new PageCopy(blank, parseDocument);
+  copy.begin(undefined, url);
+  const html = htmlCopy(doc);
+  if (html) {
+    copy.addHtml(html.part);
+    copy.checked(await holdsThePage(html, elements, () => false, () => null, { due: () => true, pause: async () => undefined }));
+  }
+  copy.finish();
+  return { copy, elements, part: html?.part };
+}
+
 const url = 'https://news.example/story';
 const pages = [
   'demo/seed-article-id.html',
@@ -52,6 +67,8 @@ describe('the page copy', () => {
   it.each(pages)('%s reads as the page itself, sliced or not, and maps back to its elements', async (file) => {
     const html = readFileSync(file, 'utf8');
     const live = parseDocument(html);
+    // As in a browser with scripts on, a <noscript> holds its content as one text (linkedom parses elements).
+    for (const ns of Array.from(live.querySelectorAll('noscript'))) ns.textContent = ns.innerHTML;
     // The page read in place, through the same steps (a stand-in for a copy that is the page itself).
     const all = Array.from(live.querySelectorAll('*'));
     const itself = { docs: [live], opener: () => null, numbers: new Map(all.map((el, i) => [el, i])) } as unknown as PageCopy;
@@ -67,6 +84,13 @@ describe('the page copy', () => {
         direct.anchors.map(([block, el, end]) => [block, all[el], all[end]]),
       );
     }
+    const { copy, elements, part } = await htmlCopyOf(live);
+    expect(part).toBeDefined();
+    expect(copy.unshaped).toBe(false);
+    const read = await readCopy(copy, { url, force: false, unread: [] }, analyze);
+    if (read.reply.state === 'error' || direct.reply.state === 'error') throw new Error('read failed');
+    expect(stable(read.reply.report)).toEqual(stable(direct.reply.report));
+    expect(read.anchors.map(([block, el, end]) => [block, elements[el], elements[end]])).toEqual(direct.anchors.map(([block, el, end]) => [block, all[el], all[end]]));
   });
 
   it('leaves out scripts\' and styles\' text (but JSON-LD) and our own elements, and keeps the tree\'s shape', () => {

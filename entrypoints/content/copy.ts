@@ -4,7 +4,8 @@
  * The content script's first stage: the answer is checked by the second (stage-two.ts, unpack.ts).
  */
 import { browser } from 'wxt/browser';
-import { extensionOpener, unreadShadowHosts, type DomApi } from '../../lib/closed-shadow';
+import { extensionOpener, openRoots, unreadShadowHosts, type DomApi } from '../../lib/closed-shadow';
+import { holdsThePage, htmlCopy, type LiveHtml } from '../../lib/html-copy';
 import { READ_PORT } from '../../lib/content-messages';
 import type { ReportReply, ToBackground, ToReader } from '../../lib/messages';
 import type { Unread } from '../../lib/page-data';
@@ -61,16 +62,33 @@ export async function readOffPage(req: ReadRequest, clock: Slices): Promise<RawR
   const prepare: ToBackground = { type: 'sourcetrace:reader' };
   const prepared = browser.runtime.sendMessage(prepare);
   prepared.catch(() => undefined); // awaited only if the reader wasn't there
+  let read: RawRead;
   try {
-    return await copyToReader(req, clock, [...steps]);
+    read = await copyToReader(req, clock, [...steps], true);
   } catch (e) {
     if (!(e instanceof ReaderGone) || req.stopped()) throw e;
+    await prepared;
+    read = await copyToReader(req, clock, [...steps, step('again')], true);
   }
-  await prepared;
-  return copyToReader(req, clock, [...steps, step('again')]);
+  // The page's HTML parsed back to another tree than the live one: the walk copies it as it is.
+  if (copyAgain(read.raw)) return copyToReader(req, clock, [...read.steps, step('reshaped')], false);
+  return read;
 }
 
-async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Promise<RawRead> {
+/** What a page made to break it throws: the walk copies that page. */
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The reader's "copy it again" (lib/messages.ts CopyAgain), checked without the schema library: this stage stays small. */
+const copyAgain = (raw: unknown): boolean => typeof raw === 'object' && raw !== null && (raw as { again?: unknown }).again === true;
+
+/** `asHtml`: each document goes as its HTML where it may (lib/html-copy.ts), else (and always without it) by the walk. */
+async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[], asHtml: boolean): Promise<RawRead> {
   const port = browser.runtime.connect({ name: READ_PORT });
   let gone = false;
   const answer = new Promise<unknown>((resolve, reject) => {
@@ -86,9 +104,16 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
     port.postMessage(m);
   };
   const elements: Element[] = [];
+  /** Documents sent as HTML whose elements are still to be looked through (lib/html-copy.ts). */
+  const unchecked: LiveHtml[] = [];
   // Closed shadow roots are read where the browser opens them to us; elsewhere the popup says they were not.
   const shadowOf = extensionOpener((browser as { dom?: DomApi }).dom, document.documentElement);
   const unread = shadowOf ? req.unread : [...req.unread, ...unreadShadowHosts(document)].slice(0, 20);
+  // Its elements take their numbers, and the reader learns whether the HTML holds the page.
+  const check = async (html: LiveHtml) => {
+    const holds = await holdsThePage(html, elements, req.skip, shadowOf ?? openRoots, clock).catch(() => false);
+    post({ t: 'checked', holds });
+  };
   try {
     const parts = [{ doc: document, url: req.url, frame: undefined as Element | undefined }, ...req.frames.map((f) => ({ doc: f.doc, url: f.doc.URL, frame: f.frame }))];
     for (const part of parts) {
@@ -96,6 +121,18 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
       // A frame inside a part of the page the copy left out has no place in it.
       if (frame === -1) continue;
       post({ t: 'doc', url: part.url, ...(frame === undefined ? {} : { frame }) });
+      const html = asHtml ? attempt(() => htmlCopy(part.doc)) : undefined;
+      if (html) {
+        post({ t: 'html', ...html.part });
+        steps.push(step('as html'));
+        // A lone page is looked through once the copy is on its way and the reader reads it; a frame's place
+        // is found among the page's elements, so with frames each is looked through before the next.
+        if (req.frames.length) await check(html);
+        else unchecked.push(html);
+        if (req.stopped()) throw new Error('stopped');
+        if (clock.due()) await clock.pause();
+        continue;
+      }
       const copying = walk(part.doc, elements, req.skip, shadowOf);
       for (let tokens = copying.next(clock.due); tokens; tokens = copying.next(clock.due)) {
         if (tokens.length) post({ t: 'chunk', tokens: encodeChunk(tokens) });
@@ -105,6 +142,7 @@ async function copyToReader(req: ReadRequest, clock: Slices, steps: Step[]): Pro
     }
     steps.push(step('copied'));
     post({ t: 'end', url: req.url, force: req.force, unread, steps: [...(req.before?.() ?? []), ...steps] });
+    for (const html of unchecked) await check(html);
     const raw = await answer;
     steps.push(step('answered'));
     return { raw, elements, steps };

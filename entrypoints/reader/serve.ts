@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { PageCopy } from '../../lib/copy';
-import { READ_PORT, ToReader, type FromReader, type ReportReply } from '../../lib/messages';
+import { READ_PORT, ToReader, type CopyAgain, type FromReader, type ReportReply } from '../../lib/messages';
 import { READ_DONE, type ReadDone } from '../../lib/read-done';
 import type { PageData } from '../../lib/page-data';
 import { readCopy } from '../../lib/read-copy';
@@ -16,15 +16,21 @@ import { step } from '../../lib/steps';
 export type Analyze = (page: PageData, tabId: number | undefined) => Promise<unknown>;
 
 function serve(port: Browser.runtime.Port, analyze: Analyze): void {
-  const copy = new PageCopy(() => document.implementation.createHTMLDocument(''));
+  // A parsed document has no browsing context: its scripts never run and its images never load.
+  const copy = new PageCopy(
+    () => document.implementation.createHTMLDocument(''),
+    (html) => new DOMParser().parseFromString(html, 'text/html'),
+  );
   const tabId = port.sender?.tab?.id;
-  const send = (result: FromReader) => {
+  const send = (result: FromReader | CopyAgain) => {
     try {
       port.postMessage(result);
     } catch {
       // The tab went away while its page was read.
     }
   };
+  // Gone before every check came: nothing waits for them.
+  port.onDisconnect.addListener(() => copy.abandon());
   port.onMessage.addListener((raw: unknown) => {
     const parsed = ToReader.safeParse(raw);
     if (!parsed.success) return port.disconnect();
@@ -38,16 +44,21 @@ function serve(port: Browser.runtime.Port, analyze: Analyze): void {
         return port.disconnect();
       }
     }
+    if (m.t === 'html') return copy.addHtml(m);
+    if (m.t === 'checked') return copy.checked(m.holds);
     copy.finish();
+    if (copy.unshaped) return send({ again: true });
     const received = step('received');
-    void readCopy(copy, m, (page) => analyze(page, tabId)).then(
-      ({ reply, anchors }) => {
+    void readCopy(copy, m, (page) => analyze(page, tabId))
+      .catch((e: unknown): FromReader => ({ reply: { state: 'error', message: (e as Error)?.message ?? String(e) }, anchors: [] }))
+      .then(async ({ reply, anchors }) => {
+        // Read while the content script still looked through the page: a copy that doesn't hold it is taken again.
+        if (!(await copy.checksDone())) return send({ again: true });
+        if (reply.state === 'error') return send({ reply, anchors });
         const timed = { ...reply, steps: [received, ...(reply.steps ?? [])] };
         tellPopup(tabId, m.url, { ...timed, steps: [...(m.steps ?? []), ...timed.steps] });
         send({ reply: timed, anchors });
-      },
-      (e: unknown) => send({ reply: { state: 'error', message: (e as Error)?.message ?? String(e) }, anchors: [] }),
-    );
+      });
   });
 }
 

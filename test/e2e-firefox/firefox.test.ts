@@ -62,6 +62,12 @@ describe('Firefox: the seed page traced on the user\'s click', () => {
     expect(await popup.$$('[role="alert"]')).toHaveLength(0);
   });
 
+  it('went to the reader as the page\'s own HTML, which parsed back to the same tree (lib/html-copy.ts)', async () => {
+    const steps = await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    expect(steps).toContain('sourcetrace:as html');
+    expect(steps).not.toContain('sourcetrace:reshaped');
+  });
+
   it('puts badges beside the credit lines and on the figure, nowhere else', async () => {
     const marks = await until(async () => {
       const a = await added(article.page);
