@@ -140,7 +140,12 @@ function innerCaption(el: Element): Element | null {
 
 /** Is the element's own box (its parent) named as a caption, not an end note? */
 function captionNamedParent(el: Element): boolean {
-  const cls = el.parentElement?.getAttribute('class') ?? '';
+  return !!el.parentElement && captionNamed(el.parentElement);
+}
+
+/** Is the element named a caption (not an end note)? */
+function captionNamed(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
   return cls.length < 200 && CAPTION_CLASS.test(cls) && !endNote(cls);
 }
 
@@ -578,8 +583,9 @@ export function readArticle(doc: Document, markedAsArticle: boolean, declaredBod
     } else if ((block.kind === 'body' || block.kind === 'byline') && cap(block).caption) toCaption(block);
     // A heading whose text is a caption-named element ("<h4><span class=pic-credits>…") is a picture's
     // caption line; a teaser's headline in a <figure> card stays a heading.
-    // So is a heading set in a caption-named box ("<td class=caption><h2>… Ảnh: X</h2></td>", older CMSs).
-    else if (block.kind === 'heading' && (innerCaption(block.el) || captionNamedParent(block.el)) && cap(block).caption) toCaption(block);
+    // So is a heading set in a caption-named box ("<td class=caption><h2>… Ảnh: X</h2></td>", older CMSs), or named
+    // a caption itself ("<figure>…<h2 class=figure__caption>… Bild: X</h2></figure>").
+    else if (block.kind === 'heading' && (innerCaption(block.el) || captionNamedParent(block.el) || captionNamed(block.el)) && cap(block).caption) toCaption(block);
     if (block.kind === 'body' && inFurnitureBox.has(block)) block.kind = footerLabel(block) ? 'tail' : 'furniture';
     // The source line in the header's meta line ("Theo <a>Trí Thức Trẻ</a>"), outside the body's container.
     if (block.kind === 'furniture' && block.index < firstBody && block.index >= firstBody - META_REACH && block.text.length <= META_CHARS && holdsSourceLine(block.el)) block.kind = 'byline';

@@ -59,11 +59,25 @@ export function captionPieces(caption: Element): string[] {
     .filter((el) => el.children.length === 0 && !/^(?:IMG|SOURCE|PICTURE|SVG|BR|SCRIPT|STYLE)$/i.test(el.tagName));
   // One element beside the caption's own text ("…tram stop. <span>Jane Roe for The Herald</span>") stands apart too.
   const apart = leaves.length === 1 && (caption.textContent ?? '').replace(/\s+/g, ' ').trim().length > (leaves[0]!.textContent ?? '').replace(/\s+/g, ' ').trim().length + OWN_TEXT;
+  // `<div class="foto">Foto: <div><p>Anton Luhr</p></div></div>`: the element's own text is a label, its one element
+  // the name; read apart, the label's block holds the label alone and the name's block no label.
+  const label = leaves.length === 1 ? ownText(caption) : '';
+  if (LABEL_TEXT.test(label)) return [label, (leaves[0]!.textContent ?? '').replace(/\s+/g, ' ').trim()].filter(Boolean);
   if (leaves.length < 2 && !apart) return [];
   return leaves
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((t) => t && t.length <= 160)
     .slice(0, 20);
+}
+
+/** A word and a colon: a label, as "Foto:", "Bild:" or "Photo :" print it (the reader checks the word). */
+const LABEL_TEXT = /^\p{L}{2,12}\s?[.:]$/u;
+
+/** The element's own text, outside its child elements, with spaces collapsed. */
+function ownText(el: Element): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes).slice(0, 20)) if (node.nodeType === 3) text += node.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Credits in `data-…credit` attributes of the caption, its figure, or the figure's image. */

@@ -413,3 +413,23 @@ describe('text a saved page holds where the walk used to miss it', () => {
     }
   });
 });
+
+describe('a caption\'s label with its name in an element of its own, and a caption printed as a heading named so', () => {
+  const para = (t: string) => `<p>${t.repeat(3)}</p>`;
+  const body = `${para('Die Stadt hat am Dienstag neue Pläne für den Umbau des Marktplatzes vorgestellt, der im kommenden Frühjahr beginnen soll. ')}
+    ${para('Anwohner hatten sich über Lärm und fehlende Parkplätze beklagt; eine Bürgerversammlung ist für den kommenden Monat geplant. ')}`;
+  it('reads "Foto: <div><p>Name</p></div>" as the picture\'s credit (the label\'s block held the label alone)', async () => {
+    const doc = parseDocument(`<html lang="de"><body><article><h1>Marktplatz wird umgebaut</h1>
+      <figure><img src="/a.jpg"><figcaption><div><p>Der Marktplatz am Abend.</p></div><div class="foto">Foto: <div><p>Lena Hartwig</p></div></div></figcaption></figure>
+      ${body}</article></body></html>`);
+    const { trace } = await import('../lib/trace');
+    expect(trace(doc, 'https://stadtblatt.example/markt').photoCredits.map((p) => p.credit)).toEqual(['Lena Hartwig']);
+  });
+  it('reads a heading named a caption inside a figure as the caption ("<h2 class=figure__caption>… Bild: X</h2>")', async () => {
+    const doc = parseDocument(`<html lang="de"><body><article><h1>Marktplatz wird umgebaut</h1>
+      <figure><div><img src="/a.jpg"></div><h2 class="figure__caption">Der Marktplatz am Abend. Bild: Jonas Reiter/Stadtarchiv</h2></figure>
+      ${body}</article></body></html>`);
+    const { trace } = await import('../lib/trace');
+    expect(trace(doc, 'https://stadtblatt.example/markt').photoCredits.map((p) => p.credit)).toEqual(['Jonas Reiter/Stadtarchiv']);
+  });
+});
