@@ -359,6 +359,30 @@ function cutForwardKeepingNames(ctx: ReadContext, index: NameIndex, s: string): 
   return s;
 }
 
+/**
+ * A table word in Latin letters matched inside a longer Latin word: English's "on" at the end of
+ * "Acme Corporationは" (the paragraph's tables hold English's too) is the name's last letters, no word.
+ */
+function partOfLatinWord(s: string, hit: string, dir: 'forward' | 'backward'): boolean {
+  const next = dir === 'forward' ? s[hit.length] : s[s.length - hit.length - 1];
+  return LATIN_LETTER.test(dir === 'forward' ? hit[hit.length - 1]! : hit[0]!) && !!next && LATIN_LETTER.test(next);
+}
+
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * A space or mark inside a run of Latin words, which goes on across it in a script that writes none between
+ * its own words: "Acme Holdings Corporationは", "Northwind Trading Co.が", "Acme Holdings 측은".
+ */
+export function insideLatinName(s: string, i: number): boolean {
+  const prev = s[i - 1] ?? '';
+  const next = s[i + 1] ?? '';
+  if (!/[A-Za-z0-9]/.test(prev)) return false;
+  if (s[i] === ' ' || s[i] === '&' || s[i] === '-') return LATIN_LETTER.test(next) || (s[i] === '&' && next === ' ');
+  // The full stop of an abbreviation closing the name ("Inc.", "Co."), or inside one ("U.S.").
+  return s[i] === '.' && (i === s.length - 1 || next === ' ' || LATIN_LETTER.test(next)) && /[A-Z][a-z]{0,3}$|[A-Z]$/.test(s.slice(Math.max(0, i - 4), i));
+}
+
 /** Strips leading (forward) or trailing (backward) table words: fillers, auxiliaries, roles, outlet words. */
 function strip(ctx: ReadContext, s: string, dir: 'forward' | 'backward'): { s: string; offset: number; outletHint: boolean; roleHint: boolean } {
   let out = s;
@@ -373,7 +397,7 @@ function strip(ctx: ReadContext, s: string, dir: 'forward' | 'backward'): { s: s
     offset += dir === 'forward' ? lead : 0;
     for (const table of tables) {
       const hit = dir === 'forward' ? startsWithAny(out, words(ctx, table)) : endsWithAny(out, words(ctx, table));
-      if (!hit || hit.length >= out.length) continue;
+      if (!hit || hit.length >= out.length || partOfLatinWord(out, hit, dir)) continue;
       if (table === 'outletWords') outletHint = true;
       if (table === 'roleWords') roleHint = true;
       if (dir === 'forward') {
@@ -430,13 +454,46 @@ function quotedAt(ctx: ReadContext, index: NameIndex, text: string, i: number): 
   return judged ? { ...judged, why: judged.why ?? 'quoted' } : null;
 }
 
+/** Opening quote marks a paper's title is printed in (《世界报》, 「世界報」). */
+const COUNTRY_CHARS = 5;
+const TITLE_OPEN = /[《「『“"]/u;
+
+/**
+ * A state's name right before a quoted paper's title says which paper of that name it is: 西班牙《世界报》 is
+ * Spain's El Mundo, not France's Le Monde (世界报 alone). The registry knows such a paper by the two together
+ * (西班牙世界报); a country it knows no paper with keeps the title's own entry (法国《世界报》 stays Le Monde).
+ */
+export function countryEdition(index: NameIndex, text: string, n: CaselessName): CaselessName {
+  const open = n.start - 1;
+  if (open < 2 || !TITLE_OPEN.test(text[open]!)) return n;
+  // The longest run of letters before the quote the registry knows with the title: a country (西班牙, 美国).
+  for (let len = Math.min(COUNTRY_CHARS, open); len >= 2; len--) {
+    const country = text.slice(open - len, open);
+    if (!/^\p{L}+$/u.test(country)) continue;
+    const known = index.find(`${country}${n.text}`);
+    if (!known || known.word) continue;
+    // The same paper as the title alone: the name stays as printed (英国《卫报》 credits 卫报).
+    if (known.id === n.known?.id) return n;
+    // Another, or one the title shares with others: named with its country, as the registry knows it, the
+    // story is not asked again which paper of that title it is.
+    return { ...n, text: `${country}${n.text}`, known, why: 'registry' };
+  }
+  return n;
+}
+
 /** A short stretch (a country's name) right before an opening quote mark. */
 const COUNTRY_BEFORE_TITLE = /^([^\s《「『“"]{1,6})[《「『“"]/u;
 
 /** The stretch up to the first punctuation mark (spaces count only in scripts without them). */
 function upTo(ctx: ReadContext, s: string): string {
-  const stop = unspaced(ctx) ? s.search(PUNCT) : s.search(MARKS);
-  return stop < 0 ? s : s.slice(0, stop);
+  if (!unspaced(ctx)) {
+    const stop = s.search(MARKS);
+    return stop < 0 ? s : s.slice(0, stop);
+  }
+  // A Latin name goes on across its spaces (据Acme Research统计): the first mark outside one ends it.
+  let stop = 0;
+  while (stop < s.length && (!PUNCT.test(s[stop]!) || insideLatinName(s, stop))) stop++;
+  return s.slice(0, stop);
 }
 
 /** A start of the stretch the registry knows (whole words in spaced scripts), as a name. */
@@ -494,7 +551,7 @@ export function readBackwardCaseless(ctx: ReadContext, index: NameIndex, text: s
   const short = SHORT_FORM.exec(window.trimEnd());
   if (short) window = window.slice(0, short.index);
   let p = window.length - 1;
-  while (p >= 0 && !PUNCT.test(window[p]!) ) p--;
+  while (p >= 0 && (!PUNCT.test(window[p]!) || insideLatinName(window, p))) p--;
   // Spaced scripts keep their inner spaces: only punctuation other than a space ends the stretch.
   if (!unspaced(ctx)) {
     p = window.length - 1;
@@ -674,7 +731,7 @@ export function readTopic(ctx: ReadContext, index: NameIndex, sentence: string):
   // In scripts with spaces between words a topic may be several words ("मौसम विभाग ने"): only marks end it.
   const ends = unspaced(ctx) ? PUNCT : MARKS;
   for (let i = head.length - 1; i >= 0; i--) {
-    if (ends.test(head[i]!)) {
+    if (ends.test(head[i]!) && !(unspaced(ctx) && insideLatinName(head, i))) {
       offset = i + 1;
       head = head.slice(i + 1);
       break;

@@ -80,6 +80,9 @@ function gluedTo(line: string, at: number): string {
   return line.slice(i, at);
 }
 
+/** A clock time and a space right before a label: a meta line's date, then its source ("08:49 来源:"). */
+const AFTER_TIME = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s+$/;
+
 function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boolean, glued = false): LabelHit[] {
   const hits: LabelHit[] = [];
   regex.lastIndex = 0;
@@ -91,7 +94,11 @@ function labelHits(line: string, regex: RegExp, allowBare: boolean, photo: boole
     let i = m.index + m[0].length;
     // "Label: https://…" is unambiguous wherever it stands (scraped text runs lines together), and so is a
     // label with a full-width colon after a space in a meta line ("08:42:00 来源：人民日报").
-    const unambiguous = /^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16)) || (/^\s*：/.test(line.slice(i, i + 3)) && /\s$/.test(line.slice(Math.max(0, m.index - 1), m.index)));
+    // So is one with any colon right after the line's time ("2024-05-13 08:49 来源: 新华网").
+    const unambiguous =
+      /^\s*[:：=]\s*https?:\/\//i.test(line.slice(i, i + 16)) ||
+      (/^\s*：/.test(line.slice(i, i + 3)) && /\s$/.test(line.slice(Math.max(0, m.index - 1), m.index))) ||
+      (/^\s*[:：]/.test(line.slice(i, i + 3)) && AFTER_TIME.test(line.slice(Math.max(0, m.index - 12), m.index)));
     // "… eine radikale Alternative Foto: Tibor Boz/Redux/laif": a photo label and a "Name/Agency" credit
     // closing the line, where scraping glued the caption to the standfirst.
     const creditTail = photo && CREDIT_TAIL.test(line.slice(i, i + MAX_SLOT + 2));

@@ -11,7 +11,7 @@ import { cutGenitiveHolder } from './genitive-holder';
 import { readBackward, readForward, shrinkToKnown, type NameSpan } from './names';
 import { subjectList } from './subject-list';
 import { quotedTitle, wordInPhrase } from './word-name';
-import { firmOfExecutive, readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName, listItems } from './caseless';
+import { countryEdition, firmOfExecutive, readAroundCaseless, readBackwardCaseless, readBehindHolder, readForwardCaseless, readTopic, type CaselessName, listItems } from './caseless';
 import type { ArticleBodies } from './bodies';
 import { affiliated } from './affiliated';
 import { heardBy } from './audience';
@@ -137,6 +137,7 @@ function caselessFindings(s: SentenceInput, lang: CompiledLang, ctx: ReadContext
       } else if (c.cue.form === 'topic') n = announcedWhat(c, s.text, m.index) ? readTopic(ctx, index, s.text) : null;
       else if (c.cue.form === 'around') n = readAroundCaseless(ctx, index, s.text, m.index, end, c);
       if (!n) continue;
+      n = countryEdition(index, s.text, n);
       // A credit may list several names (共同通信とNHKの世論調査, 国家统计局和海关总署的数据): each is read as one.
       const items = c.cue.role === 'source' ? listItems(ctx, index, s.text, n) : [n];
       for (const item of items) out.push(...caselessItem(s, c, m[0], item, end, ctx, index));

@@ -34,6 +34,10 @@ describe('ja: sources', () => {
     ['日産自動車は、国内の一部工場で生産を停止するとしている。', ['日産自動車']],
     ['公正取引委員会によると、同様の違反は過去にも指摘されている。', ['公正取引委員会']],
     ['国税庁が1日発表した路線価は、4年連続で上昇した。', ['国税庁']],
+    // A firm's Latin name goes on across its spaces up to the particle, and keeps its last letters ("on" of
+    // Corporation is no English word there).
+    ['Northwind Holdings Corporationは12日、国内の工場を閉鎖すると発表した。', ['Northwind Holdings Corporation']],
+    ['Acme Research Co.によると、出荷台数は前年より減った。', ['Acme Research Co.']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'ja').sources).toEqual(folded(expected));
   });

@@ -25,9 +25,13 @@ describe('zh: sources', () => {
     ['市场研究机构Canalys表示，今年第三季度出货量下降。', ['Canalys']],
     ['据路透社援引三名知情人士报道，双方的谈判已陷入僵局。', ['路透社']],
     ['据《纽约时报》报道，白宫正在研究新的关税方案。', ['纽约时报']],
-    ['英国《金融时报》援引知情人士的话报道，该公司正考虑出售部分业务。', ['金融时报']],
+    // 金融时报 is also a Chinese paper's name: the country says which one, and the name keeps it.
+    ['英国《金融时报》援引知情人士的话报道，该公司正考虑出售部分业务。', ['英国金融时报']],
     // A country before a quoted title says where the paper is from: the paper alone is credited.
-    ['据英国《金融时报》报道，两家银行的合并谈判已经中止。', ['金融时报']],
+    ['据英国《金融时报》报道，两家银行的合并谈判已经中止。', ['英国金融时报']],
+    // A title two countries' papers share (世界报: Le Monde, El Mundo): the country before it picks the paper.
+    ['据西班牙《世界报》报道，首相将提前举行大选。', ['西班牙世界报']],
+    ['法国《世界报》发表评论称，改革势在必行。', ['世界报']],
     ['据德国《明镜》周刊报道，联邦政府将削减多项补贴。', ['明镜']],
     ['据日本《读卖新闻》消息，首相将于下周出访东南亚。', ['读卖新闻']],
     ['据台湾“中央社”报道，台风预计周四登陆。', ['中央社']],
@@ -88,6 +92,11 @@ describe('zh: sources', () => {
     ['他其后表示，自己不会辞职。', []],
     // A source line with 来源于 and its colon, as with 来源.
     ['来源于：海淀区融媒体中心', ['海淀区融媒体中心']],
+    // A source label with an ASCII colon right after the meta line's time.
+    ['2024-06-02 10:15 来源: 中国新闻网', ['中国新闻网']],
+    ['发布时间：2024-06-02 10:15:30 稿源:央视新闻', ['央视新闻']],
+    // A firm's Latin name goes on across its spaces.
+    ['据市场研究机构Northwind Research统计，出货量同比下降。', ['Northwind Research']],
     // A paper's piece under a title, in the press review's shape: the paper, not the title.
     ['英国《卫报》网站在3月2日发表题为《气候峰会的承诺》的文章，文章称谈判陷入僵局。', ['卫报']],
     ['法国《世界报》3日刊登题为《欧洲的能源账单》的评论。', ['世界报']],

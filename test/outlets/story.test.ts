@@ -126,6 +126,17 @@ describe('a shared name resolves to the body the story means', () => {
       '据英国《金融时报》报道，多家伦敦能源公司计划下月提高零售电价。',
       '分析人士认为，上海和广州的企业暂时不会受到明显冲击。',
     ], '金融时报', 'ft'],
+    // The country before the title picks the paper, whatever country the story is set in.
+    ['西班牙《世界报》in a Paris story', 'zh', 'https://www.xinwen-ribao.example/guoji/2024/bali.html', '巴黎举行大规模抗议', [
+      '法国巴黎周六爆发大规模抗议，里昂和马赛也有数万人走上街头。',
+      '据西班牙《世界报》报道，马德里方面担心抗议会蔓延到邻国。',
+      '法国政府表示将继续推进养老金改革。',
+    ], '世界报', 'el-mundo'],
+    ['法国《世界报》in a Madrid story', 'zh', 'https://www.xinwen-ribao.example/guoji/2024/madeli.html', '马德里房租持续上涨', [
+      '西班牙马德里和巴塞罗那的房租连续第十个月上涨。',
+      '法国《世界报》评论称，欧洲多国的住房危机正在加剧。',
+      '西班牙政府计划推出新的租金管制措施。',
+    ], '世界报', 'le-monde'],
     ['Banco Central in a Santo Domingo story', 'es', 'https://www.diario-quisqueya.example/economia/remesas', 'Crecen las remesas', [
       'Las remesas enviadas a la República Dominicana crecieron un ocho por ciento en el primer trimestre.',
       'Según el Banco Central, la mayor parte de los envíos llegó desde Estados Unidos y España.',
