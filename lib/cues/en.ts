@@ -113,6 +113,7 @@ export default {
   // "said Jane Roe, vice president of advanced programs at Orbital Forge Inc." (lib/detect/firm-officer.ts).
   firmOfficers: ['vice president', 'senior vice president', 'executive vice president', 'group vice president', 'regional vice president', 'vp', 'senior vp', 'executive vp', 'svp', 'evp', 'general manager', 'deputy general manager', 'assistant general manager'],
   officerLinks: ['at', 'of', 'for'],
+  firmBackRefs: ["the company's", "the firm's", "the group's", 'its'],
   officerNotFirm: ['research', 'economics', 'economic', 'strategy', 'strategies', 'investment', 'investments', 'markets', 'market', 'analysis', 'portfolio', 'equity', 'equities', 'trading', 'wealth', 'asset', 'assets', 'fixed', 'credit', 'rates', 'commodities', 'currency', 'currencies'],
   firmHeads: ['founder', 'co-founder', 'CEO', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'CFO', 'COO', 'chairman', 'chairwoman'],
   scholarlyWords: ['University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Laboratory', 'Center', 'Centre', 'think tank', 'think-tank'],

@@ -260,6 +260,11 @@ export const CueFile = z.object({
    * analyst (`research`, `economics`), whose firm is an affiliation.
    */
   firmOfficers: words,
+  /**
+   * Words pointing back at the firm named before, right before a `firmHeads` position (en `the company's`,
+   * `its`): "Marco Roe, the company's chief operating officer, said" speaks for it (lib/detect/firm-head.ts).
+   */
+  firmBackRefs: words,
   officerLinks: words,
   officerNotFirm: words,
   /** Kinds of body whose head still speaks as a scholar after a `firmHeads` position (`University`, `Institute`). */

@@ -103,12 +103,12 @@ export class ArticleBodies {
     return this.bodies.some((b) => b.words.length > words.length && words.every((w, i) => b.words[b.words.length - words.length + i] === w));
   }
 
-  /** The company named nearest before, within a few sentences ("the company also said"). */
-  nearestCompany(): string | undefined {
+  /** The company named nearest before, within a few sentences ("the company also said"); `firm` may ask more of it. */
+  nearestCompany(firm: (name: string) => boolean = () => true): string | undefined {
     for (let k = this.bodies.length - 1; k >= 0; k--) {
       const b = this.bodies[k]!;
       if (this.sentence - b.at > COMPANY_REACH) return undefined;
-      if (b.company) return b.full;
+      if (b.company && firm(b.full)) return b.full;
     }
     return undefined;
   }

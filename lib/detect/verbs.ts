@@ -26,6 +26,7 @@ import { Phrases } from './phrases';
 import { placeIndex } from '../places/index';
 import { isCapitalized, tokenize, tokenizeTail } from './tokens';
 import { officerFindings } from './firm-officer';
+import { firmHeadFindings } from './firm-head';
 import { stateNamed } from '../states/index';
 
 export interface SentenceInput {
@@ -633,7 +634,7 @@ export function roleFindings(s: SentenceInput, ctx: ReadContext, index: NameInde
   }
   const out: Finding[] = [];
   if (cached.positions) out.push(...positionFindings(s, ctx, index, cached.positions));
-  out.push(...officerFindings(s, ctx, index));
+  out.push(...officerFindings(s, ctx, index), ...firmHeadFindings(s, ctx, index));
   out.push(...compoundFindings(s, ctx, index, cached.roles, cached.executives), ...closedCompoundFindings(s, ctx, index));
   const re = cached.roles;
   if (!re) return out;

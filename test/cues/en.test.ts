@@ -207,6 +207,10 @@ describe('en: sources', () => {
     ['"Demand is high," says Ana Lima, senior vp partnerships and revenue at Ubisoft.', ['Ubisoft']],
     ['"We are ready," said Jane Roe, vice president of advanced programs at Orbital Forge Inc.', ['Orbital Forge Inc']],
     ['"Bookings rose," said Tom Reyes, general manager of Halden Freight Ltd, on Monday.', ['Halden Freight Ltd']],
+    // A firm's head by the position alone speaks for the firm named just before.
+    ['Orbital Forge Inc will build the lander. CEO Jane Roe said it would fly in 2027.', ['Orbital Forge Inc']],
+    ['Orbital Forge Inc will build the lander. "It will fly," said chief executive Jane Roe.', ['Orbital Forge Inc']],
+    ["Orbital Forge Inc will build the lander. Marco Roe, the company's chief operating officer, said it would fly in 2027.", ['Orbital Forge Inc']],
   ])('%s', (text, expected) => {
     expect(credits(text, 'en').sources).toEqual(folded(expected));
   });
@@ -546,6 +550,11 @@ describe('en: must not credit', () => {
     ['"We will see," said Jane Roe, an analyst at Goldman Sachs.'],
     ['"We will see," said Jane Roe, vice president of the United States.'],
     ['Jane Roe, vice president at Orbital Forge Inc., was hired in May.'],
+    // A former head, a head met, a head after no firm: no one.
+    ['Orbital Forge Inc will build the lander. Former CEO Jane Roe said the plan had failed.'],
+    ['Orbital Forge Inc will build the lander. The senator met CEO Jane Roe on Monday.'],
+    ['Harwick University will build the lab. CEO Jane Roe said it would open in 2027.'],
+    ['The ORBIT program will fund the lander. CEO Jane Roe said it would fly in 2027.'],
   ])('%s', (text) => {
     expect(credits(text, 'en').sources).toEqual([]);
   });
