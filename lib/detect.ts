@@ -15,6 +15,7 @@ import { listItem, listLabel, LIST_ITEMS } from './detect/label-list';
 import { bylineFindings, closesOnWires, closingWireFindings, creditLineFindings, datelineFindings, houseStyleFindings, tailCreditFindings } from './detect/credits';
 import { clip, type Finding } from './detect/finding';
 import { placedStaffCredits } from './detect/placed-staff';
+import { galleryLinkCredit } from './detect/gallery-link';
 import { isCourtesy, labelFindings, notACredit } from './detect/labels';
 import type { NameIndex } from './detect/org';
 import { linkedCreditFindings, originStatementFindings } from './detect/origins';
@@ -133,7 +134,8 @@ function textBefore(recent: string, line: string, at: number): string {
 function readLine(line: string, block: PageBlock, ctx: ReadContext, index: NameIndex, firstBody: boolean, recent: string, bodies: ArticleBodies, layer: ScoredLayer): Finding[] {
   const out: Finding[] = [];
   const caption = block.kind === 'caption';
-  for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption));
+  // A label before a link to the site's gallery introduces more pictures, not a credit (lib/detect/gallery-link.ts).
+  for (const lang of ctx.langs) out.push(...labelFindings(line, block.index, lang, ctx, index, caption).filter((f) => !galleryLinkCredit(f, block.links)));
   // A "© Agency / Name" closing a line is a photo's credit wherever it stands: captions printed as
   // paragraphs, a hero picture's caption above the body ("A cyclist rides … © Reuters / David Mercado").
   const copyright = block.kind !== 'caption' && line.length <= 300 ? (COPYRIGHT_CREDIT.exec(line) ?? captionCopyright(line)) : null;

@@ -229,6 +229,24 @@ describe('what is not a photo credit', () => {
   });
 });
 
+describe('a picture label before a link to a gallery', () => {
+  it('credits no one for the gallery\'s headline or a call to look; a linked name stays a credit', async () => {
+    const { trace } = await import('../lib/trace');
+    const doc = parseDocument(`<html><body><article><h1>Thousands line the streets for the harvest parade</h1>
+      <p>${'Thousands of people lined the old town on Saturday for the harvest parade, back after two years. '.repeat(3)}</p>
+      <p>PHOTOS: <a href="https://town.example/photogallery/0,2201,88123,00.html">Floats Roll Through the Old Town</a></p>
+      <p>${'The floats were built by schools, clubs and farms from across the valley, the organisers said. '.repeat(3)}</p>
+      <figure><img src="/a.jpg"><figcaption>A float built by the rowing club. Photos: <a href="/galleries/harvest-parade">Open gallery</a></figcaption></figure>
+      <p>Fotos: <a href="https://town.example/bildergalerie/umzug-2024-99881">Bildergalerie ansehen</a></p>
+      <p>Photos: <a href="https://town.example/gallery/harvest-parade-2024">See all 24 pictures</a></p>
+      <figure><img src="/b.jpg"><figcaption>The brass band at the market square. Photo: <a href="https://town.example/gallery/mira-holt">Mira Holt</a></figcaption></figure>
+      <p>${'The parade ended at the market square, where bands played until late in the evening. '.repeat(3)}</p>
+    </article></body></html>`);
+    const report = trace(doc, 'https://town.example/news/parade');
+    expect(report.photoCredits.map((p) => p.credit)).toEqual(['Mira Holt']);
+  });
+});
+
 describe('a credit span printing its label inside brackets', () => {
   it('drops the brackets and the label: "(Image: X via Getty Images)", "(Picture: Y/AP)", "(Photo: Z)"', async () => {
     const { captionCredits } = await import('../lib/detect/photo');
