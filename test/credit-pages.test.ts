@@ -24,6 +24,7 @@ const VI = 'Hội đồng nhân dân thành phố đã họp vào chiều thứ 
 const ID = 'Dewan kota menggelar rapat pada Selasa malam untuk membahas anggaran baru tahun depan, dan para anggota berbicara panjang tentang jalan, sekolah, serta perpustakaan yang tutup sejak banjir musim semi.';
 const DE = 'Der Stadtrat hat am Dienstagabend über den neuen Haushalt für das kommende Jahr beraten, und die Mitglieder sprachen lange über Straßen, Schulen und die Bibliothek, die seit dem Hochwasser im Frühjahr geschlossen ist.';
 const AR = 'ناقش المجلس البلدي مساء الثلاثاء ميزانية العام المقبل، وتحدث الأعضاء طويلا عن الطرق والمدارس والمكتبة المغلقة منذ فيضانات الربيع.';
+const RU = 'Городской совет во вторник вечером обсудил новый бюджет на следующий год, и депутаты долго говорили о дорогах, школах и библиотеке, закрытой после весеннего наводнения.';
 const JA = '市議会は火曜日の夜、来年度の新しい予算について話し合い、議員たちは道路や学校、春の洪水以来閉館している図書館について長い時間をかけて意見を述べた。';
 const basedOn = (html: string, url: string) => trace(parseDocument(html), url).basedOn.map((b) => b.url);
 const sources = (html: string, url: string) => trace(parseDocument(html), url).sources.map((s) => s.name);
@@ -44,6 +45,9 @@ describe('the page an article copies, where a link says so', () => {
     ['de', DE, '', '<p>Von der Redaktion übersetzte und bearbeitete Fassung des Artikels <a href="https://www.citylab.example/2021/04/the-library-and-the-flood/">»The Library and the Flood«</a> aus »CityLab«.</p>', 'https://www.citylab.example/2021/04/the-library-and-the-flood/'],
     // Carried over from a sister site, the statement inside a sentence (no spaces around the phrase), the original linked.
     ['ja', JA, '', '<p>（本記事は、<a href="https://japan.techsite.example/article/35100123.htm">テックサイトで2024年5月8日に掲載した記事</a>からの転載です）</p>', 'https://japan.techsite.example/article/35100123.htm'],
+    // A translated article under its original, linked by the paper's name; a story first printed on a sister site.
+    ['ru', RU, '', '<p>Оригинал статьи: <a href="https://www.harbour-times.example/2024/05/12/council-budget-library-flood">The Harbour Times</a></p>', 'https://www.harbour-times.example/2024/05/12/council-budget-library-flood'],
+    ['ru', RU, '', '<p><em>Материал впервые опубликован на сайте <a href="https://gorod.example/society/2024/05/12/sovet-obsudil-byudzhet">«Городские вести»</a>.</em></p>', 'https://gorod.example/society/2024/05/12/sovet-obsudil-byudzhet'],
     // A member paper's story carried by a wire, the paper's name linked in the dateline.
     ['en', EN, '<p><a href="https://forward.com/news/512345/council-budget-library-flood/">FORWARD</a> via JTA — The council met on Tuesday to talk about the library.</p>', '', 'https://forward.com/news/512345/council-budget-library-flood/'],
   ])('%s: %#', (lang, filler, before, after, expected) => {
@@ -57,6 +61,8 @@ describe('the page an article copies, where a link says so', () => {
     ['vi', VI, '', '<p>Theo <a href="https://vov.vn/">VOV</a></p>'],
     // A rights notice that forbids reprinting names no origin ("無断転載を禁じます"), its link the site's terms.
     ['ja', JA, '', '<p>記事の<a href="https://paper.example/info/terms-of-use-2024">無断転載を禁じます</a></p>'],
+    // A story first told somewhere, not the text's origin: no link to an article.
+    ['ru', RU, '', '<p>Об этом впервые сообщил <a href="https://t.me/gorod_example">телеграм-канал</a> городского совета.</p>'],
     // The page's own address printed at its end.
     ['en', EN, '', '<p>Originally published at <a href="https://paper.example/news/2024/council-budget-library">paper.example</a></p>'],
   ])('no origin: %s %#', (lang, filler, before, after) => {
