@@ -23,7 +23,18 @@ export interface HtmlCopy {
   noscripts: string[];
 }
 
-/** The documents's own doctype line: the parse gets the page's mode (quirks or not reshape tables and `<p>`). */
+/** What a parser keeps in the head (anything else starts the body). */
+const HEAD_ELEMENTS = 'base, link, meta, noscript, script, style, template, title';
+
+/** Whether the root holds a head and a body as a parser leaves them, with only what a parser keeps in the head. */
+function parsesBack(root: Element): boolean {
+  const head = root.firstElementChild;
+  if (head?.localName !== 'head' || root.childElementCount > 2) return false;
+  if (root.childElementCount === 2 && root.lastElementChild?.localName !== 'body') return false;
+  return !head.querySelector(`:scope > :not(${HEAD_ELEMENTS})`);
+}
+
+/** The doctype line: the parse gets the page's mode (quirks or not reshape tables and `<p>`). */
 const NO_QUIRKS = '<!DOCTYPE html>';
 
 /**
@@ -72,6 +83,9 @@ export function htmlCopy(doc: Document): LiveHtml | undefined {
   const root = own(doc, 'documentElement');
   // A live count (linkedom's is empty, its pages are small); asked of the root, which no named element shadows.
   if (!root || root.getElementsByTagName('*').length >= MAX_HTML_ELEMENTS) return undefined;
+  // A script put an element where a parser never does (an ad's iframe in the head, a script before it):
+  // refused after the parse anyway, so not sent.
+  if (!parsesBack(root)) return undefined;
   const list = root.querySelectorAll('*');
   const noscript = Array.from(root.querySelectorAll('noscript'));
   const outer = root.outerHTML;
@@ -114,6 +128,9 @@ export async function holdsThePage(
   return true;
 }
 
+/** A browser's parser makes every line end one LF: a CR a script wrote into a text is no other tree. */
+const lineEnds = (html: string): string => (html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html);
+
 /** What the walk never copies (lib/snapshot.ts `textless`): a script's text but JSON-LD's, a style sheet's. */
 function textless(el: Element): boolean {
   const tag = el.localName;
@@ -128,7 +145,7 @@ function textless(el: Element): boolean {
 export function settleHtmlCopy(doc: Document, part: HtmlCopy): Element[] | undefined {
   const root = own(doc, 'documentElement');
   const sent = part.html.startsWith(NO_QUIRKS) ? part.html.slice(NO_QUIRKS.length) : part.html;
-  if (!root || root.outerHTML !== sent) return undefined;
+  if (!root || lineEnds(root.outerHTML) !== lineEnds(sent)) return undefined;
   const parsed = root.querySelectorAll('noscript');
   if (parsed.length !== part.noscripts.length) return undefined;
   Array.from(parsed).forEach((el, i) => (el.textContent = part.noscripts[i]!));

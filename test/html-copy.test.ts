@@ -71,6 +71,25 @@ describe('the page copied as HTML', () => {
     expect((await viaHtml(parseDocument('<html><body><div id="outer">Lead.<p>Inside.</p></div></body></html>'))).copy.unshaped).toBe(false);
   });
 
+  it('is not sent when a script put in the head what a parser would start the body with', () => {
+    const live = parseDocument('<html><head><title>Quay</title><meta charset="utf-8"></head><body><p>Text, the agency said.</p></body></html>');
+    expect(htmlCopy(live)).toBeDefined();
+    live.head.appendChild(live.createElement('iframe'));
+    expect(htmlCopy(live)).toBeUndefined();
+    const before = parseDocument('<html><head><title>Quay</title></head><body><p>Text.</p></body></html>');
+    before.documentElement.prepend(before.createElement('script'));
+    expect(htmlCopy(before)).toBeUndefined();
+  });
+
+  it('takes a text with a CR a script wrote as the same tree (a parser ends lines with LF)', async () => {
+    const live = parseDocument('<html><head></head><body><figcaption>1 of 2</figcaption><p>Text, the agency said.</p></body></html>');
+    live.querySelector('figcaption')!.textContent = 'Photo 1 of 2\r\nCredit: Harbour Images\r';
+    const { copy } = await viaHtml(live);
+    expect(copy.unshaped).toBe(false);
+    // (A browser's parse has LFs there; linkedom's keeps the CRs.)
+    expect(copy.docs[0]!.querySelector('figcaption')!.textContent).toMatch(/^Photo 1 of 2\r?\nCredit: Harbour Images/);
+  });
+
   it('does not hold a page with a shadow root or one of our own elements, nor a form whose inputs shadow its properties', async () => {
     const live = parseDocument('<html><body><p>Text.</p><story-card></story-card><form><input name="localName"></form></body></html>');
     const host = live.querySelector('story-card')!;
