@@ -30,7 +30,7 @@ import { roleFindings, verbFindings } from './detect/verbs';
 import { ministerSpeaks } from './detect/minister';
 import { staffFindings } from './detect/staff';
 import { inflectedIndex } from './detect/inflect';
-import { withPrintedNames, wordsPrintedAsNames } from './detect/printed-names';
+import { withPrintedNames } from './detect/printed-names';
 import { lemmatize } from './detect/lemma';
 import { nominative } from './detect/nominative';
 import { sentenceCandidates } from './detect/candidates';
@@ -228,7 +228,7 @@ export function detect(article: { blocks: PageBlock[] }, declaredLang: string | 
   const lang = bodyLanguage(article.blocks, declaredLang, all);
   const findings: Finding[] = [];
   // Word-like registry names the story prints as names mid-sentence, so they count opening one too.
-  index = withPrintedNames(index, wordsPrintedAsNames(article.blocks.filter((b) => b.kind === 'body').map((b) => b.text)));
+  index = withPrintedNames(index, () => article.blocks.filter((b) => b.kind === 'body').map((b) => b.text));
   let bodySeen = 0;
   let blocks = 0;
   let chars = 0;

@@ -29,13 +29,19 @@ export function wordsPrintedAsNames(texts: Iterable<string>): Set<string> {
   return out;
 }
 
-/** The index, answering too whether every capitalized word of a name is printed as a name in this story. */
-export function withPrintedNames(index: NameIndex, printed: Set<string>): NameIndex {
+/**
+ * The index, answering too whether every capitalized word of a name is printed as a name in this story. The
+ * story's words are gathered on the first ask (most stories never ask: it is a word-like name opening a
+ * sentence), and lookups go to the index's own `find` unwrapped (it is the detection's hottest call).
+ */
+export function withPrintedNames(index: NameIndex, texts: () => Iterable<string>): NameIndex {
+  let printed: Set<string> | undefined;
   return {
-    find: (name) => index.find(name),
+    find: index.find.bind(index),
     printedAsName(name: string) {
+      printed ??= wordsPrintedAsNames(texts());
       const words = name.split(/\s+/u).filter((w) => CAPITAL.test(w));
-      return words.length > 0 && words.every((w) => printed.has(w.replace(/['’]s$|[.,]$/u, '')));
+      return words.length > 0 && words.every((w) => printed!.has(w.replace(/['’]s$|[.,]$/u, '')));
     },
   };
 }
