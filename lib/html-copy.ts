@@ -149,8 +149,9 @@ export function settleHtmlCopy(doc: Document, part: HtmlCopy): Element[] | undef
   const parsed = root.querySelectorAll('noscript');
   if (parsed.length !== part.noscripts.length) return undefined;
   Array.from(parsed).forEach((el, i) => (el.textContent = part.noscripts[i]!));
+  // The browser's own lists: no loop over every element here, on the way to the read.
+  for (const el of Array.from(root.querySelectorAll('script, style'))) if (textless(el) && el.firstChild) el.textContent = '';
   const elements = [root, ...Array.from(root.querySelectorAll('*'))];
-  for (const el of elements) if (textless(el) && el.firstChild) el.textContent = '';
   dropComments(doc);
   return elements;
 }
