@@ -10,6 +10,7 @@
  * comments), so a read of either copy is the same. Pages with shadow roots (which no serialization holds) or
  * our own badges in them, and very big ones (one serialization would be a long task), go by the walk.
  */
+import { textless } from './snapshot';
 
 /** More elements than this and the serialization alone could be a long task: the walk copies in slices. */
 export const MAX_HTML_ELEMENTS = 40_000;
@@ -131,13 +132,6 @@ export async function holdsThePage(
 /** A browser's parser makes every line end one LF: a CR a script wrote into a text is no other tree. */
 const lineEnds = (html: string): string => (html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html);
 
-/** What the walk never copies (lib/snapshot.ts `textless`): a script's text but JSON-LD's, a style sheet's. */
-function textless(el: Element): boolean {
-  const tag = el.localName;
-  if (tag === 'style') return true;
-  return tag === 'script' && !/ld\+json/i.test(el.getAttribute('type') ?? '');
-}
-
 /**
  * The parsed copy, where it is the page's tree (it serializes to the text it was parsed from), made like the
  * walk's (the live texts of `<noscript>`s, no script text, no comments): its elements in document order.
@@ -150,7 +144,7 @@ export function settleHtmlCopy(doc: Document, part: HtmlCopy): Element[] | undef
   if (parsed.length !== part.noscripts.length) return undefined;
   Array.from(parsed).forEach((el, i) => (el.textContent = part.noscripts[i]!));
   // The browser's own lists: no loop over every element here, on the way to the read.
-  for (const el of Array.from(root.querySelectorAll('script, style'))) if (textless(el) && el.firstChild) el.textContent = '';
+  for (const el of Array.from(root.querySelectorAll('script, style'))) if (textless(el, el.localName) && el.firstChild) el.textContent = '';
   const elements = [root, ...Array.from(root.querySelectorAll('*'))];
   dropComments(doc);
   return elements;

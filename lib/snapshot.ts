@@ -45,8 +45,12 @@ const MAX_NODES = 3_000_000;
 /** How often (in nodes) the slice's clock is read. */
 const CHECK_EVERY = 64;
 
-/** `tag`: the element's localName, read once per element (each read from the content script's world costs). */
-function textless(el: Element, tag: string): boolean {
+/**
+ * What the copy leaves without its text (lib/html-copy.ts takes it out of a parsed copy too): a script's but
+ * JSON-LD's, a style sheet's. `tag`: the element's localName, read once per element (each read from the
+ * content script's world costs).
+ */
+export function textless(el: Element, tag: string): boolean {
   if (tag === 'style') return true;
   return tag === 'script' && !/ld\+json/i.test(el.getAttribute('type') ?? '');
 }
